@@ -1,0 +1,36 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Podium",
+    products: [
+        .library(name: "Podium", targets: ["Podium"]),
+        .executable(name: "podium", targets: ["PodiumCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(
+            name: "Podium",
+            dependencies: ["CLibXML2"]
+        ),
+        .executableTarget(
+            name: "PodiumCLI",
+            dependencies: [
+                "Podium",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "PodiumTests",
+            dependencies: ["Podium"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)
