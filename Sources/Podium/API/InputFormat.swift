@@ -1,0 +1,25 @@
+/// The shape of a document's body.
+public enum InputFormat: String, CaseIterable, Codable, Sendable {
+    /// An HTML page or fragment.
+    case html
+    /// Markdown, including Jekyll and Hexo posts whose body mixes Markdown and HTML.
+    case markdown
+    /// Plain text, paragraphs split by blank lines or line breaks.
+    case text
+}
+
+/// A character encoding Podium can decode.
+public enum TextEncoding: String, CaseIterable, Codable, Sendable {
+    /// UTF-8, with or without a byte-order mark.
+    case utf8 = "utf-8"
+    /// UTF-16, little-endian unless a byte-order mark says otherwise.
+    case utf16le = "utf-16le"
+    /// UTF-16, big-endian.
+    case utf16be = "utf-16be"
+    /// GB18030, the superset of GBK and GB2312.
+    case gb18030
+    /// Big5, for Traditional Chinese.
+    case big5
+    /// ISO 8859-1, a last resort for Western bytes.
+    case latin1 = "iso-8859-1"
+}

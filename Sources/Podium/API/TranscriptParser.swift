@@ -1,0 +1,55 @@
+import Foundation
+
+/// The pipeline: bytes → text → blocks → turns → analysis.
+struct TranscriptParser {
+    var options: ParseOptions
+
+    func parse(_ data: Data, format: InputFormat?, encoding: TextEncoding?) throws(PodiumError) -> Transcript {
+        let decoded = try TextDecoder.decode(data, forcing: encoding)
+        var transcript = try parse(text: decoded.text, format: format, encoding: decoded.encoding.rawValue)
+        transcript.diagnostics.insert(contentsOf: decoded.diagnostics, at: 0)
+        return transcript
+    }
+
+    func parse(text: String, format forcedFormat: InputFormat?, encoding: String) throws(PodiumError) -> Transcript {
+        guard text.unicodeScalars.contains(where: { !TextNormalization.isSpace($0) }) else { throw .emptyDocument }
+        let document = DocumentReader.read(text, format: forcedFormat)
+        let segmenter = Segmenter(title: document.title)
+        let segments = segmenter.segment(document.blocks)
+        if segments.turns.isEmpty && !options.contains(.allowEmptyTranscript) { throw .noSpeakerTurns }
+
+        let roles = RoleInference.roles(for: segments.registry, turns: segments.turns)
+        let participants = segments.registry.entries.enumerated().map { index, entry in
+            Participant(
+                id: "p\(index + 1)", name: entry.name, role: roles[index], title: entry.title,
+                organization: entry.organization, outlet: entry.outlet, label: entry.label, aliases: entry.aliases)
+        }
+        let kinds = ExchangeBuilder.kinds(turns: segments.turns, roles: roles)
+        var turns = segments.turns.enumerated().map { index, draft in
+            Turn(index: index, speaker: participants[draft.speaker].id, kind: kinds[index], paragraphs: draft.paragraphs)
+        }
+        var diagnostics = document.diagnostics
+        if !options.contains(.skipPoints) {
+            for index in turns.indices {
+                turns[index].points = PointExtractor(paragraphs: turns[index].paragraphs).extract()
+                diagnostics += PointCountCheck.diagnostics(turn: turns[index])
+            }
+        }
+        let roleByID = Dictionary(uniqueKeysWithValues: participants.map { ($0.id, $0.role) })
+        let exchanges = options.contains(.skipExchanges) ? [] : ExchangeBuilder.exchanges(turns: turns, roles: roleByID)
+        if turns.isEmpty {
+            diagnostics.append(
+                Diagnostic(severity: .warning, code: "no-turns", message: PodiumError.noSpeakerTurns.message))
+        }
+
+        var source = document.source
+        source.encoding = encoding
+        source.origin = source.origin ?? segments.origin
+        if source.url == nil {
+            source.url = segments.trailing.first { $0.hasPrefix("http://") || $0.hasPrefix("https://") }
+        }
+        return Transcript(
+            source: source, summary: document.summary, lead: segments.lead, participants: participants, turns: turns,
+            exchanges: exchanges, trailing: segments.trailing, notes: segments.notes, diagnostics: diagnostics)
+    }
+}

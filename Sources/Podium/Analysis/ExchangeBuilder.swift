@@ -1,0 +1,48 @@
+/// Pairs each question with the official turns that answer it, up to the next question.
+/// A moderator's hand-over in between is not an answer, and does not end the exchange.
+enum ExchangeBuilder {
+    static func exchanges(turns: [Turn], roles: [String: Role]) -> [Exchange] {
+        var exchanges: [Exchange] = []
+        var index = 0
+        while index < turns.count {
+            let question = turns[index]
+            guard question.kind == .question else {
+                index += 1
+                continue
+            }
+            var answers: [Int] = []
+            var answerers: [String] = []
+            var next = index + 1
+            while next < turns.count, turns[next].kind != .question {
+                let turn = turns[next]
+                if roles[turn.speaker] == .official {
+                    answers.append(turn.index)
+                    if !answerers.contains(turn.speaker) { answerers.append(turn.speaker) }
+                }
+                next += 1
+            }
+            exchanges.append(
+                Exchange(index: exchanges.count, question: question.index, answers: answers, asker: question.speaker, answerers: answerers))
+            index = next
+        }
+        return exchanges
+    }
+
+    /// Statement before the first question, answer after one, moderation for hosts.
+    static func kinds(turns: [Segmenter.DraftTurn], roles: [Role]) -> [Turn.Kind] {
+        var seenQuestion = false
+        return turns.map { turn in
+            switch roles[turn.speaker] {
+            case .moderator:
+                return .moderation
+            case .reporter:
+                seenQuestion = true
+                return .question
+            case .official:
+                return seenQuestion ? .answer : .statement
+            case .unknown:
+                return .remark
+            }
+        }
+    }
+}

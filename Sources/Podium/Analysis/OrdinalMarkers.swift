@@ -1,0 +1,111 @@
+/// Recognises one enumeration marker at a position in the text.
+enum OrdinalMarkers {
+    /// Families of markers that continue each other: 一是 follows 一是, 第二 follows 第一.
+    enum Family: Hashable {
+        case shi, di, sequence, parenthesised, enumerationComma, arabic, english
+    }
+
+    struct Match: Equatable {
+        var family: Family
+        /// 1-based; 0 for a closing word (最后, Finally) that continues whatever came before.
+        var ordinal: Int
+        /// The marker as printed, without punctuation: 「一是」, 「第一」, `1`, `First`.
+        var marker: String
+        /// Characters taken by the marker and the punctuation after it.
+        var length: Int
+    }
+
+    private static let numeralValues: [(String, Int)] = OrdinalLexicon.chineseNumerals.enumerated()
+        .map { ($0.element, $0.offset + 1) }.sorted { $0.0.count > $1.0.count }
+
+    static func startsWithMarker(_ text: String) -> Bool {
+        match(Substring(text)) != nil
+    }
+
+    static func match(_ text: Substring) -> Match? {
+        guard let first = text.first else { return nil }
+        // 关于第一个问题: the marker is the ordinal noun phrase.
+        if text.hasPrefix("关于第") || text.hasPrefix("關於第") {
+            if var inner = match(text.dropFirst(2)), inner.family == .di, inner.marker.count > 2 {
+                inner.length += 2
+                return inner
+            }
+        }
+        if first == "第", let (value, numeralLength) = numeral(text.dropFirst()) {
+            let after = text.dropFirst(1 + numeralLength)
+            for noun in OrdinalLexicon.ordinalNouns where after.hasPrefix(noun) {
+                let markerText = String(text.prefix(1 + numeralLength)) + noun
+                let punctuation = after.dropFirst(noun.count).first.map(isPunctuation) == true ? 1 : 0
+                return Match(family: .di, ordinal: value, marker: markerText, length: markerText.count + punctuation)
+            }
+            guard let follower = after.first, OrdinalLexicon.ordinalFollowers.contains(follower) else { return nil }
+            let consumesFollower = isPunctuation(follower)
+            if follower == "是" {
+                return Match(family: .di, ordinal: value, marker: String(text.prefix(2 + numeralLength)), length: 2 + numeralLength)
+            }
+            if !consumesFollower { return nil }
+            return Match(family: .di, ordinal: value, marker: String(text.prefix(1 + numeralLength)), length: 2 + numeralLength)
+        }
+        if let (value, numeralLength) = numeral(text) {
+            let after = text.dropFirst(numeralLength)
+            if after.first == "是" {
+                return Match(family: .shi, ordinal: value, marker: String(text.prefix(numeralLength + 1)), length: numeralLength + 1)
+            }
+            if after.first == "、" || after.first == "．" {
+                return Match(family: .enumerationComma, ordinal: value, marker: String(text.prefix(numeralLength)), length: numeralLength + 1)
+            }
+            return nil
+        }
+        if first == "（" || first == "(" {
+            let inner = text.dropFirst()
+            if let (value, length) = numeral(inner), let close = inner.dropFirst(length).first, close == "）" || close == ")" {
+                return Match(family: .parenthesised, ordinal: value, marker: "（\(inner.prefix(length))）", length: length + 2)
+            }
+            let digits = inner.prefix { $0.isASCII && $0.isNumber }
+            if (1...2).contains(digits.count), let close = inner.dropFirst(digits.count).first, close == "）" || close == ")",
+                let value = Int(digits)
+            {
+                return Match(family: .parenthesised, ordinal: value, marker: "（\(digits)）", length: digits.count + 2)
+            }
+            return nil
+        }
+        if first.isASCII && first.isNumber {
+            let digits = text.prefix { $0.isASCII && $0.isNumber }
+            guard (1...2).contains(digits.count), let value = Int(digits) else { return nil }
+            let after = text.dropFirst(digits.count)
+            guard let punctuation = after.first, punctuation == "." || punctuation == "、" || punctuation == "．" || punctuation == ")" else {
+                return nil
+            }
+            // 1.5 is a number, not a marker.
+            if let next = after.dropFirst().first, next.isNumber { return nil }
+            return Match(family: .arabic, ordinal: value, marker: String(digits), length: digits.count + 1)
+        }
+        for (word, value) in OrdinalLexicon.chineseSequence where text.hasPrefix(word) {
+            guard let next = text.dropFirst(word.count).first, next == "，" || next == "," || next == "、" else { return nil }
+            return Match(family: .sequence, ordinal: value, marker: word, length: word.count + 1)
+        }
+        if first.isUppercase {
+            for (offset, word) in OrdinalLexicon.englishOrdinals.enumerated() where text.hasPrefix(word) {
+                let after = text.dropFirst(word.count)
+                if after.hasPrefix(",") { return Match(family: .english, ordinal: offset + 1, marker: word, length: word.count + 1) }
+                if after.hasPrefix(" of all,") { return Match(family: .english, ordinal: offset + 1, marker: word, length: word.count + 8) }
+                return nil
+            }
+            for word in OrdinalLexicon.englishClosers where text.hasPrefix(word + ",") {
+                return Match(family: .english, ordinal: 0, marker: word, length: word.count + 1)
+            }
+        }
+        return nil
+    }
+
+    private static func numeral(_ text: Substring) -> (Int, Int)? {
+        for (numeral, value) in numeralValues where text.hasPrefix(numeral) {
+            return (value, numeral.count)
+        }
+        return nil
+    }
+
+    private static func isPunctuation(_ character: Character) -> Bool {
+        "，、：,:．.".contains(character)
+    }
+}

@@ -1,0 +1,170 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Text decoded from a document's bytes, with the encoding that was used.
+struct DecodedText {
+    var text: String
+    var encoding: TextEncoding
+    var diagnostics: [Diagnostic] = []
+}
+
+/// Turns bytes into text: byte-order mark first, then a declared charset, then detection.
+enum TextDecoder {
+    static func decode(_ data: Data, forcing forced: TextEncoding?) throws(PodiumError) -> DecodedText {
+        let bytes = [UInt8](data)
+        if bytes.allSatisfy(\.isASCIIWhitespace) { throw .emptyDocument }
+        if let kind = BinarySignature.match(bytes) { throw .binaryContent(kind) }
+
+        if let forced {
+            guard let text = decode(bytes, as: forced, lossy: true) else { throw .undecodable(encoding: forced.rawValue) }
+            return finish(text, encoding: forced, bytes: bytes)
+        }
+        if let (encoding, skip) = byteOrderMark(bytes) {
+            let body = Array(bytes[skip...])
+            let text = decode(body, as: encoding, lossy: true) ?? ""
+            return finish(text, encoding: encoding, bytes: body)
+        }
+        if let text = String(validating: bytes, as: UTF8.self) {
+            return finish(text, encoding: .utf8, bytes: bytes)
+        }
+        if let declared = declaredCharset(bytes), let text = decode(bytes, as: declared, lossy: false) {
+            return finish(text, encoding: declared, bytes: bytes)
+        }
+        if let guess = guessUTF16WithoutMark(bytes), let text = decode(bytes, as: guess, lossy: false) {
+            return finish(text, encoding: guess, bytes: bytes)
+        }
+        if let (encoding, text) = bestLegacyChineseDecoding(bytes) {
+            return finish(text, encoding: encoding, bytes: bytes)
+        }
+        // Mostly UTF-8 with a few bad bytes: keep everything readable and say so.
+        let repaired = String(decoding: bytes, as: UTF8.self)
+        var result = finish(repaired, encoding: .utf8, bytes: bytes)
+        let count = repaired.unicodeScalars.reduce(0) { $0 + ($1 == "\u{FFFD}" ? 1 : 0) }
+        result.diagnostics.append(
+            Diagnostic(
+                severity: .warning, code: "invalid-bytes",
+                message: "\(count) byte sequence(s) are not valid UTF-8 and were replaced with U+FFFD"))
+        return result
+    }
+
+    private static func finish(_ text: String, encoding: TextEncoding, bytes: [UInt8]) -> DecodedText {
+        var cleaned = text
+        if cleaned.unicodeScalars.contains("\u{0}") {
+            cleaned = String(String.UnicodeScalarView(cleaned.unicodeScalars.filter { $0 != "\u{0}" }))
+        }
+        var result = DecodedText(text: cleaned, encoding: encoding)
+        if cleaned.unicodeScalars.count != text.unicodeScalars.count {
+            result.diagnostics.append(
+                Diagnostic(severity: .warning, code: "nul-bytes", message: "NUL characters were removed from the text"))
+        }
+        return result
+    }
+
+    private static func byteOrderMark(_ bytes: [UInt8]) -> (TextEncoding, Int)? {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return (.utf8, 3) }
+        if bytes.starts(with: [0xFF, 0xFE]) { return (.utf16le, 2) }
+        if bytes.starts(with: [0xFE, 0xFF]) { return (.utf16be, 2) }
+        return nil
+    }
+
+    /// UTF-16 without a mark shows up as every other byte being zero in ASCII-heavy text.
+    private static func guessUTF16WithoutMark(_ bytes: [UInt8]) -> TextEncoding? {
+        let sample = bytes.prefix(4096)
+        guard sample.count >= 4, sample.count % 2 == 0 else { return nil }
+        var evenZeros = 0
+        var oddZeros = 0
+        for (offset, byte) in sample.enumerated() where byte == 0 {
+            if offset % 2 == 0 { evenZeros += 1 } else { oddZeros += 1 }
+        }
+        let half = sample.count / 2
+        if oddZeros > half / 3 && evenZeros == 0 { return .utf16le }
+        if evenZeros > half / 3 && oddZeros == 0 { return .utf16be }
+        return nil
+    }
+
+    /// `<meta charset="gb2312">` or `encoding="big5"` near the top of the document.
+    static func declaredCharset(_ bytes: [UInt8]) -> TextEncoding? {
+        let head = String(decoding: bytes.prefix(4096).map { $0 < 0x80 ? $0 : 0x20 }, as: UTF8.self).lowercased()
+        for key in ["charset=", "encoding="] {
+            guard let range = head.range(of: key) else { continue }
+            let value = head[range.upperBound...].drop { $0 == "\"" || $0 == "'" || $0 == " " }
+                .prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+            if let encoding = TextEncoding(label: String(value)) { return encoding }
+        }
+        return nil
+    }
+
+    /// Decodes both ways and keeps the one whose text is made of the most common characters.
+    private static func bestLegacyChineseDecoding(_ bytes: [UInt8]) -> (TextEncoding, String)? {
+        let candidates: [(TextEncoding, String)] = [TextEncoding.gb18030, .big5].compactMap { encoding in
+            decode(bytes, as: encoding, lossy: false).map { (encoding, $0) }
+        }
+        return candidates.max { commonCharacterScore($0.1) < commonCharacterScore($1.1) }
+    }
+
+    private static let commonHanText = "的一是不了人我在有他这中大来上个国到说们为子和你地出道也时年得就那要下以生会自着去之过家学对可里后小么心多天而能好都然没日于起还发成事只作当想看文无开手十用主行方又如前所本见经头面公同三已老从动两长知民样现分将外但身些与高意进把法此实回二理美点月明其种声全工己话儿者向情部正名定女问力机给等几很业最间新什打便位因重被走电四第门相次东政海口使教西再平真听世气信北少关并内加化由却代军产入先山五太水万市眼体别处总才场师书比住员九笑性通目华报立马命张活难神数件安表原车白应路期叫死常提感金何更反合放做系计或司利受光王果亲界及今京务制解各任至清物台象记边共风战干接它许八特觉望直服毛林题建南度统色字请交爱让认算论百吃义科怎元社术结六功指思非流每青管夫连远资队跟带花快条院变联言权往展该领传近留红治决周保达办运武半候七必城父强步完革深区即求品士转量空甚众技轻程告江语英基派满式李息写呢识极令黄德收脸钱党倒未持取设始版双历越史商千片容研像找友孩站广改议形委早房音火际则首单据导影失拿网香似斯专石若兵弟谁校读志飞观争究包组造落视济喜离虽坏兴切米言這個們來說為時國過會後對實發動經還開當從體現點於裡長問進應樣種無麼頭與"
+    private static let commonHan = Set(commonHanText.unicodeScalars)
+
+    private static func commonCharacterScore(_ text: String) -> Int {
+        text.unicodeScalars.reduce(0) { $0 + (commonHan.contains($1) ? 1 : 0) }
+    }
+
+    static func decode(_ bytes: [UInt8], as encoding: TextEncoding, lossy: Bool) -> String? {
+        switch encoding {
+        case .utf8:
+            if let text = String(validating: bytes, as: UTF8.self) { return text }
+            return lossy ? String(decoding: bytes, as: UTF8.self) : nil
+        case .latin1:
+            return String(String.UnicodeScalarView(bytes.map { Unicode.Scalar($0) }))
+        case .utf16le, .utf16be:
+            var units: [UInt16] = []
+            units.reserveCapacity(bytes.count / 2)
+            var index = 0
+            while index + 1 < bytes.count {
+                let (low, high) = encoding == .utf16le ? (bytes[index], bytes[index + 1]) : (bytes[index + 1], bytes[index])
+                units.append(UInt16(high) << 8 | UInt16(low))
+                index += 2
+            }
+            if !lossy, transcodeFails(units) { return nil }
+            return String(decoding: units, as: UTF16.self)
+        case .gb18030, .big5:
+            return IconvTranscoder.decode(bytes, from: encoding == .gb18030 ? "GB18030" : "BIG5", lossy: lossy)
+        }
+    }
+
+    private static func transcodeFails(_ units: [UInt16]) -> Bool {
+        var iterator = units.makeIterator()
+        var decoder = UTF16()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue: continue
+            case .emptyInput: return false
+            case .error: return true
+            }
+        }
+    }
+}
+
+extension TextEncoding {
+    /// Reads an encoding name as HTML and XML declarations spell it.
+    init?(label: String) {
+        switch label.lowercased() {
+        case "utf-8", "utf8": self = .utf8
+        case "utf-16", "utf-16le", "utf16": self = .utf16le
+        case "utf-16be": self = .utf16be
+        case "gb18030", "gbk", "gb2312", "gb_2312-80", "x-gbk", "cp936", "euc-cn": self = .gb18030
+        case "big5", "big5-hkscs", "cp950", "x-x-big5": self = .big5
+        case "iso-8859-1", "latin1", "windows-1252", "us-ascii", "ascii": self = .latin1
+        default: return nil
+        }
+    }
+}
+
+extension UInt8 {
+    fileprivate var isASCIIWhitespace: Bool { self == 0x20 || self == 0x09 || self == 0x0A || self == 0x0D || self == 0x0C }
+}

@@ -1,0 +1,66 @@
+/// Text in, blocks and what the document says about itself out.
+struct DocumentReader {
+    var source = Source()
+    var summary: String?
+    var title: String?
+    var blocks: [Block] = []
+    var diagnostics: [Diagnostic] = []
+
+    static func read(_ text: String, format forced: InputFormat?) -> DocumentReader {
+        var reader = DocumentReader()
+        let (matter, body) = FrontMatter.split(text)
+        let hasFrontMatter = !matter.fields.isEmpty || !matter.lists.isEmpty
+        let format = forced ?? FormatDetector.detect(body, hasFrontMatter: hasFrontMatter)
+        var heading: String?
+        switch format {
+        case .html:
+            let html = HTMLBlockReader.read(String(body))
+            reader.blocks = html.blocks
+            heading = html.title ?? html.firstHeading
+        case .markdown:
+            let markdown = MarkdownBlockReader.read(body)
+            reader.blocks = markdown.blocks
+            reader.summary = markdown.summary
+            heading = markdown.firstHeading
+        case .text:
+            reader.blocks = PlainTextBlockReader.read(body)
+        }
+        reader.title = matter["title"] ?? heading
+        reader.source = Source(
+            title: reader.title,
+            date: (matter["date"] ?? matter["published_time"]).flatMap(ISODate.normalize),
+            url: matter["source_url"] ?? matter["url"] ?? matter["link"] ?? matter["permalink"],
+            origin: matter["source"] ?? matter["origin"],
+            tags: matter.list("tags"),
+            categories: matter.list("categories") + matter.list("category"),
+            format: format.rawValue,
+            language: ScriptLexicon.language(of: body))
+        if reader.title == nil, format == .text, let first = reader.blocks.first?.text, first.count <= 80,
+            !first.contains("：") && !first.contains(":")
+        {
+            reader.source.title = first
+            reader.title = first
+        }
+        return reader
+    }
+}
+
+/// Dates as front matter writes them, turned into ISO 8601.
+enum ISODate {
+    /// `2022-04-19 10:45:38 +0800` → `2022-04-19T10:45:38+08:00`; `2021-01-20` stays as it is.
+    static func normalize(_ value: String) -> String? {
+        let parts = value.split(separator: " ")
+        guard let day = parts.first, day.count == 10, day.dropFirst(4).first == "-" else { return value }
+        guard parts.count >= 2 else { return String(day) }
+        var result = "\(day)T\(parts[1])"
+        if parts.count >= 3 {
+            let zone = parts[2]
+            if zone.count == 5, zone.first == "+" || zone.first == "-" {
+                result += "\(zone.prefix(3)):\(zone.suffix(2))"
+            } else {
+                result += zone
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,89 @@
+/// The YAML front matter of a Jekyll or Hexo post, read as flat `key: value` pairs.
+struct FrontMatter: Equatable {
+    var fields: [String: String] = [:]
+    var lists: [String: [String]] = [:]
+
+    subscript(key: String) -> String? {
+        fields[key].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    func list(_ key: String) -> [String] {
+        if let values = lists[key] { return values }
+        guard let value = self[key] else { return [] }
+        return value.split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
+    }
+
+    /// Splits `---` front matter off the top of a document; a leading blank line is allowed.
+    static func split(_ text: String) -> (FrontMatter, body: Substring) {
+        var rest = text[...]
+        while let first = rest.first, first == "\n" || first == "\r" || first == " " || first == "\u{FEFF}" {
+            rest = rest.dropFirst()
+        }
+        guard rest.hasPrefix("---") else { return (FrontMatter(), text[...]) }
+        let lines = rest.split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.first?.trimmingCharacters(in: "\r ") == "---" else { return (FrontMatter(), text[...]) }
+        var matter = FrontMatter()
+        var currentListKey: String?
+        for (number, line) in lines.enumerated().dropFirst() {
+            let trimmed = line.trimmingCharacters(in: "\r")
+            if trimmed.trimmingCharacters(in: " ") == "---" || trimmed.trimmingCharacters(in: " ") == "..." {
+                let consumed = lines.prefix(number + 1).reduce(0) { $0 + $1.count + 1 }
+                let body = rest.dropFirst(min(consumed, rest.count))
+                return (matter, body)
+            }
+            if trimmed.hasPrefix("  - ") || trimmed.hasPrefix("- "), let key = currentListKey {
+                let item = trimmed.drop { $0 == " " || $0 == "-" }
+                matter.lists[key, default: []].append(unquote(String(item)))
+                continue
+            }
+            guard let colon = trimmed.firstIndex(of: ":"), !trimmed.hasPrefix(" ") else { continue }
+            let key = String(trimmed[..<colon]).trimmingCharacters(in: " ")
+            let value = String(trimmed[trimmed.index(after: colon)...]).trimmingCharacters(in: " ")
+            currentListKey = value.isEmpty ? key : nil
+            if value.hasPrefix("[") && value.hasSuffix("]") {
+                matter.lists[key] = value.dropFirst().dropLast().split(separator: ",")
+                    .map { unquote($0.trimmingCharacters(in: " ")) }.filter { !$0.isEmpty }
+            } else {
+                matter.fields[key] = unquote(value)
+            }
+        }
+        // No closing fence: this was not front matter.
+        return (FrontMatter(), text[...])
+    }
+
+    /// Removes YAML quotes and applies the double-quoted escapes that posts use (`\_` is NBSP).
+    private static func unquote(_ value: String) -> String {
+        if value.count >= 2, value.hasPrefix("'"), value.hasSuffix("'") {
+            return String(value.dropFirst().dropLast()).replacingOccurrences(of: "''", with: "'")
+        }
+        guard value.count >= 2, value.hasPrefix("\""), value.hasSuffix("\"") else { return value }
+        var output = ""
+        var escaping = false
+        for character in value.dropFirst().dropLast() {
+            if escaping {
+                switch character {
+                case "_": output.append(" ")
+                case "n": output.append(" ")
+                case "t": output.append(" ")
+                default: output.append(character)
+                }
+                escaping = false
+            } else if character == "\\" {
+                escaping = true
+            } else {
+                output.append(character)
+            }
+        }
+        return output
+    }
+}
+
+extension StringProtocol {
+    func trimmingCharacters(in set: String) -> String {
+        let characters = Set(set)
+        var view = self[...]
+        while let first = view.first, characters.contains(first) { view = view.dropFirst() }
+        while let last = view.last, characters.contains(last) { view = view.dropLast() }
+        return String(view)
+    }
+}

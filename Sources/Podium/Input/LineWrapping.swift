@@ -1,0 +1,31 @@
+/// Decides whether a line break is a hard wrap inside a paragraph or the end of a paragraph.
+struct LineWrapping {
+    /// The width lines were wrapped at, or `nil` when the text is not hard-wrapped.
+    let width: Int?
+
+    /// Display width: wide characters count twice.
+    static func width(of line: Substring) -> Int {
+        line.unicodeScalars.reduce(0) { $0 + (TextNormalization.isWide($1) ? 2 : 1) }
+    }
+
+    /// Wrapped text has most of its long lines ending near one width.
+    init(lines: [Substring]) {
+        let widths = lines.map { Self.width(of: $0) }.filter { $0 >= 30 }.sorted()
+        guard widths.count >= 8 else {
+            width = nil
+            return
+        }
+        let p90 = widths[widths.count * 9 / 10]
+        let nearWidth = widths.filter { $0 >= p90 * 3 / 4 && $0 <= p90 + 12 }.count
+        width = (nearWidth * 2 >= widths.count && p90 <= 200) ? p90 : nil
+    }
+
+    /// Whether `line` continues on the next line.
+    func continues(_ line: Substring, into next: Substring) -> Bool {
+        guard let width else { return false }
+        if next.first.map({ $0 == "\u{3000}" || $0 == "\t" }) == true || next.hasPrefix("  ") { return false }
+        let trimmed = line.trimmingCharacters(in: " \t")
+        guard Self.width(of: Substring(trimmed)) * 4 >= width * 3 else { return false }
+        return true
+    }
+}

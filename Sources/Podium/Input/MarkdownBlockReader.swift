@@ -1,0 +1,169 @@
+/// Reads Markdown (and the Markdown-plus-HTML bodies of Jekyll and Hexo posts) into blocks.
+struct MarkdownBlockReader {
+    private(set) var blocks: [Block] = []
+    private(set) var firstHeading: String?
+    private(set) var summary: String?
+
+    static func read(_ body: Substring) -> MarkdownBlockReader {
+        var reader = MarkdownBlockReader()
+        let lines = body.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
+            line.hasSuffix("\r") ? line.dropLast() : line
+        }
+        var paragraph: [Substring] = []
+        var quote: [Substring] = []
+        var html: [Substring] = []
+        var index = 0
+
+        func isBlank(_ line: Substring) -> Bool { line.unicodeScalars.allSatisfy(TextNormalization.isSpace) }
+
+        while index < lines.count {
+            let line = lines[index]
+            let trimmed = line.drop { $0 == " " }
+            if !html.isEmpty {
+                if isBlank(line) {
+                    reader.appendHTML(html)
+                    html = []
+                } else {
+                    html.append(line)
+                }
+                index += 1
+                continue
+            }
+            if isBlank(line) {
+                reader.appendParagraph(paragraph)
+                reader.appendQuote(quote)
+                paragraph = []
+                quote = []
+                index += 1
+                continue
+            }
+            if trimmed.hasPrefix(">") {
+                reader.appendParagraph(paragraph)
+                paragraph = []
+                quote.append(trimmed.dropFirst().drop { $0 == " " })
+                index += 1
+                continue
+            }
+            reader.appendQuote(quote)
+            quote = []
+            if let level = Self.headingLevel(trimmed) {
+                reader.appendParagraph(paragraph)
+                paragraph = []
+                let content = trimmed.drop { $0 == "#" }.drop { $0 == " " }
+                var heading = Substring(content.trimmingCharacters(in: " "))
+                while heading.hasSuffix("#") { heading = heading.dropLast() }
+                reader.append(MarkdownInline.strip(heading), kind: .heading(level: level), lines: [heading])
+                index += 1
+                continue
+            }
+            if Self.startsHTMLBlock(trimmed) {
+                reader.appendParagraph(paragraph)
+                paragraph = []
+                html = [line]
+                index += 1
+                continue
+            }
+            if Self.isThematicBreak(trimmed) {
+                reader.appendParagraph(paragraph)
+                paragraph = []
+                index += 1
+                continue
+            }
+            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+                reader.appendParagraph(paragraph)
+                paragraph = []
+                let fence = trimmed.prefix(3)
+                index += 1
+                while index < lines.count, !lines[index].drop(while: { $0 == " " }).hasPrefix(fence) {
+                    if !isBlank(lines[index]) {
+                        reader.append(MarkdownInline.Result(text: String(lines[index])), kind: .paragraph, lines: [lines[index]])
+                    }
+                    index += 1
+                }
+                index += 1
+                continue
+            }
+            if let item = Self.bulletContent(trimmed) {
+                reader.appendParagraph(paragraph)
+                paragraph = [item]
+                index += 1
+                continue
+            }
+            if Self.isOrderedItem(trimmed) || trimmed.hasPrefix("|") {
+                reader.appendParagraph(paragraph)
+                paragraph = []
+            }
+            paragraph.append(line)
+            index += 1
+        }
+        reader.appendHTML(html)
+        reader.appendParagraph(paragraph)
+        reader.appendQuote(quote)
+        return reader
+    }
+
+    private mutating func append(_ inline: MarkdownInline.Result, kind: Block.Kind, lines: [Substring]) {
+        let text = TextNormalization.collapse(inline.text)
+        guard !text.isEmpty else { return }
+        let prefix = inline.strongPrefix.map(TextNormalization.collapse)
+        let cleanLines = lines.map { TextNormalization.collapse(MarkdownInline.strip($0).text) }.filter { !$0.isEmpty }
+        blocks.append(Block(kind: kind, text: text, strongPrefix: prefix?.isEmpty == false ? prefix : nil, lines: cleanLines))
+        if case .heading(level: 1) = kind, firstHeading == nil { firstHeading = text }
+    }
+
+    /// A Markdown paragraph joins its lines; the lines are kept so a label opening one of them can still split it.
+    private mutating func appendParagraph(_ lines: [Substring]) {
+        guard !lines.isEmpty else { return }
+        append(MarkdownInline.strip(Substring(lines.joined(separator: "\n"))), kind: .paragraph, lines: lines)
+    }
+
+    private mutating func appendQuote(_ lines: [Substring]) {
+        guard !lines.isEmpty else { return }
+        let inline = MarkdownInline.strip(Substring(lines.joined(separator: "\n")))
+        if blocks.isEmpty, summary == nil {
+            summary = TextNormalization.collapse(inline.text)
+            return
+        }
+        append(inline, kind: .quote, lines: lines)
+    }
+
+    private mutating func appendHTML(_ lines: [Substring]) {
+        guard !lines.isEmpty else { return }
+        let reader = HTMLBlockReader.read(lines.joined(separator: "\n"))
+        blocks += reader.blocks
+        if firstHeading == nil { firstHeading = reader.firstHeading }
+    }
+
+    static func headingLevel(_ line: Substring) -> Int? {
+        let hashes = line.prefix { $0 == "#" }.count
+        guard (1...6).contains(hashes) else { return nil }
+        let rest = line.dropFirst(hashes)
+        return rest.isEmpty || rest.first == " " ? hashes : nil
+    }
+
+    private static func startsHTMLBlock(_ line: Substring) -> Bool {
+        guard line.hasPrefix("<"), let second = line.dropFirst().first else { return false }
+        guard second.isLetter || second == "!" || second == "/" else { return false }
+        let name = line.dropFirst().prefix { $0.isLetter || $0.isNumber || $0 == "!" || $0 == "/" || $0 == "-" }
+        if line.dropFirst(name.count + 1).hasPrefix(":") { return false }  // <https://…> is an autolink
+        return true
+    }
+
+    private static func isThematicBreak(_ line: Substring) -> Bool {
+        let compact = line.filter { $0 != " " }
+        guard compact.count >= 3, let first = compact.first, "-*_".contains(first) else { return false }
+        return compact.allSatisfy { $0 == first }
+    }
+
+    private static func bulletContent(_ line: Substring) -> Substring? {
+        guard let first = line.first, "-*+".contains(first), line.dropFirst().first == " " else { return nil }
+        return line.dropFirst(2)
+    }
+
+    private static func isOrderedItem(_ line: Substring) -> Bool {
+        let digits = line.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 3 else { return false }
+        let rest = line.dropFirst(digits.count)
+        return (rest.hasPrefix(". ") || rest.hasPrefix(") "))
+    }
+}

@@ -1,0 +1,148 @@
+/// Removes inline Markdown (and stray inline HTML) from a line, keeping every word.
+enum MarkdownInline {
+    struct Result {
+        var text: String
+        var strongPrefix: String?
+    }
+
+    static func strip(_ line: Substring) -> Result {
+        let characters = Array(line)
+        var output = ""
+        var strongPrefix: String?
+        var strongOpen = false
+        var strongStartedAtBeginning = false
+        var index = 0
+        func next(_ offset: Int) -> Character? {
+            index + offset < characters.count ? characters[index + offset] : nil
+        }
+        while index < characters.count {
+            let character = characters[index]
+            switch character {
+            case "\\" where next(1).map(isEscapable) == true:
+                output.append(characters[index + 1])
+                index += 2
+                continue
+            case "*" where next(1) == "*", "_" where next(1) == "_" && (output.isEmpty || output.last?.isWhitespace == true || strongOpen):
+                if strongOpen {
+                    strongOpen = false
+                    if strongStartedAtBeginning, strongPrefix == nil { strongPrefix = output }
+                } else if hasClosing(characters, from: index + 2, marker: character) {
+                    strongOpen = true
+                    strongStartedAtBeginning = output.allSatisfy(\.isWhitespace)
+                } else {
+                    output.append(character)
+                    output.append(character)
+                }
+                index += 2
+                continue
+            case "!" where next(1) == "[":
+                if let (_, end) = link(characters, from: index + 1) {
+                    index = end
+                    continue
+                }
+            case "[":
+                if let (text, end) = link(characters, from: index) {
+                    output += strip(Substring(text)).text
+                    index = end
+                    continue
+                }
+            case "<":
+                if let (text, end) = angle(characters, from: index) {
+                    output += text
+                    index = end
+                    continue
+                }
+            case "&":
+                if let (text, end) = HTMLEntity.decode(characters, from: index) {
+                    output += text
+                    index = end
+                    continue
+                }
+            default:
+                break
+            }
+            output.append(character)
+            index += 1
+        }
+        return Result(text: output, strongPrefix: strongPrefix)
+    }
+
+    private static func isEscapable(_ character: Character) -> Bool {
+        "\\`*_{}[]()#+-.!<>|~\"'".contains(character)
+    }
+
+    private static func hasClosing(_ characters: [Character], from start: Int, marker: Character) -> Bool {
+        var index = start
+        while index + 1 < characters.count {
+            if characters[index] == marker && characters[index + 1] == marker { return index > start }
+            index += 1
+        }
+        return false
+    }
+
+    /// `[text](target)`: returns the text and the index after the closing parenthesis.
+    private static func link(_ characters: [Character], from start: Int) -> (String, Int)? {
+        var depth = 0
+        var index = start
+        var closeBracket: Int?
+        while index < characters.count {
+            if characters[index] == "[" { depth += 1 }
+            if characters[index] == "]" {
+                depth -= 1
+                if depth == 0 {
+                    closeBracket = index
+                    break
+                }
+            }
+            index += 1
+        }
+        guard let close = closeBracket, close + 1 < characters.count, characters[close + 1] == "(" else { return nil }
+        var end = close + 2
+        var parens = 1
+        while end < characters.count {
+            if characters[end] == "(" { parens += 1 }
+            if characters[end] == ")" {
+                parens -= 1
+                if parens == 0 { break }
+            }
+            end += 1
+        }
+        guard end < characters.count else { return nil }
+        return (String(characters[(start + 1)..<close]), end + 1)
+    }
+
+    /// An autolink `<https://…>` keeps its address; an inline tag `<span …>` disappears.
+    private static func angle(_ characters: [Character], from start: Int) -> (String, Int)? {
+        guard let close = characters[start...].prefix(2000).firstIndex(of: ">") else { return nil }
+        let inner = String(characters[(start + 1)..<close])
+        if inner.contains("://") || inner.hasPrefix("mailto:") || inner.hasPrefix("//") {
+            guard !inner.contains(" ") else { return nil }
+            return (inner, close + 1)
+        }
+        let body = inner.hasPrefix("/") ? inner.dropFirst() : inner[...]
+        guard let first = body.first, first.isASCII, first.isLetter,
+            body.allSatisfy({ $0.isASCII || $0.isLetter || $0.isNumber || " =\"'-_:;./#%?&".contains($0) })
+        else { return nil }
+        return ("", close + 1)
+    }
+}
+
+/// The character references that appear in scraped text.
+enum HTMLEntity {
+    private static let named: [String: String] = [
+        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{A0}", "ensp": " ", "emsp": " ",
+        "mdash": "—", "ndash": "–", "hellip": "…", "lsquo": "‘", "rsquo": "’", "ldquo": "“", "rdquo": "”",
+        "middot": "·", "times": "×", "copy": "©", "reg": "®", "deg": "°",
+    ]
+
+    static func decode(_ characters: [Character], from start: Int) -> (String, Int)? {
+        guard let end = characters[start...].prefix(12).firstIndex(of: ";") else { return nil }
+        let name = String(characters[(start + 1)..<end])
+        if let value = named[name] { return (value, end + 1) }
+        guard name.hasPrefix("#") else { return nil }
+        let digits = name.dropFirst()
+        let number = digits.hasPrefix("x") || digits.hasPrefix("X") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
+        guard let number, let scalar = Unicode.Scalar(number), number != 0 else { return nil }
+        return (String(Character(scalar)), end + 1)
+    }
+}

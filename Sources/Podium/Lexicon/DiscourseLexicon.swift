@@ -1,0 +1,32 @@
+/// Phrases that show what a paragraph does in the flow of a press conference.
+enum DiscourseLexicon {
+    /// Markers of the start of the transcript proper, after a news lead.
+    static let transcriptStartMarkers: [String] = [
+        "以下为发布会实录", "以下为实录", "以下是实录", "以下为文字实录", "以下为发布会文字实录", "实录如下",
+        "文字实录", "图文实录", "发布会实录", "以下為記者會實錄", "記者會實錄", "文字實錄", "實錄如下",
+        "Transcript", "TRANSCRIPT", "Full transcript", "FULL TRANSCRIPT",
+    ]
+
+    /// What a host says: opening, handing the floor over, taking questions, closing.
+    static let moderationPhrases: [String] = [
+        "下面，先请", "下面先请", "下面请", "首先请", "现在请", "请继续提问", "欢迎大家提问", "现在开始提问",
+        "请介绍所在的新闻机构", "进入提问环节", "今天的发布会就", "发布会到此结束", "今天的发布会到此", "本次发布会",
+        "再请", "最后一个问题", "最后两个问题", "还有最后", "接下來請", "接下来请", "現在請", "接下來進入",
+        "媒體提問", "開放提問", "今天記者會", "今天的記者會", "記者會到此", "谢谢各位", "感謝各位", "大家再见", "大家再見",
+        "Next question", "next question", "Go ahead", "go ahead", "Our next question", "Our first question",
+        "your line is open", "This concludes", "Ladies and gentlemen", "Please go ahead",
+    ]
+
+    /// Phrases opening a source line, a link back or an editor's note after the transcript.
+    static let trailingPrefixes: [String] = [
+        "（文章来源", "(文章来源", "文章来源", "（来源", "来源：", "（責任編輯", "（责任编辑", "责任编辑", "責任編輯",
+        "原标题", "原標題", "（原标题", "（完）", "【纠错】", "[返回", "返回", "http://", "https://", "//",
+        "本文来源", "（本文来源", "更多精彩", "点击进入", "END", "# # #", "###",
+    ]
+
+    /// Phrases saying how many items a list will have: 「有四个亮点」, 「五个方面举措」.
+    static let countNouns: [String] = [
+        "个亮点", "个方面", "方面的工作", "项措施", "项举措", "个特点", "个问题", "点", "项工作", "个重点", "条措施",
+        "个基础条件", "个原因", "个阶段", "個方面", "個重點", "項措施",
+    ]
+}

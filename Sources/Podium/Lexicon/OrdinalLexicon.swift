@@ -1,0 +1,23 @@
+/// The enumeration markers Podium recognises, grouped in families that make one list together.
+enum OrdinalLexicon {
+    /// Chinese numerals one to twenty, as they appear in 一是, 第一, （一）.
+    static let chineseNumerals: [String] = [
+        "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五", "十六",
+        "十七", "十八", "十九", "二十",
+    ]
+
+    /// Sequence words: 首先…其次…再次…最后, First… Second… Finally.
+    static let chineseSequence: [(word: String, ordinal: Int)] = [
+        ("首先", 1), ("其次", 2), ("再次", 3), ("再者", 3), ("最后", 0), ("最後", 0),
+    ]
+
+    static let englishOrdinals: [String] = [
+        "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth",
+    ]
+    static let englishClosers: [String] = ["Finally", "Lastly", "And finally", "And lastly"]
+
+    /// Characters that may follow a 第一 marker; 第一季度, 第一次 and 第一批 are not markers.
+    static let ordinalFollowers: Set<Character> = ["，", "、", "：", ",", ":", "是", "条", "條", "点", "點", "．", "."]
+    /// Nouns after 第一个 that make a numbered sub-question or aspect: 「第一个问题」.
+    static let ordinalNouns: [String] = ["个问题", "個問題", "个方面", "個方面", "方面"]
+}

@@ -1,0 +1,26 @@
+/// Frequent characters written differently in Simplified and Traditional Chinese, pair by pair.
+enum ScriptLexicon {
+    static let simplified: Set<Unicode.Scalar> = Set("这们来说为时国过会后对实发动经还开当从体现点于长问进应样种无么头与关业记者员请谢议问题举办发经济区门时间电话网络数据务"
+        .unicodeScalars)
+    static let traditional: Set<Unicode.Scalar> = Set("這們來說為時國過會後對實發動經還開當從體現點於長問進應樣種無麼頭與關業記者員請謝議問題舉辦發經濟區門時間電話網絡數據務"
+        .unicodeScalars).subtracting(Set("者時間".unicodeScalars))
+
+    /// `zh`, `zh-Hant` or `en` from the characters of a text sample.
+    static func language(of text: Substring) -> String {
+        var han = 0
+        var latin = 0
+        var simplifiedCount = 0
+        var traditionalCount = 0
+        for scalar in text.unicodeScalars.prefix(40_000) {
+            if scalar.properties.isIdeographic {
+                han += 1
+                if simplified.contains(scalar) { simplifiedCount += 1 }
+                if traditional.contains(scalar) { traditionalCount += 1 }
+            } else if scalar.isASCII, scalar.properties.isAlphabetic {
+                latin += 1
+            }
+        }
+        if han * 4 < latin { return "en" }
+        return traditionalCount > simplifiedCount ? "zh-Hant" : "zh"
+    }
+}

@@ -1,0 +1,94 @@
+/// The words that make a paragraph opening a speaker label, per language. Data, not logic:
+/// a new title, role word or outlet convention is a new entry here.
+enum SpeakerLexicon {
+    /// Whole labels that name a role rather than a person.
+    static let roleLabels: [String: LabelRole] = [
+        // Simplified and Traditional Chinese
+        "主持人": .moderator, "主持": .moderator, "司仪": .moderator, "司儀": .moderator, "主席": .moderator,
+        "记者": .reporter, "記者": .reporter, "问": .reporter, "問": .reporter, "提问": .reporter, "提問": .reporter,
+        "记者提问": .reporter, "記者提問": .reporter, "记者问": .reporter, "記者問": .reporter, "提问者": .reporter,
+        "提問者": .reporter, "媒体": .reporter, "媒體": .reporter, "追问": .followUp, "追問": .followUp,
+        "答": .official, "回答": .official, "发言人": .official, "發言人": .official, "新闻发言人": .official,
+        "新聞發言人": .official,
+        // English
+        "Q": .reporter, "QUESTION": .reporter, "REPORTER": .reporter, "AUDIENCE MEMBER": .reporter,
+        "A": .official, "ANSWER": .official,
+        "MODERATOR": .moderator, "THE MODERATOR": .moderator, "OPERATOR": .moderator, "THE OPERATOR": .moderator,
+        "Operator": .moderator, "Moderator": .moderator, "Unidentified Analyst": .reporter,
+        "Unidentified Participant": .unknown, "Unidentified Company Representative": .official,
+    ]
+
+    /// Title words that come before a Chinese name; the role they imply when it is not official.
+    static let chineseTitles: [String] = [
+        "新闻发言人", "新聞發言人", "发言人", "發言人", "主持人", "司仪", "司儀", "负责人", "負責人",
+        "局长", "局長", "部长", "部長", "司长", "司長", "厅长", "廳長", "处长", "處長", "科长", "科長", "主任",
+        "委员", "委員", "主席", "秘书长", "秘書長", "祕書長", "书记", "書記", "市长", "市長", "省长", "省長",
+        "县长", "縣長", "区长", "區長", "院长", "院長", "署长", "署長", "行长", "行長", "会长", "會長", "理事长",
+        "理事長", "董事长", "董事長", "总经理", "總經理", "经理", "經理", "总裁", "總裁", "总监", "總監",
+        "工程师", "工程師", "督学", "督學", "所长", "所長", "校长", "校長", "教授", "研究员", "研究員", "专家",
+        "專家", "大使", "参赞", "參贊", "领事", "領事", "政委", "次长", "次長", "执行长", "執行長", "首席",
+        "代表", "官员", "官員", "顾问", "顧問", "队长", "隊長", "团长", "團長", "参事", "參事", "医生", "醫師",
+        "医师", "博士", "总工", "總工", "主管", "检察长", "檢察長", "庭长", "庭長", "司令", "部长助理", "助理",
+        "总干事", "總幹事", "干事", "幹事", "总统", "總統", "总理", "總理", "院士", "律师", "律師", "议员", "議員",
+        "召集人", "执行秘书", "執行秘書", "组长", "組長", "处长", "副处长", "秘书", "秘書", "行政长官", "特首",
+        "政务司司长", "部长", "總幹事", "主委", "局长助理",
+    ]
+
+    static let moderatorTitles: Set<String> = ["主持人", "司仪", "司儀"]
+
+    /// Endings of a reporter label: 「新华社记者」, 「《纽约时报》记者」.
+    static let reporterWords: [String] = ["记者", "記者"]
+
+    /// Polite suffixes dropped from a name: 「罗俊杰先生」.
+    static let honorificSuffixes: [String] = ["先生", "女士", "小姐", "同志"]
+
+    /// English honorifics and titles printed before a surname in capitals.
+    static let englishHonorifics: Set<String> = ["MR", "MS", "MRS", "MISS", "DR", "PROF", "REP", "SEN", "GOV", "GEN", "ADM", "AMB", "SGT", "COL", "LT", "CAPT", "FR", "REV", "HON"]
+    static let englishTitles: Set<String> = [
+        "PRESIDENT", "VICE", "SECRETARY", "CHAIR", "CHAIRMAN", "CHAIRWOMAN", "SENATOR", "GOVERNOR", "ADMINISTRATOR",
+        "AMBASSADOR", "GENERAL", "ADMIRAL", "DIRECTOR", "DEPUTY", "PRESS", "PRINCIPAL", "ADVISOR", "ADVISER",
+        "SPOKESPERSON", "SPOKESMAN", "COMMISSIONER", "ATTORNEY", "MAYOR", "MINISTER", "PRIME", "SPEAKER", "LEADER",
+        "CHIEF", "STAFF", "OF", "THE", "NATIONAL", "SECURITY", "COORDINATOR", "SURGEON", "ACTING", "ASSISTANT",
+        "SENIOR", "ADMINISTRATION", "OFFICIAL", "OFFICIALS", "FIRST", "LADY", "DR", "CAPTAIN", "COLONEL", "MAJOR",
+        "REPRESENTATIVE", "CONGRESSMAN", "CONGRESSWOMAN", "JUDGE", "JUSTICE", "COMMANDER", "ECONOMIC", "COUNCIL",
+        "HEALTH", "HOMELAND", "DEFENSE", "STATE", "TREASURY", "COMMERCE", "AGRICULTURE", "ENERGY", "LABOR",
+        "TRANSPORTATION", "EDUCATION", "INTERIOR", "ENVIRONMENTAL", "PROTECTION", "AGENCY", "U.S.", "US",
+        "TRADE", "ADVISORS", "ADVISERS", "CENTERS", "DISEASE", "CONTROL", "PREVENTION", "MEDICAL", "WHITE",
+        "HOUSE", "COVID-19", "RESPONSE", "TEAM", "AND", "FOR", "ON", "CLIMATE", "ENVOY", "SPECIAL",
+    ]
+    /// Capitalised labels that are a role, not a person, though they are made of title words.
+    static let anonymousOfficialWords: Set<String> = ["OFFICIAL", "OFFICIALS"]
+
+    /// Whole labels that are never speakers even though a colon follows them.
+    static let nonSpeakers: Set<String> = [
+        "原标题", "原標題", "责任编辑", "責任編輯", "编辑", "編輯", "来源", "來源", "文章来源", "文章來源", "时间",
+        "時間", "地点", "地點", "注", "附", "附件", "说明", "說明", "图", "圖", "图片", "圖片", "摄影", "攝影",
+        "视频", "視頻", "网址", "網址", "链接", "鏈接", "關鍵字", "关键词", "标签", "標籤", "主题", "主題", "日期",
+        "Note", "NOTE", "Source", "SOURCE", "Date", "DATE", "Link", "URL", "Time", "Location", "Title", "TITLE",
+        "Subject", "Re", "Tags", "Photo", "Video", "EDT", "EST", "END", "P.M", "A.M", "PM", "AM",
+        "一是", "二是", "三是", "四是", "五是", "第一", "第二", "第三", "第四", "第五", "例如", "比如", "包括", "其中",
+        "具体来说", "具體來說", "总之", "總之", "如下", "主要有", "主要是", "一方面", "另一方面", "首先", "其次", "最后",
+        "最後", "同时", "同時", "另外", "此外", "结果", "結果", "答案", "问题", "問題", "重点", "重點", "目标", "目標",
+        "要求", "特点", "特點", "内容", "內容", "措施", "举措", "舉措", "原因", "背景", "数据", "數據", "对此", "對此",
+        "他说", "她说", "他們說", "我们", "我們", "大家", "也就是说", "也就是說", "就是说", "據悉", "据悉", "報導",
+        "报道", "据报道", "據報導", "公告", "通知", "提示", "警告", "备注", "備註", "摘要", "导语", "導語",
+    ]
+}
+
+/// What a role word in a label says about the speaker.
+enum LabelRole: Equatable {
+    case moderator
+    case reporter
+    case followUp
+    case official
+    case unknown
+
+    var role: Role {
+        switch self {
+        case .moderator: return .moderator
+        case .reporter, .followUp: return .reporter
+        case .official: return .official
+        case .unknown: return .unknown
+        }
+    }
+}

@@ -1,0 +1,253 @@
+/// Finds and reads the speaker label that opens a paragraph.
+enum LabelParser {
+    static let maximumChineseLabelLength = 40
+    static let maximumEnglishLabelLength = 60
+
+    /// Characters that never occur in a Chinese label: a sentence has started.
+    private static let sentencePunctuation: Set<Character> = [
+        "。", "？", "！", "；", "，", "?", "!", ";", ",", "“", "”", "‘", "’", "\"", "…", "—",
+    ]
+
+    /// Splits `LABEL：rest` or `LABEL: rest`; returns `nil` when the paragraph does not open with a label.
+    static func split(_ text: String, strongPrefix: String?) -> (SpeakerLabel, rest: String)? {
+        if let english = englishLabel(text) { return english }
+        return chineseLabel(text, isStrong: strongPrefix.map { isLabelShaped($0) } ?? false)
+    }
+
+    private static func isLabelShaped(_ strong: String) -> Bool {
+        strong.hasSuffix("：") || strong.hasSuffix(":")
+    }
+
+    // MARK: Chinese
+
+    private static func chineseLabel(_ text: String, isStrong: Bool) -> (SpeakerLabel, rest: String)? {
+        var candidate = ""
+        var colonFound = false
+        var consumed = 0
+        var bracketDepth = 0
+        for character in text.prefix(maximumChineseLabelLength + 1) {
+            consumed += 1
+            if character == "（" || character == "(" || character == "『" || character == "【" { bracketDepth += 1 }
+            if character == "）" || character == ")" || character == "』" || character == "】" { bracketDepth -= 1 }
+            if bracketDepth == 0 && (character == "：" || character == ":") {
+                colonFound = true
+                break
+            }
+            if bracketDepth == 0 && sentencePunctuation.contains(character) { return nil }
+            candidate.append(character)
+        }
+        guard colonFound else { return nil }
+        let label = candidate.trimmingCharacters(in: " \u{3000}\u{A0}*")
+        guard var parsed = parseChinese(label) else { return nil }
+        if isStrong { parsed.isTentative = false }
+        let rest = String(text.dropFirst(consumed)).trimmingCharacters(in: " \u{3000}\u{A0}*")
+        return (parsed, rest)
+    }
+
+    /// Reads a label such as 「工业和信息化部新闻发言人、运行监测协调局局长罗俊杰」 or 「新华社记者」.
+    static func parseChinese(_ raw: String) -> SpeakerLabel? {
+        var label = raw
+        for (open, close) in [("『", "』"), ("【", "】"), ("[", "]"), ("「", "」")] where label.hasPrefix(open) && label.hasSuffix(close) {
+            label = String(label.dropFirst().dropLast())
+        }
+        guard !label.isEmpty, !SpeakerLexicon.nonSpeakers.contains(label) else { return nil }
+        guard label.contains(where: { $0.isLetter }) else { return nil }
+        if let first = label.unicodeScalars.first, first.properties.numericType != nil || first == "（" || first == "(" {
+            return nil
+        }
+        if OrdinalMarkers.startsWithMarker(label) { return nil }
+        if let role = SpeakerLexicon.roleLabels[label] {
+            return SpeakerLabel(text: label, roleHint: role)
+        }
+
+        // A parenthesised note after a name: 「李华（市生态环境局局长）」.
+        var note: String?
+        if let open = label.firstIndex(where: { $0 == "（" || $0 == "(" }), label.last == "）" || label.last == ")" {
+            note = String(label[label.index(after: open)..<label.index(before: label.endIndex)])
+            label = String(label[..<open]).trimmingCharacters(in: " ")
+            if let role = SpeakerLexicon.roleLabels[label] {
+                return SpeakerLabel(text: raw, roleHint: role, title: note)
+            }
+        }
+
+        if let reporter = reporterLabel(label, raw: raw) { return reporter }
+
+        // Titles followed by a name.
+        if let (titleEnd, titleWord) = lastTitle(in: label) {
+            let titlePart = String(label[..<titleEnd])
+            var name = String(label[titleEnd...]).trimmingCharacters(in: " \u{3000}、")
+            name = stripHonorific(name)
+            guard name.count <= 8, !name.contains(where: { sentencePunctuation.contains($0) }) else { return nil }
+            let roleHint: LabelRole = SpeakerLexicon.moderatorTitles.contains(titleWord) ? .moderator : .official
+            let (organization, title) = splitOrganization(titlePart)
+            guard label.count <= maximumChineseLabelLength else { return nil }
+            return SpeakerLabel(
+                text: raw, roleHint: roleHint, name: name.isEmpty ? nil : name, title: note ?? title,
+                organization: organization)
+        }
+
+        // A bare name: Chinese names are two to four characters; a Latin name is a few capitalised words.
+        let name = stripHonorific(label)
+        if isChineseName(name) {
+            return SpeakerLabel(text: raw, name: name, title: note, isTentative: note == nil)
+        }
+        if isLatinName(name) {
+            return SpeakerLabel(text: raw, name: name, title: note, isTentative: note == nil)
+        }
+        return nil
+    }
+
+    private static func reporterLabel(_ label: String, raw: String) -> SpeakerLabel? {
+        for word in SpeakerLexicon.reporterWords {
+            guard let range = label.range(of: word, options: .backwards) else { continue }
+            var outlet = String(label[..<range.lowerBound]).trimmingCharacters(in: " \u{3000}的")
+            let name = String(label[range.upperBound...]).trimmingCharacters(in: " \u{3000}")
+            guard name.count <= 4, outlet.count <= 24 else { return nil }
+            outlet = outlet.replacingOccurrences(of: "《", with: "").replacingOccurrences(of: "》", with: "")
+            if outlet.hasSuffix("提问") || outlet.hasSuffix("提問") { outlet = "" }
+            return SpeakerLabel(
+                text: raw, roleHint: .reporter, name: name.isEmpty ? nil : name, outlet: outlet.isEmpty ? nil : outlet)
+        }
+        return nil
+    }
+
+    /// The end of the last title word in the label, so the rest is the name.
+    private static func lastTitle(in label: String) -> (String.Index, String)? {
+        var best: (String.Index, String)?
+        for title in SpeakerLexicon.chineseTitles {
+            guard let range = label.range(of: title, options: .backwards) else { continue }
+            if best == nil || range.upperBound > best!.0
+                || (range.upperBound == best!.0 && title.count > best!.1.count)
+            {
+                best = (range.upperBound, title)
+            }
+        }
+        return best
+    }
+
+    /// 「工业和信息化部新闻发言人、运行监测协调局局长」 → 「工业和信息化部」 and the titles after it.
+    private static func splitOrganization(_ titlePart: String) -> (String?, String?) {
+        let trimmed = titlePart.trimmingCharacters(in: " 、")
+        guard !trimmed.isEmpty else { return (nil, nil) }
+        var firstTitle: String.Index?
+        for title in SpeakerLexicon.chineseTitles {
+            if let range = trimmed.range(of: title), firstTitle == nil || range.lowerBound < firstTitle! {
+                firstTitle = range.lowerBound
+            }
+        }
+        guard var split = firstTitle, split > trimmed.startIndex else { return (nil, trimmed) }
+        // 「新闻局副局长」: the deputy prefix belongs to the title, the bureau to the organisation.
+        let before = trimmed[trimmed.index(before: split)]
+        if before == "副" || before == "总" || before == "總" || before == "常" { split = trimmed.index(before: split) }
+        guard split > trimmed.startIndex else { return (nil, trimmed) }
+        let organization = String(trimmed[..<split]).trimmingCharacters(in: " 、")
+        let title = String(trimmed[split...]).trimmingCharacters(in: " 、")
+        return (organization.isEmpty ? nil : organization, title.isEmpty ? nil : title)
+    }
+
+    private static func stripHonorific(_ name: String) -> String {
+        for suffix in SpeakerLexicon.honorificSuffixes where name.hasSuffix(suffix) && name.count > suffix.count + 1 {
+            return String(name.dropLast(suffix.count))
+        }
+        return name
+    }
+
+    static func isChineseName(_ text: String) -> Bool {
+        (2...4).contains(text.count) && text.unicodeScalars.allSatisfy { TextNormalization.isWide($0) && $0.properties.isIdeographic || $0 == "·" }
+    }
+
+    static func isLatinName(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard (1...4).contains(words.count) else { return false }
+        return words.allSatisfy { word in
+            guard let first = word.first, first.isUppercase, first.isASCII else { return false }
+            return word.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" || $0 == "'" }
+        }
+    }
+
+    // MARK: English
+
+    /// `MS. PSAKI:  text`, `CHAIR POWELL. text`, `Q    text`, `Q: text`.
+    private static func englishLabel(_ text: String) -> (SpeakerLabel, rest: String)? {
+        let scalars = Array(text.prefix(maximumEnglishLabelLength + 2))
+        guard let first = scalars.first, first.isASCII, first.isUppercase else { return nil }
+        // Q and A, alone.
+        if first == "Q" || first == "A", scalars.count >= 2 {
+            let second = scalars[1]
+            if second == " " || second == "\t" || second == ":" || second == "." || second == "\u{A0}" {
+                if first == "A" && second == " " { return nil }  // "A great day": only `A:` and `A.` are labels.
+                let rest = String(text.dropFirst(2)).trimmingCharacters(in: " \t:.\u{A0}")
+                if first == "Q" && second == "." && rest.first?.isNumber == true { return nil }
+                return (SpeakerLabel(text: String(first), roleHint: first == "Q" ? .reporter : .official), rest)
+            }
+            if scalars.count == 1 { return nil }
+        }
+        var end = 0
+        var letters = 0
+        var lowercase = 0
+        while end < scalars.count {
+            let character = scalars[end]
+            if character == ":" { break }
+            if character == "." {
+                // A period ends the label unless it closes an abbreviation (MS. U.S.) inside it.
+                let word = wordBefore(scalars, end)
+                if !(SpeakerLexicon.englishHonorifics.contains(word) || word.count == 1 || word == "U.S") { break }
+            }
+            if character.isLowercase { lowercase += 1 }
+            if character.isLetter { letters += 1 }
+            if !(character.isLetter || character == " " || character == "." || character == "-" || character == "'"
+                || character == "’" || character == "\u{A0}" || character.isNumber)
+            {
+                return nil
+            }
+            end += 1
+        }
+        guard end < scalars.count, end >= 2, letters >= 2, lowercase == 0 else { return nil }
+        let terminator = scalars[end]
+        let after = end + 1 < scalars.count ? scalars[end + 1] : " "
+        guard after == " " || after == "\u{A0}" || after == "\t" || end + 1 == text.count else { return nil }
+        let raw = String(scalars[..<end]).replacingOccurrences(of: "\u{A0}", with: " ").trimmingCharacters(in: " ")
+        guard raw.contains(where: { $0.isLetter }), raw.split(separator: " ").contains(where: { $0.count >= 2 }) else {
+            return nil
+        }
+        if terminator == "." && raw.split(separator: " ").count == 1 && raw.count < 3 { return nil }
+        guard !SpeakerLexicon.nonSpeakers.contains(raw), !raw.hasPrefix("END") else { return nil }
+        let rest = String(text.dropFirst(end + 1)).trimmingCharacters(in: " \t\u{A0}")
+        return (parseEnglish(raw), rest)
+    }
+
+    private static func wordBefore(_ scalars: [Character], _ end: Int) -> String {
+        var start = end
+        while start > 0, scalars[start - 1] != " " { start -= 1 }
+        return String(scalars[start..<end])
+    }
+
+    /// Reads `MS. PSAKI` as a surname with an honorific, `SENIOR ADMINISTRATION OFFICIAL` as an anonymous role.
+    static func parseEnglish(_ raw: String) -> SpeakerLabel {
+        if let role = SpeakerLexicon.roleLabels[raw] { return SpeakerLabel(text: raw, roleHint: role) }
+        let words = raw.split(separator: " ").map(String.init)
+        let bare = words.map { $0.trimmingCharacters(in: ".") }
+        if bare.contains(where: { SpeakerLexicon.anonymousOfficialWords.contains($0) }) {
+            return SpeakerLabel(text: raw, roleHint: .official, title: titleCase(raw))
+        }
+        var nameStart = 0
+        while nameStart < bare.count - 1,
+            SpeakerLexicon.englishHonorifics.contains(bare[nameStart]) || SpeakerLexicon.englishTitles.contains(bare[nameStart])
+        {
+            nameStart += 1
+        }
+        let titleWords = words[..<nameStart].filter { !SpeakerLexicon.englishHonorifics.contains($0.trimmingCharacters(in: ".")) }
+        let name = titleCase(words[nameStart...].joined(separator: " "))
+        return SpeakerLabel(
+            text: raw, name: name, title: titleWords.isEmpty ? nil : titleCase(titleWords.joined(separator: " ")))
+    }
+
+    private static func titleCase(_ text: String) -> String {
+        text.split(separator: " ").map { word -> String in
+            let lower = word.lowercased()
+            if ["of", "the", "and", "for", "on"].contains(lower) { return lower }
+            if word.count <= 3 && word.contains(".") && word.count > 2 { return String(word) }
+            return lower.prefix(1).uppercased() + lower.dropFirst()
+        }.joined(separator: " ")
+    }
+}

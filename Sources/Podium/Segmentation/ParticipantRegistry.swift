@@ -1,0 +1,85 @@
+/// Resolves every label form to one participant per person.
+struct ParticipantRegistry {
+    struct Entry {
+        var name: String?
+        var labelRole: LabelRole?
+        var title: String?
+        var organization: String?
+        var outlet: String?
+        var label: String
+        var aliases: [String]
+        var anonymousKey: String?
+    }
+
+    private(set) var entries: [Entry] = []
+    /// Who holds the conference, when the title or opening names them: 「外交部发言人华春莹主持例行记者会」.
+    var host: String?
+
+    mutating func resolve(_ label: SpeakerLabel) -> Int {
+        let index = find(label) ?? add(label)
+        var entry = entries[index]
+        if !entry.aliases.contains(label.text) { entry.aliases.append(label.text) }
+        entry.title = entry.title ?? label.title
+        entry.organization = entry.organization ?? label.organization
+        entry.outlet = entry.outlet ?? label.outlet
+        if entry.labelRole == nil || entry.labelRole == .unknown { entry.labelRole = label.roleHint ?? entry.labelRole }
+        entries[index] = entry
+        return index
+    }
+
+    /// The host, as a participant, for turns the document gives to nobody by name.
+    mutating func resolveHost() -> Int? {
+        guard let host else { return nil }
+        return resolve(SpeakerLabel(text: host, roleHint: .official, name: host))
+    }
+
+    private func find(_ label: SpeakerLabel) -> Int? {
+        if let name = label.name ?? hostName(for: label) {
+            return entries.firstIndex { entry in
+                guard let other = entry.name else { return false }
+                return Self.sameName(name, other)
+            }
+        }
+        if let outlet = label.outlet {
+            return entries.firstIndex { $0.name == nil && $0.outlet == outlet }
+        }
+        let key = anonymousKey(label)
+        return entries.firstIndex { $0.anonymousKey == key }
+    }
+
+    private mutating func add(_ label: SpeakerLabel) -> Int {
+        let name = label.name ?? hostName(for: label)
+        entries.append(
+            Entry(
+                name: name, labelRole: label.roleHint, title: label.title, organization: label.organization,
+                outlet: label.outlet, label: label.text, aliases: [],
+                anonymousKey: name == nil && label.outlet == nil ? anonymousKey(label) : nil))
+        return entries.count - 1
+    }
+
+    /// `答` is the host when the document names one.
+    private func hostName(for label: SpeakerLabel) -> String? {
+        guard label.name == nil, label.outlet == nil, label.roleHint == .official, let host else { return nil }
+        return host
+    }
+
+    private func anonymousKey(_ label: SpeakerLabel) -> String {
+        switch label.roleHint {
+        case .reporter?, .followUp?: return "reporter"
+        case .moderator?: return "moderator"
+        case .official?: return "official:" + (label.title ?? label.text)
+        case .unknown?, nil: return "unknown:" + label.text
+        }
+    }
+
+    /// 「罗俊杰」 and 「罗俊杰」, `Psaki` and `Jen Psaki`.
+    static func sameName(_ first: String, _ second: String) -> Bool {
+        if first == second { return true }
+        let (short, long) = first.count < second.count ? (first, second) : (second, first)
+        guard short.count >= 2 else { return false }
+        if long.contains(" ") || short.contains(" ") {
+            return long.lowercased().hasSuffix(" " + short.lowercased())
+        }
+        return false
+    }
+}

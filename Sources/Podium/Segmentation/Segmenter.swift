@@ -1,0 +1,138 @@
+/// Blocks in, the parts of a transcript out: lead, speaker turns, notes and trailing lines.
+struct Segmenter {
+    struct DraftTurn {
+        var speaker: Int
+        var paragraphs: [String]
+    }
+
+    struct Result {
+        var lead: [String] = []
+        var turns: [DraftTurn] = []
+        var notes: [Note] = []
+        var trailing: [String] = []
+        var registry = ParticipantRegistry()
+        var origin: String?
+    }
+
+    var title: String?
+
+    func segment(_ blocks: [Block]) -> Result {
+        var result = Result()
+        let labeled = BlockLabeler.label(blocks)
+        result.registry.host = HostDetector.host(title: title, blocks: labeled)
+
+        guard let firstLabel = labeled.firstIndex(where: { $0.label != nil }) else {
+            result.lead = labeled.map(\.block.text)
+            return result
+        }
+        let start = transcriptStart(labeled, firstLabel: firstLabel)
+        let lastLabel = labeled.lastIndex { $0.label != nil } ?? firstLabel
+        let end = trailingStart(labeled, after: lastLabel)
+
+        // Unlabelled announcements by a named host open the transcript as the host's statement.
+        var leadEnd = start
+        if start == firstLabel, result.registry.host != nil, firstLabel > 1 {
+            leadEnd = 1
+        }
+        result.lead = labeled[..<leadEnd].map(\.block.text)
+        if leadEnd < start, let host = result.registry.resolveHost() {
+            let paragraphs = labeled[leadEnd..<start].map(\.text).filter { !StageDirection.isStageDirection($0) }
+            if !paragraphs.isEmpty { result.turns.append(DraftTurn(speaker: host, paragraphs: paragraphs)) }
+        }
+
+        for block in labeled[start..<end] {
+            let text = block.text
+            if let label = block.label {
+                if StageDirection.isStageDirection(text) {
+                    result.notes.append(Note(turn: result.turns.isEmpty ? nil : result.turns.count - 1, text: text))
+                    continue
+                }
+                let speaker = result.registry.resolve(label)
+                if let last = result.turns.last, last.speaker == speaker {
+                    if !text.isEmpty { result.turns[result.turns.count - 1].paragraphs.append(text) }
+                } else {
+                    if let last = result.turns.last, last.paragraphs.isEmpty { result.turns.removeLast() }
+                    result.turns.append(DraftTurn(speaker: speaker, paragraphs: text.isEmpty ? [] : [text]))
+                }
+                continue
+            }
+            if StageDirection.isStageDirection(text) {
+                result.notes.append(Note(turn: result.turns.isEmpty ? nil : result.turns.count - 1, text: text))
+            } else if result.turns.isEmpty {
+                result.lead.append(text)
+            } else {
+                result.turns[result.turns.count - 1].paragraphs.append(text)
+            }
+        }
+        if let last = result.turns.last, last.paragraphs.isEmpty { result.turns.removeLast() }
+        result.trailing = labeled[end...].map(\.block.text)
+        result.origin = result.trailing.lazy.compactMap(Self.origin).first
+        return result
+    }
+
+    /// After an explicit marker (以下为发布会实录) when there is one before the first label, else at the first label.
+    private func transcriptStart(_ blocks: [LabeledBlock], firstLabel: Int) -> Int {
+        for index in 0..<firstLabel where blocks[index].block.text.count <= 40 {
+            let text = blocks[index].block.text
+            if DiscourseLexicon.transcriptStartMarkers.contains(where: { text.contains($0) }) { return index + 1 }
+        }
+        return firstLabel
+    }
+
+    /// Source lines, links back and navigation after the last turn.
+    private func trailingStart(_ blocks: [LabeledBlock], after lastLabel: Int) -> Int {
+        var end = blocks.count
+        while end - 1 > lastLabel {
+            let block = blocks[end - 1]
+            guard block.label == nil, Self.isTrailing(block.block.text) else { break }
+            end -= 1
+        }
+        return end
+    }
+
+    static func isTrailing(_ text: String) -> Bool {
+        if DiscourseLexicon.trailingPrefixes.contains(where: { text.hasPrefix($0) }) { return true }
+        return text.hasPrefix("（") && text.hasSuffix("）") && (text.contains("来源") || text.contains("來源") || text.contains("编辑") || text.contains("編輯"))
+    }
+
+    /// 「（文章来源：财联社）」 → 「财联社」.
+    static func origin(_ text: String) -> String? {
+        for key in ["文章来源", "文章來源", "来源", "來源"] {
+            guard let range = text.range(of: key) else { continue }
+            let value = text[range.upperBound...].drop { $0 == "：" || $0 == ":" || $0 == " " }
+                .prefix { $0 != "）" && $0 != ")" && $0 != " " }
+            if !value.isEmpty { return String(value) }
+        }
+        return nil
+    }
+}
+
+/// Stage directions: 「（播放影片）」, `(Laughter.)`, `[inaudible]` standing alone.
+enum StageDirection {
+    static func isStageDirection(_ text: String) -> Bool {
+        guard text.count >= 2, text.count <= 80 else { return false }
+        let pairs: [(Character, Character)] = [("（", "）"), ("(", ")"), ("[", "]"), ("【", "】")]
+        for (open, close) in pairs where text.first == open && text.last == close {
+            let inner = text.dropFirst().dropLast()
+            return !inner.contains(open) && !inner.contains(close)
+        }
+        return false
+    }
+}
+
+/// Names who holds the conference from the title or the first lines: 「外交部发言人华春莹主持例行记者会」.
+enum HostDetector {
+    static func host(title: String?, blocks: [LabeledBlock]) -> String? {
+        let candidates = [title].compactMap { $0 } + blocks.prefix(3).map(\.block.text)
+        for text in candidates {
+            for key in ["发言人", "發言人"] {
+                guard let range = text.range(of: key) else { continue }
+                let tail = text[range.upperBound...]
+                guard let hold = tail.range(of: "主持") else { continue }
+                let name = String(tail[..<hold.lowerBound])
+                if LabelParser.isChineseName(name) { return name }
+            }
+        }
+        return nil
+    }
+}

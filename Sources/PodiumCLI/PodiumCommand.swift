@@ -1,0 +1,35 @@
+import ArgumentParser
+
+@main
+struct PodiumCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "podium",
+        abstract: "Turn press-conference transcripts into speakers, Q&A pairs and numbered points.",
+        discussion: """
+            Reads an HTML page, a Markdown or Jekyll/Hexo post, or plain text (a file, or standard input \
+            when FILE is - or missing) and writes structured output.
+
+            EXIT CODES
+              0   success
+              64  usage error (unknown option, bad value)
+              65  the input is not a transcript: empty, binary, undecodable, or without speaker labels
+              66  the input file is missing, unreadable or a directory
+              73  the output file could not be written
+            """,
+        version: "0.1.0",
+        subcommands: [ParseCommand.self],
+        defaultSubcommand: ParseCommand.self
+    )
+
+    /// Runs the command, turning a ``CommandFailure`` into its one-line message and exit code.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let failure as CommandFailure {
+            failure.exit()
+        } catch {
+            exit(withError: error)
+        }
+    }
+}
