@@ -15,7 +15,8 @@ struct TranscriptParser {
         guard text.unicodeScalars.contains(where: { !TextNormalization.isSpace($0) }) else { throw .emptyDocument }
         let document = DocumentReader.read(text, format: forcedFormat)
         let segmenter = Segmenter(title: document.title)
-        let segments = segmenter.segment(document.blocks)
+        var segments = segmenter.segment(document.blocks)
+        SelfIntroduction.assignOutlets(&segments)
         if segments.turns.isEmpty && !options.contains(.allowEmptyTranscript) { throw .noSpeakerTurns }
 
         let roles = RoleInference.roles(for: segments.registry, turns: segments.turns)

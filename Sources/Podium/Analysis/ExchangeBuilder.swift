@@ -15,7 +15,7 @@ enum ExchangeBuilder {
             var next = index + 1
             while next < turns.count, turns[next].kind != .question {
                 let turn = turns[next]
-                if roles[turn.speaker] == .official {
+                if turn.kind == .answer {
                     answers.append(turn.index)
                     if !answerers.contains(turn.speaker) { answerers.append(turn.speaker) }
                 }
@@ -39,6 +39,8 @@ enum ExchangeBuilder {
                 seenQuestion = true
                 return .question
             case .official:
+                // 「接下來請唐鳳政委。」: a hand-over by an official answers nothing.
+                if RoleInference.isModeration(turn.paragraphs, limit: 60) { return .moderation }
                 return seenQuestion ? .answer : .statement
             case .unknown:
                 return .remark

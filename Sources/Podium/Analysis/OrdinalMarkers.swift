@@ -40,7 +40,7 @@ enum OrdinalMarkers {
             }
             guard let follower = after.first, OrdinalLexicon.ordinalFollowers.contains(follower) else { return nil }
             let consumesFollower = isPunctuation(follower)
-            if follower == "是" {
+            if follower == "是" || follower == "个" || follower == "個" {
                 return Match(family: .di, ordinal: value, marker: String(text.prefix(2 + numeralLength)), length: 2 + numeralLength)
             }
             if !consumesFollower { return nil }

@@ -1,7 +1,9 @@
 /// Gives each participant a role: from the label's words when they say, else from what the person does.
 enum RoleInference {
     static func roles(for registry: ParticipantRegistry, turns: [Segmenter.DraftTurn]) -> [Role] {
-        registry.entries.enumerated().map { index, entry in
+        let entries = registry.entries
+        let labelledReporters = Set(entries.indices.filter { isLabelledReporter(entries[$0]) })
+        return entries.enumerated().map { index, entry in
             let own = turns.filter { $0.speaker == index }
             // A spokesperson's title does not make them an official when all they do is host.
             if entry.name != nil, entry.labelRole == .official || entry.labelRole == nil, !own.isEmpty, isModerator(own) {
@@ -10,19 +12,32 @@ enum RoleInference {
             if let hint = entry.labelRole, hint != .unknown { return hint.role }
             if entry.outlet != nil { return .reporter }
             guard !own.isEmpty else { return .unknown }
-            if isModerator(own) { return .moderator }
+            if respondsToReporters(index, turns: turns, reporters: labelledReporters) { return .official }
             if asksQuestions(own) && turns.first?.speaker != index { return .reporter }
             return .official
         }
     }
 
+    private static func isLabelledReporter(_ entry: ParticipantRegistry.Entry) -> Bool {
+        entry.outlet != nil || entry.labelRole == .reporter || entry.labelRole == .followUp
+    }
+
+    /// Someone who speaks right after a reporter is answering.
+    private static func respondsToReporters(_ index: Int, turns: [Segmenter.DraftTurn], reporters: Set<Int>) -> Bool {
+        zip(turns, turns.dropFirst()).contains { previous, turn in
+            turn.speaker == index && reporters.contains(previous.speaker)
+        }
+    }
+
     /// Someone who only opens, hands over and closes: most of their turns are short moderation.
     private static func isModerator(_ turns: [Segmenter.DraftTurn]) -> Bool {
-        let moderating = turns.filter { turn in
-            let text = turn.paragraphs.joined()
-            return text.count < 600 && DiscourseLexicon.moderationPhrases.contains { text.contains($0) }
-        }
+        let moderating = turns.filter { isModeration($0.paragraphs) }
         return moderating.count * 3 >= turns.count * 2
+    }
+
+    static func isModeration(_ paragraphs: [String], limit: Int = 600) -> Bool {
+        let text = paragraphs.joined()
+        return text.count < limit && DiscourseLexicon.moderationPhrases.contains { text.contains($0) }
     }
 
     private static func asksQuestions(_ turns: [Segmenter.DraftTurn]) -> Bool {
@@ -31,5 +46,18 @@ enum RoleInference {
             return text.contains("？") || text.contains("?")
         }
         return asking.count * 2 > turns.count && turns.count >= 1
+    }
+}
+
+/// Reporters who introduce themselves in their first turn: `Chris Rugaber, Associated Press.`
+enum SelfIntroduction {
+    static func assignOutlets(_ segments: inout Segmenter.Result) {
+        for (index, entry) in segments.registry.entries.enumerated() where entry.outlet == nil {
+            guard let name = entry.name, name.contains(" "), entry.labelRole == nil,
+                let first = segments.turns.first(where: { $0.speaker == index }),
+                let outlet = OutletLexicon.selfIntroducedOutlet(name: name, in: first.paragraphs.joined(separator: " "))
+            else { continue }
+            segments.registry.setOutlet(outlet, at: index)
+        }
     }
 }

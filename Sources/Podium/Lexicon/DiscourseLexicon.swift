@@ -17,11 +17,30 @@ enum DiscourseLexicon {
         "your line is open", "This concludes", "Ladies and gentlemen", "Please go ahead",
     ]
 
+    /// Words inside brackets that make a stage direction rather than spoken text.
+    static let stageWords: [String] = [
+        "laughter", "laughs", "applause", "inaudible", "crosstalk", "cross talk", "pause", "audio", "video",
+        "off-mic", "off mic", "unintelligible", "indiscernible", "technical difficulties", "break", "recess",
+        "music", "silence", "phone rings", "coughs", "speaks", "speaking", "translated", "interpretation",
+        "via teleconference", "via videoconference", "sic", "overtalk",
+        "笑", "掌声", "掌聲", "鼓掌", "播放", "簡報", "简报", "影片", "视频", "視頻", "听不清", "聽不清", "音訊", "音频",
+        "休息", "暂停", "暫停", "翻译", "翻譯", "口译", "口譯", "直播", "投影", "畫面", "画面", "沉默", "停頓", "停顿",
+        "現場", "现场", "起立", "鞠躬", "敬禮", "敬礼", "合影", "合照", "英語", "英语", "日語", "台語", "客語",
+    ]
+
+    /// Capitalised headings of call transcripts that are neither speech nor speaker.
+    static let sectionHeadings: Set<String> = [
+        "PRESENTATION", "QUESTIONS AND ANSWERS", "QUESTION AND ANSWER", "QUESTIONS & ANSWERS", "Q&A",
+        "CORPORATE PARTICIPANTS", "CONFERENCE CALL PARTICIPANTS", "PARTICIPANTS", "MANAGEMENT DISCUSSION SECTION",
+        "QUESTION AND ANSWER SECTION", "OPERATOR INSTRUCTIONS", "PREPARED REMARKS",
+    ]
+
     /// Phrases opening a source line, a link back or an editor's note after the transcript.
     static let trailingPrefixes: [String] = [
         "（文章来源", "(文章来源", "文章来源", "（来源", "来源：", "（責任編輯", "（责任编辑", "责任编辑", "責任編輯",
         "原标题", "原標題", "（原标题", "（完）", "【纠错】", "[返回", "返回", "http://", "https://", "//",
-        "本文来源", "（本文来源", "更多精彩", "点击进入", "END", "# # #", "###",
+        "本文来源", "（本文来源", "更多精彩", "点击进入", "END", "# # #", "###", "DISCLAIMER", "Disclaimer",
+        "Copyright", "COPYRIGHT", "©", "（编辑", "（責編", "（责编", "【责任编辑", "编辑：", "責任編輯：",
     ]
 
     /// Phrases saying how many items a list will have: 「有四个亮点」, 「五个方面举措」.

@@ -17,7 +17,7 @@ enum OrdinalLexicon {
     static let englishClosers: [String] = ["Finally", "Lastly", "And finally", "And lastly"]
 
     /// Characters that may follow a 第一 marker; 第一季度, 第一次 and 第一批 are not markers.
-    static let ordinalFollowers: Set<Character> = ["，", "、", "：", ",", ":", "是", "条", "條", "点", "點", "．", "."]
+    static let ordinalFollowers: Set<Character> = ["，", "、", "：", ",", ":", "是", "条", "條", "点", "點", "．", ".", "个", "個"]
     /// Nouns after 第一个 that make a numbered sub-question or aspect: 「第一个问题」.
     static let ordinalNouns: [String] = ["个问题", "個問題", "个方面", "個方面", "方面"]
 }

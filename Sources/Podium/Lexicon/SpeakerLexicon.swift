@@ -39,6 +39,9 @@ enum SpeakerLexicon {
     /// Endings of a reporter label: 「新华社记者」, 「《纽约时报》记者」.
     static let reporterWords: [String] = ["记者", "記者"]
 
+    /// Words in an affiliation line that mark a sell-side analyst, who asks rather than answers.
+    static let analystWords: [String] = ["Analyst", "Research", "Securities", "Capital Markets", "Investment Bank"]
+
     /// Polite suffixes dropped from a name: 「罗俊杰先生」.
     static let honorificSuffixes: [String] = ["先生", "女士", "小姐", "同志"]
 

@@ -3,10 +3,18 @@
 enum BlockLabeler {
     static func label(_ blocks: [Block]) -> [LabeledBlock] {
         var labeled: [LabeledBlock] = []
-        for block in blocks {
-            for piece in splitAtLabelledLines(block) {
+        var index = 0
+        while index < blocks.count {
+            if index + 1 < blocks.count, let label = AffiliationLine.label(name: blocks[index].text, affiliation: blocks[index + 1].text) {
+                let merged = Block(kind: blocks[index].kind, text: blocks[index].text + "\n" + blocks[index + 1].text)
+                labeled.append(LabeledBlock(label: label, text: "", block: merged))
+                index += 2
+                continue
+            }
+            for piece in splitAtLabelledLines(blocks[index]) {
                 labeled += splitAtInlineLabels(piece)
             }
+            index += 1
         }
         return confirmTentativeLabels(labeled)
     }

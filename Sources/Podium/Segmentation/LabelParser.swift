@@ -71,6 +71,9 @@ enum LabelParser {
         }
 
         if let reporter = reporterLabel(label, raw: raw) { return reporter }
+        if OutletLexicon.isOutlet(label) {
+            return SpeakerLabel(text: raw, roleHint: .reporter, title: note, outlet: label)
+        }
 
         // Titles followed by a name.
         if let (titleEnd, titleWord) = lastTitle(in: label) {

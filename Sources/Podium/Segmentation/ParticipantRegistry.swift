@@ -27,6 +27,10 @@ struct ParticipantRegistry {
         return index
     }
 
+    mutating func setOutlet(_ outlet: String, at index: Int) {
+        entries[index].outlet = outlet
+    }
+
     /// The host, as a participant, for turns the document gives to nobody by name.
     mutating func resolveHost() -> Int? {
         guard let host else { return nil }

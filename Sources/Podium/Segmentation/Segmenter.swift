@@ -56,7 +56,7 @@ struct Segmenter {
                 }
                 continue
             }
-            if StageDirection.isStageDirection(text) {
+            if StageDirection.isStageDirection(text) || DiscourseLexicon.sectionHeadings.contains(text) {
                 result.notes.append(Note(turn: result.turns.isEmpty ? nil : result.turns.count - 1, text: text))
             } else if result.turns.isEmpty {
                 result.lead.append(text)
@@ -81,13 +81,9 @@ struct Segmenter {
 
     /// Source lines, links back and navigation after the last turn.
     private func trailingStart(_ blocks: [LabeledBlock], after lastLabel: Int) -> Int {
-        var end = blocks.count
-        while end - 1 > lastLabel {
-            let block = blocks[end - 1]
-            guard block.label == nil, Self.isTrailing(block.block.text) else { break }
-            end -= 1
-        }
-        return end
+        let after = blocks.index(after: lastLabel)
+        guard after < blocks.count else { return blocks.count }
+        return blocks[after...].firstIndex { $0.label == nil && Self.isTrailing($0.block.text) } ?? blocks.count
     }
 
     static func isTrailing(_ text: String) -> Bool {
@@ -114,7 +110,9 @@ enum StageDirection {
         let pairs: [(Character, Character)] = [("（", "）"), ("(", ")"), ("[", "]"), ("【", "】")]
         for (open, close) in pairs where text.first == open && text.last == close {
             let inner = text.dropFirst().dropLast()
-            return !inner.contains(open) && !inner.contains(close)
+            guard !inner.contains(open), !inner.contains(close) else { return false }
+            let lowered = inner.lowercased()
+            return DiscourseLexicon.stageWords.contains { lowered.contains($0) }
         }
         return false
     }

@@ -1,0 +1,56 @@
+/// How news outlets are named, so a bare 「央廣：」 or 「自由時報：」 label reads as a reporter.
+enum OutletLexicon {
+    /// Endings of outlet names.
+    static let suffixes: [String] = [
+        "报", "報", "报社", "報社", "日报", "日報", "晚报", "晚報", "时报", "時報", "新闻", "新聞", "通讯社", "通訊社",
+        "电视台", "電視台", "電視", "电视", "卫视", "衛視", "广播", "廣播", "电台", "電台", "传媒", "傳媒", "媒体", "媒體",
+        "周刊", "週刊", "杂志", "雜誌", "新闻网", "新聞網", "网", "網", "频道", "頻道", "社",
+    ]
+
+    /// Outlets whose names carry no such ending.
+    static let names: Set<String> = [
+        "新华社", "新華社", "中新社", "央视", "央視", "央广", "央廣", "总台", "總台", "人民网", "中央社", "公视", "公視",
+        "台视", "台視", "中视", "中視", "华视", "華視", "民视", "民視", "三立", "东森", "東森", "年代", "TVBS", "非凡",
+        "寰宇", "鏡週刊", "联合", "聯合", "中时", "中時", "自由", "苹果", "蘋果", "新唐人", "大纪元", "大紀元", "法广",
+        "法廣", "德国之声", "德國之聲", "美国之音", "美國之音", "彭博", "路透", "路透社", "法新社", "美联社", "美聯社",
+        "共同社", "NHK", "CNN", "BBC", "CNBC", "AFP", "AP", "Reuters", "Bloomberg", "NBC", "ABC", "CBS", "NPR", "Fox",
+        "Axios", "Politico", "Newsmax", "Univision", "Telemundo", "ITV", "Sky News", "Al Jazeera", "Yonhap", "Kyodo",
+    ]
+
+    /// English words that end an outlet's name: `Wall Street Journal`, `Associated Press`.
+    static let englishEndings: [String] = [
+        "Press", "News", "Times", "Post", "Journal", "Herald", "Tribune", "Network", "Radio", "Television", "TV",
+        "Magazine", "Review", "Wire", "Daily", "Agency", "Media", "Report", "Bloomberg", "Reuters", "Politico",
+        "Axios", "CNN", "CNBC", "NBC", "ABC", "CBS", "NPR", "Fox", "Marketplace", "Economist", "Insider",
+        "Telegraph", "Guardian", "Monitor", "Street", "Barron's", "MarketWatch", "Yahoo Finance", "Finance",
+    ]
+
+    static func isOutlet(_ label: String) -> Bool {
+        if names.contains(label) { return true }
+        guard label.count >= 2, label.count <= 12 else { return false }
+        return suffixes.contains { label.hasSuffix($0) && label.count > $0.count }
+    }
+
+    /// `Chris Rugaber, Associated Press.` or `Howard Schneider with Reuters`: the outlet a reporter names
+    /// right after their own name.
+    static func selfIntroducedOutlet(name: String, in text: String) -> String? {
+        let window = String(text.prefix(400))
+        guard let range = window.range(of: name, options: .caseInsensitive) else { return nil }
+        var rest = window[range.upperBound...]
+        let connectors = [", from the ", ", with the ", " from the ", " with the ", " at the ", ", ", " from ", " with ", " at "]
+        guard let connector = connectors.first(where: { rest.hasPrefix($0) }) else { return nil }
+        rest = rest.dropFirst(connector.count)
+        let phrase = rest.prefix { !".,;!?—–(".contains($0) }
+        var words: [Substring] = []
+        for word in phrase.split(separator: " ") {
+            guard let first = word.first, first.isUppercase || first.isNumber || word == "of" || word == "the" || word == "&" else { break }
+            words.append(word)
+            if words.count == 5 { break }
+        }
+        while let last = words.last, last == "of" || last == "the" || last == "&" { words.removeLast() }
+        guard !words.isEmpty else { return nil }
+        let outlet = words.joined(separator: " ")
+        let known = names.contains(outlet) || englishEndings.contains { outlet.hasSuffix($0) }
+        return known ? outlet : nil
+    }
+}

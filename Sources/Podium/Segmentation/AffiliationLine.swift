@@ -1,0 +1,19 @@
+/// Call transcripts name a speaker on one line and their affiliation on the next:
+/// `David A. Helfand` / `Equity Commonwealth - President, CEO & Trustee`.
+enum AffiliationLine {
+    static let separators = [" - ", " – ", " — "]
+
+    static func label(name: String, affiliation: String) -> SpeakerLabel? {
+        guard LabelParser.isLatinName(name), name.split(separator: " ").count >= 2, affiliation.count <= 120,
+            let separator = separators.first(where: { affiliation.contains($0) }),
+            let range = affiliation.range(of: separator)
+        else { return nil }
+        let organization = String(affiliation[..<range.lowerBound]).trimmingCharacters(in: " ")
+        let title = String(affiliation[range.upperBound...]).trimmingCharacters(in: " ")
+        guard !organization.isEmpty, !title.isEmpty, !title.hasSuffix("."), organization.first?.isUppercase == true else { return nil }
+        let isAnalyst = SpeakerLexicon.analystWords.contains { title.contains($0) || organization.contains($0) }
+        return SpeakerLabel(
+            text: name, roleHint: isAnalyst ? .reporter : .official, name: name, title: title,
+            organization: isAnalyst ? nil : organization, outlet: isAnalyst ? organization : nil)
+    }
+}
