@@ -15,6 +15,7 @@ enum ExchangeBuilder {
             var next = index + 1
             while next < turns.count, turns[next].kind != .question {
                 let turn = turns[next]
+                if roles[turn.speaker] == .moderator { break }
                 if turn.kind == .answer {
                     answers.append(turn.index)
                     if !answerers.contains(turn.speaker) { answerers.append(turn.speaker) }
@@ -36,6 +37,9 @@ enum ExchangeBuilder {
             case .moderator:
                 return .moderation
             case .reporter:
+                // 「Jen —」, `Thank you, Jen`: a reporter who asks nothing is not asking a question.
+                let text = turn.paragraphs.joined()
+                if text.count < 50 && !DiscourseLexicon.questionCues.contains(where: { text.contains($0) }) { return .remark }
                 seenQuestion = true
                 return .question
             case .official:

@@ -12,7 +12,8 @@ enum RoleInference {
             if let hint = entry.labelRole, hint != .unknown { return hint.role }
             if entry.outlet != nil { return .reporter }
             guard !own.isEmpty else { return .unknown }
-            if respondsToReporters(index, turns: turns, reporters: labelledReporters) { return .official }
+            // Where reporters are labelled as such, a named speaker is one of the people answering.
+            if !labelledReporters.isEmpty { return .official }
             if asksQuestions(own) && turns.first?.speaker != index { return .reporter }
             return .official
         }
@@ -20,13 +21,6 @@ enum RoleInference {
 
     private static func isLabelledReporter(_ entry: ParticipantRegistry.Entry) -> Bool {
         entry.outlet != nil || entry.labelRole == .reporter || entry.labelRole == .followUp
-    }
-
-    /// Someone who speaks right after a reporter is answering.
-    private static func respondsToReporters(_ index: Int, turns: [Segmenter.DraftTurn], reporters: Set<Int>) -> Bool {
-        zip(turns, turns.dropFirst()).contains { previous, turn in
-            turn.speaker == index && reporters.contains(previous.speaker)
-        }
     }
 
     /// Someone who only opens, hands over and closes: most of their turns are short moderation.
@@ -54,8 +48,9 @@ enum SelfIntroduction {
     static func assignOutlets(_ segments: inout Segmenter.Result) {
         for (index, entry) in segments.registry.entries.enumerated() where entry.outlet == nil {
             guard let name = entry.name, name.contains(" "), entry.labelRole == nil,
-                let first = segments.turns.first(where: { $0.speaker == index }),
-                let outlet = OutletLexicon.selfIntroducedOutlet(name: name, in: first.paragraphs.joined(separator: " "))
+                let outlet = segments.turns.lazy.filter({ $0.speaker == index }).prefix(2).compactMap({
+                    OutletLexicon.selfIntroducedOutlet(name: name, in: $0.paragraphs.joined(separator: " "))
+                }).first
             else { continue }
             segments.registry.setOutlet(outlet, at: index)
         }

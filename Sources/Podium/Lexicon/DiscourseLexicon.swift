@@ -17,6 +17,13 @@ enum DiscourseLexicon {
         "your line is open", "This concludes", "Ladies and gentlemen", "Please go ahead",
     ]
 
+    /// Signs that a reporter's short turn asks something.
+    static let questionCues: [String] = [
+        "?", "？", "请证实", "請證實", "请问", "請問", "请介绍", "請介紹", "请说明", "請說明", "能否", "是否", "吗", "嗎",
+        "如何", "怎么", "怎麼", "什么", "什麼", "哪些", "有何", "评论", "評論", "回应", "回應", "请教", "請教",
+        "confirm", "comment",
+    ]
+
     /// Words inside brackets that make a stage direction rather than spoken text.
     static let stageWords: [String] = [
         "laughter", "laughs", "applause", "inaudible", "crosstalk", "cross talk", "pause", "audio", "video",

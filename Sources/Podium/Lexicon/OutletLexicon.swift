@@ -37,7 +37,10 @@ enum OutletLexicon {
         let window = String(text.prefix(400))
         guard let range = window.range(of: name, options: .caseInsensitive) else { return nil }
         var rest = window[range.upperBound...]
-        let connectors = [", from the ", ", with the ", " from the ", " with the ", " at the ", ", ", " from ", " with ", " at "]
+        let connectors = [
+            ", from the ", ", with the ", " from the ", " with the ", " at the ", " of the ", " here from ", ", ", " from ",
+            " with ", " at ", " of ",
+        ]
         guard let connector = connectors.first(where: { rest.hasPrefix($0) }) else { return nil }
         rest = rest.dropFirst(connector.count)
         let phrase = rest.prefix { !".,;!?—–(".contains($0) }

@@ -10,6 +10,7 @@ enum LabelParser {
 
     /// Splits `LABEL：rest` or `LABEL: rest`; returns `nil` when the paragraph does not open with a label.
     static func split(_ text: String, strongPrefix: String?) -> (SpeakerLabel, rest: String)? {
+        if let strong = strongPrefix, let bold = boldCapitalsLabel(strong, in: text) { return bold }
         if let english = englishLabel(text) { return english }
         return chineseLabel(text, isStrong: strongPrefix.map { isLabelShaped($0) } ?? false)
     }
@@ -169,6 +170,18 @@ enum LabelParser {
     }
 
     // MARK: English
+
+    /// `**EDWARD LAWRENCE** Thank you`: a bold name in capitals is a label even without a colon.
+    private static func boldCapitalsLabel(_ strong: String, in text: String) -> (SpeakerLabel, rest: String)? {
+        let raw = strong.trimmingCharacters(in: " :.")
+        guard text.hasPrefix(strong), raw.count >= 2, raw.count <= maximumEnglishLabelLength,
+            raw.allSatisfy({ ($0.isLetter && !$0.isLowercase && $0.isASCII) || " .'-".contains($0) }),
+            raw.filter(\.isLetter).count >= 2, !SpeakerLexicon.nonSpeakers.contains(raw),
+            !DiscourseLexicon.sectionHeadings.contains(raw)
+        else { return nil }
+        let rest = String(text.dropFirst(strong.count)).trimmingCharacters(in: " :\u{A0}")
+        return (parseEnglish(raw), rest)
+    }
 
     /// `MS. PSAKI:  text`, `CHAIR POWELL. text`, `Q    text`, `Q: text`.
     private static func englishLabel(_ text: String) -> (SpeakerLabel, rest: String)? {
