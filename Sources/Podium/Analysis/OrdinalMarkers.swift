@@ -84,6 +84,14 @@ enum OrdinalMarkers {
             guard let next = text.dropFirst(word.count).first, next == "，" || next == "," || next == "、" else { return nil }
             return Match(family: .sequence, ordinal: value, marker: word, length: word.count + 1)
         }
+        if text.hasPrefix("Number ") || text.hasPrefix("number ") {
+            let word = text.dropFirst(7).prefix { $0.isLetter }
+            if let index = OrdinalLexicon.englishNumberWords.firstIndex(of: word.lowercased()) {
+                let after = text.dropFirst(7 + word.count)
+                let punctuation = after.first.map { ",:".contains($0) } == true ? 1 : 0
+                return Match(family: .english, ordinal: index + 1, marker: "Number " + word, length: 7 + word.count + punctuation)
+            }
+        }
         if first.isUppercase {
             for (offset, word) in OrdinalLexicon.englishOrdinals.enumerated() where text.hasPrefix(word) {
                 let after = text.dropFirst(word.count)

@@ -131,9 +131,10 @@ struct PointExtractor {
         for (index, characters) in paragraphs.enumerated() {
             var position = 0
             while position < characters.count {
-                if isSentenceStart(characters, position) {
+                let sentenceStart = isSentenceStart(characters, position)
+                if sentenceStart || isClauseStart(characters, position) {
                     let rest = Substring(String(characters[position..<min(characters.count, position + 16)]))
-                    if let match = OrdinalMarkers.match(rest) {
+                    if let match = OrdinalMarkers.match(rest), sentenceStart || match.family == .shi || match.family == .di {
                         found.append(Occurrence(match: match, paragraph: index, start: position))
                         position += match.length
                         continue
@@ -143,6 +144,12 @@ struct PointExtractor {
             }
         }
         return found
+    }
+
+    /// Just after a comma or a closing quote: 「…三個問題，第一個是…」, 「《条例》一是…」. Only 一是 and 第一
+    /// markers are read there, and only lists of two or more count.
+    private func isClauseStart(_ characters: [Character], _ position: Int) -> Bool {
+        position > 0 && "，、》」”".contains(characters[position - 1])
     }
 
     /// Paragraph start, or just after 。；：！？ (and `. `, `; `, `: ` in Latin text).

@@ -14,6 +14,7 @@ enum OrdinalLexicon {
     static let englishOrdinals: [String] = [
         "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth",
     ]
+    static let englishNumberWords: [String] = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
     static let englishClosers: [String] = ["Finally", "Lastly", "And finally", "And lastly"]
 
     /// Characters that may follow a 第一 marker; 第一季度, 第一次 and 第一批 are not markers.
