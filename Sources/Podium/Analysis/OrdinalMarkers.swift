@@ -2,7 +2,7 @@
 enum OrdinalMarkers {
     /// Families of markers that continue each other: 一是 follows 一是, 第二 follows 第一.
     enum Family: Hashable {
-        case shi, di, sequence, parenthesised, enumerationComma, arabic, english
+        case shi, di, sequence, parenthesised, enumerationComma, arabic, english, englishArticle
     }
 
     struct Match: Equatable {
@@ -83,6 +83,17 @@ enum OrdinalMarkers {
         for (word, value) in OrdinalLexicon.chineseSequence where text.hasPrefix(word) {
             guard let next = text.dropFirst(word.count).first, next == "，" || next == "," || next == "、" else { return nil }
             return Match(family: .sequence, ordinal: value, marker: word, length: word.count + 1)
+        }
+        // "The first question is …, the second question is …": the ordinal after "the".
+        if text.hasPrefix("The ") || text.hasPrefix("the ") {
+            let rest = text.dropFirst(4)
+            for (offset, word) in OrdinalLexicon.englishOrdinals.prefix(5).enumerated() where rest.hasPrefix(word.lowercased() + " ") {
+                let noun = rest.dropFirst(word.count + 1).prefix { $0.isLetter }
+                guard let next = noun.first, next.isLowercase, !OrdinalLexicon.nonEnumeratingNouns.contains(String(noun)) else {
+                    return nil
+                }
+                return Match(family: .englishArticle, ordinal: offset + 1, marker: word.lowercased(), length: 4 + word.count + 1)
+            }
         }
         if text.hasPrefix("Number ") || text.hasPrefix("number ") {
             let word = text.dropFirst(7).prefix { $0.isLetter }

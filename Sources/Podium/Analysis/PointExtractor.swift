@@ -133,8 +133,10 @@ struct PointExtractor {
             while position < characters.count {
                 let sentenceStart = isSentenceStart(characters, position)
                 if sentenceStart || isClauseStart(characters, position) {
-                    let rest = Substring(String(characters[position..<min(characters.count, position + 16)]))
-                    if let match = OrdinalMarkers.match(rest), sentenceStart || match.family == .shi || match.family == .di {
+                    let rest = Substring(String(characters[position..<min(characters.count, position + 20)]))
+                    if let match = OrdinalMarkers.match(rest),
+                        sentenceStart || match.family == .shi || match.family == .di || match.family == .englishArticle
+                    {
                         found.append(Occurrence(match: match, paragraph: index, start: position))
                         position += match.length
                         continue
@@ -149,7 +151,10 @@ struct PointExtractor {
     /// Just after a comma or a closing quote: 「…三個問題，第一個是…」, 「《条例》一是…」. Only 一是 and 第一
     /// markers are read there, and only lists of two or more count.
     private func isClauseStart(_ characters: [Character], _ position: Int) -> Bool {
-        position > 0 && "，、》」”".contains(characters[position - 1])
+        guard position > 0 else { return false }
+        if "，、》」”".contains(characters[position - 1]) { return true }
+        // "…we said the first question is": English "the first" may follow any word.
+        return position >= 2 && characters[position - 1] == " " && (characters[position] == "t" || ",;".contains(characters[position - 2]))
     }
 
     /// Paragraph start, or just after 。；：！？ (and `. `, `; `, `: ` in Latin text).

@@ -15,6 +15,12 @@ enum OrdinalLexicon {
         "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth",
     ]
     static let englishNumberWords: [String] = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+    /// "the first time", "the second quarter": ordinals that count time or rank, not items of a list.
+    static let nonEnumeratingNouns: Set<String> = [
+        "time", "times", "day", "days", "week", "weeks", "month", "months", "year", "years", "quarter", "quarters",
+        "half", "place", "meeting", "round", "term", "lady", "gentleman", "amendment", "instance", "person", "people",
+        "one", "ones", "of", "and", "in", "to", "at", "on", "few", "part", "hour", "minute", "night", "morning",
+    ]
     static let englishClosers: [String] = ["Finally", "Lastly", "And finally", "And lastly"]
 
     /// Characters that may follow a 第一 marker; 第一季度, 第一次 and 第一批 are not markers.
