@@ -1,0 +1,120 @@
+/// The words that Podium's Markdown, briefing, statement and Q&A output prints around the transcript's
+/// own text, one table per output language. Data, not logic: a better wording is a change here.
+struct BriefingLexicon: Sendable {
+    /// The title printed when the document has none.
+    var untitled: String
+    /// The separator between the items of the line under the title.
+    var metaSeparator: String
+    /// The text of the link to the original page.
+    var sourceLink: String
+    /// What comes before the publisher the text was taken from.
+    var originPrefix: String
+    /// A colon as written in running text: 「：」 or `: `.
+    var colon: String
+    /// The separator between names in a list of names.
+    var listSeparator: String
+    /// Brackets around an aside, such as an outlet after a name.
+    var openBracket: String
+    var closeBracket: String
+    /// Whether sentences are joined with a space.
+    var spacedSentences: Bool
+
+    // Section headings.
+    var participants: String
+    var openingStatements: String
+    var questionsAndAnswers: String
+    var keyFigures: String
+    var transcript: String
+
+    // Participants table columns.
+    var nameColumn: String
+    var roleColumn: String
+    var affiliationColumn: String
+    var turnsColumn: String
+    var shareColumn: String
+
+    // Lines inside the briefing.
+    var askedBy: String
+    var fullAnswer: String
+    var noQuestions: String
+    var noStatements: String
+    var noFigures: String
+
+    /// Role names, by ``Role``.
+    var roles: [Role: String]
+    /// What a turn does, by ``Turn/Kind``, as a heading word.
+    var kinds: [Turn.Kind: String]
+
+    /// The table for a language.
+    static func forLanguage(_ language: BriefingLanguage) -> BriefingLexicon {
+        switch language {
+        case .simplifiedChinese: return simplifiedChinese
+        case .traditionalChinese: return traditionalChinese
+        case .english: return english
+        }
+    }
+
+    static let simplifiedChinese = BriefingLexicon(
+        untitled: "新闻发布会", metaSeparator: " · ", sourceLink: "原文", originPrefix: "来源：", colon: "：",
+        listSeparator: "、", openBracket: "（", closeBracket: "）", spacedSentences: false,
+        participants: "出席人员", openingStatements: "发布内容", questionsAndAnswers: "答记者问",
+        keyFigures: "关键数据", transcript: "实录",
+        nameColumn: "姓名", roleColumn: "角色", affiliationColumn: "职务／机构或媒体", turnsColumn: "发言次数",
+        shareColumn: "字数占比",
+        askedBy: "提问", fullAnswer: "回答全文", noQuestions: "本场没有记者提问。", noStatements: "本场没有开场发布。",
+        noFigures: "没有找到带单位的数据。",
+        roles: [.moderator: "主持人", .official: "发布人", .reporter: "记者", .unknown: "其他"],
+        kinds: [.statement: "开场发布", .question: "提问", .answer: "回答", .moderation: "主持", .remark: "发言"]
+    )
+
+    static let traditionalChinese = BriefingLexicon(
+        untitled: "記者會", metaSeparator: " · ", sourceLink: "原文", originPrefix: "來源：", colon: "：",
+        listSeparator: "、", openBracket: "（", closeBracket: "）", spacedSentences: false,
+        participants: "出席人員", openingStatements: "發布內容", questionsAndAnswers: "答記者問",
+        keyFigures: "關鍵數據", transcript: "實錄",
+        nameColumn: "姓名", roleColumn: "角色", affiliationColumn: "職務／機構或媒體", turnsColumn: "發言次數",
+        shareColumn: "字數占比",
+        askedBy: "提問", fullAnswer: "回答全文", noQuestions: "本場沒有記者提問。", noStatements: "本場沒有開場說明。",
+        noFigures: "沒有找到帶單位的數據。",
+        roles: [.moderator: "主持人", .official: "發言人", .reporter: "記者", .unknown: "其他"],
+        kinds: [.statement: "開場說明", .question: "提問", .answer: "回答", .moderation: "主持", .remark: "發言"]
+    )
+
+    static let english = BriefingLexicon(
+        untitled: "Press conference", metaSeparator: " · ", sourceLink: "Source", originPrefix: "via ", colon: ": ",
+        listSeparator: ", ", openBracket: " (", closeBracket: ")", spacedSentences: true,
+        participants: "Participants", openingStatements: "Opening statements", questionsAndAnswers: "Questions and answers",
+        keyFigures: "Key figures", transcript: "Transcript",
+        nameColumn: "Name", roleColumn: "Role", affiliationColumn: "Title, organisation or outlet", turnsColumn: "Turns",
+        shareColumn: "Share of words",
+        askedBy: "Asked by", fullAnswer: "Full answer", noQuestions: "No questions were asked.",
+        noStatements: "No opening statement.", noFigures: "No figures with units were found.",
+        roles: [.moderator: "Moderator", .official: "Official", .reporter: "Reporter", .unknown: "Other"],
+        kinds: [.statement: "Statement", .question: "Question", .answer: "Answer", .moderation: "Moderation", .remark: "Remark"]
+    )
+
+    /// The name of a role.
+    func role(_ role: Role) -> String { roles[role] ?? role.rawValue }
+
+    /// The heading word of a turn kind.
+    func kind(_ kind: Turn.Kind) -> String { kinds[kind] ?? kind.rawValue }
+}
+
+/// Sentences a digest leaves out: greetings, thanks and hand-overs that carry no content.
+enum CourtesyLexicon {
+    /// A short sentence holding one of these is a courtesy, not content.
+    static let phrases: [String] = [
+        "谢谢", "謝謝", "感谢", "感謝", "大家好", "大家上午好", "大家下午好", "大家晚上好", "上午好", "下午好",
+        "我来回答", "我來回答", "我来回应", "我來回應", "我来答", "我補充", "我补充", "介绍到这里", "介紹到這裡",
+        "回答大家", "回答各位", "很愿意回答", "很願意回答", "欢迎提问", "歡迎提問", "的提问", "的提問", "好的",
+        "Thank you", "thank you", "Thanks", "thanks", "Good morning", "Good afternoon", "Good evening",
+        "Happy to take", "happy to take", "Go ahead", "go ahead", "With that", "with that", "All right", "Great question",
+        "great question", "Good question", "good question", "Happy Monday", "Happy Tuesday", "Happy Wednesday",
+        "Happy Thursday", "Happy Friday", "Welcome", "welcome", "欢迎", "歡迎",
+    ]
+
+    /// Sentences at most this many characters long can be a courtesy (Chinese).
+    static let maximumWideLength = 40
+    /// Sentences at most this many characters long can be a courtesy (English).
+    static let maximumLatinLength = 60
+}

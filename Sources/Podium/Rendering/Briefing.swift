@@ -1,0 +1,165 @@
+/// Writes the Markdown briefing: title and source line, participants, opening statements, questions
+/// and answers, key figures.
+struct BriefingRenderer {
+    let transcript: Transcript
+    let options: BriefingOptions
+    let lexicon: BriefingLexicon
+    let display: ParticipantDisplay
+    private let participantsByID: [String: Participant]
+
+    init(transcript: Transcript, options: BriefingOptions) {
+        self.transcript = transcript
+        self.options = options
+        self.lexicon = (options.language ?? BriefingLanguage(of: transcript)).lexicon
+        self.display = ParticipantDisplay(lexicon: lexicon)
+        self.participantsByID = Dictionary(transcript.participants.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    func render() -> String {
+        var document = MarkdownDocument()
+        BriefingHeader(transcript: transcript, lexicon: lexicon).write(to: &document)
+        if let summary = transcript.summary { document.paragraph(summary) }
+        writeParticipants(to: &document)
+        writeStatements(to: &document)
+        writeExchanges(to: &document)
+        writeKeyFigures(to: &document)
+        return document.text
+    }
+
+    // MARK: - Participants
+
+    private func writeParticipants(to document: inout MarkdownDocument) {
+        document.heading(2, lexicon.participants)
+        var turns: [String: Int] = [:]
+        var words: [String: Int] = [:]
+        for turn in transcript.turns {
+            turns[turn.speaker, default: 0] += 1
+            words[turn.speaker, default: 0] += WordCount.words(in: turn.paragraphs)
+        }
+        let total = max(1, words.values.reduce(0, +))
+        let rows = transcript.participants.map { participant -> [String] in
+            let share = Double(words[participant.id] ?? 0) * 100 / Double(total)
+            return [
+                display.name(participant), lexicon.role(participant.role), display.affiliation(participant),
+                String(turns[participant.id] ?? 0), Self.percent(share),
+            ]
+        }
+        document.table(
+            header: [lexicon.nameColumn, lexicon.roleColumn, lexicon.affiliationColumn, lexicon.turnsColumn, lexicon.shareColumn],
+            rows: rows, rightAligned: [3, 4])
+    }
+
+    /// A share with one decimal: `12.5%`.
+    static func percent(_ value: Double) -> String {
+        let tenths = Int((value * 10).rounded())
+        return "\(tenths / 10).\(tenths % 10)%"
+    }
+
+    // MARK: - Opening statements
+
+    private func writeStatements(to document: inout MarkdownDocument) {
+        document.heading(2, lexicon.openingStatements)
+        let statements = transcript.turns.filter { $0.kind == .statement }
+        guard !statements.isEmpty else {
+            document.paragraph(lexicon.noStatements)
+            return
+        }
+        var speakers: [String] = []
+        for turn in statements where !speakers.contains(turn.speaker) { speakers.append(turn.speaker) }
+        for speaker in speakers {
+            document.heading(3, participantsByID[speaker].map(display.name) ?? speaker)
+            for turn in statements where turn.speaker == speaker {
+                write(TurnDigest(turn: turn, mode: .statement), to: &document)
+            }
+        }
+    }
+
+    // MARK: - Questions and answers
+
+    private func writeExchanges(to document: inout MarkdownDocument) {
+        document.heading(2, lexicon.questionsAndAnswers)
+        guard !transcript.exchanges.isEmpty else {
+            document.paragraph(lexicon.noQuestions)
+            return
+        }
+        for (number, exchange) in transcript.exchanges.enumerated() {
+            let asker = participantsByID[exchange.asker].map(display.asker) ?? exchange.asker
+            document.heading(3, "Q\(number + 1) · " + asker)
+            if transcript.turns.indices.contains(exchange.question) {
+                document.blockquote(transcript.turns[exchange.question].paragraphs)
+            }
+            for index in exchange.answers where transcript.turns.indices.contains(index) {
+                let turn = transcript.turns[index]
+                let name = participantsByID[turn.speaker].map(display.name) ?? turn.speaker
+                document.markdownParagraph(MarkdownSpan.strong(name, before: lexicon.colon) + lexicon.colon.trimmingCharacters(in: " "))
+                let before = document.text.count
+                write(TurnDigest(turn: turn, mode: .answer), to: &document)
+                if document.text.count == before, let first = SentenceSplitter.sentences(turn.paragraphs.joined(separator: "\n")).first {
+                    document.paragraph(first)
+                }
+                if options.includesFullAnswers {
+                    document.markdownParagraph(MarkdownSpan.strong(lexicon.fullAnswer, before: lexicon.colon) + lexicon.colon.trimmingCharacters(in: " "))
+                    for paragraph in turn.paragraphs { document.paragraph(paragraph) }
+                }
+            }
+        }
+    }
+
+    // MARK: - Key figures
+
+    private func writeKeyFigures(to document: inout MarkdownDocument) {
+        document.heading(2, lexicon.keyFigures)
+        var figures = KeyFigureExtractor.figures(in: transcript)
+        if let limit = options.keyFigureLimit { figures = Array(figures.prefix(max(0, limit))) }
+        guard !figures.isEmpty else {
+            document.paragraph(lexicon.noFigures)
+            return
+        }
+        document.list(figures.map { figure in
+            let name = participantsByID[figure.speaker].map(display.name) ?? figure.speaker
+            return MarkdownDocument.ListItem(
+                markdown: MarkdownSpan.strong(name, before: lexicon.colon) + lexicon.colon + MarkdownEscaper.line(figure.sentence))
+        })
+    }
+
+    // MARK: - Digests
+
+    private func write(_ digest: TurnDigest, to document: inout MarkdownDocument) {
+        for block in digest.blocks {
+            switch block {
+            case .text(let text):
+                document.paragraph(text)
+            case .list(let points):
+                document.list(points.map { item(for: $0, mode: digest.mode) })
+            }
+        }
+    }
+
+    /// One point as a list item: marker, **headline**, then (in statements) the sentence or two after it.
+    private func item(for point: Point, mode: TurnDigest.Mode) -> MarkdownDocument.ListItem {
+        let follow = mode == .statement ? TurnDigest.followUp(of: point) : ""
+        let marker = point.marker.allSatisfy({ $0.isASCII && $0.isNumber }) ? point.marker + "." : point.marker
+        let headline = TurnDigest.displayedHeadline(of: point)
+        let markdown = MarkdownEscaper.guardLineStart(MarkdownEscaper.line(marker)) + " "
+            + MarkdownSpan.strong(headline, before: follow) + (follow.first == " " ? " " : "") + MarkdownEscaper.line(follow)
+        return MarkdownDocument.ListItem(markdown: markdown, children: point.children.map { item(for: $0, mode: mode) })
+    }
+}
+
+extension Transcript {
+    /// The transcript as a Markdown briefing that an editor can read in two minutes.
+    ///
+    /// It has a `#` title and a line with the date, the event, a link to the original and the
+    /// publisher; a participants table (name, role, title and organisation or outlet, turns, share of
+    /// words); the opening statements as nested lists of numbered points (marker, **headline**, the
+    /// first sentence or two), with other paragraphs reduced to their first sentence; every question
+    /// numbered Q1…Qn with its asker, quoted in full, and each answerer's point headlines (or first
+    /// sentences); and the key figures — sentences with numbers and units — with their speakers.
+    /// Headings follow the transcript's language unless ``BriefingOptions/language`` forces one.
+    ///
+    /// - Parameter options: The language, whether to add full answers, how many key figures.
+    /// - Returns: CommonMark text ending with a line break.
+    public func briefing(_ options: BriefingOptions = BriefingOptions()) -> String {
+        BriefingRenderer(transcript: self, options: options).render()
+    }
+}

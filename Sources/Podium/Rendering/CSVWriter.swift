@@ -1,0 +1,16 @@
+/// Comma-separated values as RFC 4180 describes them: CRLF between records, and a field quoted when
+/// it holds a comma, a quote, a line break or leading or trailing spaces, with quotes doubled inside.
+struct CSVWriter {
+    private(set) var output = ""
+
+    mutating func row(_ fields: [String]) {
+        output += fields.map(Self.field).joined(separator: ",") + "\r\n"
+    }
+
+    static func field(_ value: String) -> String {
+        let needsQuotes = value.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+            || value.first == " " || value.last == " "
+        guard needsQuotes else { return value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,34 @@
+/// How a participant is named in Markdown, CSV and text output.
+struct ParticipantDisplay {
+    let lexicon: BriefingLexicon
+
+    /// The name, or the label when the label gives no name (「新华社记者」, `Q`).
+    func name(_ participant: Participant) -> String {
+        if let name = participant.name, !name.isEmpty { return name }
+        if isBareRoleLabel(participant) { return lexicon.role(participant.role) }
+        return participant.label
+    }
+
+    /// The asker of a question: the name with the outlet, or the label when it already names the outlet.
+    func asker(_ participant: Participant) -> String {
+        let name = self.name(participant)
+        guard let outlet = participant.outlet, !outlet.isEmpty, !name.contains(outlet) else { return name }
+        return name + lexicon.openBracket + outlet + lexicon.closeBracket
+    }
+
+    /// Titles and organisation for officials and hosts, the outlet for reporters.
+    func affiliation(_ participant: Participant) -> String {
+        if participant.role == .reporter, let outlet = participant.outlet, !outlet.isEmpty { return outlet }
+        let parts = [participant.organization, participant.title].compactMap { $0 }.filter { !$0.isEmpty }
+        if !parts.isEmpty {
+            return lexicon.spacedSentences ? parts.reversed().joined(separator: ", ") : parts.joined()
+        }
+        return participant.outlet ?? ""
+    }
+
+    /// A label that is only a role word, such as `Q` or 「记者」.
+    private func isBareRoleLabel(_ participant: Participant) -> Bool {
+        participant.name == nil && participant.outlet == nil && participant.organization == nil
+            && participant.title == nil && SpeakerLexicon.roleLabels[participant.label] != nil
+    }
+}

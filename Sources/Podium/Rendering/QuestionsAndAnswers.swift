@@ -1,0 +1,187 @@
+/// The output formats of ``Transcript/questionsAndAnswers(format:byteOrderMark:language:)``.
+public enum QAFormat: String, CaseIterable, Sendable {
+    /// A `##` section per question: the question quoted, then each answer in full.
+    case markdown
+    /// One JSON document with every exchange.
+    case json
+    /// JSON Lines: one exchange per line.
+    case jsonl
+    /// RFC 4180 CSV: `index,asker,outlet,question,answerers,answer`, one row per exchange.
+    case csv
+}
+
+extension Transcript {
+    /// The question-and-answer pairs, numbered from 1 as in the briefing's Q1…Qn.
+    ///
+    /// CSV has one row per exchange with the columns `index` (1-based), `asker`, `outlet`, `question`,
+    /// `answerers` (names joined by `; `) and `answer` (the answers' paragraphs, each answer opened by
+    /// its speaker's name when several people answered); records end with CRLF.
+    /// JSON and JSON Lines carry the same fields with the turn indices, for joining with ``jsonString(pretty:)``.
+    ///
+    /// - Parameters:
+    ///   - format: Markdown, JSON, JSON Lines or CSV.
+    ///   - byteOrderMark: Start with U+FEFF, which spreadsheet programs need to read UTF-8 CSV.
+    ///   - language: The language of headings and labels; `nil` follows the transcript.
+    /// - Returns: The rendered pairs, ending with a line break.
+    public func questionsAndAnswers(
+        format: QAFormat = .markdown, byteOrderMark: Bool = false, language: BriefingLanguage? = nil
+    ) -> String {
+        let renderer = QARenderer(transcript: self, lexicon: (language ?? BriefingLanguage(of: self)).lexicon)
+        let body: String
+        switch format {
+        case .markdown: body = renderer.markdown()
+        case .json: body = renderer.json()
+        case .jsonl: body = renderer.jsonLines()
+        case .csv: body = renderer.csv()
+        }
+        return byteOrderMark ? "\u{FEFF}" + body : body
+    }
+}
+
+/// One exchange, resolved to names and text.
+struct QAPair {
+    struct Answer {
+        var turn: Int
+        var speaker: Participant?
+        var name: String
+        var paragraphs: [String]
+    }
+
+    var number: Int
+    var questionTurn: Int
+    var asker: Participant?
+    var askerName: String
+    var question: [String]
+    var answers: [Answer]
+
+    var answererNames: [String] {
+        var names: [String] = []
+        for answer in answers where !names.contains(answer.name) { names.append(answer.name) }
+        return names
+    }
+}
+
+/// Renders the Q&A pairs; see ``Transcript/questionsAndAnswers(format:byteOrderMark:language:)``.
+struct QARenderer {
+    let transcript: Transcript
+    let lexicon: BriefingLexicon
+
+    var pairs: [QAPair] {
+        let display = ParticipantDisplay(lexicon: lexicon)
+        let participants = Dictionary(transcript.participants.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let turns = transcript.turns
+        return transcript.exchanges.enumerated().map { offset, exchange in
+            let asker = participants[exchange.asker]
+            let answers = exchange.answers.filter(turns.indices.contains).map { index -> QAPair.Answer in
+                let speaker = participants[turns[index].speaker]
+                return QAPair.Answer(
+                    turn: index, speaker: speaker, name: speaker.map(display.name) ?? turns[index].speaker,
+                    paragraphs: turns[index].paragraphs)
+            }
+            return QAPair(
+                number: offset + 1, questionTurn: exchange.question, asker: asker,
+                askerName: asker.map(display.name) ?? exchange.asker,
+                question: turns.indices.contains(exchange.question) ? turns[exchange.question].paragraphs : [],
+                answers: answers)
+        }
+    }
+
+    func markdown() -> String {
+        var document = MarkdownDocument()
+        BriefingHeader(transcript: transcript, lexicon: lexicon).write(to: &document)
+        let display = ParticipantDisplay(lexicon: lexicon)
+        let pairs = self.pairs
+        if pairs.isEmpty { document.paragraph(lexicon.noQuestions) }
+        for pair in pairs {
+            document.heading(2, "Q\(pair.number) · " + (pair.asker.map(display.asker) ?? pair.askerName))
+            document.blockquote(pair.question)
+            for answer in pair.answers {
+                let opening = MarkdownSpan.strong(answer.name, before: lexicon.colon) + lexicon.colon.trimmingCharacters(in: " ")
+                let paragraphs = answer.paragraphs.map(MarkdownEscaper.paragraph).filter { !$0.isEmpty }
+                if let first = paragraphs.first {
+                    document.markdownParagraph(opening + (lexicon.spacedSentences ? " " : "") + first)
+                    for paragraph in paragraphs.dropFirst() { document.markdownParagraph(paragraph) }
+                } else {
+                    document.markdownParagraph(opening)
+                }
+            }
+        }
+        return document.text
+    }
+
+    func csv() -> String {
+        var writer = CSVWriter()
+        writer.row(["index", "asker", "outlet", "question", "answerers", "answer"])
+        for pair in pairs {
+            let several = pair.answererNames.count > 1
+            let answer = pair.answers.map { answer in
+                let text = answer.paragraphs.joined(separator: "\n")
+                return several ? answer.name + lexicon.colon.trimmingCharacters(in: " ") + (lexicon.spacedSentences ? " " : "") + text : text
+            }.joined(separator: "\n\n")
+            writer.row([
+                String(pair.number), pair.askerName, pair.asker?.outlet ?? "", pair.question.joined(separator: "\n"),
+                pair.answererNames.joined(separator: "; "), answer,
+            ])
+        }
+        return writer.output
+    }
+
+    func json() -> String {
+        var writer = JSONWriter(pretty: true)
+        writer.beginObject()
+        writer.key("title")
+        writer.string(transcript.source.title)
+        writer.key("exchanges")
+        writer.beginArray()
+        for pair in pairs { write(pair, to: &writer) }
+        writer.endArray()
+        writer.endObject()
+        return writer.output + "\n"
+    }
+
+    func jsonLines() -> String {
+        pairs.map { pair in
+            var writer = JSONWriter(pretty: false)
+            write(pair, to: &writer)
+            return writer.output + "\n"
+        }.joined()
+    }
+
+    private func write(_ pair: QAPair, to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("index")
+        writer.int(pair.number)
+        writer.key("asker")
+        writer.beginObject()
+        writer.key("speaker")
+        writer.string(pair.asker?.id)
+        writer.key("name")
+        writer.string(pair.askerName)
+        writer.key("outlet")
+        writer.string(pair.asker?.outlet)
+        writer.endObject()
+        writer.key("question")
+        writer.beginObject()
+        writer.key("turn")
+        writer.int(pair.questionTurn)
+        writer.key("paragraphs")
+        writer.strings(pair.question)
+        writer.endObject()
+        writer.key("answers")
+        writer.beginArray()
+        for answer in pair.answers {
+            writer.beginObject()
+            writer.key("turn")
+            writer.int(answer.turn)
+            writer.key("speaker")
+            writer.string(answer.speaker?.id)
+            writer.key("name")
+            writer.string(answer.name)
+            writer.key("paragraphs")
+            writer.strings(answer.paragraphs)
+            writer.endObject()
+        }
+        writer.endArray()
+        writer.endObject()
+    }
+}

@@ -1,0 +1,67 @@
+/// Writes the whole transcript as Markdown: title and source line, summary, lead, every turn with its
+/// speaker label in bold, stage directions in italics, and the trailing lines. Nothing is dropped.
+struct TranscriptMarkdownRenderer {
+    let transcript: Transcript
+    let lexicon: BriefingLexicon
+
+    func render() -> String {
+        var document = MarkdownDocument()
+        BriefingHeader(transcript: transcript, lexicon: lexicon).write(to: &document)
+        if let summary = transcript.summary { document.blockquote([summary]) }
+        for paragraph in transcript.lead { document.paragraph(paragraph) }
+        for note in transcript.notes where note.turn == nil { document.markdownParagraph(MarkdownSpan.emphasis(note.text)) }
+        document.heading(2, lexicon.transcript)
+        let participants = Dictionary(transcript.participants.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var spoken = Set<String>()
+        for turn in transcript.turns {
+            let label = participants[turn.speaker].map { printedLabel(for: $0, first: !spoken.contains($0.id)) } ?? turn.speaker
+            spoken.insert(turn.speaker)
+            let opening = MarkdownSpan.strong(label, before: lexicon.colon) + lexicon.colon.trimmingCharacters(in: " ")
+            let paragraphs = turn.paragraphs.map(MarkdownEscaper.paragraph).filter { !$0.isEmpty }
+            if let first = paragraphs.first {
+                document.markdownParagraph(opening + (lexicon.spacedSentences ? " " : "") + first)
+                for paragraph in paragraphs.dropFirst() { document.markdownParagraph(paragraph) }
+            } else {
+                document.markdownParagraph(opening)
+            }
+            for note in transcript.notes where note.turn == turn.index {
+                document.markdownParagraph(MarkdownSpan.emphasis(note.text))
+            }
+        }
+        if !transcript.trailing.isEmpty {
+            document.rule()
+            for line in transcript.trailing { document.markdownParagraph(trailingLine(line)) }
+        }
+        return document.text
+    }
+
+    /// The label a turn is printed with: the first form seen on the speaker's first turn, then the
+    /// name when the transcript used it as a label too.
+    private func printedLabel(for participant: Participant, first: Bool) -> String {
+        if !first, let name = participant.name, participant.aliases.contains(name) { return name }
+        return participant.aliases.first ?? participant.label
+    }
+
+    /// A trailing line; a bare address becomes an autolink.
+    private func trailingLine(_ line: String) -> String {
+        let trimmed = line.trimmingCharacters(in: " ")
+        if trimmed.hasPrefix("http://") || trimmed.hasPrefix("https://"),
+            !trimmed.contains(where: { $0 == " " || $0 == "<" || $0 == ">" })
+        {
+            return "<" + trimmed + ">"
+        }
+        return MarkdownEscaper.paragraph(line)
+    }
+}
+
+extension Transcript {
+    /// The whole transcript as CommonMark: a `#` title, the source line, the summary as a quote, the
+    /// lead, then every turn in order with the speaker's label in bold, stage directions in italics,
+    /// and the trailing lines after a rule. Characters that Markdown would read as syntax are escaped.
+    ///
+    /// - Parameter language: The language of the few words Podium adds; `nil` follows the transcript.
+    /// - Returns: CommonMark text ending with a line break.
+    public func markdown(language: BriefingLanguage? = nil) -> String {
+        TranscriptMarkdownRenderer(transcript: self, lexicon: (language ?? BriefingLanguage(of: self)).lexicon).render()
+    }
+}
