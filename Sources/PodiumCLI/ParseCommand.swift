@@ -25,6 +25,7 @@ struct ParseCommand: ParsableCommand {
         let rendered: String
         switch format {
         case .json: rendered = transcript.jsonString(pretty: !compact)
+        case .markdown: rendered = String(transcript.markdown().dropLast())
         }
         try OutputWriter.write(rendered + "\n", to: output)
     }
@@ -32,4 +33,6 @@ struct ParseCommand: ParsableCommand {
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case json
+    /// The whole transcript as Markdown, every turn with its label in bold.
+    case markdown
 }
