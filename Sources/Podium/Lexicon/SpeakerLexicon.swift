@@ -7,7 +7,7 @@ enum SpeakerLexicon {
         "主持人": .moderator, "主持": .moderator, "司仪": .moderator, "司儀": .moderator, "主席": .moderator,
         "记者": .reporter, "記者": .reporter, "问": .reporter, "問": .reporter, "提问": .reporter, "提問": .reporter,
         "记者提问": .reporter, "記者提問": .reporter, "记者问": .reporter, "記者問": .reporter, "提问者": .reporter,
-        "提問者": .reporter, "媒体": .reporter, "媒體": .reporter, "追问": .followUp, "追問": .followUp,
+        "提問者": .reporter, "媒体": .reporter, "媒體": .reporter, "匿名": .reporter, "追问": .followUp, "追問": .followUp,
         "答": .official, "回答": .official, "发言人": .official, "發言人": .official, "新闻发言人": .official,
         "新聞發言人": .official,
         // English
@@ -16,6 +16,8 @@ enum SpeakerLexicon {
         "MODERATOR": .moderator, "THE MODERATOR": .moderator, "OPERATOR": .moderator, "THE OPERATOR": .moderator,
         "Operator": .moderator, "Moderator": .moderator, "Unidentified Analyst": .reporter,
         "Unidentified Participant": .unknown, "Unidentified Company Representative": .official,
+        "AIR FORCE ONE CREW MEMBER": .unknown, "CREW MEMBER": .unknown, "MILITARY AIDE": .unknown, "AIDE": .unknown,
+        "STAFF": .unknown, "PARTICIPANT": .unknown, "AUDIENCE": .unknown, "PILOT": .unknown,
     ]
 
     /// Title words that come before a Chinese name; the role they imply when it is not official.

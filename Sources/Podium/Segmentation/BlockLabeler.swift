@@ -28,6 +28,16 @@ enum BlockLabeler {
             if block.isHeading || rest.isEmpty { label.isTentative = false }
             return LabeledBlock(label: label, text: rest, block: block)
         }
+        // `### cheers：`: a heading that is nothing but a name and a colon is a label whatever the name.
+        if block.isHeading, block.text.count <= 30, let last = block.text.last, last == "：" || last == ":" {
+            let name = String(block.text.dropLast()).trimmingCharacters(in: " ")
+            if !name.isEmpty, !SpeakerLexicon.nonSpeakers.contains(name) {
+                let outlet = OutletLexicon.isOutlet(name) || OutletLexicon.names.contains(name.uppercased())
+                return LabeledBlock(
+                    label: SpeakerLabel(text: name, roleHint: outlet ? .reporter : nil, name: outlet ? nil : name, outlet: outlet ? name : nil),
+                    text: "", block: block)
+            }
+        }
         return LabeledBlock(label: nil, text: block.text, block: block)
     }
 
