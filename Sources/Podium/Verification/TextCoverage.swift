@@ -1,0 +1,291 @@
+import Foundation
+
+/// Whether every sentence of a document's body ends up, in order, in exactly one place of the
+/// transcript made from it: the summary, the lead, a turn's paragraphs, a note, or the trailing lines.
+///
+/// Sentences are compared by their letters and digits only, so spacing, punctuation and markup
+/// do not matter; a speaker label that opens a sentence may be left out, since it becomes the
+/// turn's speaker. Text in the result that no sentence of the body accounts for, such as a sentence
+/// given twice, is reported as ``unexpected``.
+///
+/// ```swift
+/// let coverage = try TextCoverage(checking: data)
+/// for sentence in coverage.missing { print("missing:", sentence) }
+/// ```
+public struct TextCoverage: Hashable, Sendable {
+    /// Text of the result that the body does not account for, with where it was found.
+    public struct Unexpected: Hashable, Sendable {
+        /// `summary`, `lead`, `turn 3`, `note`, `trailing`.
+        public var place: String
+        /// The text, as it stands in the result.
+        public var text: String
+    }
+
+    /// How many sentences the body has, markup removed.
+    public var sentenceCount: Int
+    /// Sentences of the body found nowhere in the result, or not where the order says they belong.
+    public var missing: [String]
+    /// Text in the result that is not in the body, or that is there a second time.
+    public var unexpected: [Unexpected]
+    /// The transcript that was checked.
+    public var transcript: Transcript
+
+    init(sentenceCount: Int, missing: [String], unexpected: [Unexpected], transcript: Transcript) {
+        self.sentenceCount = sentenceCount
+        self.missing = missing
+        self.unexpected = unexpected
+        self.transcript = transcript
+    }
+
+    /// Nothing is missing and nothing is there twice.
+    public var isComplete: Bool { missing.isEmpty && unexpected.isEmpty }
+
+    /// Decodes and parses a document (accepting one without speaker turns) and checks the result.
+    ///
+    /// - Throws: ``PodiumError`` when the bytes are empty, binary or undecodable.
+    public init(
+        checking data: Data, format: InputFormat? = nil, encoding: TextEncoding? = nil, options: ParseOptions = []
+    ) throws(PodiumError) {
+        let decoded = try TextDecoder.decode(data, forcing: encoding)
+        let parser = TranscriptParser(options: options.union(.allowEmptyTranscript))
+        let transcript = try parser.parse(text: decoded.text, format: format, encoding: decoded.encoding.rawValue)
+        self = Self.check(text: decoded.text, transcript: transcript)
+    }
+
+    /// Parses text that is already decoded (accepting one without speaker turns) and checks the result.
+    public init(checking text: String, format: InputFormat? = nil, options: ParseOptions = []) throws(PodiumError) {
+        let parser = TranscriptParser(options: options.union(.allowEmptyTranscript))
+        let transcript = try parser.parse(text: text, format: format, encoding: "utf-8")
+        self = Self.check(text: text, transcript: transcript)
+    }
+
+    /// Checks a transcript against the decoded text it was parsed from.
+    public static func check(text: String, transcript: Transcript) -> TextCoverage {
+        let format = transcript.source.format.flatMap(InputFormat.init(rawValue:)) ?? .text
+        let sentences = BodyText.lines(of: text, format: format).flatMap(CoverageSentences.sentences)
+        var matcher = CoverageMatcher(transcript: transcript)
+        var missing: [String] = []
+        var counted = 0
+        for sentence in sentences {
+            let key = CoverageKey(sentence)
+            guard !key.scalars.isEmpty else { continue }
+            counted += 1
+            if !matcher.consume(key.scalars) { missing.append(sentence.trimmingCharacters(in: " \t\u{3000}\u{A0}")) }
+        }
+        let unexpected = matcher.leftovers()
+        return TextCoverage(sentenceCount: counted, missing: missing, unexpected: unexpected, transcript: transcript)
+    }
+}
+
+/// The letters and digits of a text, which is all the check compares.
+struct CoverageKey {
+    var scalars: [Unicode.Scalar]
+    /// For each kept scalar, its offset among the text's scalars.
+    var offsets: [Int]
+
+    init(_ text: String) {
+        scalars = []
+        offsets = []
+        for (offset, scalar) in text.unicodeScalars.enumerated() where Self.counts(scalar) {
+            scalars.append(scalar)
+            offsets.append(offset)
+        }
+    }
+
+    static func counts(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+            .decimalNumber, .letterNumber, .otherNumber:
+            return true
+        default:
+            return false
+        }
+    }
+}
+
+/// Splits a line of body text into sentences: after 。！？；, `?`, `!`, `;`, and after a period that
+/// closes a lower-case word before a capital (so `MS. PSAKI`, `U.S.` and `Inc. - CFO` stay whole).
+enum CoverageSentences {
+    static func sentences(_ line: String) -> [String] {
+        var result: [String] = []
+        var current = ""
+        var word = ""
+        let characters = Array(line)
+        for (index, character) in characters.enumerated() {
+            current.append(character)
+            var ends = "。！？；?!;…".contains(character)
+            if character == ".", index + 1 < characters.count, characters[index + 1] == " " {
+                let next = characters[(index + 1)...].first { !$0.isWhitespace }
+                ends = word.filter(\.isLowercase).count >= 2 && next.map { $0.isUppercase || "“\"‘'(".contains($0) } ?? true
+            }
+            if character.isWhitespace { word = "" } else if character != "." { word.append(character) }
+            if ends {
+                result.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { result.append(current) }
+        return result
+    }
+}
+
+/// Walks the result in reading order, consuming the body's sentences one after another.
+struct CoverageMatcher {
+    private struct Piece {
+        var place: String
+        var text: String
+        var key: CoverageKey
+    }
+
+    /// How far ahead a sentence may be found when what stands at the cursor is not it.
+    static let lookahead = 4_000
+
+    private var pieces: [Piece] = []
+    /// The main stream: every letter of summary, lead, turns and trailing lines, with its piece.
+    private var stream: [Unicode.Scalar] = []
+    private var origin: [(piece: Int, offset: Int)] = []
+    private var covered: [Bool] = []
+    private var cursor = 0
+    private var notes: [Unicode.Scalar] = []
+    private var noteOrigin: [(piece: Int, offset: Int)] = []
+    private var noteCovered: [Bool] = []
+    private var noteCursor = 0
+    /// Label forms, longest first, that a sentence may open with.
+    private var labels: [[Unicode.Scalar]] = []
+
+    init(transcript: Transcript) {
+        var main: [(String, String)] = []
+        if let summary = transcript.summary { main.append(("summary", summary)) }
+        main += transcript.lead.map { ("lead", $0) }
+        for turn in transcript.turns { main += turn.paragraphs.map { ("turn \(turn.index)", $0) } }
+        main += transcript.trailing.map { ("trailing", $0) }
+        for (place, text) in main { add(place: place, text: text, toNotes: false) }
+        for note in transcript.notes { add(place: "note", text: note.text, toNotes: true) }
+        covered = Array(repeating: false, count: stream.count)
+        noteCovered = Array(repeating: false, count: notes.count)
+        var forms = Set<[Unicode.Scalar]>()
+        for participant in transcript.participants {
+            // A call transcript prints a name line, then `Organization - Title`: both are the label.
+            var affiliation: [String] = []
+            if participant.name != nil, let place = participant.organization ?? participant.outlet,
+                Self.isPlausibleAffiliation(place: place, title: participant.title ?? "")
+            {
+                affiliation.append(place + (participant.title ?? ""))
+            }
+            for form in [participant.label] + participant.aliases + affiliation {
+                let key = CoverageKey(form).scalars
+                if !key.isEmpty { forms.insert(key) }
+            }
+        }
+        labels = forms.sorted { $0.count > $1.count }
+    }
+
+    /// `Equinix, Inc. - CFO` is an affiliation; `MS. PSAKI: — and ISIS is providing…?` taken for one is a
+    /// sentence the parser lost, and must not be excused as a label.
+    static func isPlausibleAffiliation(place: String, title: String) -> Bool {
+        let text = place + " " + title
+        return text.count <= 100 && !text.contains(where: { ":：?？!！。".contains($0) })
+    }
+
+    private mutating func add(place: String, text: String, toNotes: Bool) {
+        let key = CoverageKey(text)
+        let index = pieces.count
+        pieces.append(Piece(place: place, text: text, key: key))
+        if toNotes {
+            notes += key.scalars
+            noteOrigin += key.offsets.map { (index, $0) }
+        } else {
+            stream += key.scalars
+            origin += key.offsets.map { (index, $0) }
+        }
+    }
+
+    /// Finds the sentence where the result should have it; returns whether it was found.
+    mutating func consume(_ sentence: [Unicode.Scalar]) -> Bool {
+        var candidates = [sentence[...]]
+        for label in labels where sentence.starts(with: label) {
+            candidates.append(sentence.dropFirst(label.count))
+        }
+        for candidate in candidates where !candidate.isEmpty && Self.matches(candidate, in: stream, at: cursor) {
+            mark(&covered, from: cursor, count: candidate.count)
+            cursor += candidate.count
+            return true
+        }
+        if candidates.contains(where: \.isEmpty) { return true }  // a label alone: it became the speaker
+        for candidate in candidates where !candidate.isEmpty {
+            if Self.matches(candidate, in: notes, at: noteCursor) {
+                mark(&noteCovered, from: noteCursor, count: candidate.count)
+                noteCursor += candidate.count
+                return true
+            }
+        }
+        // Not at the cursor: a little further on (what was skipped is reported as unexpected),
+        // or among the notes. Short sentences are too common to be looked for far away.
+        for candidate in candidates where candidate.count >= 4 {
+            if let found = Self.find(candidate, in: stream, from: cursor, within: Self.lookahead) {
+                mark(&covered, from: found, count: candidate.count)
+                cursor = found + candidate.count
+                return true
+            }
+            if let found = Self.find(candidate, in: notes, from: noteCursor, within: notes.count) {
+                mark(&noteCovered, from: found, count: candidate.count)
+                noteCursor = found + candidate.count
+                return true
+            }
+        }
+        return false
+    }
+
+    private func mark(_ flags: inout [Bool], from start: Int, count: Int) {
+        for index in start..<min(flags.count, start + count) { flags[index] = true }
+    }
+
+    private static func matches(_ needle: ArraySlice<Unicode.Scalar>, in haystack: [Unicode.Scalar], at start: Int) -> Bool {
+        guard start + needle.count <= haystack.count else { return false }
+        var index = start
+        for scalar in needle {
+            if haystack[index] != scalar { return false }
+            index += 1
+        }
+        return true
+    }
+
+    private static func find(
+        _ needle: ArraySlice<Unicode.Scalar>, in haystack: [Unicode.Scalar], from start: Int, within limit: Int
+    ) -> Int? {
+        guard let first = needle.first else { return nil }
+        let last = min(haystack.count - needle.count, start + limit)
+        guard start <= last else { return nil }
+        for position in start...last where haystack[position] == first && matches(needle, in: haystack, at: position) {
+            return position
+        }
+        return nil
+    }
+
+    /// Runs of the result no sentence accounted for, in the words of the result.
+    func leftovers() -> [TextCoverage.Unexpected] {
+        runs(covered, origin) + runs(noteCovered, noteOrigin)
+    }
+
+    private func runs(_ flags: [Bool], _ origins: [(piece: Int, offset: Int)]) -> [TextCoverage.Unexpected] {
+        var result: [TextCoverage.Unexpected] = []
+        var index = 0
+        while index < flags.count {
+            guard !flags[index] else {
+                index += 1
+                continue
+            }
+            let piece = origins[index].piece
+            let start = origins[index].offset
+            var end = start
+            while index < flags.count, !flags[index], origins[index].piece == piece {
+                end = origins[index].offset
+                index += 1
+            }
+            let scalars = Array(pieces[piece].text.unicodeScalars)
+            let text = String(String.UnicodeScalarView(scalars[start...min(end, scalars.count - 1)]))
+            result.append(TextCoverage.Unexpected(place: pieces[piece].place, text: text))
+        }
+        return result
+    }
+}

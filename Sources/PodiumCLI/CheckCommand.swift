@@ -1,0 +1,92 @@
+import ArgumentParser
+import Foundation
+import Podium
+
+/// `podium check FILE...`: proves that parsing lost no sentence of each document.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check that every sentence of each document ends up, in order, in exactly one place of the result.",
+        discussion: """
+            For each FILE, removes the markup, splits the body into sentences and looks for each one, in order, \
+            in the summary, the lead, the turns, the notes and the trailing lines. Prints `FILE: ok (N sentences)` \
+            or the sentences that went missing and any text found twice. A document without speaker labels is \
+            checked too (all of it belongs in the lead).
+
+            EXIT CODES
+              0   every sentence of every file was found
+              1   some sentence went missing, or some text was found twice
+              65  a file is not a readable text (empty, binary, undecodable)
+              66  a file is missing, unreadable or a directory
+            A file that cannot be read is reported on standard error and the others are still checked; \
+            the exit code is then that file's (65 or 66).
+            """
+    )
+
+    @Argument(help: "The documents to check.")
+    var files: [String]
+
+    @Option(name: .long, help: "Read the body as html, markdown or text instead of detecting it.")
+    var inputFormat: InputFormat?
+
+    @Option(name: .long, help: "Decode with utf-8, utf-16le, utf-16be, gb18030, big5 or iso-8859-1 instead of detecting it.")
+    var encoding: TextEncoding?
+
+    @Flag(name: .shortAndLong, help: "Print nothing for files that pass.")
+    var quiet = false
+
+    func run() throws {
+        var failure: CommandFailure?
+        var incomplete = false
+        for file in files {
+            do {
+                let data = try Self.load(file)
+                let coverage: TextCoverage
+                do {
+                    coverage = try TextCoverage(checking: data, format: inputFormat, encoding: encoding)
+                } catch {
+                    throw CommandFailure(file: file, reason: error.message, code: .dataError)
+                }
+                report(file, coverage)
+                if !coverage.isComplete { incomplete = true }
+            } catch let error as CommandFailure {
+                FileHandle.standardError.write(Data((error.description + "\n").utf8))
+                if failure == nil { failure = error }
+            }
+        }
+        if let failure { throw ExitCode(failure.code.rawValue) }
+        if incomplete { throw ExitCode(1) }
+    }
+
+    private func report(_ file: String, _ coverage: TextCoverage) {
+        var lines: [String] = []
+        if coverage.isComplete {
+            if !quiet { lines.append("\(file): ok (\(coverage.sentenceCount) sentences)") }
+        } else {
+            lines.append(
+                "\(file): \(coverage.missing.count) of \(coverage.sentenceCount) sentences missing, "
+                    + "\(coverage.unexpected.count) unexpected passages")
+            lines += coverage.missing.map { "  missing: \($0)" }
+            lines += coverage.unexpected.map { "  unexpected in \($0.place): \($0.text)" }
+        }
+        guard !lines.isEmpty else { return }
+        FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+    }
+
+    /// Reads a file, or standard input for `-`, with the same messages as `podium parse`.
+    static func load(_ file: String) throws -> Data {
+        if file == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) else {
+            throw CommandFailure(file: file, reason: "no such file", code: .noInput)
+        }
+        if isDirectory.boolValue {
+            throw CommandFailure(file: file, reason: "is a directory, not a file", code: .noInput)
+        }
+        do {
+            return try Data(contentsOf: URL(fileURLWithPath: file), options: .mappedIfSafe)
+        } catch {
+            throw CommandFailure(file: file, reason: "cannot be read", code: .noInput)
+        }
+    }
+}
