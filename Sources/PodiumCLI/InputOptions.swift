@@ -4,8 +4,11 @@ import Podium
 
 /// The document to read and how to read it; shared by every subcommand.
 struct InputOptions: ParsableArguments {
-    @Argument(help: "The transcript to read; - or nothing reads standard input.")
-    var file: String?
+    @Argument(help: "The transcript to read; - or nothing reads standard input. Several files or a directory parse a corpus.")
+    var files: [String] = []
+
+    /// The single document of the classic one-file mode.
+    var file: String? { files.first }
 
     @Option(name: .long, help: "Read the body as html, markdown or text instead of detecting it.")
     var inputFormat: InputFormat?

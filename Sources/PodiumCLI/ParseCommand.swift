@@ -5,12 +5,23 @@ import Podium
 struct ParseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parse",
-        abstract: "Parse a transcript and print it as JSON."
+        abstract: "Parse a transcript and print it as JSON.",
+        discussion: """
+            Several FILEs, a directory (walked recursively, files sorted by path) or --glob/--jobs switch to \
+            corpus mode: the files are parsed on --jobs threads and written in input order, --format jsonl \
+            giving one transcript per line. A file that fails is reported on standard error (file name and \
+            reason) and the run goes on; a summary line ends the run on standard error, and the exit code is \
+            65 when any file failed. A progress bar is drawn on standard error when it is a terminal.
+
+            --stdin-jsonl reads JSON Lines of {"id": …, "content": "…"} (or "content_base64") and writes one \
+            line per input line, {"id": …, "transcript": {…}} or {"id": …, "error": "…"}, exit code 0 unless \
+            reading or writing fails: a stage for Hadoop Streaming or Spark's RDD.pipe (docs/corpus-mode.md).
+            """
     )
 
     @OptionGroup var input: InputOptions
 
-    @Option(name: .long, help: "Output format: json.")
+    @Option(name: .long, help: "Output format: json, or jsonl (one transcript per line).")
     var format: OutputFormat = .json
 
     @Flag(name: .long, help: "Write JSON on one line.")
@@ -19,20 +30,76 @@ struct ParseCommand: ParsableCommand {
     @Option(name: [.short, .long], help: "Write to FILE instead of standard output.")
     var output: String?
 
+    @Option(name: .shortAndLong, help: "Corpus mode: parse with N threads (default: the number of cores).")
+    var jobs: Int?
+
+    @Option(name: .long, help: "Corpus mode: only read files of the directories whose name matches the pattern (*.md; a pattern with / matches the path under the directory).")
+    var glob: String?
+
+    @Flag(name: .long, help: "Corpus mode: wrap each line as {\"path\": …, \"transcript\": …}, or {\"path\": …, \"error\": …} for a file that failed.")
+    var withPath = false
+
+    @Flag(name: .long, help: "Read JSON Lines of {\"id\": …, \"content\": …} or content_base64 from standard input; write one result line per input line.")
+    var stdinJsonl = false
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if stdinJsonl, !input.files.isEmpty { throw ValidationError("--stdin-jsonl reads standard input only; drop the FILE arguments") }
+    }
+
+    /// Corpus mode: more than one path, a directory, or a corpus switch.
+    private var isCorpus: Bool {
+        input.files.count > 1 || glob != nil || jobs != nil || withPath
+            || input.files.contains { $0 != "-" && InputCollection.isDirectory($0) }
+    }
+
     func run() throws {
+        if stdinJsonl { return try runStdinJSONL() }
+        if isCorpus { return try runCorpus() }
         let document = try input.load()
         let transcript = try input.parse(document)
+        try OutputWriter.write(Self.render(transcript, format: format, compact: compact) + "\n", to: output)
+    }
+
+    /// One transcript in the chosen format; `jsonl` is JSON on one line.
+    static func render(_ transcript: Transcript, format: OutputFormat, compact: Bool) -> String {
         let rendered: String
         switch format {
         case .json: rendered = transcript.jsonString(pretty: !compact)
+        case .jsonl: rendered = transcript.jsonString(pretty: false)
         case .markdown: rendered = String(transcript.markdown().dropLast())
         }
-        try OutputWriter.write(rendered + "\n", to: output)
+        return rendered
     }
 }
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case json
+    /// One transcript per line, for corpus mode.
+    case jsonl
     /// The whole transcript as Markdown, every turn with its label in bold.
     case markdown
+}
+
+extension ParseCommand {
+    private func runCorpus() throws {
+        let collection = InputCollection(paths: input.files, glob: glob)
+        guard !collection.entries.isEmpty else {
+            throw CommandFailure(file: input.files.joined(separator: " "), reason: "no files to read", code: .noInput)
+        }
+        let format = format
+        let compact = compact
+        let runner = CorpusRunner(
+            inputFormat: input.inputFormat, encoding: input.encoding, jobs: jobs ?? CorpusRunner.defaultJobs,
+            render: { Self.render($0, format: format, compact: compact) }, withPath: withPath)
+        let summary = try runner.run(collection, to: try OutputSink(path: output))
+        StandardError.write(summary.line + "\n")
+        if summary.failed > 0 { throw ExitCode(CommandFailure.Code.dataError.rawValue) }
+    }
+
+    private func runStdinJSONL() throws {
+        let runner = StdinJSONL(inputFormat: input.inputFormat, encoding: input.encoding, jobs: jobs ?? CorpusRunner.defaultJobs)
+        let summary = try runner.run(to: try OutputSink(path: output))
+        if StandardError.isTerminal { StandardError.write(summary.line + "\n") }
+    }
 }

@@ -17,7 +17,7 @@ struct PodiumCommand: ParsableCommand {
               73  the output file could not be written
             """,
         version: "0.1.0",
-        subcommands: [ParseCommand.self, CheckCommand.self, BriefCommand.self, SpeakersCommand.self, QACommand.self],
+        subcommands: [ParseCommand.self, CheckCommand.self, StatsCommand.self, BriefCommand.self, SpeakersCommand.self, QACommand.self],
         defaultSubcommand: ParseCommand.self
     )
 

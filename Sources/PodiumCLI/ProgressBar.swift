@@ -1,0 +1,112 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes all of `text` to a file descriptor; returns false when the descriptor refuses it.
+@discardableResult
+func writeAll(_ text: String, to descriptor: Int32) -> Bool {
+    var text = text
+    return text.withUTF8 { buffer in
+        guard let base = buffer.baseAddress else { return true }
+        var offset = 0
+        while offset < buffer.count {
+            let written = write(descriptor, base + offset, buffer.count - offset)
+            if written < 0 && errno == EINTR { continue }
+            if written <= 0 { return false }
+            offset += written
+        }
+        return true
+    }
+}
+
+/// Writes to standard error unbuffered, one `write` per message, so lines from threads never mix.
+enum StandardError {
+    static func write(_ text: String) {
+        writeAll(text, to: 2)
+    }
+
+    static var isTerminal: Bool { isatty(2) == 1 }
+}
+
+/// A one-line progress bar on standard error: files done, throughput and time left.
+///
+/// It draws only when standard error is a terminal, at most ten times a second, and clears itself
+/// before any other message is printed so error lines stay readable.
+final class ProgressBar: @unchecked Sendable {
+    private let total: Int
+    private let totalBytes: Int
+    private let enabled: Bool
+    private let start = Date()
+    private var lastDraw = Date.distantPast
+    private var drawn = false
+    private let lock = NSLock()
+
+    init(total: Int, totalBytes: Int, enabled: Bool = StandardError.isTerminal) {
+        self.total = total
+        self.totalBytes = totalBytes
+        self.enabled = enabled && total > 0
+    }
+
+    /// Redraws the bar after `done` files and `bytes` bytes, unless it was drawn a moment ago.
+    func update(done: Int, bytes: Int) {
+        guard enabled else { return }
+        lock.lock()
+        defer { lock.unlock() }
+        let now = Date()
+        guard done == total || now.timeIntervalSince(lastDraw) >= 0.1 else { return }
+        lastDraw = now
+        StandardError.write("\r" + Self.line(done: done, total: total, bytes: bytes, totalBytes: totalBytes,
+            elapsed: now.timeIntervalSince(start), width: Self.terminalWidth()) + "\u{1B}[K")
+        drawn = true
+    }
+
+    /// Prints a message on its own line, clearing the bar first; the next update redraws it.
+    func message(_ text: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        if drawn {
+            StandardError.write("\r\u{1B}[K")
+            drawn = false
+            lastDraw = .distantPast
+        }
+        StandardError.write(text.hasSuffix("\n") ? text : text + "\n")
+    }
+
+    /// Removes the bar from the screen.
+    func finish() {
+        lock.lock()
+        defer { lock.unlock() }
+        if drawn { StandardError.write("\r\u{1B}[K") }
+        drawn = false
+    }
+
+    static func line(done: Int, total: Int, bytes: Int, totalBytes: Int, elapsed: TimeInterval, width: Int) -> String {
+        let rate = elapsed > 0 ? Double(bytes) / elapsed : 0
+        let fraction = totalBytes > 0 ? Double(bytes) / Double(totalBytes) : Double(done) / Double(max(total, 1))
+        var eta = "--:--"
+        if fraction > 0, elapsed > 0.2 {
+            eta = duration(elapsed / fraction - elapsed)
+        }
+        let counts = "\(done)/\(total) files  \(String(format: "%.1f", rate / 1_000_000)) MB/s  ETA \(eta)"
+        let barWidth = max(10, min(40, width - counts.count - 4))
+        let filled = min(barWidth, Int((fraction * Double(barWidth)).rounded(.down)))
+        return "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: barWidth - filled) + "] " + counts
+    }
+
+    static func duration(_ seconds: TimeInterval) -> String {
+        guard seconds.isFinite, seconds >= 0 else { return "--:--" }
+        let whole = Int(seconds.rounded(.up))
+        if whole >= 3600 { return String(format: "%d:%02d:%02d", whole / 3600, whole / 60 % 60, whole % 60) }
+        return String(format: "%d:%02d", whole / 60, whole % 60)
+    }
+
+    private static func terminalWidth() -> Int {
+        var size = winsize()
+        if ioctl(2, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        return 80
+    }
+}
