@@ -93,7 +93,8 @@ enum LabelParser {
         // A bare name: Chinese names are two to four characters; a Latin name is a few capitalised words.
         let name = stripHonorific(label)
         if isChineseName(name) {
-            return SpeakerLabel(text: raw, name: name, title: note, isTentative: note == nil)
+            let surname = name.first.map { SpeakerLexicon.chineseSurnames.contains($0) } ?? false
+            return SpeakerLabel(text: raw, name: name, title: note, isTentative: note == nil && !(surname && name.count >= 3))
         }
         if isLatinName(name) {
             return SpeakerLabel(text: raw, name: name, title: note, isTentative: note == nil)
