@@ -25,9 +25,35 @@ enum BinarySignature {
                 controls += 1
             }
         }
-        if controls * 10 > sample.count { return "binary data" }
+        // UTF-16 text has control bytes too: `。` is 02 30, `：` is 1A FF. Leave plausible UTF-16 to the decoder.
+        if controls * 10 > sample.count && !isPlausibleUTF16(sample) { return "binary data" }
         if nuls * 100 > sample.count * 5 && !looksLikeUTF16(sample) { return "binary data" }
         return nil
+    }
+
+    /// Nearly every code unit, read one way or the other, is printable ASCII, CJK or full-width punctuation.
+    static func isPlausibleUTF16(_ sample: ArraySlice<UInt8>) -> Bool {
+        let bytes = Array(sample.prefix(sample.count & ~1))
+        guard bytes.count >= 4 else { return false }
+        for littleEndian in [true, false] {
+            var plausible = 0
+            var index = 0
+            while index + 1 < bytes.count {
+                let unit = littleEndian
+                    ? UInt16(bytes[index + 1]) << 8 | UInt16(bytes[index])
+                    : UInt16(bytes[index]) << 8 | UInt16(bytes[index + 1])
+                switch unit {
+                case 0x09, 0x0A, 0x0D, 0x20...0x7E, 0xA0...0xFF, 0x2000...0x206F, 0x3000...0x303F, 0x3400...0x9FFF,
+                    0xFF00...0xFFEF:
+                    plausible += 1
+                default:
+                    break
+                }
+                index += 2
+            }
+            if plausible * 10 >= (bytes.count / 2) * 9 { return true }
+        }
+        return false
     }
 
     private static func looksLikeUTF16(_ sample: ArraySlice<UInt8>) -> Bool {

@@ -99,9 +99,12 @@ enum TextDecoder {
         return nil
     }
 
-    /// Decodes both ways and keeps the one whose text is made of the most common characters.
+    /// Decodes every way and keeps the one whose text is made of the most common characters;
+    /// UTF-16 without a byte-order mark and without ASCII (so without zero bytes) is found here too.
     private static func bestLegacyChineseDecoding(_ bytes: [UInt8]) -> (TextEncoding, String)? {
-        let candidates: [(TextEncoding, String)] = [TextEncoding.gb18030, .big5].compactMap { encoding in
+        var encodings: [TextEncoding] = [.gb18030, .big5]
+        if bytes.count % 2 == 0, BinarySignature.isPlausibleUTF16(bytes[...]) { encodings += [.utf16le, .utf16be] }
+        let candidates: [(TextEncoding, String)] = encodings.compactMap { encoding in
             decode(bytes, as: encoding, lossy: false).map { (encoding, $0) }
         }
         return candidates.max { commonCharacterScore($0.1) < commonCharacterScore($1.1) }

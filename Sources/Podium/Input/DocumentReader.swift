@@ -8,7 +8,7 @@ struct DocumentReader {
 
     static func read(_ text: String, format forced: InputFormat?) -> DocumentReader {
         var reader = DocumentReader()
-        let (matter, body) = FrontMatter.split(text)
+        let (matter, body) = FrontMatter.split(LineEndings.normalize(text))
         let hasFrontMatter = !matter.fields.isEmpty || !matter.lists.isEmpty
         let format = forced ?? FormatDetector.detect(body, hasFrontMatter: hasFrontMatter)
         var heading: String?
@@ -16,6 +16,7 @@ struct DocumentReader {
         case .html:
             let html = HTMLBlockReader.read(String(body))
             reader.blocks = html.blocks
+            reader.diagnostics += html.diagnostics
             heading = html.title ?? html.firstHeading
         case .markdown:
             let markdown = MarkdownBlockReader.read(body)

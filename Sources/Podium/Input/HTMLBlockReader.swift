@@ -7,6 +7,7 @@ struct HTMLBlockReader {
     private(set) var blocks: [Block] = []
     private(set) var title: String?
     private(set) var firstHeading: String?
+    private(set) var diagnostics: [Diagnostic] = []
 
     private var buffer = ""
     private var strongPrefix = ""
@@ -19,20 +20,44 @@ struct HTMLBlockReader {
     static func read(_ html: String) -> HTMLBlockReader {
         var reader = HTMLBlockReader()
         ParserSetup.ensureInitialized()
+        // HUGE lifts libxml2's 10 MB limit on one text node and raises its nesting limit.
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | XML_PARSE_HUGE.rawValue)
         var utf8 = Array(html.utf8)
         if utf8.isEmpty { return reader }
+        guard let context = htmlNewParserCtxt() else { return scanned(html) }
+        defer { htmlFreeParserCtxt(context) }
         let document = utf8.withUnsafeMutableBufferPointer { buffer -> htmlDocPtr? in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
-                htmlReadMemory(pointer, Int32(clamping: buffer.count), nil, "UTF-8", options)
+            guard let base = buffer.baseAddress else { return nil }
+            return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
+                htmlCtxtReadMemory(context, pointer, Int32(clamping: buffer.count), nil, "UTF-8", options)
             }
+        }
+        // Nesting deeper than libxml2's limit halts its parser, and everything after is dropped:
+        // read such a document with the tag scanner instead, so no text is lost.
+        if context.pointee.disableSAX != 0 {
+            if let document { xmlFreeDoc(document) }
+            return scanned(html)
         }
         guard let document else { return reader }
         defer { xmlFreeDoc(document) }
         guard let root = xmlDocGetRootElement(document) else { return reader }
         reader.walk(from: root)
         reader.flush()
+        return reader
+    }
+
+    /// Paragraphs from the tag scanner, for HTML libxml2 gave up on; bold runs are not known there.
+    private static func scanned(_ html: String) -> HTMLBlockReader {
+        var reader = HTMLBlockReader()
+        for line in HTMLText.lines(html) {
+            let text = TextNormalization.collapse(line)
+            if !text.isEmpty { reader.blocks.append(Block(text: text, lines: [text])) }
+        }
+        reader.diagnostics.append(
+            Diagnostic(
+                severity: .warning, code: "html-too-deep",
+                message: "the HTML nests deeper than libxml2 reads; it was read as plain paragraphs, without bold or headings"))
         return reader
     }
 
