@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+@testable import Podium
+
+@Suite("Exchanges")
+struct ExchangeTests {
+    @Test func questionWithItsAnswer() throws {
+        let transcript = try Transcript(parsing: try TestSupport.fixture("plain_inline.txt"))
+        #expect(transcript.exchanges.count == 1)
+        let exchange = try #require(transcript.exchanges.first)
+        #expect(exchange.question == 3)
+        #expect(exchange.answers == [4])
+        #expect(transcript.participant(withID: exchange.asker)?.outlet == "新华社")
+        #expect(exchange.answerers.compactMap { transcript.participant(withID: $0)?.name } == ["张明远"])
+    }
+
+    @Test func twoOfficialsAnswerOneQuestionUpToTheNextQuestionOrModeratorTurn() throws {
+        let transcript = try TestSupport.parse("""
+            主持人：现在开始提问。
+
+            新华社记者：请问两位局长，进展如何？
+
+            省交通运输厅副厅长张明远：谢谢。进展顺利。
+
+            省交通运输厅综合规划处处长刘静：我补充一点。
+
+            人民日报记者：还有一个问题？
+
+            张明远：好的。
+
+            主持人：今天的发布会就到这里。
+            """)
+        #expect(transcript.exchanges.count == 2)
+        let first = transcript.exchanges[0]
+        #expect(first.question == 1)
+        #expect(first.answers == [2, 3])
+        #expect(first.answerers.compactMap { transcript.participant(withID: $0)?.name } == ["张明远", "刘静"])
+        #expect(transcript.exchanges[1].answers == [5])
+        #expect(transcript.exchanges.map(\.index) == [0, 1])
+        // Moderator turns are never answers.
+        #expect(!transcript.exchanges.flatMap(\.answers).contains(6))
+    }
+
+    @Test func followUpIsANewExchangeWithTheSameAsker() throws {
+        let transcript = try TestSupport.parse("""
+            主持人：请提问。
+
+            南方日报记者：第一个问题？
+
+            李华局长：回答一。
+
+            南方日报记者：追问一下，为什么？
+
+            李华：回答二。
+            """)
+        #expect(transcript.exchanges.count == 2)
+        #expect(transcript.exchanges[0].asker == transcript.exchanges[1].asker)
+    }
+
+    @Test func skipExchangesOption() throws {
+        let transcript = try Transcript(parsing: try TestSupport.fixture("plain_inline.txt"), options: .skipExchanges)
+        #expect(transcript.exchanges.isEmpty)
+    }
+}

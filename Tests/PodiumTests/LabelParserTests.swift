@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+
+@testable import Podium
+
+@Suite("Speaker labels")
+struct LabelParserTests {
+    private func parsed(_ text: String, strong: String? = nil) -> SpeakerLabel? {
+        LabelParser.split(text, strongPrefix: strong)?.0
+    }
+
+    @Test func fullTitleAndNameLabel() throws {
+        let (label, rest) = try #require(LabelParser.split("工业和信息化部新闻发言人、运行监测协调局局长罗俊杰：", strongPrefix: nil))
+        #expect(label.name == "罗俊杰")
+        #expect(label.organization == "工业和信息化部")
+        #expect(label.title == "新闻发言人、运行监测协调局局长")
+        #expect(rest.isEmpty)
+    }
+
+    @Test func labelWithTextAfterIt() throws {
+        let (label, rest) = try #require(LabelParser.split("省交通运输厅副厅长张明远：谢谢主持人。", strongPrefix: nil))
+        #expect(label.name == "张明远")
+        #expect(rest == "谢谢主持人。")
+    }
+
+    @Test func bareNameResolvesToTheSameParticipantWithAliases() throws {
+        let transcript = try TestSupport.parse(
+            "主持人：下面请罗局长介绍。\n\n工业和信息化部新闻发言人、运行监测协调局局长罗俊杰：谢谢。\n\n新华社记者：请问进展如何？\n\n罗俊杰：进展顺利。")
+        let luo = try #require(transcript.participants.first { $0.name == "罗俊杰" })
+        #expect(luo.aliases == ["工业和信息化部新闻发言人、运行监测协调局局长罗俊杰", "罗俊杰"])
+        #expect(luo.label == "工业和信息化部新闻发言人、运行监测协调局局长罗俊杰")
+        #expect(luo.title == "新闻发言人、运行监测协调局局长")
+        #expect(luo.organization == "工业和信息化部")
+        #expect(transcript.turns[1].speaker == luo.id)
+        #expect(transcript.turns[3].speaker == luo.id)
+        #expect(transcript.participants.filter { $0.name == "罗俊杰" }.count == 1)
+    }
+
+    @Test(arguments: [
+        ("中央广播电视总台央视记者：", "中央广播电视总台央视"),
+        ("CNBC记者：", "CNBC"),
+        ("新华社记者：", "新华社"),
+        ("《人民日报》记者：", "人民日报"),
+    ])
+    func outletAndReporter(text: String, outlet: String) throws {
+        let label = try #require(parsed(text))
+        #expect(label.roleHint == .reporter)
+        #expect(label.outlet == outlet)
+    }
+
+    @Test(arguments: [
+        ("主持人：", LabelRole.moderator),
+        ("记者：", LabelRole.reporter),
+        ("问：", LabelRole.reporter),
+        ("答：", LabelRole.official),
+    ])
+    func roleWords(text: String, role: LabelRole) throws {
+        let label = try #require(parsed(text))
+        #expect(label.roleHint == role)
+        #expect(label.name == nil)
+    }
+
+    @Test func roleWordLabelsInADocument() throws {
+        let transcript = try TestSupport.parse("问：今年的目标是什么？\n\n答：稳中求进。\n\n问：还有呢？\n\n答：谢谢。")
+        #expect(transcript.turns.map(\.kind) == [.question, .answer, .question, .answer])
+        #expect(transcript.participants.map(\.role).sorted { $0.rawValue < $1.rawValue } == [.official, .reporter])
+    }
+
+    @Test(arguments: [
+        "在这个方面我们还有几个很好的基础条件：一是在党中央、国务院的坚强领导下，我们有信心。",
+        "我们有两个基础条件：一是路网完善，二是资金到位。",
+        "有以下几方面的工作：",
+        "一是：抓紧抓实推动政策落地。",
+        "时间：2024年3月5日",
+        "原标题：工信部召开发布会",
+    ])
+    func sentenceWithAColonIsNotALabel(text: String) {
+        #expect(parsed(text) == nil)
+    }
+
+    @Test func colonSentenceStaysInTheSpeakersTurn() throws {
+        let transcript = try TestSupport.parse(
+            "主持人：请罗局长介绍。\n\n罗俊杰局长：谢谢。\n\n在这个方面我们还有几个很好的基础条件：一是信心足，二是政策实。\n\n新华社记者：请问？")
+        #expect(transcript.turns.count == 3)
+        #expect(transcript.turns[1].paragraphs.last == "在这个方面我们还有几个很好的基础条件：一是信心足，二是政策实。")
+    }
+
+    @Test func englishHonorificAndSurname() throws {
+        let (label, rest) = try #require(LabelParser.split("MS. PSAKI:  Good afternoon.", strongPrefix: nil))
+        #expect(label.name == "Psaki")
+        #expect(rest == "Good afternoon.")
+    }
+
+    @Test func englishQuestionLabel() throws {
+        let (label, rest) = try #require(LabelParser.split("Q    Thanks, Jen.  Two questions.", strongPrefix: nil))
+        #expect(label.text == "Q")
+        #expect(label.roleHint == .reporter)
+        #expect(rest.hasPrefix("Thanks, Jen."))
+        #expect(LabelParser.split("A great day for America.", strongPrefix: nil) == nil)
+    }
+
+    @Test func englishSentencesAreNotLabels() {
+        #expect(parsed("The President said: we will act.") == nil)
+        #expect(parsed("Thanks. Here is the thing: nothing.") == nil)
+    }
+
+    @Test func boldLabelAloneInItsParagraph() throws {
+        let label = try #require(parsed("新华社记者：", strong: "新华社记者："))
+        #expect(label.outlet == "新华社")
+        #expect(!label.isTentative)
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+
+@testable import Podium
+
+@Suite("Plain text")
+struct PlainTextTests {
+    @Test func blankLinesSplitParagraphs() {
+        let blocks = PlainTextBlockReader.read("第一段。\n\n第二段。\n\n\n第三段。")
+        #expect(blocks.map(\.text) == ["第一段。", "第二段。", "第三段。"])
+    }
+
+    @Test func singleLineBreaksSplitWhenTextIsNotWrapped() {
+        let blocks = PlainTextBlockReader.read("主持人：欢迎。\n新华社记者：请问？\n张明远：谢谢。")
+        #expect(blocks.map(\.text) == ["主持人：欢迎。", "新华社记者：请问？", "张明远：谢谢。"])
+    }
+
+    @Test func hardWrappedLinesAreJoined() {
+        let line = String(repeating: "word ", count: 14)
+        var text = ""
+        for _ in 0..<10 { text += line + "\n" + line + "\n\n" }
+        let blocks = PlainTextBlockReader.read(Substring(text))
+        #expect(blocks.count == 10)
+        #expect(blocks.first?.text == Array(repeating: "word", count: 28).joined(separator: " "))
+    }
+
+    @Test func crlfLineEndingsAreHandled() throws {
+        #expect(TestSupport.blocks("一。\r\n\r\n二。\r\n", format: .text).map(\.text) == ["一。", "二。"])
+        #expect(TestSupport.blocks("一。\r\r二。\r", format: .text).map(\.text) == ["一。", "二。"])
+        let transcript = try Transcript(parsing: Data("---\r\ntitle: 标题\r\n---\r\n主持人：欢迎。\r\n\r\n新华社记者：请问？\r\n".utf8))
+        #expect(transcript.source.title == "标题")
+        #expect(transcript.turns.map(\.paragraphs) == [["欢迎。"], ["请问？"]])
+    }
+
+    @Test func inlineLabelsAndLeadInPlainText() throws {
+        let transcript = try Transcript(parsing: try TestSupport.fixture("plain_inline.txt"))
+        #expect(transcript.source.format == "text")
+        #expect(transcript.source.title == "江北省交通运输新闻发布会")
+        #expect(transcript.lead.count == 2)
+        #expect(transcript.lead[1].hasPrefix("时间："))
+        #expect(transcript.turns.count == 6)
+        #expect(transcript.turns[1].paragraphs.count == 2)
+    }
+
+    @Test func englishBriefingInPlainText() throws {
+        let transcript = try Transcript(parsing: try TestSupport.fixture("en_briefing.txt"))
+        #expect(transcript.source.language == "en")
+        #expect(transcript.turns.count == 5)
+        #expect(transcript.turns[0].paragraphs == [
+            "Good afternoon, everyone. I have two announcements. First, the President will travel to Ohio. Second, he will meet the Governor on Friday."
+        ])
+        #expect(transcript.trailing == ["END 1:41 P.M. EDT"])
+        #expect(transcript.notes.map(\.text) == ["(Laughter.)"])
+    }
+}

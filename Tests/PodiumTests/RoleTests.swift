@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+
+@testable import Podium
+
+@Suite("Roles")
+struct RoleTests {
+    private func role(of name: String, in transcript: Transcript) -> Role? {
+        transcript.participants.first { $0.name == name }?.role
+    }
+
+    @Test func moderatorWordMakesAModerator() throws {
+        let transcript = try TestSupport.parse("主持人：欢迎。\n\n新华社记者：请问？\n\n张明远局长：谢谢。")
+        #expect(transcript.participants.map(\.role) == [.moderator, .reporter, .official])
+    }
+
+    @Test func spokespersonWhoOpensHandsOverAndClosesIsTheModerator() throws {
+        let transcript = try Transcript(parsing: try TestSupport.fixture("jekyll_post.md"))
+        #expect(role(of: "王芳", in: transcript) == .moderator)
+        #expect(role(of: "李华", in: transcript) == .official)
+        #expect(transcript.participants.first { $0.outlet == "新华社" }?.role == .reporter)
+    }
+
+    @Test(arguments: [
+        ["下面，先请罗局长做情况介绍。", "现在欢迎大家提问。", "今天的发布会就先到这里，谢谢大家！"],
+        ["下面请张局长介绍。", "请继续提问。", "今天的发布会到此结束。"],
+    ])
+    func moderatorInferredFromPhrases(phrases: [String]) throws {
+        let text = """
+            国务院新闻办新闻局副局长、新闻发言人邢慧娜：\(phrases[0])
+
+            工业和信息化部运行监测协调局局长罗俊杰：谢谢主持人。一季度工业经济平稳开局，我们做了大量工作，效果明显。
+
+            邢慧娜：\(phrases[1])
+
+            新华社记者：请问下一步的打算？
+
+            罗俊杰：我们将继续努力，推动工业经济平稳增长。
+
+            邢慧娜：\(phrases[2])
+            """
+        let transcript = try TestSupport.parse(text)
+        #expect(role(of: "邢慧娜", in: transcript) == .moderator)
+        #expect(role(of: "罗俊杰", in: transcript) == .official)
+        #expect(transcript.turns.filter { $0.speaker == transcript.participants.first { $0.name == "邢慧娜" }?.id }.allSatisfy { $0.kind == .moderation })
+    }
+
+    @Test func anonymousQuestionerIsAReporter() throws {
+        let transcript = try Transcript(parsing: try TestSupport.fixture("en_briefing.txt"))
+        #expect(transcript.participants.first { $0.aliases == ["Q"] }?.role == .reporter)
+        #expect(role(of: "Hartley", in: transcript) == .official)
+    }
+
+    @Test func turnKinds() throws {
+        let transcript = try Transcript(parsing: try TestSupport.fixture("plain_inline.txt"))
+        #expect(transcript.turns.map(\.kind) == [.moderation, .statement, .moderation, .question, .answer, .moderation])
+    }
+}

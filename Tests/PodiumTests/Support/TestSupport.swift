@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+
+@testable import Podium
+
+/// Paths and loaders shared by the tests.
+enum TestSupport {
+    /// The package root: three levels above this file (Tests/PodiumTests/Support).
+    static let packageRoot: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// `../shared/corpus`, beside the package; `nil` when it is absent.
+    static let corpus: URL? = {
+        let url = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus")
+        return FileManager.default.fileExists(atPath: url.path) ? url : nil
+    }()
+
+    static var hasCorpus: Bool { corpus != nil }
+
+    static let samples = packageRoot.appendingPathComponent("Samples")
+
+    /// The bytes of a file in the test target's Fixtures folder.
+    static func fixture(_ name: String) throws -> Data {
+        let url = try #require(
+            Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures"),
+            "missing fixture \(name)")
+        return try Data(contentsOf: url)
+    }
+
+    static func fixtureText(_ name: String) throws -> String {
+        String(decoding: try fixture(name), as: UTF8.self)
+    }
+
+    static func sample(_ name: String) throws -> Data {
+        try Data(contentsOf: samples.appendingPathComponent(name))
+    }
+
+    /// Every regular file under a folder, sorted, skipping hidden files and README.md.
+    static func files(under folder: URL, extensions: Set<String>? = nil) -> [URL] {
+        guard let enumerator = FileManager.default.enumerator(
+            at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+        else { return [] }
+        var result: [URL] = []
+        for case let url as URL in enumerator {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            if url.lastPathComponent == "README.md" { continue }
+            if let extensions, !extensions.contains(url.pathExtension) { continue }
+            result.append(url)
+        }
+        return result.sorted { $0.path < $1.path }
+    }
+
+    /// Parses plain text with everything analysed.
+    static func parse(_ text: String, format: InputFormat? = nil, options: ParseOptions = []) throws -> Transcript {
+        try Transcript(parsing: text, format: format, options: options)
+    }
+
+    /// The blocks a reader produces, through the document reader.
+    static func blocks(_ text: String, format: InputFormat) -> [Block] {
+        DocumentReader.read(text, format: format).blocks
+    }
+
+    /// All paragraphs of all turns, labels removed.
+    static func paragraphs(_ transcript: Transcript) -> [String] {
+        transcript.turns.flatMap(\.paragraphs)
+    }
+
+    /// The participant who speaks a turn.
+    static func speaker(_ transcript: Transcript, turn index: Int) -> Participant? {
+        guard transcript.turns.indices.contains(index) else { return nil }
+        return transcript.participant(withID: transcript.turns[index].speaker)
+    }
+}

@@ -1,0 +1,131 @@
+import Foundation
+import Testing
+
+@testable import Podium
+
+/// No lost text: every sentence of the body is found, in order, in exactly one place of the result.
+@Suite("No lost text")
+struct TextCoverageTests {
+    /// Corpus documents where the parser is known to lose text today (see docs/reliability.md).
+    /// Each is still checked; a loss there is recorded as a known issue rather than a failure.
+    static let knownLosses: Set<String> = [
+        // A one-word `Q` line is read as a call-transcript name and the next paragraph as its
+        // `Organization - Title` line, so that paragraph disappears into the participant.
+        "2021-05-27-press-gaggle-by-press-secretary-jen-psaki-aboard-air-force-one-en-route-cleveland-oh.md",
+        "2021-10-21-press-briefing-by-principal-deputy-press-secretary-karine-jean-pierre-2.md",
+        "2022-02-03-press-gaggle-by-press-secretary-jen-psaki-2.md",
+        "2022-09-07-press-briefing-by-press-secretary-karine-jean-pierre-national-monkeypox-response-coordinator-bob-fenton-and-deputy-coordinator-dr-demetre-daskalakis.md",
+        "2022-09-21-background-press-briefing-on-president-bidens-meetings-at-the-united-nations.md",
+        "2022-12-02-press-gaggle-by-press-secretary-karine-jean-pierre-en-route-boston-ma.md",
+        "2023-03-20-press-briefing-by-press-secretary-karine-jean-pierre-the-cast-of-ted-lasso-and-nsc-coordinator-for-strategic-communications-john-kirby.md",
+        "2024-06-12-press-gaggle-by-press-secretary-karine-jean-pierre-and-national-security-advisor-jake-sullivan-en-route-brindisi-italy.md",
+        "2024-08-19-press-gaggle-by-press-secretary-karine-jean-pierre-en-route-chicago-il-2.md",
+        "en_wh_briefing_kjp_fema_2025-01-10.md",
+        // `PARTICIPANT:  (Inaudible.)`: the stage direction becomes a note and its label is dropped.
+        "2024-03-25-press-call-by-senior-advisor-to-the-president-anita-dunn-and-a-senior-administration-official-on-historic-action-to-make-healthcare-more-affordable-and-accessible.md",
+    ]
+
+    static func samples() -> [String] {
+        TestSupport.files(under: TestSupport.samples).map(\.lastPathComponent).filter { $0 != "README.md" }
+    }
+
+    static func corpusFiles() -> [String] {
+        guard let corpus = TestSupport.corpus else { return [] }
+        let prefix = corpus.path + "/"
+        return TestSupport.files(under: corpus).map { String($0.path.dropFirst(prefix.count)) }
+            .filter { !$0.hasPrefix("gold/") }
+    }
+
+    static func describe(_ coverage: TextCoverage) -> String {
+        (coverage.missing.prefix(5).map { "missing: \($0)" }
+            + coverage.unexpected.prefix(5).map { "unexpected in \($0.place): \($0.text)" }).joined(separator: "\n")
+    }
+
+    @Test(arguments: samples())
+    func samplesLoseNoText(name: String) throws {
+        let coverage = try TextCoverage(checking: try TestSupport.sample(name))
+        #expect(coverage.isComplete, "\(name)\n\(Self.describe(coverage))")
+        #expect(coverage.sentenceCount > 10)
+    }
+
+    @Test(.enabled(if: TestSupport.hasCorpus, "../shared/corpus is absent"), arguments: corpusFiles())
+    func corpusLosesNoText(path: String) throws {
+        let corpus = try #require(TestSupport.corpus)
+        let coverage = try TextCoverage(checking: try Data(contentsOf: corpus.appendingPathComponent(path)))
+        let name = (path as NSString).lastPathComponent
+        if Self.knownLosses.contains(name) {
+            withKnownIssue("the parser loses text here (docs/reliability.md)", isIntermittent: true) {
+                #expect(coverage.isComplete, "\(path)\n\(Self.describe(coverage))")
+            }
+        } else {
+            #expect(coverage.isComplete, "\(path)\n\(Self.describe(coverage))")
+        }
+    }
+
+    @Test(arguments: ["jekyll_post.md", "markdown_headings.md", "plain_inline.txt", "en_briefing.txt", "html_noise.html"])
+    func fixturesLoseNoText(name: String) throws {
+        let coverage = try TextCoverage(checking: try TestSupport.fixture(name))
+        #expect(coverage.isComplete, "\(name)\n\(Self.describe(coverage))")
+    }
+
+    // MARK: The checker itself
+
+    @Test func labelsAreExcusedButTextIsNot() throws {
+        let text = "主持人：欢迎。\n\n新华社记者：请问进展如何？\n\n张明远局长：谢谢提问。"
+        let transcript = try TestSupport.parse(text)
+        #expect(TextCoverage.check(text: text, transcript: transcript).isComplete)
+
+        var lossy = transcript
+        lossy.turns[1].paragraphs = []
+        let lost = TextCoverage.check(text: text, transcript: lossy)
+        #expect(lost.missing == ["新华社记者：请问进展如何？"])
+    }
+
+    @Test func textGivenTwiceIsUnexpected() throws {
+        let text = "主持人：欢迎。\n\n新华社记者：请问进展如何？"
+        var transcript = try TestSupport.parse(text)
+        transcript.trailing.append("请问进展如何？")
+        let coverage = TextCoverage.check(text: text, transcript: transcript)
+        #expect(coverage.missing.isEmpty)
+        #expect(coverage.unexpected == [TextCoverage.Unexpected(place: "trailing", text: "请问进展如何")])
+    }
+
+    @Test func sentencesOutOfOrderAreMissing() throws {
+        let text = "主持人：第一句话在这里。第二句话在这里。"
+        var transcript = try TestSupport.parse(text, options: .allowEmptyTranscript)
+        transcript.turns[0].paragraphs = ["第二句话在这里。第一句话在这里。"]
+        let coverage = TextCoverage.check(text: text, transcript: transcript)
+        #expect(!coverage.isComplete)
+    }
+
+    @Test func hiddenAndScriptedTextIsNotPartOfTheBody() throws {
+        let coverage = try TextCoverage(checking: try TestSupport.fixture("html_noise.html"))
+        #expect(coverage.isComplete)
+        #expect(!coverage.transcript.lead.contains { $0.contains("隐藏") || $0.contains("脚本") })
+    }
+
+    @Test func documentWithoutLabelsIsAllLead() throws {
+        let coverage = try TextCoverage(checking: "这是一段新闻。\n\n没有任何标签。")
+        #expect(coverage.isComplete)
+        #expect(coverage.transcript.lead.count == 2)
+        #expect(coverage.sentenceCount == 2)
+    }
+
+    @Test func sentenceSplitterKeepsAbbreviationsWhole() {
+        #expect(CoverageSentences.sentences("MS. PSAKI:  Thanks.  The U.S. will act. Equinix, Inc. - CFO") == [
+            "MS. PSAKI:  Thanks.", "  The U.S. will act.", " Equinix, Inc. - CFO",
+        ])
+        #expect(CoverageSentences.sentences("一是路网完善。二是资金到位！好吗？") == ["一是路网完善。", "二是资金到位！", "好吗？"])
+    }
+
+    @Test func htmlStripperDoesNotDependOnTreeDepth() {
+        let html = "<p>开始。</p>" + String(repeating: "<div>", count: 3000) + "深处的文字。" + String(repeating: "</div>", count: 3000)
+        #expect(HTMLText.lines(html) == ["开始。", "深处的文字。"])
+    }
+
+    @Test func htmlStripperDecodesEntitiesAndSkipsHiddenElements() {
+        #expect(HTMLText.lines("<p>A&amp;B&nbsp;C&eacute;&#x4E2D;&#25991;</p><p style='display: none'>x<p>y</p></p><script>z</script>") == [
+            "A&B\u{A0}Cé中文", "y",
+        ])
+    }
+}
