@@ -29,6 +29,13 @@ enum ExchangeBuilder {
         return exchanges
     }
 
+    /// 「謝謝 TTC 及所有同仁救災的協助。」, `Thank you, Zeke.`: short thanks answer nothing.
+    static func isThanks(_ paragraphs: [String]) -> Bool {
+        let text = paragraphs.joined()
+        guard text.count < 60, !text.contains("?"), !text.contains("？") else { return false }
+        return DiscourseLexicon.thanksPhrases.contains { text.hasPrefix($0) }
+    }
+
     /// Statement before the first question, answer after one, moderation for hosts.
     static func kinds(turns: [Segmenter.DraftTurn], roles: [Role]) -> [Turn.Kind] {
         var seenQuestion = false
@@ -44,7 +51,7 @@ enum ExchangeBuilder {
                 return .question
             case .official:
                 // 「接下來請唐鳳政委。」: a hand-over by an official answers nothing.
-                if RoleInference.isModeration(turn.paragraphs, limit: 60) { return .moderation }
+                if RoleInference.isModeration(turn.paragraphs, limit: 60) || isThanks(turn.paragraphs) { return .moderation }
                 return seenQuestion ? .answer : .statement
             case .unknown:
                 return .remark

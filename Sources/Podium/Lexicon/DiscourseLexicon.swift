@@ -17,6 +17,9 @@ enum DiscourseLexicon {
         "your line is open", "This concludes", "Ladies and gentlemen", "Please go ahead",
     ]
 
+    /// How a short closing thanks begins.
+    static let thanksPhrases: [String] = ["Thank you", "Thanks", "谢谢", "謝謝", "感谢", "感謝", "多谢", "多謝"]
+
     /// Signs that a reporter's short turn asks something.
     static let questionCues: [String] = [
         "?", "？", "请证实", "請證實", "请问", "請問", "请介绍", "請介紹", "请说明", "請說明", "能否", "是否", "吗", "嗎",

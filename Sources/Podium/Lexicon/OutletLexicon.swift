@@ -23,6 +23,7 @@ enum OutletLexicon {
         "Magazine", "Review", "Wire", "Daily", "Agency", "Media", "Report", "Bloomberg", "Reuters", "Politico",
         "Axios", "CNN", "CNBC", "NBC", "ABC", "CBS", "NPR", "Fox", "Marketplace", "Economist", "Insider",
         "Telegraph", "Guardian", "Monitor", "Street", "Barron's", "MarketWatch", "Yahoo Finance", "Finance",
+        "Business", "Broadcasting", "Service", "Channel", "Gazette", "Observer", "Globe", "Sun", "Star", "Bulletin",
     ]
 
     static func isOutlet(_ label: String) -> Bool {
@@ -53,7 +54,9 @@ enum OutletLexicon {
         while let last = words.last, last == "of" || last == "the" || last == "&" { words.removeLast() }
         guard !words.isEmpty else { return nil }
         let outlet = words.joined(separator: " ")
+        // Early in the turn, "Edward Lawrence of Fox Business." is an introduction whatever the outlet.
+        let early = window.distance(from: window.startIndex, to: range.lowerBound) <= 120
         let known = names.contains(outlet) || englishEndings.contains { outlet.hasSuffix($0) }
-        return known ? outlet : nil
+        return known || early ? outlet : nil
     }
 }

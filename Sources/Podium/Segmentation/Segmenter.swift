@@ -41,7 +41,12 @@ struct Segmenter {
         }
 
         for block in labeled[start..<end] {
-            let text = block.text
+            var text = block.text
+            let opensTurn = block.label != nil || result.turns.last?.paragraphs.isEmpty == true
+            while opensTurn, let (direction, rest) = StageDirection.leading(text), !rest.isEmpty {
+                result.notes.append(Note(turn: result.turns.count, text: direction))
+                text = rest
+            }
             if let label = block.label {
                 if StageDirection.isStageDirection(text) {
                     result.notes.append(Note(turn: result.turns.isEmpty ? nil : result.turns.count - 1, text: text))
@@ -105,6 +110,16 @@ struct Segmenter {
 
 /// Stage directions: 「（播放影片）」, `(Laughter.)`, `[inaudible]` standing alone.
 enum StageDirection {
+    /// `[inaudible] adjusting that thinking…`: a stage direction opening a turn, and the words after it.
+    static func leading(_ text: String) -> (String, rest: String)? {
+        guard let first = text.first, "（([【".contains(first) else { return nil }
+        let close: Character = first == "（" ? "）" : first == "(" ? ")" : first == "[" ? "]" : "】"
+        guard let end = text.prefix(80).firstIndex(of: close) else { return nil }
+        let direction = String(text[...end])
+        guard isStageDirection(direction) else { return nil }
+        return (direction, String(text[text.index(after: end)...]).trimmingCharacters(in: " "))
+    }
+
     static func isStageDirection(_ text: String) -> Bool {
         guard text.count >= 2, text.count <= 80 else { return false }
         let pairs: [(Character, Character)] = [("（", "）"), ("(", ")"), ("[", "]"), ("【", "】")]
