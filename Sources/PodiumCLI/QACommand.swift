@@ -28,6 +28,10 @@ struct QACommand: ParsableCommand {
     @Option(name: [.short, .long], help: "Write to FILE instead of standard output.")
     var output: String?
 
+    func validate() throws {
+        if input.files.count > 1 { throw ValidationError("give one transcript (a file, or - for standard input)") }
+    }
+
     func run() throws {
         let transcript = try input.parse(try input.load())
         try OutputWriter.write(transcript.questionsAndAnswers(format: format, byteOrderMark: bom, language: lang), to: output)

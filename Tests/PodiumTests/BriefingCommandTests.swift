@@ -59,6 +59,8 @@ import Testing
         #expect(empty.status == 65)
         let badLanguage = try PodiumBinary.run(["brief", Self.seedPath, "--lang", "fr"])
         #expect(badLanguage.status == 64)
+        let twoFiles = try PodiumBinary.run(["speakers", Self.seedPath, Self.seedPath])
+        #expect(twoFiles.status == 64)
     }
 
     @Test(arguments: ["brief", "speakers", "qa"])
