@@ -22,6 +22,18 @@ enum OrdinalMarkers {
         match(Substring(text)) != nil
     }
 
+    /// Whether ``match(_:)`` can succeed on text that starts with `first`, so scanners skip most positions
+    /// without building a window. Conservative; keep it in step with `match`: every branch there starts
+    /// with a numeral, 第/关/關, a bracket, a digit, a sequence word, an uppercase letter, `the` or `number`.
+    static func mayStart(with first: Character) -> Bool {
+        if first.isUppercase || (first.isASCII && first.isNumber) { return true }
+        return markerInitials.contains(first)
+    }
+
+    private static let markerInitials: Set<Character> = Set(
+        ["关", "關", "第", "（", "(", "t", "n"] + OrdinalLexicon.chineseNumerals.compactMap(\.first)
+            + OrdinalLexicon.chineseSequence.compactMap(\.word.first))
+
     static func match(_ text: Substring) -> Match? {
         guard let first = text.first else { return nil }
         // 关于第一个问题: the marker is the ordinal noun phrase.

@@ -4,9 +4,7 @@ enum PointCountCheck {
         let text = turn.paragraphs.joined(separator: "\n")
         var announced: [Int] = []
         for noun in DiscourseLexicon.countNouns where noun.count >= 2 {
-            var searchRange = text.startIndex..<text.endIndex
-            while let range = text.range(of: noun, range: searchRange) {
-                searchRange = range.upperBound..<text.endIndex
+            for range in text.literalRanges(of: noun) {
                 let before = text[..<range.lowerBound].suffix(2)
                 guard let count = countWord(before) else { continue }
                 announced.append(count)

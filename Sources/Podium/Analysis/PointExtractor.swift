@@ -132,7 +132,7 @@ struct PointExtractor {
             var position = 0
             while position < characters.count {
                 let sentenceStart = isSentenceStart(characters, position)
-                if sentenceStart || isClauseStart(characters, position) {
+                if sentenceStart || isClauseStart(characters, position), OrdinalMarkers.mayStart(with: characters[position]) {
                     let rest = Substring(String(characters[position..<min(characters.count, position + 20)]))
                     if let match = OrdinalMarkers.match(rest),
                         sentenceStart || match.family == .shi || match.family == .di || match.family == .englishArticle
@@ -152,18 +152,18 @@ struct PointExtractor {
     /// markers are read there, and only lists of two or more count.
     private func isClauseStart(_ characters: [Character], _ position: Int) -> Bool {
         guard position > 0 else { return false }
-        if "，、》」”".contains(characters[position - 1]) { return true }
+        if characters[position - 1].isOne(of: "，、》」”") { return true }
         // "…we said the first question is": English "the first" may follow any word.
-        return position >= 2 && characters[position - 1] == " " && (characters[position] == "t" || ",;".contains(characters[position - 2]))
+        return position >= 2 && characters[position - 1] == " " && (characters[position] == "t" || characters[position - 2].isOne(of: ",;"))
     }
 
     /// Paragraph start, or just after 。；：！？ (and `. `, `; `, `: ` in Latin text).
     private func isSentenceStart(_ characters: [Character], _ position: Int) -> Bool {
         if position == 0 { return true }
         let previous = characters[position - 1]
-        if "。；：！？".contains(previous) { return true }
-        if previous == " ", position >= 2, ".;:?!".contains(characters[position - 2]) { return true }
-        if previous == "”" || previous == "\"", position >= 2, "。！？".contains(characters[position - 2]) { return true }
+        if previous.isOne(of: "。；：！？") { return true }
+        if previous == " ", position >= 2, characters[position - 2].isOne(of: ".;:?!") { return true }
+        if previous.isOne(of: "”\""), position >= 2, characters[position - 2].isOne(of: "。！？") { return true }
         return false
     }
 }

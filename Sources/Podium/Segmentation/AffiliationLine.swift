@@ -6,7 +6,7 @@ enum AffiliationLine {
     static func label(name: String, affiliation: String) -> SpeakerLabel? {
         guard LabelParser.isLatinName(name), name.split(separator: " ").count >= 2, affiliation.count <= 120,
             let separator = separators.first(where: { affiliation.contains($0) }),
-            let range = affiliation.range(of: separator)
+            let range = affiliation.literalRange(of: separator)
         else { return nil }
         let organization = String(affiliation[..<range.lowerBound]).trimmingCharacters(in: " ")
         let title = String(affiliation[range.upperBound...]).trimmingCharacters(in: " ")

@@ -72,7 +72,7 @@ enum BlockLabeler {
         var position = 1
         while position < characters.count {
             let previous = characters[position - 1]
-            if "。？！?!”".contains(previous), characters[position] != "”" {
+            if previous.isOne(of: "。？！?!”"), characters[position] != "”" {
                 let window = String(characters[position..<min(characters.count, position + LabelParser.maximumChineseLabelLength + 2)])
                 if let (label, rest) = LabelParser.split(window, strongPrefix: nil), isStrongInline(label) {
                     let labelLength = window.count - rest.count

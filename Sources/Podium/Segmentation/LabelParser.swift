@@ -10,9 +10,24 @@ enum LabelParser {
 
     /// Splits `LABEL：rest` or `LABEL: rest`; returns `nil` when the paragraph does not open with a label.
     static func split(_ text: String, strongPrefix: String?) -> (SpeakerLabel, rest: String)? {
+        if strongPrefix == nil, !mayOpenLabel(text) { return nil }
         if let strong = strongPrefix, let bold = boldCapitalsLabel(strong, in: text) { return bold }
         if let english = englishLabel(text) { return english }
         return chineseLabel(text, isStrong: strongPrefix.map { isLabelShaped($0) } ?? false)
+    }
+
+    /// A cheap test run before the readers below, which most sentences fail: without a bold prefix, a label
+    /// opens with an ASCII capital (English labels) or holds a colon (Chinese labels). Conservative; keep
+    /// it in step with `englishLabel` and `chineseLabel`.
+    static func mayOpenLabel(_ text: String) -> Bool {
+        if let first = text.utf8.first, first >= 0x41 && first <= 0x5A { return true }
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            // `:` or 「：」 (EF BC 9A)
+            if byte == 0x3A || (byte == 0x9A && previous == (0xEF, 0xBC)) { return true }
+            previous = (previous.1, byte)
+        }
+        return false
     }
 
     private static func isLabelShaped(_ strong: String) -> Bool {
@@ -104,7 +119,7 @@ enum LabelParser {
 
     private static func reporterLabel(_ label: String, raw: String) -> SpeakerLabel? {
         for word in SpeakerLexicon.reporterWords {
-            guard let range = label.range(of: word, options: .backwards) else { continue }
+            guard let range = label.literalRange(of: word, backwards: true) else { continue }
             var outlet = String(label[..<range.lowerBound]).trimmingCharacters(in: " \u{3000}的")
             let name = String(label[range.upperBound...]).trimmingCharacters(in: " \u{3000}")
             guard name.count <= 4, outlet.count <= 24 else { return nil }
@@ -120,7 +135,7 @@ enum LabelParser {
     private static func lastTitle(in label: String) -> (String.Index, String)? {
         var best: (String.Index, String)?
         for title in SpeakerLexicon.chineseTitles {
-            guard let range = label.range(of: title, options: .backwards) else { continue }
+            guard let range = label.literalRange(of: title, backwards: true) else { continue }
             if best == nil || range.upperBound > best!.0
                 || (range.upperBound == best!.0 && title.count > best!.1.count)
             {
@@ -136,7 +151,7 @@ enum LabelParser {
         guard !trimmed.isEmpty else { return (nil, nil) }
         var firstTitle: String.Index?
         for title in SpeakerLexicon.chineseTitles {
-            if let range = trimmed.range(of: title), firstTitle == nil || range.lowerBound < firstTitle! {
+            if let range = trimmed.literalRange(of: title), firstTitle == nil || range.lowerBound < firstTitle! {
                 firstTitle = range.lowerBound
             }
         }

@@ -99,7 +99,7 @@ struct Segmenter {
     /// 「（文章来源：财联社）」 → 「财联社」.
     static func origin(_ text: String) -> String? {
         for key in ["文章来源", "文章來源", "来源", "來源"] {
-            guard let range = text.range(of: key) else { continue }
+            guard let range = text.literalRange(of: key) else { continue }
             let value = text[range.upperBound...].drop { $0 == "：" || $0 == ":" || $0 == " " }
                 .prefix { $0 != "）" && $0 != ")" && $0 != " " }
             if !value.isEmpty { return String(value) }
@@ -139,9 +139,9 @@ enum HostDetector {
         let candidates = [title].compactMap { $0 } + blocks.prefix(3).map(\.block.text)
         for text in candidates {
             for key in ["发言人", "發言人"] {
-                guard let range = text.range(of: key) else { continue }
+                guard let range = text.literalRange(of: key) else { continue }
                 let tail = text[range.upperBound...]
-                guard let hold = tail.range(of: "主持") else { continue }
+                guard let hold = tail.literalRange(of: "主持") else { continue }
                 let name = String(tail[..<hold.lowerBound])
                 if LabelParser.isChineseName(name) { return name }
             }
