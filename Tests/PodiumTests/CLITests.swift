@@ -1,0 +1,227 @@
+import Foundation
+import Testing
+
+@testable import Podium
+
+/// The built `podium` binary, found beside the test bundle in the build products folder.
+enum PodiumExecutable {
+    static let url: URL? = {
+        var candidates: [URL] = [Bundle.module.bundleURL.deletingLastPathComponent()]
+        if let executable = Bundle.main.executableURL { candidates.append(executable.deletingLastPathComponent()) }
+        candidates.append(Bundle.main.bundleURL.deletingLastPathComponent())
+        for folder in candidates {
+            let url = folder.appendingPathComponent("podium")
+            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+        }
+        return nil
+    }()
+
+    static var isBuilt: Bool { url != nil }
+
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static func run(_ arguments: [String], stdin: Data? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = try #require(url)
+        process.arguments = arguments
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        let input = Pipe()
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(stdin) }
+        try input.fileHandleForWriting.close()
+        // Read both pipes before waiting, so a large output cannot fill a pipe and block the child.
+        let group = DispatchGroup()
+        nonisolated(unsafe) var errData = Data()
+        group.enter()
+        DispatchQueue.global().async {
+            errData = err.fileHandleForReading.readDataToEndOfFile()
+            group.leave()
+        }
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        process.waitUntilExit()
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
+    }
+}
+
+/// A temporary folder with the bad inputs of issue 4 written into it.
+final class BadInputFolder {
+    let url: URL
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("podium-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: url) }
+
+    func write(_ name: String, _ data: Data) throws -> String {
+        let file = url.appendingPathComponent(name)
+        try data.write(to: file)
+        return file.path
+    }
+}
+
+@Suite("Bad input: the podium command", .enabled(if: PodiumExecutable.isBuilt, "the podium binary is not built"))
+struct CLITests {
+    private static let conference = "主持人：欢迎大家。\n\n新华社记者：请问进展如何？\n\n省交通运输厅副厅长张明远：谢谢提问。\n"
+
+    /// The one-line error: `podium: FILE: reason`, and the exit code `podium --help` documents.
+    private func expectFailure(
+        _ arguments: [String], file: String, status: Int32, reason: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
+        let result = try PodiumExecutable.run(arguments)
+        #expect(result.status == status, "stderr: \(result.stderr)", sourceLocation: sourceLocation)
+        let lines = result.stderr.split(separator: "\n")
+        #expect(lines.count == 1, "stderr: \(result.stderr)", sourceLocation: sourceLocation)
+        #expect(lines.first?.hasPrefix("podium: \(file): ") == true, "stderr: \(result.stderr)", sourceLocation: sourceLocation)
+        #expect(result.stderr.contains(reason), "stderr: \(result.stderr)", sourceLocation: sourceLocation)
+        #expect(result.stdout.isEmpty, sourceLocation: sourceLocation)
+    }
+
+    private func expectTranscript(_ path: String, turns: Int? = nil, sourceLocation: SourceLocation = #_sourceLocation) throws -> Transcript {
+        let result = try PodiumExecutable.run(["parse", path])
+        #expect(result.status == 0, "stderr: \(result.stderr)", sourceLocation: sourceLocation)
+        let transcript = try JSONDecoder().decode(Transcript.self, from: Data(result.stdout.utf8))
+        if let turns { #expect(transcript.turns.count == turns, sourceLocation: sourceLocation) }
+        return transcript
+    }
+
+    @Test func helpListsTheExitCodes() throws {
+        let result = try PodiumExecutable.run(["--help"])
+        #expect(result.status == 0)
+        for code in ["65", "66", "73"] { #expect(result.stdout.contains(code)) }
+        #expect(result.stdout.contains("check"))
+    }
+
+    @Test func missingFile() throws {
+        let folder = try BadInputFolder()
+        let path = folder.url.appendingPathComponent("absent.txt").path
+        try expectFailure([path], file: path, status: 66, reason: "no such file")
+    }
+
+    /// `podium parse DIR` reads the files in a directory (corpus mode); an empty one is an error.
+    /// `podium check` takes files only.
+    @Test func directory() throws {
+        let folder = try BadInputFolder()
+        try expectFailure(["parse", folder.url.path], file: folder.url.path, status: 66, reason: "no files")
+        try expectFailure(["check", folder.url.path], file: folder.url.path, status: 66, reason: "is a directory")
+    }
+
+    @Test func emptyFile() throws {
+        let folder = try BadInputFolder()
+        let path = try folder.write("empty.txt", Data())
+        try expectFailure([path], file: path, status: 65, reason: "empty")
+    }
+
+    @Test func onlyWhitespace() throws {
+        let folder = try BadInputFolder()
+        let path = try folder.write("blank.txt", Data("  \n\t\n   ".utf8))
+        try expectFailure([path], file: path, status: 65, reason: "empty")
+    }
+
+    @Test func png() throws {
+        let folder = try BadInputFolder()
+        let path = try folder.write("image.png", Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D]))
+        try expectFailure([path], file: path, status: 65, reason: "PNG image")
+    }
+
+    @Test func randomBytes() throws {
+        let folder = try BadInputFolder()
+        var generator = SplitMix64(seed: 42)
+        let path = try folder.write("random.bin", Data((0..<4096).map { _ in UInt8.random(in: 0...255, using: &generator) }))
+        let result = try PodiumExecutable.run([path])
+        #expect(result.status == 65)
+        #expect(result.stderr.split(separator: "\n").count == 1)
+        #expect(result.stderr.hasPrefix("podium: \(path): "))
+    }
+
+    @Test func documentWithNoLabels() throws {
+        let folder = try BadInputFolder()
+        let path = try folder.write("news.txt", Data("这是一段新闻。\n\n没有任何标签。\n".utf8))
+        try expectFailure([path], file: path, status: 65, reason: "no speaker turns")
+    }
+
+    @Test func labelWithNoText() throws {
+        let folder = try BadInputFolder()
+        let path = try folder.write("labels.txt", Data("主持人：\n\n新华社记者：\n".utf8))
+        try expectFailure([path], file: path, status: 65, reason: "no speaker turns")
+    }
+
+    @Test func standardInputIsNamedInErrors() throws {
+        let result = try PodiumExecutable.run(["-"], stdin: Data())
+        #expect(result.status == 65)
+        #expect(result.stderr == "podium: <stdin>: the document is empty\n")
+    }
+
+    @Test func invalidUTF8AndNULBytesStillParse() throws {
+        let folder = try BadInputFolder()
+        let bad = try folder.write("bad.txt", Data(Array("主持人：你好".utf8) + [0xFF] + Array("。\n\n新华社记者：请问？\n".utf8)))
+        #expect(try expectTranscript(bad, turns: 2).diagnostics.contains { $0.code == "invalid-bytes" })
+        let nul = try folder.write("nul.txt", Data("主持人：你好\u{0}。\n\n新华社记者：请问？\n".utf8))
+        #expect(try expectTranscript(nul, turns: 2).diagnostics.contains { $0.code == "nul-bytes" })
+    }
+
+    @Test func truncatedAndDeeplyNestedHTML() throws {
+        let folder = try BadInputFolder()
+        let truncated = try folder.write("cut.html", Data("<html><body><p>主持人：欢迎。</p><p>新华社记者：请问？</p><p class=\"x".utf8))
+        _ = try expectTranscript(truncated, turns: 2)
+        let nested = "<html><body><p>主持人：开始。</p>" + String(repeating: "<div>", count: 50_000) + "<p>新华社记者：请问？</p>"
+            + String(repeating: "</div>", count: 50_000) + "</body></html>"
+        _ = try expectTranscript(try folder.write("nested.html", Data(nested.utf8)), turns: 2)
+    }
+
+    @Test func utf16AndGB18030WithoutDeclaration() throws {
+        let folder = try BadInputFolder()
+        let le = try folder.write("le.txt", try #require(Self.conference.data(using: .utf16LittleEndian)))
+        #expect(try expectTranscript(le, turns: 3).source.encoding == "utf-16le")
+        let be = try folder.write("be.txt", try #require(Self.conference.data(using: .utf16BigEndian)))
+        #expect(try expectTranscript(be, turns: 3).source.encoding == "utf-16be")
+        let gb = try folder.write("gb.txt", try #require(IconvEncoder.encode(Self.conference, to: "GB18030")))
+        #expect(try expectTranscript(gb, turns: 3).source.encoding == "gb18030")
+    }
+
+    // MARK: podium check
+
+    @Test func checkPassesOnTheSamples() throws {
+        let samples = TestSupport.files(under: TestSupport.samples).map(\.path).filter { !$0.hasSuffix("README.md") }
+        let result = try PodiumExecutable.run(["check"] + samples)
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.split(separator: "\n").count == samples.count)
+        #expect(result.stdout.split(separator: "\n").allSatisfy { $0.contains(": ok (") })
+    }
+
+    @Test func checkReportsUnreadableFilesAndGoesOn() throws {
+        let folder = try BadInputFolder()
+        let good = try folder.write("good.txt", Data(Self.conference.utf8))
+        let missing = folder.url.appendingPathComponent("missing.txt").path
+        let empty = try folder.write("empty.txt", Data())
+        let result = try PodiumExecutable.run(["check", good, missing, empty])
+        #expect(result.status == 66)
+        #expect(result.stdout == "\(good): ok (3 sentences)\n")
+        #expect(result.stderr == "podium: \(missing): no such file\npodium: \(empty): the document is empty\n")
+    }
+
+    @Test(.enabled(if: TestSupport.hasCorpus, "../shared/corpus is absent"))
+    func checkExitsNonZeroAndListsWhatWentMissing() throws {
+        let corpus = try #require(TestSupport.corpus)
+        let file = corpus.appendingPathComponent(
+            "bulk/wh-briefings/2022-02-03-press-gaggle-by-press-secretary-jen-psaki-2.md")
+        let result = try PodiumExecutable.run(["check", file.path])
+        // When the parser is fixed this file passes the check, and the test has nothing left to show.
+        withKnownIssue("the parser loses a sentence here today", isIntermittent: true) {
+            #expect(result.status == 1)
+            #expect(result.stdout.contains("  missing: MS. PSAKI:  — and ISIS is providing accurate information?"))
+        }
+    }
+}
