@@ -8,22 +8,7 @@ import Testing
 struct TextCoverageTests {
     /// Corpus documents where the parser is known to lose text today (see docs/reliability.md).
     /// Each is still checked; a loss there is recorded as a known issue rather than a failure.
-    static let knownLosses: Set<String> = [
-        // A one-word `Q` line is read as a call-transcript name and the next paragraph as its
-        // `Organization - Title` line, so that paragraph disappears into the participant.
-        "2021-05-27-press-gaggle-by-press-secretary-jen-psaki-aboard-air-force-one-en-route-cleveland-oh.md",
-        "2021-10-21-press-briefing-by-principal-deputy-press-secretary-karine-jean-pierre-2.md",
-        "2022-02-03-press-gaggle-by-press-secretary-jen-psaki-2.md",
-        "2022-09-07-press-briefing-by-press-secretary-karine-jean-pierre-national-monkeypox-response-coordinator-bob-fenton-and-deputy-coordinator-dr-demetre-daskalakis.md",
-        "2022-09-21-background-press-briefing-on-president-bidens-meetings-at-the-united-nations.md",
-        "2022-12-02-press-gaggle-by-press-secretary-karine-jean-pierre-en-route-boston-ma.md",
-        "2023-03-20-press-briefing-by-press-secretary-karine-jean-pierre-the-cast-of-ted-lasso-and-nsc-coordinator-for-strategic-communications-john-kirby.md",
-        "2024-06-12-press-gaggle-by-press-secretary-karine-jean-pierre-and-national-security-advisor-jake-sullivan-en-route-brindisi-italy.md",
-        "2024-08-19-press-gaggle-by-press-secretary-karine-jean-pierre-en-route-chicago-il-2.md",
-        "en_wh_briefing_kjp_fema_2025-01-10.md",
-        // `PARTICIPANT:  (Inaudible.)`: the stage direction becomes a note and its label is dropped.
-        "2024-03-25-press-call-by-senior-advisor-to-the-president-anita-dunn-and-a-senior-administration-official-on-historic-action-to-make-healthcare-more-affordable-and-accessible.md",
-    ]
+    static let knownLosses: Set<String> = []
 
     static func samples() -> [String] {
         TestSupport.files(under: TestSupport.samples).map(\.lastPathComponent).filter { $0 != "README.md" }

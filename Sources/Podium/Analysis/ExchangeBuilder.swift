@@ -39,23 +39,35 @@ enum ExchangeBuilder {
     /// Statement before the first question, answer after one, moderation for hosts.
     static func kinds(turns: [Segmenter.DraftTurn], roles: [Role]) -> [Turn.Kind] {
         var seenQuestion = false
-        return turns.map { turn in
+        var kinds: [Turn.Kind] = []
+        for turn in turns {
+            let kind: Turn.Kind
             switch roles[turn.speaker] {
             case .moderator:
-                return .moderation
+                kind = .moderation
             case .reporter:
                 // 「Jen —」, `Thank you, Jen`: a reporter who asks nothing is not asking a question.
                 let text = turn.paragraphs.joined()
-                if text.count < 50 && !DiscourseLexicon.questionCues.contains(where: { text.contains($0) }) { return .remark }
-                seenQuestion = true
-                return .question
+                if text.count < 50 && !DiscourseLexicon.questionCues.contains(where: { text.contains($0) }) {
+                    kind = .remark
+                } else {
+                    seenQuestion = true
+                    kind = .question
+                }
             case .official:
-                // 「接下來請唐鳳政委。」: a hand-over by an official answers nothing.
-                if RoleInference.isModeration(turn.paragraphs, limit: 60) || isThanks(turn.paragraphs) { return .moderation }
-                return seenQuestion ? .answer : .statement
+                // 「接下來請唐鳳政委。」: a hand-over by an official answers nothing; nor does a closing
+                // thanks that follows no question (「謝謝 TTC 及所有同仁救災的協助。」).
+                let closingThanks = seenQuestion && kinds.last != .question && isThanks(turn.paragraphs)
+                if RoleInference.isModeration(turn.paragraphs, limit: 60) || closingThanks {
+                    kind = .moderation
+                } else {
+                    kind = seenQuestion ? .answer : .statement
+                }
             case .unknown:
-                return .remark
+                kind = .remark
             }
+            kinds.append(kind)
         }
+        return kinds
     }
 }

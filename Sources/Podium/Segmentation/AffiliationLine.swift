@@ -10,7 +10,10 @@ enum AffiliationLine {
         else { return nil }
         let organization = String(affiliation[..<range.lowerBound]).trimmingCharacters(in: " ")
         let title = String(affiliation[range.upperBound...]).trimmingCharacters(in: " ")
-        guard !organization.isEmpty, !title.isEmpty, !title.hasSuffix("."), organization.first?.isUppercase == true else { return nil }
+        guard !organization.isEmpty, !title.isEmpty, organization.first?.isUppercase == true,
+            let last = title.last, !".?!:;—-–".contains(last), !organization.contains(":"),
+            LabelParser.split(name, strongPrefix: nil) == nil, LabelParser.split(affiliation, strongPrefix: nil) == nil
+        else { return nil }
         let isAnalyst = SpeakerLexicon.analystWords.contains { title.contains($0) || organization.contains($0) }
         return SpeakerLabel(
             text: name, roleHint: isAnalyst ? .reporter : .official, name: name, title: title,

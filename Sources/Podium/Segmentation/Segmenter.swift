@@ -43,12 +43,14 @@ struct Segmenter {
         for block in labeled[start..<end] {
             var text = block.text
             let opensTurn = block.label != nil || result.turns.last?.paragraphs.isEmpty == true
-            while opensTurn, let (direction, rest) = StageDirection.leading(text), !rest.isEmpty {
+            if opensTurn, let (direction, rest) = StageDirection.leading(text) {
                 result.notes.append(Note(turn: result.turns.count, text: direction))
                 text = rest
             }
             if let label = block.label {
                 if StageDirection.isStageDirection(text) {
+                    // `PARTICIPANT:  (Inaudible.)`: no words, so no turn, but the speaker is still a participant.
+                    _ = result.registry.resolve(label)
                     result.notes.append(Note(turn: result.turns.isEmpty ? nil : result.turns.count - 1, text: text))
                     continue
                 }
@@ -111,16 +113,39 @@ struct Segmenter {
 /// Stage directions: 「（播放影片）」, `(Laughter.)`, `[inaudible]` standing alone.
 enum StageDirection {
     /// `[inaudible] adjusting that thinking…`: a stage direction opening a turn, and the words after it.
+    /// All stage directions opening the text, and the words after them; `nil` when there are no words after.
     static func leading(_ text: String) -> (String, rest: String)? {
+        var rest = Substring(text)
+        var groups: [String] = []
+        while let (group, after) = leadingGroup(rest) {
+            groups.append(group)
+            rest = after
+        }
+        guard !groups.isEmpty, !rest.isEmpty else { return nil }
+        return (groups.joined(separator: " "), String(rest))
+    }
+
+    /// One stage direction, or several in a row: `(Inaudible.)  (Laughs.)`.
+    static func isStageDirection(_ text: String) -> Bool {
+        var rest = Substring(text)
+        var count = 0
+        while let (_, after) = leadingGroup(rest) {
+            rest = after
+            count += 1
+        }
+        return count > 0 && rest.isEmpty
+    }
+
+    private static func leadingGroup(_ text: Substring) -> (String, Substring)? {
         guard let first = text.first, "（([【".contains(first) else { return nil }
         let close: Character = first == "（" ? "）" : first == "(" ? ")" : first == "[" ? "]" : "】"
         guard let end = text.prefix(80).firstIndex(of: close) else { return nil }
-        let direction = String(text[...end])
-        guard isStageDirection(direction) else { return nil }
-        return (direction, String(text[text.index(after: end)...]).trimmingCharacters(in: " "))
+        let group = String(text[...end])
+        guard isSingleStageDirection(group) else { return nil }
+        return (group, text[text.index(after: end)...].drop { $0 == " " || $0 == "\u{A0}" || $0 == "\u{3000}" })
     }
 
-    static func isStageDirection(_ text: String) -> Bool {
+    private static func isSingleStageDirection(_ text: String) -> Bool {
         guard text.count >= 2, text.count <= 80 else { return false }
         let pairs: [(Character, Character)] = [("（", "）"), ("(", ")"), ("[", "]"), ("【", "】")]
         for (open, close) in pairs where text.first == open && text.last == close {

@@ -212,6 +212,27 @@ struct CoverageMatcher {
             return true
         }
         if candidates.contains(where: \.isEmpty) { return true }  // a label alone: it became the speaker
+        // A stage direction opening a turn went to the notes and the words after it to the turn.
+        for candidate in candidates where !candidate.isEmpty {
+            for start in notes.indices where !noteCovered[start] && notes[start] == candidate.first {
+                var split = 0
+                while split < candidate.count, start + split < notes.count,
+                    noteOrigin[start + split].piece == noteOrigin[start].piece,
+                    notes[start + split] == candidate[candidate.startIndex + split]
+                {
+                    split += 1
+                }
+                let rest = candidate.dropFirst(split)
+                if !rest.isEmpty, Self.matches(rest, in: stream, at: cursor) {
+                    // Other notes may sit before this one: move on only past notes already found.
+                    mark(&noteCovered, from: start, count: split)
+                    while noteCursor < notes.count, noteCovered[noteCursor] { noteCursor += 1 }
+                    mark(&covered, from: cursor, count: rest.count)
+                    cursor += rest.count
+                    return true
+                }
+            }
+        }
         for candidate in candidates where !candidate.isEmpty {
             if Self.matches(candidate, in: notes, at: noteCursor) {
                 mark(&noteCovered, from: noteCursor, count: candidate.count)
@@ -227,7 +248,10 @@ struct CoverageMatcher {
                 cursor = found + candidate.count
                 return true
             }
-            if let found = Self.find(candidate, in: notes, from: noteCursor, within: notes.count) {
+            // Notes are searched from the first one not yet found: a note split off a turn's start
+            // may have been found out of order.
+            let firstOpen = min(noteCursor, noteCovered.firstIndex(of: false) ?? notes.count)
+            if let found = Self.find(candidate, in: notes, from: firstOpen, within: notes.count) {
                 mark(&noteCovered, from: found, count: candidate.count)
                 noteCursor = found + candidate.count
                 return true
