@@ -150,6 +150,8 @@ struct CoverageMatcher {
     private var noteOrigin: [(piece: Int, offset: Int)] = []
     private var noteCovered: [Bool] = []
     private var noteCursor = 0
+    /// Where each note starts among the notes' letters, and how many letters it has.
+    private var noteLengths: [Int: Int] = [:]
     /// Label forms, longest first, that a sentence may open with.
     private var labels: [[Unicode.Scalar]] = []
 
@@ -192,6 +194,7 @@ struct CoverageMatcher {
         let index = pieces.count
         pieces.append(Piece(place: place, text: text, key: key))
         if toNotes {
+            if !key.scalars.isEmpty { noteLengths[notes.count] = key.scalars.count }
             notes += key.scalars
             noteOrigin += key.offsets.map { (index, $0) }
         } else {
@@ -240,6 +243,10 @@ struct CoverageMatcher {
                 return true
             }
         }
+        // A stage direction taken out of the sentence into the notes: 「（笑）很好？」, `Q (Inaudible) vaccine…`.
+        for candidate in candidates where !candidate.isEmpty {
+            if consumeAcrossNotes(candidate) { return true }
+        }
         // Not at the cursor: a little further on (what was skipped is reported as unexpected),
         // or among the notes. Short sentences are too common to be looked for far away.
         for candidate in candidates where candidate.count >= 4 {
@@ -258,6 +265,41 @@ struct CoverageMatcher {
             }
         }
         return false
+    }
+
+    /// Matches a sentence from the stream at the cursor, taking whole notes from the notes at their
+    /// cursor where the stream does not go on with the sentence.
+    private mutating func consumeAcrossNotes(_ sentence: ArraySlice<Unicode.Scalar>) -> Bool {
+        var position = sentence.startIndex
+        var streamIndex = cursor
+        var noteIndex = noteCursor
+        var streamSpans: [(Int, Int)] = []
+        var noteSpans: [(Int, Int)] = []
+        var usedNote = false
+        while position < sentence.endIndex {
+            if streamIndex < stream.count, stream[streamIndex] == sentence[position] {
+                let start = streamIndex
+                while position < sentence.endIndex, streamIndex < stream.count, stream[streamIndex] == sentence[position] {
+                    position += 1
+                    streamIndex += 1
+                }
+                streamSpans.append((start, streamIndex - start))
+                continue
+            }
+            guard let length = noteLengths[noteIndex], length <= sentence.endIndex - position,
+                Self.matches(sentence[position..<(position + length)], in: notes, at: noteIndex)
+            else { return false }
+            noteSpans.append((noteIndex, length))
+            position += length
+            noteIndex += length
+            usedNote = true
+        }
+        guard usedNote else { return false }
+        for (start, count) in streamSpans { mark(&covered, from: start, count: count) }
+        for (start, count) in noteSpans { mark(&noteCovered, from: start, count: count) }
+        cursor = streamIndex
+        noteCursor = noteIndex
+        return true
     }
 
     private func mark(_ flags: inout [Bool], from start: Int, count: Int) {
