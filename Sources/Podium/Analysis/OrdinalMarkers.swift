@@ -3,6 +3,9 @@ enum OrdinalMarkers {
     /// Families of markers that continue each other: 一是 follows 一是, 第二 follows 第一.
     enum Family: Hashable {
         case shi, di, sequence, parenthesised, enumerationComma, arabic, english, englishArticle
+
+        /// The list a marker belongs to: "First, …" and "the second topic …" make one list.
+        var list: Family { self == .englishArticle ? .english : self }
     }
 
     struct Match: Equatable {
@@ -32,7 +35,8 @@ enum OrdinalMarkers {
 
     private static let markerInitials: Set<Character> = Set(
         ["关", "關", "第", "（", "(", "t", "n"] + OrdinalLexicon.chineseNumerals.compactMap(\.first)
-            + OrdinalLexicon.chineseSequence.compactMap(\.word.first))
+            + OrdinalLexicon.chineseSequence.compactMap(\.word.first)
+            + (OrdinalLexicon.englishOrdinals + OrdinalLexicon.englishClosers).compactMap { $0.lowercased().first })
 
     static func match(_ text: Substring) -> Match? {
         guard let first = text.first else { return nil }
@@ -115,14 +119,17 @@ enum OrdinalMarkers {
                 return Match(family: .english, ordinal: index + 1, marker: "Number " + word, length: 7 + word.count + punctuation)
             }
         }
-        if first.isUppercase {
-            for (offset, word) in OrdinalLexicon.englishOrdinals.enumerated() where text.hasPrefix(word) {
+        if first.isLetter, first.isASCII {
+            // "First, …" opens a sentence; "…, second, …" may sit inside one.
+            let capitalised = Substring(first.uppercased() + text.dropFirst())
+            for (offset, word) in OrdinalLexicon.englishOrdinals.enumerated() where capitalised.hasPrefix(word) {
                 let after = text.dropFirst(word.count)
-                if after.hasPrefix(",") { return Match(family: .english, ordinal: offset + 1, marker: word, length: word.count + 1) }
-                if after.hasPrefix(" of all,") { return Match(family: .english, ordinal: offset + 1, marker: word, length: word.count + 8) }
+                let printed = String(text.prefix(word.count))
+                if after.hasPrefix(",") { return Match(family: .english, ordinal: offset + 1, marker: printed, length: word.count + 1) }
+                if after.hasPrefix(" of all,") { return Match(family: .english, ordinal: offset + 1, marker: printed, length: word.count + 8) }
                 return nil
             }
-            for word in OrdinalLexicon.englishClosers where text.hasPrefix(word + ",") {
+            for word in OrdinalLexicon.englishClosers where capitalised.hasPrefix(word + ",") {
                 return Match(family: .english, ordinal: 0, marker: word, length: word.count + 1)
             }
         }

@@ -41,7 +41,7 @@ struct PointExtractor {
         for occurrence in occurrences {
             let match = occurrence.match
             // Continue the nearest open list of the same family.
-            if let depth = stack.lastIndex(where: { $0.family == match.family }) {
+            if let depth = stack.lastIndex(where: { $0.family == match.family.list }) {
                 let list = stack[depth]
                 let continues = match.ordinal == list.lastOrdinal + 1 || (match.ordinal == 0 && list.lastOrdinal >= 1)
                 if continues {
@@ -52,7 +52,7 @@ struct PointExtractor {
                 if match.ordinal == 1 {
                     // The first marker again: a new list at the same depth.
                     stack.removeSubrange(depth...)
-                    let fresh = ListNode(family: match.family)
+                    let fresh = ListNode(family: match.family.list)
                     fresh.items.append(ItemNode(occurrence: occurrence, ordinal: 1))
                     if let parent = stack.last?.items.last { parent.children.append(fresh) } else { roots.append(fresh) }
                     stack.append(fresh)
@@ -60,7 +60,7 @@ struct PointExtractor {
                 continue
             }
             guard match.ordinal == 1 else { continue }
-            let fresh = ListNode(family: match.family)
+            let fresh = ListNode(family: match.family.list)
             fresh.items.append(ItemNode(occurrence: occurrence, ordinal: 1))
             // An open item whose paragraph-level list holds this one inline: nest it.
             if let parent = stack.last?.items.last, nests(occurrence, under: parent) {
@@ -83,7 +83,7 @@ struct PointExtractor {
     /// sit in the same paragraph; a list after an inline item's paragraph starts afresh.
     private func nests(_ occurrence: Occurrence, under parent: ItemNode) -> Bool {
         let opener = parent.occurrence
-        guard opener.match.family != occurrence.match.family else { return false }
+        guard opener.match.family.list != occurrence.match.family.list else { return false }
         return opener.start == 0 || opener.paragraph == occurrence.paragraph
     }
 
@@ -136,6 +136,7 @@ struct PointExtractor {
                     let rest = Substring(String(characters[position..<min(characters.count, position + 20)]))
                     if let match = OrdinalMarkers.match(rest),
                         sentenceStart || match.family == .shi || match.family == .di || match.family == .englishArticle
+                            || match.family == .english
                     {
                         found.append(Occurrence(match: match, paragraph: index, start: position))
                         position += match.length

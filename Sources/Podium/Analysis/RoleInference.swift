@@ -3,6 +3,7 @@ enum RoleInference {
     static func roles(for registry: ParticipantRegistry, turns: [Segmenter.DraftTurn]) -> [Role] {
         let entries = registry.entries
         let labelledReporters = Set(entries.indices.filter { isLabelledReporter(entries[$0]) })
+        let askers = labelledReporters.isEmpty ? likelyAskers(entries, turns: turns) : []
         return entries.enumerated().map { index, entry in
             let own = turns.filter { $0.speaker == index }
             // A spokesperson's title does not make them an official when all they do is host.
@@ -14,8 +15,7 @@ enum RoleInference {
             guard !own.isEmpty else { return .unknown }
             // Where reporters are labelled as such, a named speaker is one of the people answering.
             if !labelledReporters.isEmpty { return .official }
-            if asksQuestions(own) && turns.first?.speaker != index { return .reporter }
-            return .official
+            return askers.contains(index) ? .reporter : .official
         }
     }
 
@@ -34,12 +34,27 @@ enum RoleInference {
         return text.count < limit && DiscourseLexicon.moderationPhrases.contains { text.contains($0) }
     }
 
-    private static func asksQuestions(_ turns: [Segmenter.DraftTurn]) -> Bool {
-        let asking = turns.filter { turn in
-            let text = turn.paragraphs.joined()
-            return text.contains("？") || text.contains("?")
+    /// In an interview nobody is labelled a reporter: the askers are the people most of whose turns
+    /// ask something, clearly more often than the person who asks least.
+    private static func likelyAskers(_ entries: [ParticipantRegistry.Entry], turns: [Segmenter.DraftTurn]) -> Set<Int> {
+        var ratios: [Int: Double] = [:]
+        var lengths: [Int: Double] = [:]
+        for index in entries.indices where entries[index].labelRole == nil || entries[index].labelRole == .unknown {
+            let own = turns.filter { $0.speaker == index }
+            guard own.count >= 2 else { continue }
+            let asking = own.filter { turn in turn.paragraphs.joined().contains { $0 == "？" || $0 == "?" } }
+            ratios[index] = Double(asking.count) / Double(own.count)
+            lengths[index] = Double(own.reduce(0) { $0 + $1.paragraphs.joined().count }) / Double(own.count)
         }
-        return asking.count * 2 > turns.count && turns.count >= 1
+        guard ratios.count >= 2, let lowest = ratios.values.min() else { return [] }
+        if ratios.count == 2, let (asker, ratio) = ratios.max(by: { $0.value < $1.value }),
+            let (other, otherRatio) = ratios.first(where: { $0.key != asker }),
+            ratio >= 0.4, ratio > otherRatio, lengths[asker, default: 0] < lengths[other, default: 0]
+        {
+            // Two people talking: the one who asks more and says less is the interviewer.
+            return [asker]
+        }
+        return Set(ratios.filter { $0.value >= 0.4 && $0.value >= lowest + 0.25 }.keys)
     }
 }
 

@@ -11,7 +11,8 @@ enum SpeakerLexicon {
         "答": .official, "回答": .official, "发言人": .official, "發言人": .official, "新闻发言人": .official,
         "新聞發言人": .official,
         // English
-        "Q": .reporter, "QUESTION": .reporter, "REPORTER": .reporter, "AUDIENCE MEMBER": .reporter,
+        "Q": .reporter, "QUESTION": .reporter, "Question": .reporter, "Questioner": .reporter, "QUESTIONER": .reporter,
+        "Interviewer": .reporter, "INTERVIEWER": .reporter, "Answer": .official, "Audience": .reporter, "REPORTER": .reporter, "AUDIENCE MEMBER": .reporter,
         "A": .official, "ANSWER": .official,
         "MODERATOR": .moderator, "THE MODERATOR": .moderator, "OPERATOR": .moderator, "THE OPERATOR": .moderator,
         "Operator": .moderator, "Moderator": .moderator, "Unidentified Analyst": .reporter,

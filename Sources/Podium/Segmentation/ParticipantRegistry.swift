@@ -70,7 +70,7 @@ struct ParticipantRegistry {
     private func anonymousKey(_ label: SpeakerLabel) -> String {
         switch label.roleHint {
         case .reporter?, .followUp?: return "reporter"
-        case .moderator?: return "moderator"
+        case .moderator?: return "moderator:" + label.text.uppercased()
         case .official?: return "official:" + (label.title ?? label.text)
         case .unknown?, nil: return "unknown:" + label.text
         }
