@@ -8,7 +8,8 @@ struct DocumentReader {
 
     static func read(_ text: String, format forced: InputFormat?) -> DocumentReader {
         var reader = DocumentReader()
-        let (matter, body) = FrontMatter.split(LineEndings.normalize(text))
+        let (matter, escapedBody) = FrontMatter.split(LineEndings.normalize(text))
+        let body = EscapedHTML.unescapeIfEscaped(escapedBody)
         let hasFrontMatter = !matter.fields.isEmpty || !matter.lists.isEmpty
         let format = forced ?? FormatDetector.detect(body, hasFrontMatter: hasFrontMatter)
         var heading: String?
@@ -26,7 +27,7 @@ struct DocumentReader {
         case .text:
             reader.blocks = PlainTextBlockReader.read(body)
         }
-        reader.title = matter["title"] ?? heading
+        reader.title = matter["title"].map { $0.replacingOccurrences(of: "\u{A0}", with: " ") } ?? heading
         reader.source = Source(
             title: reader.title,
             date: (matter["date"] ?? matter["published_time"]).flatMap(ISODate.normalize),

@@ -24,8 +24,25 @@ struct FrontMatter: Equatable {
         guard lines.first?.trimmingCharacters(in: "\r ") == "---" else { return (FrontMatter(), text[...]) }
         var matter = FrontMatter()
         var currentListKey: String?
+        var continuing: (key: String, value: String)?
         for (number, line) in lines.enumerated().dropFirst() {
             let trimmed = line.trimmingCharacters(in: "\r")
+            // A quoted value folded over several indented lines: `title: "…\` then `  \ COVID-19…"`.
+            if let (key, value) = continuing, trimmed.hasPrefix(" ") {
+                var piece = trimmed.drop { $0 == " " }
+                var joined = value
+                if joined.hasSuffix("\\") {
+                    joined.removeLast()
+                    if piece.hasPrefix("\\ ") { piece = piece.dropFirst() }
+                } else {
+                    joined += " "
+                }
+                joined += piece
+                continuing = (key, joined)
+                matter.fields[key] = unquote(joined)
+                continue
+            }
+            continuing = nil
             if trimmed.trimmingCharacters(in: " ") == "---" || trimmed.trimmingCharacters(in: " ") == "..." {
                 let consumed = lines.prefix(number + 1).reduce(0) { $0 + $1.count + 1 }
                 let body = rest.dropFirst(min(consumed, rest.count))
@@ -45,6 +62,9 @@ struct FrontMatter: Equatable {
                     .map { unquote($0.trimmingCharacters(in: " ")) }.filter { !$0.isEmpty }
             } else {
                 matter.fields[key] = unquote(value)
+                if value.hasPrefix("\""), value.count == 1 || !value.hasSuffix("\"") || value.hasSuffix("\\\"") {
+                    continuing = (key, value)
+                }
             }
         }
         // No closing fence: this was not front matter.
@@ -59,12 +79,22 @@ struct FrontMatter: Equatable {
         guard value.count >= 2, value.hasPrefix("\""), value.hasSuffix("\"") else { return value }
         var output = ""
         var escaping = false
-        for character in value.dropFirst().dropLast() {
+        var characters = Array(value.dropFirst().dropLast())[...]
+        while let character = characters.popFirst() {
             if escaping {
                 switch character {
-                case "_": output.append(" ")
-                case "n": output.append(" ")
-                case "t": output.append(" ")
+                case "_": output.append("\u{A0}")
+                case "n", "t": output.append(" ")
+                case "u", "U":
+                    let digits = character == "u" ? 4 : 8
+                    let hex = String(characters.prefix(digits))
+                    if hex.count == digits, let value = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(value) {
+                        // Invisible joiners (U+2060) and the like carry no text.
+                        if !(0x2060...0x206F).contains(value) && value != 0x200B { output.unicodeScalars.append(scalar) }
+                        characters = characters.dropFirst(digits)
+                    } else {
+                        output.append(character)
+                    }
                 default: output.append(character)
                 }
                 escaping = false

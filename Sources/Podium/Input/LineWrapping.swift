@@ -2,6 +2,8 @@
 struct LineWrapping {
     /// The width lines were wrapped at, or `nil` when the text is not hard-wrapped.
     let width: Int?
+    /// Too few lines to see a wrapping width: only a long line that ends mid-sentence continues.
+    private var isEstimated = false
 
     /// Display width: wide characters count twice.
     static func width(of line: Substring) -> Int {
@@ -12,7 +14,8 @@ struct LineWrapping {
     init(lines: [Substring]) {
         let widths = lines.map { Self.width(of: $0) }.filter { $0 >= 30 }.sorted()
         guard widths.count >= 8 else {
-            width = nil
+            width = widths.count >= 2 ? widths.last : nil
+            isEstimated = true
             return
         }
         let p90 = widths[widths.count * 9 / 10]
@@ -26,6 +29,7 @@ struct LineWrapping {
         if next.first.map({ $0 == "\u{3000}" || $0 == "\t" }) == true || next.hasPrefix("  ") { return false }
         let trimmed = line.trimmingCharacters(in: " \t")
         guard Self.width(of: Substring(trimmed)) * 4 >= width * 3 else { return false }
+        if isEstimated, let last = trimmed.last, "。！？!?.:：;；」”\"".contains(last) { return false }
         return true
     }
 }

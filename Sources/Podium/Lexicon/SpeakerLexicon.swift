@@ -70,6 +70,13 @@ enum SpeakerLexicon {
     /// Capitalised labels that are a role, not a person, though they are made of title words.
     static let anonymousOfficialWords: Set<String> = ["OFFICIAL", "OFFICIALS"]
 
+    /// Beginnings of list headings that end in a colon: attendance lists, vote tallies.
+    static let nonSpeakerPrefixes: [String] = ["出席", "缺席", "列席", "贊成", "赞成", "反對", "反对", "棄權", "弃权"]
+    /// Phrases inside a colon-ended heading that announce what follows rather than who speaks.
+    static let nonSpeakerPhrases: [String] = [
+        "如下", "以下", "下列", "包括", "功能團體", "功能团体", "地方選區", "地方选区", "選舉委員會", "选举委员会",
+    ]
+
     /// Whole labels that are never speakers even though a colon follows them.
     static let nonSpeakers: Set<String> = [
         "原标题", "原標題", "责任编辑", "責任編輯", "编辑", "編輯", "来源", "來源", "文章来源", "文章來源", "时间",

@@ -68,6 +68,12 @@ enum LabelParser {
         }
         guard !label.isEmpty, !SpeakerLexicon.nonSpeakers.contains(label) else { return nil }
         guard label.contains(where: { $0.isLetter }) else { return nil }
+        // 「出席議員：」, 「李卓人議員動議的修正案如下：」: headings of lists, not speakers.
+        if SpeakerLexicon.nonSpeakerPrefixes.contains(where: { label.hasPrefix($0) })
+            || SpeakerLexicon.nonSpeakerPhrases.contains(where: { label.contains($0) })
+        {
+            return nil
+        }
         if let first = label.unicodeScalars.first, first.properties.numericType != nil || first == "（" || first == "(" {
             return nil
         }
@@ -87,8 +93,36 @@ enum LabelParser {
         }
 
         if let reporter = reporterLabel(label, raw: raw) { return reporter }
+        // 「中央社 蘇思云」: an outlet, a space, the reporter's name.
+        let parts = label.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).map(String.init)
+        if parts.count == 2, OutletLexicon.isOutlet(parts[0]) || OutletLexicon.names.contains(parts[0]),
+            isChineseName(parts[1]) || isLatinName(parts[1])
+        {
+            return SpeakerLabel(text: raw, roleHint: .reporter, name: parts[1], title: note, outlet: parts[0])
+        }
+        // The same with the space lost to line joining: 「中央社蘇思云」.
+        for length in stride(from: min(label.count - 2, 12), through: 2, by: -1) {
+            let outlet = String(label.prefix(length))
+            let name = String(label.dropFirst(length))
+            guard OutletLexicon.names.contains(outlet) || OutletLexicon.isOutlet(outlet), isChineseName(name),
+                let surname = name.first, SpeakerLexicon.chineseSurnames.contains(surname)
+            else { continue }
+            return SpeakerLabel(text: raw, roleHint: .reporter, name: name, title: note, outlet: outlet)
+        }
         if OutletLexicon.isOutlet(label) {
             return SpeakerLabel(text: raw, roleHint: .reporter, title: note, outlet: label)
+        }
+
+        // A name followed by a title: 「盧偉國議員」, 「王局長」.
+        if let (titleEnd, titleWord) = lastTitle(in: label), titleEnd == label.endIndex {
+            let before = String(label[..<label.index(titleEnd, offsetBy: -titleWord.count)])
+            let name = stripHonorific(before)
+            // 「林部長」: a surname and a title name the person as well as a full name does.
+            let isSurnameOnly = name.count == 1 && name.first.map { SpeakerLexicon.chineseSurnames.contains($0) } == true
+            if isSurnameOnly || isChineseName(name), let surname = name.first, SpeakerLexicon.chineseSurnames.contains(surname) {
+                let roleHint: LabelRole = SpeakerLexicon.moderatorTitles.contains(titleWord) ? .moderator : .official
+                return SpeakerLabel(text: raw, roleHint: roleHint, name: name, title: note ?? titleWord)
+            }
         }
 
         // Titles followed by a name.

@@ -36,10 +36,20 @@ struct Segmenter {
         }
         result.lead = labeled[..<leadEnd].map(\.block.text)
         if leadEnd < start, let host = result.registry.resolveHost() {
-            let paragraphs = labeled[leadEnd..<start].map(\.text).filter { !StageDirection.isStageDirection($0) }
+            var paragraphs: [String] = []
+            for block in labeled[leadEnd..<start] {
+                if StageDirection.isStageDirection(block.text) {
+                    result.notes.append(Note(turn: paragraphs.isEmpty ? nil : 0, text: block.text))
+                } else if paragraphs.isEmpty && Self.isTrailing(block.text) {
+                    result.lead.append(block.text)  // 「原标题：…」 heads a repost, it is not said by anyone
+                } else {
+                    paragraphs.append(block.text)
+                }
+            }
             if !paragraphs.isEmpty { result.turns.append(DraftTurn(speaker: host, paragraphs: paragraphs)) }
         }
 
+        let furniture = PageFurniture.lines(in: labeled)
         for block in labeled[start..<end] {
             var text = block.text
             let opensTurn = block.label != nil || result.turns.last?.paragraphs.isEmpty == true
@@ -63,7 +73,9 @@ struct Segmenter {
                 }
                 continue
             }
-            if StageDirection.isStageDirection(text) || DiscourseLexicon.sectionHeadings.contains(text) {
+            if StageDirection.isStageDirection(text) || DiscourseLexicon.sectionHeadings.contains(text)
+                || furniture.contains(text)
+            {
                 result.notes.append(Note(turn: result.turns.isEmpty ? nil : result.turns.count - 1, text: text))
             } else if result.turns.isEmpty {
                 result.lead.append(text)
@@ -155,6 +167,22 @@ enum StageDirection {
             return DiscourseLexicon.stageWords.contains { lowered.contains($0) }
         }
         return false
+    }
+}
+
+/// Page headers and page numbers left in text taken from paged documents: a short line with a
+/// number in it that repeats on every page, or a bare page number.
+enum PageFurniture {
+    static func lines(in blocks: [LabeledBlock]) -> Set<String> {
+        var counts: [String: Int] = [:]
+        for block in blocks where block.label == nil && block.text.count <= 40 {
+            counts[block.text, default: 0] += 1
+        }
+        return Set(counts.compactMap { text, count in
+            let isPageNumber = text.count <= 5 && text.allSatisfy { $0.isASCII && $0.isNumber }
+            let isRunningHeader = count >= 3 && text.contains { $0.isNumber } && text.count >= 6
+            return isPageNumber || isRunningHeader ? text : nil
+        })
     }
 }
 

@@ -1,0 +1,192 @@
+import Foundation
+import Testing
+
+@testable import Podium
+
+/// The transcript shapes of issue 5, each on a small fixture written for it (Fixtures/Formats).
+@Suite("Real-world formats")
+struct RealFormatTests {
+    static func format(_ name: String) throws -> Data {
+        let url = try #require(
+            Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures/Formats"),
+            "missing fixture Formats/\(name)")
+        return try Data(contentsOf: url)
+    }
+
+    static func parse(_ name: String) throws -> Transcript {
+        try Transcript(parsing: try format(name))
+    }
+
+    static func participant(_ transcript: Transcript, alias: String) -> Participant? {
+        transcript.participants.first { $0.aliases.contains(alias) }
+    }
+
+    /// The JSON of a transcript with the one field that must differ between encodings taken out.
+    static func jsonIgnoringEncoding(_ transcript: Transcript) -> String {
+        var copy = transcript
+        copy.source.encoding = nil
+        return copy.jsonString()
+    }
+
+    @Test func gb18030CopyParsesLikeTheUTF8Original() throws {
+        let original = try Transcript(parsing: try TestSupport.sample("zh_plain_inline_labels.txt"))
+        let legacy = try Self.parse("zh_plain_inline_labels.gb18030.txt")
+        #expect(legacy.source.encoding == "gb18030")
+        #expect(Self.jsonIgnoringEncoding(legacy) == Self.jsonIgnoringEncoding(original))
+    }
+
+    @Test func big5CopyParsesLikeTheUTF8Original() throws {
+        let original = try Self.parse("tw_routine.md")
+        let legacy = try Self.parse("tw_routine.big5.md")
+        #expect(legacy.source.encoding == "big5")
+        #expect(original.source.language == "zh-Hant")
+        #expect(Self.jsonIgnoringEncoding(legacy) == Self.jsonIgnoringEncoding(original))
+    }
+
+    @Test func declaredGB2312IsReadAsGB18030() throws {
+        let transcript = try Self.parse("gb2312_page.html")
+        #expect(transcript.source.encoding == "gb18030")
+        #expect(transcript.turns.map { $0.paragraphs } == [["欢迎。"], ["请问？"], ["谢谢。"]])
+    }
+
+    @Test func traditionalChineseMarkdown() throws {
+        let transcript = try Self.parse("tw_routine.md")
+        #expect(Self.participant(transcript, alias: "司儀")?.role == .moderator)
+        let reporter = try #require(transcript.participants.first { $0.outlet == "中央社" })
+        #expect(reporter.name == "蘇思云")
+        #expect(reporter.role == .reporter)
+        #expect(transcript.participants.first { $0.name == "林" }?.title == "部長")
+        // Stage directions never start a turn; a leading one is split off into the notes.
+        #expect(transcript.notes.map(\.text) == ["（播放影片）", "（簡報第 3 頁）"])
+        #expect(transcript.turns[3].paragraphs == ["預計下個月開放，細節會再公告。"])
+        #expect(transcript.exchanges.map(\.question) == [2, 4])
+    }
+
+    @Test func foreignMinistryRepost() throws {
+        let transcript = try Self.parse("mfa_repost.txt")
+        let host = try #require(transcript.participants.first)
+        #expect(host.name == "陈晓")
+        #expect(host.aliases.contains("答"))
+        // The announcement before the first question is the host's statement; the repost header is lead.
+        #expect(transcript.turns[0].kind == .statement)
+        #expect(transcript.turns[0].speaker == host.id)
+        #expect(transcript.lead.contains("原标题：外交部发言人陈晓主持例行记者会"))
+        #expect(Self.participant(transcript, alias: "《纽约时报》记者")?.outlet == "纽约时报")
+        // 追问 is a follow-up: a new exchange.
+        #expect(transcript.exchanges.count == 3)
+        #expect(transcript.trailing == ["责任编辑：王明"])
+        #expect(transcript.notes.map(\.text) == ["（图片说明：记者会现场）"])
+    }
+
+    @Test func boldCapitalLabelsAndSelfIntroducedOutlets() throws {
+        let transcript = try Self.parse("en_fomc_style.md")
+        #expect(Self.participant(transcript, alias: "CHAIR SMITH")?.role == .official)
+        #expect(Self.participant(transcript, alias: "MARY JONES")?.outlet == "Daily Ledger")
+        #expect(Self.participant(transcript, alias: "PETER KIM")?.outlet == "Harbor News")
+        #expect(transcript.exchanges.count == 2)
+        #expect(transcript.turns[2].points.map(\.marker) == ["First", "Second"])
+        #expect(transcript.notes.map(\.text) == ["(Laughter.)"])
+    }
+
+    @Test func nonBreakingSpacesAndAliasesAcrossForms() throws {
+        let transcript = try Self.parse("en_nbsp_labels.txt")
+        let parker = try #require(Self.participant(transcript, alias: "MS. PARKER"))
+        #expect(parker.aliases == ["MS. PARKER", "PRESS SECRETARY ANN PARKER"])
+        let asker = try #require(Self.participant(transcript, alias: "Q"))
+        #expect(asker.name == nil)
+        #expect(asker.role == .reporter)
+        // `Q    (Laughter.)` is a note, not a turn.
+        #expect(transcript.turns.count == 5)
+    }
+
+    @Test func earningsCall() throws {
+        let transcript = try Self.parse("earnings_call.txt")
+        let analyst = try #require(Self.participant(transcript, alias: "Lisa Brandt"))
+        #expect(analyst.role == .reporter)
+        #expect(analyst.outlet == "Northbridge Securities")
+        let chief = try #require(Self.participant(transcript, alias: "Jane Q. Rivera"))
+        #expect(chief.organization == "Harbor Widgets")
+        #expect(chief.title == "CEO")
+        #expect(Self.participant(transcript, alias: "Operator")?.role == .moderator)
+        // The participant lists at the top are not turns, and section headings are notes.
+        #expect(transcript.turns.count == 6)
+        #expect(transcript.notes.map(\.text).contains("QUESTIONS AND ANSWERS"))
+        #expect(transcript.exchanges.map(\.answers) == [[4]])
+    }
+
+    @Test func labelsInTheMiddleOfAParagraph() throws {
+        let transcript = try Self.parse("inline_labels.txt")
+        #expect(transcript.turns.count == 4)
+        #expect(transcript.participants.compactMap(\.name) == ["何明", "王培安"])
+        #expect(transcript.turns[1].points.map(\.marker) == ["一是", "二是"])
+        #expect(transcript.exchanges.map(\.answers) == [[1], [3]])
+    }
+
+    @Test func htmlFragmentWithoutDocument() throws {
+        let transcript = try Self.parse("fragment.html")
+        #expect(transcript.source.format == "html")
+        #expect(transcript.turns.count == 3)
+    }
+
+    @Test func escapedHTMLInsideMarkdownWithAnEmptyTitle() throws {
+        let transcript = try Self.parse("escaped_html.md")
+        #expect(transcript.source.title == nil)
+        #expect(transcript.source.date == "2024-01-02")
+        #expect(transcript.turns.map(\.paragraphs) == [["欢迎。"], ["请问？"], ["谢谢。"]])
+    }
+
+    @Test func hardWrappedLinesJoin() throws {
+        let transcript = try Self.parse("wrapped.txt")
+        #expect(transcript.turns[1].paragraphs == ["谢谢主持人。今年以来，全省农村公路建设进展顺利，累计完成投资一百二十亿元，新改建农村公路三千公里，提前完成年度目标任务的百分之六十以上。"])
+        #expect(transcript.turns[2].paragraphs.first?.contains("begins in the spring") == true)
+    }
+
+    @Test func foldedFrontMatterTitle() throws {
+        let text = "---\ntitle: \"President\\_Biden Meets the Biden-\\u2060Harris Team\\\n  \\ on COVID-\\u206019\"\n---\nMS. PSAKI:  Hello.\n\nQ    Hi?\n"
+        let transcript = try Transcript(parsing: text)
+        #expect(transcript.source.title == "President Biden Meets the Biden-Harris Team on COVID-19")
+    }
+
+    @Test func legislativeCouncilHeadersAndTalliesAreNotSpeakers() throws {
+        let text = """
+            立法會 ─ 2013年 2月 21日
+
+            5035
+
+            出席議員：
+
+            李卓人議員
+
+            主席：現在恢復會議。
+
+            盧偉國議員：主席，我支持議案。
+
+            立法會 ─ 2013年 2月 21日
+
+            5036
+
+            盧偉國議員：我再補充一點。
+
+            功能團體：
+
+            立法會 ─ 2013年 2月 21日
+
+            主席：議案獲得通過。
+            """
+        let transcript = try Transcript(parsing: text)
+        #expect(transcript.participants.compactMap(\.name) == ["盧偉國"])
+        #expect(transcript.participants.map(\.aliases) == [["主席"], ["盧偉國議員"]])
+        #expect(transcript.notes.map(\.text).contains("5036"))
+        #expect(!transcript.turns.flatMap(\.paragraphs).contains("立法會 ─ 2013年 2月 21日"))
+    }
+
+    @Test func utf16WithByteOrderMark() throws {
+        var bytes: [UInt8] = [0xFF, 0xFE]
+        for unit in "主持人：欢迎。\n\n新华社记者：请问？\n\n张明远：谢谢。".utf16 {
+            bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)]
+        }
+        let transcript = try Transcript(parsing: Data(bytes))
+        #expect(transcript.source.encoding == "utf-16le")
+        #expect(transcript.turns.count == 3)
+    }
+}
