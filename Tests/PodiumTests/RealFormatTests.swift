@@ -190,3 +190,28 @@ struct RealFormatTests {
         #expect(transcript.turns.count == 3)
     }
 }
+
+extension RealFormatTests {
+    @Test func moderatorWhoCallsOnReporters() throws {
+        let text = """
+            CHAIR POWELL.  Good afternoon. Our policy is unchanged.
+
+            MICHELLE SMITH.  Chris.
+
+            CHRIS RUGABER.  Chris Rugaber, Associated Press. Will you cut rates?
+
+            CHAIR POWELL.  We will see.
+
+            MICHELLE SMITH.  Steve.
+
+            STEVE LIESMAN.  Steve Liesman, CNBC. And the balance sheet?
+
+            CHAIR POWELL.  No change there.
+            """
+        let transcript = try Transcript(parsing: text)
+        #expect(Self.participant(transcript, alias: "MICHELLE SMITH")?.role == .moderator)
+        #expect(Self.participant(transcript, alias: "CHRIS RUGABER")?.outlet == "Associated Press")
+        #expect(Self.participant(transcript, alias: "CHAIR POWELL")?.role == .official)
+        #expect(transcript.exchanges.map(\.answers) == [[3], [6]])
+    }
+}

@@ -1,5 +1,6 @@
-/// Pairs each question with the official turns that answer it, up to the next question.
-/// A moderator's hand-over in between is not an answer, and does not end the exchange.
+/// Pairs each question with the official turns that answer it, up to the next question or the
+/// host's next turn. An official's own hand-over (「接下來請唐鳳政委。」) is not an answer and does not
+/// end the exchange.
 enum ExchangeBuilder {
     static func exchanges(turns: [Turn], roles: [String: Role]) -> [Exchange] {
         var exchanges: [Exchange] = []

@@ -26,7 +26,12 @@ enum RoleInference {
     /// Someone who only opens, hands over and closes: most of their turns are short moderation.
     private static func isModerator(_ turns: [Segmenter.DraftTurn]) -> Bool {
         let moderating = turns.filter { isModeration($0.paragraphs) }
-        return moderating.count * 3 >= turns.count * 2
+        if moderating.count * 3 >= turns.count * 2 { return true }
+        // `MICHELLE SMITH. Chris.`: someone who only ever says a few words and asks nothing is calling on people.
+        return turns.count >= 2 && turns.allSatisfy { turn in
+            let text = turn.paragraphs.joined()
+            return text.count <= 24 && !text.contains("?") && !text.contains("？")
+        }
     }
 
     static func isModeration(_ paragraphs: [String], limit: Int = 600) -> Bool {

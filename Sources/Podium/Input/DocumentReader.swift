@@ -18,7 +18,12 @@ struct DocumentReader {
             let html = HTMLBlockReader.read(String(body))
             reader.blocks = html.blocks
             reader.diagnostics += html.diagnostics
-            heading = html.title ?? html.firstHeading
+            // A page title is often the headline plus the site's name (「…发布会_海川市人民政府」): keep the headline.
+            if let title = html.title, let headline = html.firstHeading, title.contains(headline) {
+                heading = headline
+            } else {
+                heading = html.title ?? html.firstHeading
+            }
         case .markdown:
             let markdown = MarkdownBlockReader.read(body)
             reader.blocks = markdown.blocks

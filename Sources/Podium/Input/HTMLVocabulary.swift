@@ -10,7 +10,7 @@ enum HTMLVocabulary {
     ]
     static let breaks: Set<String> = ["br", "hr"]
     static let skipped: Set<String> = [
-        "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "map", "head",
+        "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "map", "meta", "link", "base",
         "select", "option", "button", "textarea", "audio", "video", "math",
     ]
 
