@@ -23,8 +23,13 @@ enum ExchangeBuilder {
                 }
                 next += 1
             }
-            exchanges.append(
-                Exchange(index: exchanges.count, question: question.index, answers: answers, asker: question.speaker, answerers: answerers))
+            // A question nobody answers stays a question turn but pairs with nothing.
+            if !answers.isEmpty {
+                exchanges.append(
+                    Exchange(
+                        index: exchanges.count, question: question.index, answers: answers, asker: question.speaker,
+                        answerers: answerers))
+            }
             index = next
         }
         return exchanges
@@ -35,6 +40,11 @@ enum ExchangeBuilder {
         let text = paragraphs.joined()
         guard text.count < 60, !text.contains("?"), !text.contains("？") else { return false }
         return DiscourseLexicon.thanksPhrases.contains { text.hasPrefix($0) }
+    }
+
+    static func isBackchannel(_ paragraphs: [String]) -> Bool {
+        let text = paragraphs.joined().filter { $0.isLetter || $0 == "-" || $0 == " " }.lowercased()
+        return DiscourseLexicon.backchannels.contains(text.trimmingCharacters(in: " "))
     }
 
     /// Statement before the first question, answer after one, moderation for hosts.
@@ -61,6 +71,8 @@ enum ExchangeBuilder {
                 let closingThanks = seenQuestion && kinds.last != .question && isThanks(turn.paragraphs)
                 if RoleInference.isModeration(turn.paragraphs, limit: 60) || closingThanks {
                     kind = .moderation
+                } else if isBackchannel(turn.paragraphs) {
+                    kind = .remark  // `Mm-hm.` while the reporter is still asking
                 } else {
                     kind = seenQuestion ? .answer : .statement
                 }

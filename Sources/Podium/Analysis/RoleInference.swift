@@ -7,7 +7,12 @@ enum RoleInference {
         return entries.enumerated().map { index, entry in
             let own = turns.filter { $0.speaker == index }
             // A spokesperson's title does not make them an official when all they do is host.
-            if entry.name != nil, entry.labelRole == .official || entry.labelRole == nil, !own.isEmpty, isModerator(own) {
+            let answersReporters = zip(turns, turns.dropFirst()).contains { previous, turn in
+                turn.speaker == index && labelledReporters.contains(previous.speaker)
+            }
+            if entry.name != nil, entry.labelRole == .official || entry.labelRole == nil, !own.isEmpty,
+                isModerator(own, answersReporters: answersReporters)
+            {
                 return .moderator
             }
             if let hint = entry.labelRole, hint != .unknown { return hint.role }
@@ -24,11 +29,17 @@ enum RoleInference {
     }
 
     /// Someone who only opens, hands over and closes: most of their turns are short moderation.
-    private static func isModerator(_ turns: [Segmenter.DraftTurn]) -> Bool {
+    private static func isModerator(_ turns: [Segmenter.DraftTurn], answersReporters: Bool) -> Bool {
         let moderating = turns.filter { isModeration($0.paragraphs) }
         if moderating.count * 3 >= turns.count * 2 { return true }
+<<<<<<< ours
         // `MICHELLE SMITH. Chris.`: someone who only ever says a few words and asks nothing is calling on people.
         return turns.count >= 2 && turns.allSatisfy { turn in
+=======
+        // `MICHELLE SMITH. Chris.`: someone who never speaks right after a reporter, only ever says a few
+        // words and asks nothing is calling on people.
+        return !answersReporters && turns.count >= 2 && turns.allSatisfy { turn in
+>>>>>>> theirs
             let text = turn.paragraphs.joined()
             return text.count <= 24 && !text.contains("?") && !text.contains("？")
         }

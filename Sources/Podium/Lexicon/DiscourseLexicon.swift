@@ -17,6 +17,9 @@ enum DiscourseLexicon {
         "your line is open", "This concludes", "Ladies and gentlemen", "Please go ahead",
     ]
 
+    /// Sounds a listener makes while the other person is still talking.
+    static let backchannels: Set<String> = ["mm-hm", "mm-hmm", "mhm", "uh-huh", "uh-hum", "mm", "hmm", "嗯", "嗯嗯", "嗯哼"]
+
     /// How a short closing thanks begins.
     static let thanksPhrases: [String] = ["Thank you", "Thanks", "谢谢", "謝謝", "感谢", "感謝", "多谢", "多謝"]
 

@@ -181,8 +181,22 @@ enum PageFurniture {
         return Set(counts.compactMap { text, count in
             let isPageNumber = text.count <= 5 && text.allSatisfy { $0.isASCII && $0.isNumber }
             let isRunningHeader = count >= 3 && text.contains { $0.isNumber } && text.count >= 6
-            return isPageNumber || isRunningHeader ? text : nil
+            return isPageNumber || isRunningHeader || isClockLine(text) ? text : nil
         })
+    }
+}
+
+extension PageFurniture {
+    /// `7:37 P.M. EST`, `END 4:53 P.M. EST`: the time a briefing started or ended.
+    static func isClockLine(_ text: String) -> Bool {
+        var words = text.split(separator: " ")
+        if words.first == "END" { words.removeFirst() }
+        guard (2...3).contains(words.count), let clock = words.first else { return false }
+        let parts = clock.split(separator: ":")
+        guard parts.count == 2, parts.allSatisfy({ $0.allSatisfy(\.isNumber) && (1...2).contains($0.count) }) else { return false }
+        let meridiem = words[1].replacingOccurrences(of: ".", with: "").uppercased()
+        guard meridiem == "AM" || meridiem == "PM" else { return false }
+        return words.count == 2 || words[2].allSatisfy { $0.isUppercase }
     }
 }
 
