@@ -32,14 +32,9 @@ enum RoleInference {
     private static func isModerator(_ turns: [Segmenter.DraftTurn], answersReporters: Bool) -> Bool {
         let moderating = turns.filter { isModeration($0.paragraphs) }
         if moderating.count * 3 >= turns.count * 2 { return true }
-<<<<<<< ours
-        // `MICHELLE SMITH. Chris.`: someone who only ever says a few words and asks nothing is calling on people.
-        return turns.count >= 2 && turns.allSatisfy { turn in
-=======
         // `MICHELLE SMITH. Chris.`: someone who never speaks right after a reporter, only ever says a few
         // words and asks nothing is calling on people.
         return !answersReporters && turns.count >= 2 && turns.allSatisfy { turn in
->>>>>>> theirs
             let text = turn.paragraphs.joined()
             return text.count <= 24 && !text.contains("?") && !text.contains("？")
         }
