@@ -16,6 +16,7 @@ struct DecodedText {
 /// Turns bytes into text: byte-order mark first, then a declared charset, then detection.
 enum TextDecoder {
     static func decode(_ data: Data, forcing forced: TextEncoding?) throws(PodiumError) -> DecodedText {
+        if forced == nil, let decoded = try validUTF8(data) { return decoded }
         let bytes = [UInt8](data)
         if bytes.allSatisfy(\.isASCIIWhitespace) { throw .emptyDocument }
         if let kind = BinarySignature.match(bytes) { throw .binaryContent(kind) }
@@ -52,7 +53,25 @@ enum TextDecoder {
         return result
     }
 
+    /// The common case, valid UTF-8 with or without a byte-order mark, read without copying the bytes
+    /// first; `nil` sends anything else to the general path, which reaches the same result for these bytes.
+    private static func validUTF8(_ data: Data) throws(PodiumError) -> DecodedText? {
+        let outcome: Result<String?, PodiumError> = data.withUnsafeBytes { raw in
+            if raw.allSatisfy(\.isASCIIWhitespace) { return .failure(.emptyDocument) }
+            if let kind = BinarySignature.match(Array(raw.prefix(8192))) { return .failure(.binaryContent(kind)) }
+            let hasMark = raw.starts(with: [0xEF, 0xBB, 0xBF])
+            if !hasMark, raw.starts(with: [0xFF, 0xFE]) || raw.starts(with: [0xFE, 0xFF]) { return .success(nil) }
+            return .success(String(validating: hasMark ? UnsafeRawBufferPointer(rebasing: raw[3...]) : raw, as: UTF8.self))
+        }
+        switch outcome {
+        case .failure(let error): throw error
+        case .success(let text): return text.map { finish($0, encoding: .utf8, bytes: []) }
+        }
+    }
+
     private static func finish(_ text: String, encoding: TextEncoding, bytes: [UInt8]) -> DecodedText {
+        // Most texts hold no NUL: one byte scan, instead of counting scalars twice.
+        guard text.utf8.contains(0) else { return DecodedText(text: text, encoding: encoding) }
         var cleaned = text
         if cleaned.unicodeScalars.contains("\u{0}") {
             cleaned = String(String.UnicodeScalarView(cleaned.unicodeScalars.filter { $0 != "\u{0}" }))

@@ -15,7 +15,7 @@ struct DocumentReader {
         var heading: String?
         switch format {
         case .html:
-            let html = HTMLBlockReader.read(String(body))
+            let html = HTMLBlockReader.read(body)
             reader.blocks = html.blocks
             reader.diagnostics += html.diagnostics
             // A page title is often the headline plus the site's name (「…发布会_海川市人民政府」): keep the headline.

@@ -2,18 +2,23 @@
 enum FormatDetector {
     static func detect(_ body: Substring, hasFrontMatter: Bool) -> InputFormat {
         let head = body.prefix(20_000)
-        let lowered = head.lowercased()
-        let trimmed = lowered.drop { $0.isWhitespace }
+        // Only the opening is compared, so only the opening is lower-cased.
+        let trimmed = head.drop { $0.isWhitespace }.prefix(16).lowercased()
         if trimmed.hasPrefix("<!doctype html") || trimmed.hasPrefix("<html") || trimmed.hasPrefix("<?xml") {
             return .html
         }
-        let lines = head.split(separator: "\n").prefix(400)
+        // The first 400 non-empty lines, as `head.split(separator: "\n").prefix(400)` gives them.
+        var lines: [Substring] = []
+        head.forEachNewlineSeparatedLine { line in
+            if !line.isEmpty { lines.append(line) }
+            return lines.count < 400
+        }
         var markdownSignals = 0
         var htmlLines = 0
         for line in lines {
             let line = line.drop { $0 == " " }
             if MarkdownBlockReader.headingLevel(line) != nil || line.hasPrefix("> ") || line.hasPrefix("**")
-                || line.contains("](") || line.hasPrefix("- ") || line.hasPrefix("---")
+                || line.containsLiteral("](") || line.hasPrefix("- ") || line.hasPrefix("---")
             {
                 markdownSignals += 1
             }

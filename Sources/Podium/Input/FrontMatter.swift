@@ -20,12 +20,15 @@ struct FrontMatter: Equatable {
             rest = rest.dropFirst()
         }
         guard rest.hasPrefix("---") else { return (FrontMatter(), text[...]) }
-        let lines = rest.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.first?.trimmingCharacters(in: "\r ") == "---" else { return (FrontMatter(), text[...]) }
+        // Lines are cut one at a time, up to the closing fence: a long body is never split into lines here.
+        let lines = NewlineSeparatedLines(text: rest)
+        guard lines.first(where: { _ in true })?.trimmingCharacters(in: "\r ") == "---" else {
+            return (FrontMatter(), text[...])
+        }
         var matter = FrontMatter()
         var currentListKey: String?
         var continuing: (key: String, value: String)?
-        for (number, line) in lines.enumerated().dropFirst() {
+        for line in lines.dropFirst() {
             let trimmed = line.trimmingCharacters(in: "\r")
             // A quoted value folded over several indented lines: `title: "…\` then `  \ COVID-19…"`.
             if let (key, value) = continuing, trimmed.hasPrefix(" ") {
@@ -44,8 +47,8 @@ struct FrontMatter: Equatable {
             }
             continuing = nil
             if trimmed.trimmingCharacters(in: " ") == "---" || trimmed.trimmingCharacters(in: " ") == "..." {
-                let consumed = lines.prefix(number + 1).reduce(0) { $0 + $1.count + 1 }
-                let body = rest.dropFirst(min(consumed, rest.count))
+                // The body starts after the fence line and its line break, if there is one.
+                let body = line.endIndex < rest.endIndex ? rest[rest.index(after: line.endIndex)...] : rest[rest.endIndex...]
                 return (matter, body)
             }
             if trimmed.hasPrefix("  - ") || trimmed.hasPrefix("- "), let key = currentListKey {

@@ -6,7 +6,7 @@ struct MarkdownBlockReader {
 
     static func read(_ body: Substring) -> MarkdownBlockReader {
         var reader = MarkdownBlockReader()
-        let lines = body.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
+        let lines = body.newlineSeparatedLines().map { line -> Substring in
             line.hasSuffix("\r") ? line.dropLast() : line
         }
         var paragraph: [Substring] = []
@@ -129,9 +129,24 @@ struct MarkdownBlockReader {
 
     private mutating func appendHTML(_ lines: [Substring]) {
         guard !lines.isEmpty else { return }
-        let reader = HTMLBlockReader.read(lines.joined(separator: "\n"))
+        let reader = HTMLBlockReader.read(Self.joined(lines))
         blocks += reader.blocks
         if firstHeading == nil { firstHeading = reader.firstHeading }
+    }
+
+    /// The lines joined with `\n`: the stretch of the document they came from when they are consecutive
+    /// in it (no copy of a long HTML block), a new string otherwise. The lines are slices of one body.
+    private static func joined(_ lines: [Substring]) -> Substring {
+        guard let first = lines.first, let last = lines.last else { return "" }
+        let base = first.base
+        var previous = first
+        for line in lines.dropFirst() {
+            guard previous.endIndex < base.endIndex, base.utf8[previous.endIndex] == 0x0A,
+                base.utf8.index(after: previous.endIndex) == line.startIndex
+            else { return Substring(lines.joined(separator: "\n")) }
+            previous = line
+        }
+        return base[first.startIndex..<last.endIndex]
     }
 
     static func headingLevel(_ line: Substring) -> Int? {

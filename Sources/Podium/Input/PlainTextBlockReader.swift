@@ -1,7 +1,7 @@
 /// Reads plain text: paragraphs split by blank lines, or by line breaks when the text is not hard-wrapped.
 enum PlainTextBlockReader {
     static func read(_ body: Substring) -> [Block] {
-        let lines = body.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
+        let lines = body.newlineSeparatedLines().map { line -> Substring in
             line.hasSuffix("\r") ? line.dropLast() : line
         }
         let wrapping = LineWrapping(lines: lines)

@@ -23,22 +23,49 @@ enum TextNormalization {
     /// Collapses runs of spacing into one space, trims both ends, and drops a space that sits
     /// between two wide characters (where a line break or `&nbsp;` left it).
     static func collapse(_ text: String) -> String {
-        var output = String.UnicodeScalarView()
+        var text = text
+        return text.withUTF8(collapse)
+    }
+
+    /// ``collapse(_:)`` over valid UTF-8, decoding scalars by hand: it runs on every paragraph.
+    static func collapse(_ utf8: UnsafeBufferPointer<UInt8>) -> String {
+        guard utf8.count > 0 else { return "" }
+        var output: [UInt8] = []
+        output.reserveCapacity(utf8.count)
         var pendingSpace = false
         var previous: Unicode.Scalar?
-        for scalar in text.unicodeScalars {
+        var index = 0
+        while index < utf8.count {
+            let lead = utf8[index]
+            let length: Int
+            var value: UInt32
+            switch lead {
+            case 0..<0x80: length = 1; value = UInt32(lead)
+            case 0xC0..<0xE0: length = 2; value = UInt32(lead & 0x1F)
+            case 0xE0..<0xF0: length = 3; value = UInt32(lead & 0x0F)
+            default: length = 4; value = UInt32(lead & 0x07)
+            }
+            let end = min(index + length, utf8.count)
+            var next = index + 1
+            while next < end {
+                value = value << 6 | UInt32(utf8[next] & 0x3F)
+                next += 1
+            }
+            let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
             if isSpace(scalar) {
                 pendingSpace = previous != nil
+                index = end
                 continue
             }
             if pendingSpace, let before = previous, !(isWide(before) && isWide(scalar)) {
-                output.append(" ")
+                output.append(0x20)
             }
             pendingSpace = false
-            output.append(scalar)
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[index..<end]))
             previous = scalar
+            index = end
         }
-        return String(output)
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// Joins hard-wrapped lines: no space between wide characters, one space otherwise.

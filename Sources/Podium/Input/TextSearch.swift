@@ -104,3 +104,88 @@ extension Character {
         return set.contains(self)
     }
 }
+
+extension Substring {
+    /// The lines of the text, exactly as `split(separator: "\n", omittingEmptySubsequences: false)` cuts
+    /// them, found on the UTF-8 bytes instead of walking `Character`s. A `\n` after `\r` is not a cut:
+    /// Swift reads `\r\n` as one character, different from `"\n"`.
+    func newlineSeparatedLines() -> [Substring] {
+        var lines: [Substring] = []
+        forEachNewlineSeparatedLine { line in
+            lines.append(line)
+            return true
+        }
+        return lines
+    }
+
+    /// Calls `body` with each line (as ``newlineSeparatedLines()`` cuts them) until it returns `false`.
+    func forEachNewlineSeparatedLine(_ body: (Substring) -> Bool) {
+        let view = utf8
+        let handled: Bool? = view.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard let base = bytes.baseAddress else {
+                _ = body(self[...])
+                return true
+            }
+            var lineStart = 0
+            var search = 0
+            while search < bytes.count {
+                guard let hit = memchr(base + search, 0x0A, bytes.count - search) else { break }
+                let newline = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                search = newline + 1
+                if newline > 0 && base[newline - 1] == 0x0D { continue }
+                let start = view.index(view.startIndex, offsetBy: lineStart)
+                let end = view.index(view.startIndex, offsetBy: newline)
+                if !body(self[start..<end]) { return true }
+                lineStart = newline + 1
+            }
+            _ = body(self[view.index(view.startIndex, offsetBy: lineStart)...])
+            return true
+        }
+        if handled == nil {
+            for line in split(separator: "\n", omittingEmptySubsequences: false) where !body(line) { return }
+        }
+    }
+}
+
+extension StringProtocol {
+    /// `Array(self)` in one pass: `Array.init` asks a string for its count first, walking it twice.
+    var characterArray: [Character] {
+        var characters: [Character] = []
+        for character in self { characters.append(character) }
+        return characters
+    }
+}
+
+/// The lines of a text as `split(separator: "\n", omittingEmptySubsequences: false)` cuts them, found
+/// one at a time: reading the head of a long document does not split all of it.
+struct NewlineSeparatedLines: Sequence {
+    let text: Substring
+
+    struct Iterator: IteratorProtocol {
+        let text: Substring
+        var position: String.Index
+        var done = false
+
+        mutating func next() -> Substring? {
+            guard !done else { return nil }
+            let utf8 = text.utf8
+            var index = position
+            var previous: UInt8 = 0
+            while index < utf8.endIndex {
+                let byte = utf8[index]
+                // `\r\n` is one character, not a line break as "\n" is.
+                if byte == 0x0A && previous != 0x0D {
+                    let line = text[position..<index]
+                    position = utf8.index(after: index)
+                    return line
+                }
+                previous = byte
+                utf8.formIndex(after: &index)
+            }
+            done = true
+            return text[position...]
+        }
+    }
+
+    func makeIterator() -> Iterator { Iterator(text: text, position: text.startIndex) }
+}

@@ -5,6 +5,15 @@ enum ScriptLexicon {
     static let traditional: Set<Unicode.Scalar> = Set("這們來說為時國過會後對實發動經還開當從體現點於長問進應樣種無麼頭與關業記者員請謝議問題舉辦發經濟區門時間電話網絡數據務"
         .unicodeScalars).subtracting(Set("者時間".unicodeScalars))
 
+    /// `properties.isIdeographic`, answered without the property lookup for the common cases: nothing below
+    /// U+3000 is ideographic, and U+4E00–U+9FFF all is.
+    @inline(__always)
+    private static func isIdeographic(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x3000 { return false }
+        if scalar.value >= 0x4E00 && scalar.value <= 0x9FFF { return true }
+        return scalar.properties.isIdeographic
+    }
+
     /// `zh`, `zh-Hant` or `en` from the characters of a text sample.
     static func language(of text: Substring) -> String {
         var han = 0
@@ -12,11 +21,11 @@ enum ScriptLexicon {
         var simplifiedCount = 0
         var traditionalCount = 0
         for scalar in text.unicodeScalars.prefix(40_000) {
-            if scalar.properties.isIdeographic {
+            if isIdeographic(scalar) {
                 han += 1
                 if simplified.contains(scalar) { simplifiedCount += 1 }
                 if traditional.contains(scalar) { traditionalCount += 1 }
-            } else if scalar.isASCII, scalar.properties.isAlphabetic {
+            } else if scalar.isASCII, (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) {
                 latin += 1
             }
         }
