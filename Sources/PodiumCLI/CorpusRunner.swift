@@ -147,6 +147,17 @@ final class OutputSink {
             throw CommandFailure(file: name, reason: "cannot be written", code: .cannotCreate)
         }
     }
+
+    /// The transcript's JSON and a line break, written piece by piece as it is produced.
+    func writeJSON(_ transcript: Transcript, pretty: Bool) throws {
+        var failed = false
+        transcript.writeJSON(pretty: pretty) { bytes in
+            if !failed, !writeAll(bytes, to: descriptor) { failed = true }
+        }
+        if failed || !writeAll("\n", to: descriptor) {
+            throw CommandFailure(file: name, reason: "cannot be written", code: .cannotCreate)
+        }
+    }
 }
 
 /// JSON string literals for the few values the command writes itself (paths, ids, messages).

@@ -56,9 +56,14 @@ struct ParseCommand: ParsableCommand {
     func run() throws {
         if stdinJsonl { return try runStdinJSONL() }
         if isCorpus { return try runCorpus() }
-        let document = try input.load()
-        let transcript = try input.parse(document)
-        try OutputWriter.write(Self.render(transcript, format: format, compact: compact) + "\n", to: output)
+        // The document's bytes are let go once parsed; JSON is written in pieces, never held whole.
+        let transcript = try input.parse(try input.load())
+        switch format {
+        case .json, .jsonl:
+            try OutputSink(path: output).writeJSON(transcript, pretty: format == .json && !compact)
+        default:
+            try OutputWriter.write(Self.render(transcript, format: format, compact: compact) + "\n", to: output)
+        }
     }
 
     /// One transcript in the chosen format; `jsonl` is JSON on one line.

@@ -23,6 +23,19 @@ func writeAll(_ text: String, to descriptor: Int32) -> Bool {
     }
 }
 
+/// Writes all of `bytes` to a file descriptor; returns false when the descriptor refuses them.
+func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> Bool {
+    guard let base = bytes.baseAddress else { return true }
+    var offset = 0
+    while offset < bytes.count {
+        let written = write(descriptor, base + offset, bytes.count - offset)
+        if written < 0 && errno == EINTR { continue }
+        if written <= 0 { return false }
+        offset += written
+    }
+    return true
+}
+
 /// Writes to standard error unbuffered, one `write` per message, so lines from threads never mix.
 enum StandardError {
     static func write(_ text: String) {

@@ -5,15 +5,18 @@ struct TranscriptParser {
     var options: ParseOptions
 
     func parse(_ data: Data, format: InputFormat?, encoding: TextEncoding?) throws(PodiumError) -> Transcript {
-        let decoded = try TextDecoder.decode(data, forcing: encoding)
-        var transcript = try parse(text: decoded.text, format: format, encoding: decoded.encoding.rawValue)
+        var decoded = try TextDecoder.decode(data, forcing: encoding)
+        let text = decoded.text
+        decoded.text = ""  // the only copy goes to the parse, which lets it go once it is read into blocks
+        var transcript = try parse(text: text, format: format, encoding: decoded.encoding.rawValue)
         transcript.diagnostics.insert(contentsOf: decoded.diagnostics, at: 0)
         return transcript
     }
 
-    func parse(text: String, format forcedFormat: InputFormat?, encoding: String) throws(PodiumError) -> Transcript {
+    func parse(text: consuming String, format forcedFormat: InputFormat?, encoding: String) throws(PodiumError) -> Transcript {
         guard text.unicodeScalars.contains(where: { !TextNormalization.isSpace($0) }) else { throw .emptyDocument }
         let document = DocumentReader.read(text, format: forcedFormat)
+        _ = consume text  // the blocks hold what is needed; a large text is freed here
         let segmenter = Segmenter(title: document.title)
         var segments = segmenter.segment(document.blocks)
         SelfIntroduction.assignOutlets(&segments)

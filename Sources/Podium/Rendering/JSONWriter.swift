@@ -1,24 +1,55 @@
 /// A small streaming JSON writer: keys in the order written, non-ASCII left as it is,
 /// two-space indentation or one line.
+///
+/// It writes UTF-8 bytes. Without a sink they are kept and read back as ``output``; with a sink they are
+/// handed over in pieces of about 64 KB (and the rest by ``finish()``), so a large document is never held
+/// as one string.
 struct JSONWriter {
-    private(set) var output = ""
+    private var bytes: [UInt8] = []
     private let pretty: Bool
     private var depth = 0
     private var needsComma: [Bool] = [false]
+    private var pendingKey = false
+    private let sink: ((UnsafeRawBufferPointer) -> Void)?
+
+    private static let chunkSize = 1 << 16
 
     init(pretty: Bool) {
         self.pretty = pretty
+        self.sink = nil
     }
 
-    mutating func beginObject() { open("{") }
-    mutating func endObject() { close("}") }
-    mutating func beginArray() { open("[") }
-    mutating func endArray() { close("]") }
+    /// A writer that hands its output to `sink` piece by piece; call ``finish()`` at the end.
+    init(pretty: Bool, sink: @escaping (UnsafeRawBufferPointer) -> Void) {
+        self.pretty = pretty
+        self.sink = sink
+        bytes.reserveCapacity(Self.chunkSize + 4096)
+    }
+
+    /// Everything written so far (without a sink).
+    var output: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// Hands the bytes still held to the sink.
+    mutating func finish() {
+        guard let sink, !bytes.isEmpty else { return }
+        bytes.withUnsafeBytes(sink)
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    mutating func beginObject() { open(UInt8(ascii: "{")) }
+    mutating func endObject() { close(UInt8(ascii: "}")) }
+    mutating func beginArray() { open(UInt8(ascii: "[")) }
+    mutating func endArray() { close(UInt8(ascii: "]")) }
 
     mutating func key(_ name: String) {
         separate()
         appendString(name)
-        output += pretty ? ": " : ":"
+        if pretty {
+            bytes.append(UInt8(ascii: ":"))
+            bytes.append(UInt8(ascii: " "))
+        } else {
+            bytes.append(UInt8(ascii: ":"))
+        }
         needsComma[needsComma.count - 1] = false
         pendingKey = true
     }
@@ -27,22 +58,23 @@ struct JSONWriter {
         guard let value else { return null() }
         separate()
         appendString(value)
+        flushIfFull()
     }
 
     mutating func int(_ value: Int?) {
         guard let value else { return null() }
         separate()
-        output += String(value)
+        append(String(value))
     }
 
     mutating func bool(_ value: Bool) {
         separate()
-        output += value ? "true" : "false"
+        append(value ? "true" : "false")
     }
 
     mutating func null() {
         separate()
-        output += "null"
+        append("null")
     }
 
     mutating func strings(_ values: [String]) {
@@ -57,25 +89,20 @@ struct JSONWriter {
         endArray()
     }
 
-    private var pendingKey = false
-
-    private mutating func open(_ bracket: String) {
+    private mutating func open(_ bracket: UInt8) {
         separate()
-        output += bracket
+        bytes.append(bracket)
         depth += 1
         needsComma.append(false)
-        openedEmpty = true
     }
 
-    private var openedEmpty = false
-
-    private mutating func close(_ bracket: String) {
+    private mutating func close(_ bracket: UInt8) {
         depth -= 1
         let hadItems = needsComma.removeLast()
         if pretty && hadItems { newline() }
-        output += bracket
+        bytes.append(bracket)
         needsComma[needsComma.count - 1] = true
-        openedEmpty = false
+        flushIfFull()
     }
 
     /// Writes the comma and line break that come before a value or a key.
@@ -85,45 +112,71 @@ struct JSONWriter {
             needsComma[needsComma.count - 1] = true
             return
         }
-        if needsComma[needsComma.count - 1] { output += "," }
+        if needsComma[needsComma.count - 1] { bytes.append(UInt8(ascii: ",")) }
         if pretty && depth > 0 { newline() }
         needsComma[needsComma.count - 1] = true
     }
 
     private mutating func newline() {
-        output += "\n"
-        output += String(repeating: "  ", count: depth)
+        bytes.append(UInt8(ascii: "\n"))
+        for _ in 0..<(depth * 2) { bytes.append(UInt8(ascii: " ")) }
     }
 
+    private mutating func append(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    private mutating func flushIfFull() {
+        if sink != nil, bytes.count >= Self.chunkSize { finish() }
+    }
+
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+
+    /// A JSON string: `"` and `\` escaped, control characters as `\n`, `\r`, `\t`, `\b`, `\f` or `\u00XX`,
+    /// everything else as its UTF-8 bytes. (Control characters are single bytes in UTF-8, so working on
+    /// bytes escapes exactly what working on scalars would.)
     private mutating func appendString(_ value: String) {
-        output += "\""
-        var clean = true
-        for unit in value.utf8 where unit < 0x20 || unit == 0x22 || unit == 0x5C {
-            clean = false
-            break
-        }
-        if clean {
-            output += value
-        } else {
-            for scalar in value.unicodeScalars {
-                switch scalar {
-                case "\"": output += "\\\""
-                case "\\": output += "\\\\"
-                case "\n": output += "\\n"
-                case "\r": output += "\\r"
-                case "\t": output += "\\t"
-                case "\u{8}": output += "\\b"
-                case "\u{C}": output += "\\f"
+        bytes.append(UInt8(ascii: "\""))
+        var value = value
+        value.withUTF8 { utf8 in
+            var runStart = 0
+            for index in 0..<utf8.count {
+                let byte = utf8[index]
+                guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                runStart = index + 1
+                switch byte {
+                case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
+                case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
+                case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+                case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+                case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+                case 0x08: bytes.append(contentsOf: [0x5C, UInt8(ascii: "b")])
+                case 0x0C: bytes.append(contentsOf: [0x5C, UInt8(ascii: "f")])
                 default:
-                    if scalar.value < 0x20 {
-                        let hex = String(scalar.value, radix: 16)
-                        output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                    } else {
-                        output.unicodeScalars.append(scalar)
-                    }
+                    bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30])
+                    bytes.append(Self.hexDigits[Int(byte >> 4)])
+                    bytes.append(Self.hexDigits[Int(byte & 0x0F)])
                 }
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
         }
-        output += "\""
+        bytes.append(UInt8(ascii: "\""))
+    }
+}
+
+extension Transcript {
+    /// Writes the same text as ``jsonString(pretty:)`` in pieces of about 64 KB, so a large transcript is
+    /// never held as one string: each piece is UTF-8, valid only during the call.
+    ///
+    /// ```swift
+    /// transcript.writeJSON(pretty: false) { bytes in FileHandle.standardOutput.write(Data(bytes)) }
+    /// ```
+    public func writeJSON(pretty: Bool = true, to write: (UnsafeRawBufferPointer) -> Void) {
+        withoutActuallyEscaping(write) { sink in
+            var writer = JSONWriter(pretty: pretty, sink: sink)
+            TranscriptJSON.write(self, to: &writer)
+            writer.finish()
+        }
     }
 }
