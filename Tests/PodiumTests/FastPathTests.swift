@@ -47,6 +47,25 @@ import Testing
         }
     }
 
+    @Test func pointPrefilterChangesNoResult() throws {
+        for text in try Self.paragraphs() {
+            let paragraphs = [text]
+            #expect(
+                PointExtractor(paragraphs: paragraphs).extract() == PointExtractor(paragraphs: paragraphs, prefilter: false).extract(),
+                "prefilter changes the points of \(text.prefix(60))")
+        }
+    }
+
+    @Test func inlineLabelPrefilterNeverHidesALabel() throws {
+        for text in try Self.paragraphs() where !LabelParser.mayOpenInlineLabel(in: text) {
+            let characters = Array(text)
+            for position in characters.indices.dropFirst() where "。？！?!”".contains(characters[position - 1]) {
+                let window = String(characters[position..<min(characters.count, position + LabelParser.maximumChineseLabelLength + 2)])
+                #expect(LabelParser.split(window, strongPrefix: nil) == nil, "an inline label hides in \(window)")
+            }
+        }
+    }
+
     @Test func literalSearchFindsWhatFoundationFinds() {
         let haystacks = ["工业和信息化部新闻发言人、运行监测协调局局长罗俊杰", "MS. PSAKI: Hello, hello.", "", "ab", "局长局长", "e\u{301}te"]
         let needles = ["局长", "发言人", "hello", "Hello", "l", "新闻局", "局长局长", "e", "te", "ab"]

@@ -33,6 +33,20 @@ enum OrdinalMarkers {
         return markerInitials.contains(first)
     }
 
+    /// ``mayStart(with:)`` for a character that starts with `scalar`, as a quick scan on scalars can ask it:
+    /// false only for ASCII and CJK scalars that are not marker initials; every other scalar may.
+    static func mayStart(withScalar scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x30...0x39, 0x41...0x5A: return true
+        case 0x00...0x7F: return markerInitialScalars.contains(scalar)
+        case 0x2000...0x206F, 0x3000...0x303F, 0x4E00...0x9FFF, 0xFF01...0xFF07, 0xFF09...0xFF0F, 0xFF1A...0xFF20:
+            return markerInitialScalars.contains(scalar)
+        default: return true
+        }
+    }
+
+    private static let markerInitialScalars: Set<Unicode.Scalar> = Set(markerInitials.compactMap(\.unicodeScalars.first))
+
     private static let markerInitials: Set<Character> = Set(
         ["关", "關", "第", "（", "(", "t", "n"] + OrdinalLexicon.chineseNumerals.compactMap(\.first)
             + OrdinalLexicon.chineseSequence.compactMap(\.word.first)

@@ -67,7 +67,8 @@ enum BlockLabeler {
     /// 「…有哪些注意事项？『市人大常委会法制工作室副主任何修冬』：《条例》…」: a label after a sentence end.
     private static func splitAtInlineLabels(_ block: Block) -> [LabeledBlock] {
         let first = labelOf(block)
-        let characters = Array(first.text)
+        guard LabelParser.mayOpenInlineLabel(in: first.text) else { return [first] }
+        let characters = first.text.characterArray
         var cuts: [(Int, SpeakerLabel, Int)] = []
         var position = 1
         while position < characters.count {

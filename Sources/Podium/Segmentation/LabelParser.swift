@@ -30,6 +30,26 @@ enum LabelParser {
         return false
     }
 
+    /// Whether some sentence of `text` may open a label (``mayOpenLabel(_:)`` for a window after 。？！?!”):
+    /// the text holds a colon, or a capital right after one of those. Conservative; lets most paragraphs
+    /// skip the search for inline labels.
+    static func mayOpenInlineLabel(in text: String) -> Bool {
+        var tail: (UInt8, UInt8, UInt8) = (0, 0, 0)
+        for byte in text.utf8 {
+            if byte == 0x3A || (byte == 0x9A && tail.1 == 0xEF && tail.2 == 0xBC) { return true }
+            if byte >= 0x41 && byte <= 0x5A {
+                // 。 E3 80 82, ？ EF BC 9F, ！ EF BC 81, ” E2 80 9D, ? and !
+                if tail.2 == 0x3F || tail.2 == 0x21 || tail == (0xE3, 0x80, 0x82) || tail == (0xEF, 0xBC, 0x9F)
+                    || tail == (0xEF, 0xBC, 0x81) || tail == (0xE2, 0x80, 0x9D)
+                {
+                    return true
+                }
+            }
+            tail = (tail.1, tail.2, byte)
+        }
+        return false
+    }
+
     private static func isLabelShaped(_ strong: String) -> Bool {
         strong.hasSuffix("：") || strong.hasSuffix(":")
     }
@@ -211,6 +231,8 @@ enum LabelParser {
     }
 
     static func isLatinName(_ text: String) -> Bool {
+        // The first word opens with an ASCII capital: most texts are turned down without splitting them.
+        guard let first = text.utf8.first(where: { $0 != 0x20 }), first >= 0x41 && first <= 0x5A else { return false }
         let words = text.split(separator: " ")
         guard (1...4).contains(words.count) else { return false }
         return words.allSatisfy { word in
