@@ -39,7 +39,24 @@ enum ExchangeBuilder {
     static func isThanks(_ paragraphs: [String]) -> Bool {
         let text = paragraphs.joined()
         guard text.count < 60, !text.contains("?"), !text.contains("？") else { return false }
-        return DiscourseLexicon.thanksPhrases.contains { text.hasPrefix($0) }
+        var opening = Substring(text)
+        for filler in DiscourseLexicon.openingFillers where opening.hasPrefix(filler) {
+            opening = opening.dropFirst(filler.count).drop { $0 == " " }
+        }
+        return DiscourseLexicon.thanksPhrases.contains { opening.hasPrefix($0) }
+    }
+
+    /// A short rejoinder that pushes back ("But it was about the President's awareness") asks again,
+    /// where 「Jen —」, `Thank you, Jen` or "I'm looking ahead." do not.
+    static func isPushback(_ text: String) -> Bool {
+        guard !text.contains("—"), !text.contains("–") else { return false }
+        return DiscourseLexicon.pushbackOpenings.contains { text.hasPrefix($0) }
+    }
+
+    /// `Yeah.` after a reporter's aside acknowledges it; it answers nothing.
+    static func isAcknowledgement(_ paragraphs: [String]) -> Bool {
+        let text = paragraphs.joined().filter { $0.isLetter || $0 == " " }.lowercased()
+        return DiscourseLexicon.acknowledgements.contains(text.trimmingCharacters(in: " "))
     }
 
     static func isBackchannel(_ paragraphs: [String]) -> Bool {
@@ -59,7 +76,9 @@ enum ExchangeBuilder {
             case .reporter:
                 // 「Jen —」, `Thank you, Jen`: a reporter who asks nothing is not asking a question.
                 let text = turn.paragraphs.joined()
-                if text.count < 50 && !DiscourseLexicon.questionCues.contains(where: { text.contains($0) }) {
+                if text.count < 50 && !DiscourseLexicon.questionCues.contains(where: { text.contains($0) })
+                    && !isPushback(text)
+                {
                     kind = .remark
                 } else {
                     seenQuestion = true
@@ -71,7 +90,7 @@ enum ExchangeBuilder {
                 let closingThanks = seenQuestion && kinds.last != .question && isThanks(turn.paragraphs)
                 if RoleInference.isModeration(turn.paragraphs, limit: 60) || closingThanks {
                     kind = .moderation
-                } else if isBackchannel(turn.paragraphs) {
+                } else if isBackchannel(turn.paragraphs) || (kinds.last == .remark && isAcknowledgement(turn.paragraphs)) {
                     kind = .remark  // `Mm-hm.` while the reporter is still asking
                 } else {
                     kind = seenQuestion ? .answer : .statement

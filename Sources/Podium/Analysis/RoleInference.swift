@@ -15,7 +15,7 @@ enum RoleInference {
             {
                 return .moderator
             }
-            if let hint = entry.labelRole, hint != .unknown { return hint.role }
+            if let hint = entry.labelRole { return hint.role }
             if entry.outlet != nil { return .reporter }
             guard !own.isEmpty else { return .unknown }
             // Where reporters are labelled as such, a named speaker is one of the people answering.
@@ -50,7 +50,7 @@ enum RoleInference {
     private static func likelyAskers(_ entries: [ParticipantRegistry.Entry], turns: [Segmenter.DraftTurn]) -> Set<Int> {
         var ratios: [Int: Double] = [:]
         var lengths: [Int: Double] = [:]
-        for index in entries.indices where entries[index].labelRole == nil || entries[index].labelRole == .unknown {
+        for index in entries.indices where entries[index].labelRole == nil {
             let own = turns.filter { $0.speaker == index }
             guard own.count >= 2 else { continue }
             let asking = own.filter { turn in turn.paragraphs.joined().contains { $0 == "？" || $0 == "?" } }

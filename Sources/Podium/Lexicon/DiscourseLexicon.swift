@@ -20,6 +20,17 @@ enum DiscourseLexicon {
     /// Sounds a listener makes while the other person is still talking.
     static let backchannels: Set<String> = ["mm-hm", "mm-hmm", "mhm", "uh-huh", "uh-hum", "mm", "hmm", "嗯", "嗯嗯", "嗯哼"]
 
+    /// How a short reporter's rejoinder that presses the point begins.
+    static let pushbackOpenings: [String] = ["But ", "But,", "So ", "So,", "Well, but", "And yet", "但是", "但", "可是", "不过", "不過", "所以"]
+
+    /// Words that acknowledge an aside without answering anything.
+    static let acknowledgements: Set<String> = [
+        "yeah", "yes", "yep", "sure", "okay", "ok", "all right", "right", "go ahead", "好", "好的", "对", "對", "是",
+    ]
+
+    /// Fillers that may come before a closing thanks: `Okay. Thanks, guys.`
+    static let openingFillers: [String] = ["Okay.", "Okay,", "OK.", "All right.", "All right,", "Alright.", "好，", "好。", "那，"]
+
     /// How a short closing thanks begins.
     static let thanksPhrases: [String] = ["Thank you", "Thanks", "谢谢", "謝謝", "感谢", "感謝", "多谢", "多謝"]
 
