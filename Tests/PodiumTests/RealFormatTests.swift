@@ -215,3 +215,38 @@ extension RealFormatTests {
         #expect(transcript.exchanges.map(\.answers) == [[3], [6]])
     }
 }
+
+extension RealFormatTests {
+    @Test func acronymsOpeningASentenceAreNotSpeakers() throws {
+        let text = """
+            MS. PSAKI:  Good afternoon.
+
+            U.N. Ambassador Thomas-Greenfield spoke today.
+
+            COVID-19: the numbers keep falling.
+
+            Q    What about NATO?
+
+            MS. PSAKI:  NATO is strong.
+            """
+        let transcript = try Transcript(parsing: text)
+        #expect(transcript.participants.map(\.label) == ["MS. PSAKI", "Q"])
+        #expect(transcript.turns.count == 3)
+    }
+
+    @Test func outletLabelsWithoutAPersonsNameAsk() throws {
+        let text = """
+            ### 唐鳳：
+            大家好，今天開放提問。
+
+            ### 網管人：
+            請問資安法何時修正？
+
+            ### 唐鳳：
+            預計下半年完成修正草案，並送立法院審議，屆時也會舉辦說明會。
+            """
+        let transcript = try Transcript(parsing: text)
+        #expect(Self.participant(transcript, alias: "網管人")?.role == .reporter)
+        #expect(Self.participant(transcript, alias: "唐鳳")?.role == .official)
+    }
+}

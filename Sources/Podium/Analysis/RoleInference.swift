@@ -18,6 +18,8 @@ enum RoleInference {
             if let hint = entry.labelRole { return hint.role }
             if entry.outlet != nil { return .reporter }
             guard !own.isEmpty else { return .unknown }
+            // 「網管人：」, `tvbs:` — a label that is no one's name, asking questions, is an outlet.
+            if let name = entry.name, !isPersonName(name), asksMostly(own) { return .reporter }
             // Where reporters are labelled as such, a named speaker is one of the people answering.
             if !labelledReporters.isEmpty { return .official }
             return askers.contains(index) ? .reporter : .official
@@ -43,6 +45,23 @@ enum RoleInference {
     static func isModeration(_ paragraphs: [String], limit: Int = 600) -> Bool {
         let text = paragraphs.joined()
         return text.count < limit && DiscourseLexicon.moderationPhrases.contains { text.contains($0) }
+    }
+
+    /// A Chinese name starts with a common surname; a Latin name is capitalised words, not an acronym.
+    private static func isPersonName(_ name: String) -> Bool {
+        if let first = name.first, first.unicodeScalars.first?.properties.isIdeographic == true {
+            return SpeakerLexicon.chineseSurnames.contains(first)
+        }
+        let words = name.split(separator: " ")
+        return words.allSatisfy { word in
+            guard let first = word.first, first.isUppercase else { return false }
+            return word.dropFirst().contains { $0.isLowercase } || word.count <= 2
+        }
+    }
+
+    private static func asksMostly(_ turns: [Segmenter.DraftTurn]) -> Bool {
+        let asking = turns.filter { $0.paragraphs.joined().contains { $0 == "？" || $0 == "?" } }
+        return !turns.isEmpty && asking.count * 2 >= turns.count
     }
 
     /// In an interview nobody is labelled a reporter: the askers are the people most of whose turns

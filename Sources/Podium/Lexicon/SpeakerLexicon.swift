@@ -74,6 +74,7 @@ enum SpeakerLexicon {
     static let nonSpeakerPrefixes: [String] = ["出席", "缺席", "列席", "贊成", "赞成", "反對", "反对", "棄權", "弃权"]
     /// Phrases inside a colon-ended heading that announce what follows rather than who speaks.
     static let nonSpeakerPhrases: [String] = [
+        "請教", "请教", "問題要", "问题要", "結論", "结论", "想要", "想問", "想问",
         "如下", "以下", "下列", "包括", "功能團體", "功能团体", "地方選區", "地方选区", "選舉委員會", "选举委员会",
     ]
 

@@ -298,10 +298,16 @@ enum LabelParser {
         guard raw.contains(where: { $0.isLetter }), raw.split(separator: " ").contains(where: { $0.count >= 2 }) else {
             return nil
         }
-        if terminator == "." && raw.split(separator: " ").count == 1 && raw.count < 3 { return nil }
         guard !SpeakerLexicon.nonSpeakers.contains(raw), !raw.hasPrefix("END") else { return nil }
         let rest = String(text.dropFirst(end + 1)).trimmingCharacters(in: " \t\u{A0}")
-        return (parseEnglish(raw), rest)
+        var label = parseEnglish(raw)
+        // One capitalised word is usually an acronym opening a sentence ("U.N. Ambassador…", "COVID-19: …"):
+        // only a role word, or a word used as a label more than once, is a speaker.
+        if raw.split(separator: " ").count == 1 && label.roleHint == nil {
+            guard terminator == ":" else { return nil }
+            label.isTentative = true
+        }
+        return (label, rest)
     }
 
     private static func wordBefore(_ scalars: [Character], _ end: Int) -> String {
