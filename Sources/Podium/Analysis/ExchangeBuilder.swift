@@ -59,7 +59,18 @@ enum ExchangeBuilder {
         return DiscourseLexicon.acknowledgements.contains(text.trimmingCharacters(in: " "))
     }
 
+    private static let backchannelLetterLimit = 2 * (DiscourseLexicon.backchannels.map(\.count).max() ?? 0) + 8
+
     static func isBackchannel(_ paragraphs: [String]) -> Bool {
+        // A backchannel is a word or two: a turn with more letters than any of them holds is turned down
+        // after reading that many, not filtered and lower-cased whole.
+        var letters = 0
+        for paragraph in paragraphs {
+            for character in paragraph where character.isLetter {
+                letters += 1
+                if letters > backchannelLetterLimit { return false }
+            }
+        }
         let text = paragraphs.joined().filter { $0.isLetter || $0 == "-" || $0 == " " }.lowercased()
         return DiscourseLexicon.backchannels.contains(text.trimmingCharacters(in: " "))
     }
