@@ -38,7 +38,8 @@ enum DiscourseLexicon {
     static let questionCues: [String] = [
         "?", "？", "请证实", "請證實", "请问", "請問", "请介绍", "請介紹", "请说明", "請說明", "能否", "是否", "吗", "嗎",
         "如何", "怎么", "怎麼", "什么", "什麼", "哪些", "有何", "评论", "評論", "回应", "回應", "请教", "請教",
-        "confirm", "comment",
+        "想問", "想问", "問一下", "问一下", "想了解", "想知道", "能不能", "可不可以", "會不會", "会不会", "有沒有", "有没有",
+        "confirm", "comment", "wonder", "curious", "can you", "could you", "would you", "do you", "will you",
     ]
 
     /// Words inside brackets that make a stage direction rather than spoken text.
