@@ -102,3 +102,15 @@ struct PointTests {
         #expect(transcript.turns.allSatisfy { $0.points.isEmpty })
     }
 }
+
+extension PointTests {
+    @Test func anOrdinalQuestionIsNotACount() throws {
+        let transcript = try TestSupport.parse("""
+            问：请问两件事？
+
+            答：关于第一个问题，情况良好。关于第二个问题，正在研究。关于第三个问题，我没有可以发布的消息。
+            """)
+        #expect(transcript.turns[1].points.map(\.marker) == ["第一个问题", "第二个问题", "第三个问题"])
+        #expect(!transcript.diagnostics.contains { $0.code == "point-count-mismatch" })
+    }
+}

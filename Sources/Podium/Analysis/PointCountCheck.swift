@@ -6,7 +6,8 @@ enum PointCountCheck {
         for noun in DiscourseLexicon.countNouns where noun.count >= 2 {
             for range in text.literalRanges(of: noun) {
                 let before = text[..<range.lowerBound].suffix(2)
-                guard let count = countWord(before) else { continue }
+                // 「第二个问题」 is an ordinal, not a count.
+                guard before.first != "第", let count = countWord(before) else { continue }
                 announced.append(count)
             }
         }
