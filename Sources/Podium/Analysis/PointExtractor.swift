@@ -133,6 +133,12 @@ struct PointExtractor {
         for (index, characters) in paragraphs.enumerated() {
             var position = 0
             while position < characters.count {
+                // Both kinds of start follow one of these characters or open the paragraph (see
+                // `mayHoldMarker`): one test turns most positions down.
+                guard position == 0 || characters[position - 1].isOne(of: "。；：！？，、》」”\" ") else {
+                    position += 1
+                    continue
+                }
                 let sentenceStart = isSentenceStart(characters, position)
                 if sentenceStart || isClauseStart(characters, position), OrdinalMarkers.mayStart(with: characters[position]) {
                     let rest = Substring(String(characters[position..<min(characters.count, position + 20)]))

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds and reads the speaker label that opens a paragraph.
 enum LabelParser {
     static let maximumChineseLabelLength = 40
@@ -81,7 +83,17 @@ enum LabelParser {
     }
 
     /// Reads a label such as 「工业和信息化部新闻发言人、运行监测协调局局长罗俊杰」 or 「新华社记者」.
+    ///
+    /// The reading depends on the text alone and the same labels come back turn after turn, so readings
+    /// are remembered (a bounded table shared by all threads).
     static func parseChinese(_ raw: String) -> SpeakerLabel? {
+        if let known = ChineseLabelMemo.shared.reading(of: raw) { return known }
+        let reading = parseChineseLabel(raw)
+        ChineseLabelMemo.shared.remember(reading, for: raw)
+        return reading
+    }
+
+    private static func parseChineseLabel(_ raw: String) -> SpeakerLabel? {
         var label = raw
         for (open, close) in [("『", "』"), ("【", "】"), ("[", "]"), ("「", "」")] where label.hasPrefix(open) && label.hasSuffix(close) {
             label = String(label.dropFirst().dropLast())
@@ -343,5 +355,27 @@ enum LabelParser {
             if word.count <= 3 && word.contains(".") && word.count > 2 { return String(word) }
             return lower.prefix(1).uppercased() + lower.dropFirst()
         }.joined(separator: " ")
+    }
+}
+
+/// Readings of Chinese labels already parsed; cleared when it grows past a few thousand entries.
+final class ChineseLabelMemo: @unchecked Sendable {
+    static let shared = ChineseLabelMemo()
+
+    private let lock = NSLock()
+    private var readings: [String: SpeakerLabel?] = [:]
+
+    /// The remembered reading: `.some(nil)` when the text is known not to be a label, `nil` when unknown.
+    func reading(of raw: String) -> SpeakerLabel?? {
+        lock.lock()
+        defer { lock.unlock() }
+        return readings[raw]
+    }
+
+    func remember(_ reading: SpeakerLabel?, for raw: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        if readings.count >= 4096 { readings.removeAll(keepingCapacity: true) }
+        readings[raw] = .some(reading)
     }
 }
