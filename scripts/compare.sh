@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# Builds the release binary and prints, in one run, the three ratios of issue 6 side by side:
+#   podium parse --format json / xmllint --html --noout   on the 10 MB document (target ≤ 2, aim 1.5)
+#   podium parse --format json / peer_lxml.py             on the 10 MB document (target ≤ 1/3)
+#   --jobs 1 / --jobs 2                                    on the 1,000-document corpus (target ≥ 1.7)
+# and peak memory against input size (target ≤ 4), on the 10 MB document and, with --large, a 200 MB one.
+#
+#   scripts/compare.sh              # RUNS=3 runs each, the median by wall-clock time is shown
+#   scripts/compare.sh --large      # also the 200 MB document (takes a minute more and ~1 GB of memory)
+#   SCRATCH=.build-perf BENCH=../shared/bench RUNS=5 scripts/compare.sh
+#
+# The inputs come from ../shared/bench/make_bench.py and the seed sample; they are written to a temporary
+# folder and removed afterwards. docs/performance.md records a run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SCRATCH=${SCRATCH:-.build-perf}
+BENCH=${BENCH:-../shared/bench}
+RUNS=${RUNS:-3}
+LARGE=0
+[[ ${1:-} == --large ]] && LARGE=1
+SEED=Samples/zh_scio_miit_presser_2022-04-19.md
+
+swift build -c release --scratch-path "$SCRATCH" 2>&1 | grep -E "error|warning: unre" || true
+PODIUM="$SCRATCH/release/podium"
+[[ -x $PODIUM ]] || { echo "compare.sh: the release build failed" >&2; exit 1; }
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+python3 "$BENCH/make_bench.py" "$SEED" "$work" 10
+# The HTML body of the 10 MB document, the part xmllint can read.
+awk '/^<p/' "$work/zh-big.md" > "$work/zh-big.html"
+
+PY=""
+for candidate in python3 /usr/bin/python3; do
+  if "$candidate" -c 'import lxml.html' 2>/dev/null; then PY=$candidate; break; fi
+done
+
+# measure LABEL COMMAND...: runs RUNS times, keeps the run with the median wall-clock time,
+# prints "wall cpu peak-kb" into $work/LABEL.
+measure() {
+  local label=$1; shift
+  : > "$work/$label.runs"
+  for _ in $(seq "$RUNS"); do
+    /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$@" > /dev/null 2>&1 || true
+    tail -1 "$work/time" | awk '{ printf "%.3f %.3f %d\n", $1, $2 + $3, $4 }' >> "$work/$label.runs"
+  done
+  sort -n "$work/$label.runs" | awk -v n="$RUNS" 'NR == int((n + 1) / 2)' > "$work/$label"
+}
+field() { awk -v f="$2" '{ print $f }' "$work/$1"; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
+mb() { awk -v k="$1" 'BEGIN { printf "%.0f MB", k / 1024 }'; }
+
+measure podium "$PODIUM" parse --format json "$work/zh-big.md"
+if command -v xmllint > /dev/null; then measure xmllint xmllint --html --noout "$work/zh-big.html"; fi
+if [[ -n $PY ]]; then measure peer "$PY" "$BENCH/peer_lxml.py" "$work/zh-big.md"; fi
+measure jobs1 "$PODIUM" parse --format jsonl --jobs 1 "$work/zh-many"
+measure jobs2 "$PODIUM" parse --format jsonl --jobs 2 "$work/zh-many"
+measure baseline "$PODIUM" --version
+
+input_kb=$(( $(stat -c %s "$work/zh-big.md") / 1024 ))
+cores=$(nproc)
+cpu=$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)
+memory=$(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo)
+
+echo
+echo "machine: $cores cores ($cpu), $memory; $(swift --version 2>/dev/null | head -1)"
+echo "runs: median of $RUNS by wall-clock time; CPU is user + system"
+echo
+printf '%-44s %9s %9s %10s\n' "10 MB document ($(mb "$input_kb"))" "wall (s)" "CPU (s)" "peak RSS"
+for row in podium:"podium parse --format json" xmllint:"xmllint --html --noout (HTML body)" peer:"peer_lxml.py"; do
+  key=${row%%:*}; name=${row#*:}
+  if [[ -s $work/$key ]]; then
+    printf '%-44s %9s %9s %10s\n' "$name" "$(field "$key" 1)" "$(field "$key" 2)" "$(mb "$(field "$key" 3)")"
+  else
+    printf '%-44s %9s\n' "$name" "n/a"
+  fi
+done
+echo
+printf '%-44s %9s %9s\n' "1,000 seed documents ($(du -sm "$work/zh-many" | cut -f1) MB)" "wall (s)" "CPU (s)"
+printf '%-44s %9s %9s\n' "podium parse --format jsonl --jobs 1" "$(field jobs1 1)" "$(field jobs1 2)"
+printf '%-44s %9s %9s\n' "podium parse --format jsonl --jobs 2" "$(field jobs2 1)" "$(field jobs2 2)"
+echo
+echo "ratios                                          measured   target"
+podium_wall=$(field podium 1)
+if [[ -s $work/xmllint ]]; then
+  printf '%-44s %9s   %s\n' "podium / xmllint (wall)" "$(ratio "$podium_wall" "$(field xmllint 1)")" "≤ 2 (aim 1.5)"
+fi
+if [[ -s $work/peer ]]; then
+  printf '%-44s %9s   %s\n' "podium / peer_lxml.py (wall)" "$(ratio "$podium_wall" "$(field peer 1)")" "≤ 0.33"
+fi
+printf '%-44s %9s   %s\n' "--jobs 1 / --jobs 2 (wall)" "$(ratio "$(field jobs1 1)" "$(field jobs2 1)")" "≥ 1.7"
+printf '%-44s %9s   %s\n' "peak RSS / input, 10 MB" "$(ratio "$(field podium 3)" "$input_kb")" "≤ 4"
+printf '%-44s %9s   %s\n' "(peak RSS - empty run's RSS) / input, 10 MB" \
+  "$(ratio "$(( $(field podium 3) - $(field baseline 3) ))" "$input_kb")" "(the runtime alone: $(mb "$(field baseline 3)"))"
+
+if (( LARGE )); then
+  mkdir -p "$work/big200"
+  python3 "$BENCH/make_bench.py" "$SEED" "$work/big200" 200
+  rm -rf "$work/big200/zh-many"
+  large_kb=$(( $(stat -c %s "$work/big200/zh-big.md") / 1024 ))
+  RUNS=1 measure large "$PODIUM" parse --format json "$work/big200/zh-big.md"
+  printf '%-44s %9s   %s\n' "peak RSS / input, $(mb "$large_kb") ($(mb "$(field large 3)"), $(field large 1) s)" \
+    "$(ratio "$(field large 3)" "$large_kb")" "≤ 4"
+fi
