@@ -6,15 +6,8 @@ import Testing
 /// The transcript shapes of issue 5, each on a small fixture written for it (Fixtures/Formats).
 @Suite("Real-world formats")
 struct RealFormatTests {
-    static func format(_ name: String) throws -> Data {
-        let url = try #require(
-            Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures/Formats"),
-            "missing fixture Formats/\(name)")
-        return try Data(contentsOf: url)
-    }
-
     static func parse(_ name: String) throws -> Transcript {
-        try Transcript(parsing: try format(name))
+        try Transcript(parsing: try TestSupport.fixture(name, in: "Fixtures/Formats"))
     }
 
     static func participant(_ transcript: Transcript, alias: String) -> Participant? {

@@ -19,11 +19,11 @@ enum TestSupport {
 
     static let samples = packageRoot.appendingPathComponent("Samples")
 
-    /// The bytes of a file in the test target's Fixtures folder.
-    static func fixture(_ name: String) throws -> Data {
+    /// The bytes of a file in the test target's Fixtures folder, or in one of its subfolders.
+    static func fixture(_ name: String, in folder: String = "Fixtures") throws -> Data {
         let url = try #require(
-            Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures"),
-            "missing fixture \(name)")
+            Bundle.module.url(forResource: name, withExtension: nil, subdirectory: folder),
+            "missing fixture \(folder)/\(name)")
         return try Data(contentsOf: url)
     }
 
