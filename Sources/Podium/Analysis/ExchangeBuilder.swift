@@ -38,7 +38,7 @@ enum ExchangeBuilder {
     /// 「謝謝 TTC 及所有同仁救災的協助。」, `Thank you, Zeke.`: short thanks answer nothing.
     static func isThanks(_ paragraphs: [String]) -> Bool {
         let text = paragraphs.joined()
-        guard text.count < 60, !text.contains("?"), !text.contains("？") else { return false }
+        guard text.hasLength(atMost: 59), !text.contains("?"), !text.contains("？") else { return false }
         var opening = Substring(text)
         for filler in DiscourseLexicon.openingFillers where opening.hasPrefix(filler) {
             opening = opening.dropFirst(filler.count).drop { $0 == " " }
@@ -87,7 +87,7 @@ enum ExchangeBuilder {
             case .reporter:
                 // 「Jen —」, `Thank you, Jen`: a reporter who asks nothing is not asking a question.
                 let text = turn.paragraphs.joined()
-                if text.count < 50 && !DiscourseLexicon.questionCues.contains(where: { text.contains($0) })
+                if text.hasLength(atMost: 49) && !DiscourseLexicon.questionCues.contains(where: { text.contains($0) })
                     && !isPushback(text)
                 {
                     kind = .remark

@@ -29,7 +29,7 @@ enum BlockLabeler {
             return LabeledBlock(label: label, text: rest, block: block)
         }
         // `### cheers：`: a heading that is nothing but a name and a colon is a label whatever the name.
-        if block.isHeading, block.text.count <= 30, let last = block.text.last, last == "：" || last == ":" {
+        if block.isHeading, block.text.hasLength(atMost: 30), let last = block.text.last, last == "：" || last == ":" {
             let name = String(block.text.dropLast()).trimmingCharacters(in: " ")
             if !name.isEmpty, !SpeakerLexicon.nonSpeakers.contains(name) {
                 let outlet = OutletLexicon.isOutlet(name) || OutletLexicon.names.contains(name.uppercased())

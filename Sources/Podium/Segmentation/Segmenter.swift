@@ -91,7 +91,7 @@ struct Segmenter {
 
     /// After an explicit marker (以下为发布会实录) when there is one before the first label, else at the first label.
     private func transcriptStart(_ blocks: [LabeledBlock], firstLabel: Int) -> Int {
-        for index in 0..<firstLabel where blocks[index].block.text.count <= 40 {
+        for index in 0..<firstLabel where blocks[index].block.text.hasLength(atMost: 40) {
             let text = blocks[index].block.text
             if DiscourseLexicon.transcriptStartMarkers.contains(where: { text.contains($0) }) { return index + 1 }
         }
@@ -158,7 +158,7 @@ enum StageDirection {
     }
 
     private static func isSingleStageDirection(_ text: String) -> Bool {
-        guard text.count >= 2, text.count <= 80 else { return false }
+        guard text.hasLength(atMost: 80), !text.hasLength(atMost: 1) else { return false }
         let pairs: [(Character, Character)] = [("（", "）"), ("(", ")"), ("[", "]"), ("【", "】")]
         for (open, close) in pairs where text.first == open && text.last == close {
             let inner = text.dropFirst().dropLast()
@@ -175,7 +175,7 @@ enum StageDirection {
 enum PageFurniture {
     static func lines(in blocks: [LabeledBlock]) -> Set<String> {
         var counts: [String: Int] = [:]
-        for block in blocks where block.label == nil && block.text.count <= 40 {
+        for block in blocks where block.label == nil && block.text.hasLength(atMost: 40) {
             counts[block.text, default: 0] += 1
         }
         return Set(counts.compactMap { text, count in
