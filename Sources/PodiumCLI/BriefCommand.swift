@@ -31,7 +31,7 @@ struct BriefCommand: ParsableCommand {
     var output: String?
 
     func validate() throws {
-        if input.files.count > 1 { throw ValidationError("give one transcript (a file, or - for standard input)") }
+        try input.requireOneTranscript()
         if let figures, figures < 0 { throw ValidationError("--figures must be 0 or more") }
     }
 

@@ -21,6 +21,11 @@ struct InputOptions: ParsableArguments {
         var data: Data
     }
 
+    /// Commands that render one transcript refuse a corpus.
+    func requireOneTranscript() throws {
+        if files.count > 1 { throw ValidationError("give one transcript (a file, or - for standard input)") }
+    }
+
     func load() throws -> Document {
         guard let file, file != "-" else {
             return Document(name: "<stdin>", data: FileHandle.standardInput.readDataToEndOfFile())

@@ -29,7 +29,7 @@ struct QACommand: ParsableCommand {
     var output: String?
 
     func validate() throws {
-        if input.files.count > 1 { throw ValidationError("give one transcript (a file, or - for standard input)") }
+        try input.requireOneTranscript()
     }
 
     func run() throws {

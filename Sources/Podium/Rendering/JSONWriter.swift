@@ -83,6 +83,14 @@ struct JSONWriter {
         endArray()
     }
 
+    /// Writes `"key": "value"` members in the order given; a `nil` value is written as `null`.
+    mutating func members(_ pairs: KeyValuePairs<String, String?>) {
+        for (name, value) in pairs {
+            key(name)
+            string(value)
+        }
+    }
+
     mutating func ints(_ values: [Int]) {
         beginArray()
         for value in values { int(value) }

@@ -153,20 +153,11 @@ struct SpeakerStatementsRenderer {
     }
 
     private func writeParticipant(_ participant: Participant, to writer: inout JSONWriter) {
-        writer.key("speaker")
-        writer.string(participant.id)
-        writer.key("name")
-        writer.string(participant.name)
-        writer.key("label")
-        writer.string(participant.label)
-        writer.key("role")
-        writer.string(participant.role.rawValue)
-        writer.key("title")
-        writer.string(participant.title)
-        writer.key("organization")
-        writer.string(participant.organization)
-        writer.key("outlet")
-        writer.string(participant.outlet)
+        writer.members([
+            "speaker": participant.id, "name": participant.name, "label": participant.label,
+            "role": participant.role.rawValue, "title": participant.title, "organization": participant.organization,
+            "outlet": participant.outlet,
+        ])
     }
 
     private func writeTurn(_ turn: Turn, numbers: [Int: Int], to writer: inout JSONWriter) {

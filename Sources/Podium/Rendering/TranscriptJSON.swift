@@ -78,20 +78,11 @@ enum TranscriptJSON {
 
     private static func write(_ participant: Participant, to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.key("id")
-        writer.string(participant.id)
-        writer.key("name")
-        writer.string(participant.name)
-        writer.key("role")
-        writer.string(participant.role.rawValue)
-        writer.key("title")
-        writer.string(participant.title)
-        writer.key("organization")
-        writer.string(participant.organization)
-        writer.key("outlet")
-        writer.string(participant.outlet)
-        writer.key("label")
-        writer.string(participant.label)
+        writer.members([
+            "id": participant.id, "name": participant.name, "role": participant.role.rawValue,
+            "title": participant.title, "organization": participant.organization, "outlet": participant.outlet,
+            "label": participant.label,
+        ])
         writer.key("aliases")
         writer.strings(participant.aliases)
         writer.endObject()
