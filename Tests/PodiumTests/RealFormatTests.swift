@@ -243,3 +243,15 @@ extension RealFormatTests {
         #expect(Self.participant(transcript, alias: "唐鳳")?.role == .official)
     }
 }
+
+extension RealFormatTests {
+    @Test(arguments: [
+        ("2016年1月7日外交部发言人华春莹主持例行记者会\n\n问：请问？\n\n答：好。", "2016-01-07"),
+        ("# 2024-04-10 數位部例行記者會\n\n### 司儀：\n開始。", "2024-04-10"),
+        ("时间：2024年5月16日上午10时\n\n主持人：开始。", "2024-05-16"),
+        ("共有2024个项目\n\n主持人：开始。", nil),
+    ] as [(String, String?)])
+    func dateFromTitleOrLead(text: String, date: String?) throws {
+        #expect(try Transcript(parsing: text).source.date == date)
+    }
+}

@@ -49,6 +49,7 @@ struct TranscriptParser {
         var source = document.source
         source.encoding = encoding
         source.origin = source.origin ?? segments.origin
+        source.date = source.date ?? DateFinder.firstDate(in: [source.title].compactMap { $0 } + segments.lead.prefix(5))
         if source.url == nil {
             source.url = segments.trailing.first { $0.hasPrefix("http://") || $0.hasPrefix("https://") }
         }
