@@ -26,11 +26,7 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: "The documents to check.")
     var files: [String]
 
-    @Option(name: .long, help: "Read the body as html, markdown or text instead of detecting it.")
-    var inputFormat: InputFormat?
-
-    @Option(name: .long, help: "Decode with utf-8, utf-16le, utf-16be, gb18030, big5 or iso-8859-1 instead of detecting it.")
-    var encoding: TextEncoding?
+    @OptionGroup var reading: ReadingOptions
 
     @Flag(name: .shortAndLong, help: "Print nothing for files that pass.")
     var quiet = false
@@ -40,10 +36,10 @@ struct CheckCommand: ParsableCommand {
         var incomplete = false
         for file in files {
             do {
-                let data = try Self.load(file)
+                let data = try InputOptions.read(file)
                 let coverage: TextCoverage
                 do {
-                    coverage = try TextCoverage(checking: data, format: inputFormat, encoding: encoding)
+                    coverage = try TextCoverage(checking: data, format: reading.inputFormat, encoding: reading.encoding)
                 } catch {
                     throw CommandFailure(file: file, reason: error.message, code: .dataError)
                 }
@@ -71,22 +67,5 @@ struct CheckCommand: ParsableCommand {
         }
         guard !lines.isEmpty else { return }
         FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
-    }
-
-    /// Reads a file, or standard input for `-`, with the same messages as `podium parse`.
-    static func load(_ file: String) throws -> Data {
-        if file == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) else {
-            throw CommandFailure(file: file, reason: "no such file", code: .noInput)
-        }
-        if isDirectory.boolValue {
-            throw CommandFailure(file: file, reason: "is a directory, not a file", code: .noInput)
-        }
-        do {
-            return try Data(contentsOf: URL(fileURLWithPath: file), options: .mappedIfSafe)
-        } catch {
-            throw CommandFailure(file: file, reason: "cannot be read", code: .noInput)
-        }
     }
 }

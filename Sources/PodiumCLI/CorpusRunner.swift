@@ -12,8 +12,7 @@ import Darwin
 /// A file that cannot be read or parsed is reported on standard error (file name and reason) and the run
 /// goes on; a summary line follows on standard error, and the exit code is 65 when any file failed.
 struct CorpusRunner {
-    var inputFormat: InputFormat?
-    var encoding: TextEncoding?
+    var reading: ReadingOptions
     var jobs: Int
     /// Renders one transcript; the text is written followed by a line break.
     var render: @Sendable (Transcript) -> String
@@ -106,7 +105,7 @@ struct CorpusRunner {
                 return .failed(path: path, reason: "cannot be read", bytes: size)
             }
             do {
-                let transcript = try Transcript(parsing: data, format: inputFormat, encoding: encoding)
+                let transcript = try reading.parse(data)
                 return .parsed(
                     path: path, text: render(transcript), turns: transcript.turns.count,
                     exchanges: transcript.exchanges.count, bytes: data.count)

@@ -10,11 +10,7 @@ struct InputOptions: ParsableArguments {
     /// The single document of the classic one-file mode.
     var file: String? { files.first }
 
-    @Option(name: .long, help: "Read the body as html, markdown or text instead of detecting it.")
-    var inputFormat: InputFormat?
-
-    @Option(name: .long, help: "Decode with utf-8, utf-16le, utf-16be, gb18030, big5 or iso-8859-1 instead of detecting it.")
-    var encoding: TextEncoding?
+    @OptionGroup var reading: ReadingOptions
 
     struct Document {
         var name: String
@@ -30,6 +26,12 @@ struct InputOptions: ParsableArguments {
         guard let file, file != "-" else {
             return Document(name: "<stdin>", data: FileHandle.standardInput.readDataToEndOfFile())
         }
+        return Document(name: file, data: try Self.read(file))
+    }
+
+    /// Reads a file, or standard input for `-`, failing with the messages and exit code `--help` lists.
+    static func read(_ file: String) throws -> Data {
+        if file == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) else {
             throw CommandFailure(file: file, reason: "no such file", code: .noInput)
@@ -38,7 +40,7 @@ struct InputOptions: ParsableArguments {
             throw CommandFailure(file: file, reason: "is a directory, not a file", code: .noInput)
         }
         do {
-            return Document(name: file, data: try Data(contentsOf: URL(fileURLWithPath: file), options: .mappedIfSafe))
+            return try Data(contentsOf: URL(fileURLWithPath: file), options: .mappedIfSafe)
         } catch {
             throw CommandFailure(file: file, reason: "cannot be read", code: .noInput)
         }
@@ -46,12 +48,10 @@ struct InputOptions: ParsableArguments {
 
     func parse(_ document: Document) throws -> Transcript {
         do {
-            return try Transcript(parsing: document.data, format: inputFormat, encoding: encoding)
+            return try reading.parse(document.data)
         } catch {
             throw CommandFailure(file: document.name, reason: error.message, code: .dataError)
         }
     }
 }
 
-extension InputFormat: ExpressibleByArgument {}
-extension TextEncoding: ExpressibleByArgument {}

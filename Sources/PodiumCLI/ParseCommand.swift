@@ -95,7 +95,7 @@ extension ParseCommand {
         let format = format
         let compact = compact
         let runner = CorpusRunner(
-            inputFormat: input.inputFormat, encoding: input.encoding, jobs: jobs ?? CorpusRunner.defaultJobs,
+            reading: input.reading, jobs: jobs ?? CorpusRunner.defaultJobs,
             render: { Self.render($0, format: format, compact: compact) }, withPath: withPath)
         let summary = try runner.run(collection, to: try OutputSink(path: output))
         StandardError.write(summary.line + "\n")
@@ -103,7 +103,7 @@ extension ParseCommand {
     }
 
     private func runStdinJSONL() throws {
-        let runner = StdinJSONL(inputFormat: input.inputFormat, encoding: input.encoding, jobs: jobs ?? CorpusRunner.defaultJobs)
+        let runner = StdinJSONL(reading: input.reading, jobs: jobs ?? CorpusRunner.defaultJobs)
         let summary = try runner.run(to: try OutputSink(path: output))
         if StandardError.isTerminal { StandardError.write(summary.line + "\n") }
     }

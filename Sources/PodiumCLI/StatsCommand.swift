@@ -24,11 +24,7 @@ struct StatsCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Parse with N threads (default: the number of cores).")
     var jobs: Int?
 
-    @Option(name: .long, help: "Read the body as html, markdown or text instead of detecting it.")
-    var inputFormat: InputFormat?
-
-    @Option(name: .long, help: "Decode with utf-8, utf-16le, utf-16be, gb18030, big5 or iso-8859-1 instead of detecting it.")
-    var encoding: TextEncoding?
+    @OptionGroup var reading: ReadingOptions
 
     @Option(name: .long, help: "Output format: table or json.")
     var format: StatsFormat = .table
@@ -54,8 +50,7 @@ struct StatsCommand: ParsableCommand {
         let progress = ProgressBar(total: entries.count, totalBytes: collection.totalBytes)
         var cursor = 0
         let lock = NSLock()
-        let inputFormat = inputFormat
-        let encoding = encoding
+        let reading = reading
         let pipeline = OrderedPipeline<InputCollection.Entry, DocumentStats>(
             window: max(4, (jobs ?? CorpusRunner.defaultJobs) * 4),
             source: {
@@ -65,7 +60,7 @@ struct StatsCommand: ParsableCommand {
                 cursor += 1
                 return entries[cursor - 1]
             },
-            work: { DocumentStats(entry: $0, format: inputFormat, encoding: encoding) })
+            work: { DocumentStats(entry: $0, reading: reading) })
         var totals = CorpusStats()
         var done = 0
         var bytes = 0
@@ -105,7 +100,7 @@ struct DocumentStats: Sendable {
     var questionsByOutlet: [String: Int] = [:]
     var speakers: [Speaker] = []
 
-    init(entry: InputCollection.Entry, format: InputFormat?, encoding: TextEncoding?) {
+    init(entry: InputCollection.Entry, reading: ReadingOptions) {
         path = entry.path
         guard case .file(let path, let size) = entry else {
             if case .missing(_, let reason) = entry { failure = reason }
@@ -121,7 +116,7 @@ struct DocumentStats: Sendable {
         }
         let transcript: Transcript
         do {
-            transcript = try Transcript(parsing: data, format: format, encoding: encoding)
+            transcript = try reading.parse(data)
         } catch {
             failure = error.message
             return

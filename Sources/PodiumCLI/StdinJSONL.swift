@@ -15,8 +15,7 @@ import Darwin
 /// transcript is reported in its line rather than by the exit code (which stays 0 unless reading or
 /// writing fails), so one bad document does not fail a whole task.
 struct StdinJSONL {
-    var inputFormat: InputFormat?
-    var encoding: TextEncoding?
+    var reading: ReadingOptions
     var jobs: Int
 
     struct Request: Decodable {
@@ -133,7 +132,7 @@ struct StdinJSONL {
             return failure(request.id, "the line has neither content nor content_base64")
         }
         do {
-            let transcript = try Transcript(parsing: data, format: inputFormat, encoding: encoding)
+            let transcript = try reading.parse(data)
             return Result(
                 text: "{\"id\":\((request.id ?? .null).json),\"transcript\":\(transcript.jsonString(pretty: false))}",
                 failed: false, turns: transcript.turns.count, exchanges: transcript.exchanges.count,

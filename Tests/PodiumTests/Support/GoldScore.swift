@@ -38,14 +38,9 @@ struct GoldScore {
         return String(String.UnicodeScalarView(mapped.unicodeScalars.filter(isLetterOrNumber)))
     }
 
+    /// The same letter-or-digit test the coverage check uses.
     static func isLetterOrNumber(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.properties.generalCategory {
-        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-            .decimalNumber, .letterNumber, .otherNumber:
-            return true
-        default:
-            return false
-        }
+        CoverageKey.counts(scalar)
     }
 
     private static func f1(_ tp: Int, _ predicted: Int, _ gold: Int) -> Double {

@@ -1,0 +1,21 @@
+import ArgumentParser
+import Foundation
+import Podium
+
+/// How to read a document's bytes: shared by `parse`, `brief`, `speakers`, `qa`, `check` and `stats`,
+/// and carried into the corpus and JSON Lines runners.
+struct ReadingOptions: ParsableArguments, Sendable {
+    @Option(name: .long, help: "Read the body as html, markdown or text instead of detecting it.")
+    var inputFormat: InputFormat?
+
+    @Option(name: .long, help: "Decode with utf-8, utf-16le, utf-16be, gb18030, big5 or iso-8859-1 instead of detecting it.")
+    var encoding: TextEncoding?
+
+    /// Parses one document's bytes as these options say.
+    func parse(_ data: Data) throws(PodiumError) -> Transcript {
+        try Transcript(parsing: data, format: inputFormat, encoding: encoding)
+    }
+}
+
+extension InputFormat: ExpressibleByArgument {}
+extension TextEncoding: ExpressibleByArgument {}
