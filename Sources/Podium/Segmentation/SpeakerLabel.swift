@@ -10,9 +10,6 @@ struct SpeakerLabel: Equatable {
     var outlet: String?
     /// How sure the label is a speaker: a bare two-character name needs support from elsewhere.
     var isTentative = false
-
-    /// The label names nobody: 「问」, `Q`, 「记者」.
-    var isAnonymous: Bool { name == nil && outlet == nil }
 }
 
 /// A block split at its speaker label.
