@@ -38,7 +38,7 @@ enum ExchangeBuilder {
     /// 「謝謝 TTC 及所有同仁救災的協助。」, `Thank you, Zeke.`: short thanks answer nothing.
     static func isThanks(_ paragraphs: [String]) -> Bool {
         let text = paragraphs.joined()
-        guard text.hasLength(atMost: 59), !text.contains("?"), !text.contains("？") else { return false }
+        guard text.hasLength(atMost: 59), !text.containsLiteral("?"), !text.containsLiteral("？") else { return false }
         var opening = Substring(text)
         for filler in DiscourseLexicon.openingFillers where opening.hasPrefix(filler) {
             opening = opening.dropFirst(filler.count).drop { $0 == " " }
@@ -49,7 +49,7 @@ enum ExchangeBuilder {
     /// A short rejoinder that pushes back ("But it was about the President's awareness") asks again,
     /// where 「Jen —」, `Thank you, Jen` or "I'm looking ahead." do not.
     static func isPushback(_ text: String) -> Bool {
-        guard !text.contains("—"), !text.contains("–") else { return false }
+        guard !text.containsLiteral("—"), !text.containsLiteral("–") else { return false }
         return DiscourseLexicon.pushbackOpenings.contains { text.hasPrefix($0) }
     }
 
@@ -87,7 +87,7 @@ enum ExchangeBuilder {
             case .reporter:
                 // 「Jen —」, `Thank you, Jen`: a reporter who asks nothing is not asking a question.
                 let text = turn.paragraphs.joined()
-                if text.hasLength(atMost: 49) && !DiscourseLexicon.questionCues.contains(where: { text.contains($0) })
+                if text.hasLength(atMost: 49) && !DiscourseLexicon.questionCues.contains(where: { text.containsLiteral($0) })
                     && !isPushback(text)
                 {
                     kind = .remark

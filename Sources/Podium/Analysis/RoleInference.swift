@@ -38,13 +38,13 @@ enum RoleInference {
         // words and asks nothing is calling on people.
         return !answersReporters && turns.count >= 2 && turns.allSatisfy { turn in
             let text = turn.paragraphs.joined()
-            return text.hasLength(atMost: 24) && !text.contains("?") && !text.contains("？")
+            return text.hasLength(atMost: 24) && !text.containsLiteral("?") && !text.containsLiteral("？")
         }
     }
 
     static func isModeration(_ paragraphs: [String], limit: Int = 600) -> Bool {
         let text = paragraphs.joined()
-        return text.hasLength(atMost: limit - 1) && DiscourseLexicon.moderationPhrases.contains { text.contains($0) }
+        return text.hasLength(atMost: limit - 1) && DiscourseLexicon.moderationPhrases.contains { text.containsLiteral($0) }
     }
 
     /// A Chinese name starts with a common surname; a Latin name is capitalised words, not an acronym.

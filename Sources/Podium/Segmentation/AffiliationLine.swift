@@ -5,16 +5,16 @@ enum AffiliationLine {
 
     static func label(name: String, affiliation: String) -> SpeakerLabel? {
         guard LabelParser.isLatinName(name), name.split(separator: " ").count >= 2, affiliation.count <= 120,
-            let separator = separators.first(where: { affiliation.contains($0) }),
+            let separator = separators.first(where: { affiliation.containsLiteral($0) }),
             let range = affiliation.literalRange(of: separator)
         else { return nil }
         let organization = String(affiliation[..<range.lowerBound]).trimmingCharacters(in: " ")
         let title = String(affiliation[range.upperBound...]).trimmingCharacters(in: " ")
         guard !organization.isEmpty, !title.isEmpty, organization.first?.isUppercase == true,
-            let last = title.last, !".?!:;—-–".contains(last), !organization.contains(":"),
+            let last = title.last, !".?!:;—-–".contains(last), !organization.containsLiteral(":"),
             LabelParser.split(name, strongPrefix: nil) == nil, LabelParser.split(affiliation, strongPrefix: nil) == nil
         else { return nil }
-        let isAnalyst = SpeakerLexicon.analystWords.contains { title.contains($0) || organization.contains($0) }
+        let isAnalyst = SpeakerLexicon.analystWords.contains { title.containsLiteral($0) || organization.containsLiteral($0) }
         return SpeakerLabel(
             text: name, roleHint: isAnalyst ? .reporter : .official, name: name, title: title,
             organization: isAnalyst ? nil : organization, outlet: isAnalyst ? organization : nil)

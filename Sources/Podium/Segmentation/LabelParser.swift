@@ -102,7 +102,7 @@ enum LabelParser {
         guard label.contains(where: { $0.isLetter }) else { return nil }
         // 「出席議員：」, 「李卓人議員動議的修正案如下：」: headings of lists, not speakers.
         if SpeakerLexicon.nonSpeakerPrefixes.contains(where: { label.hasPrefix($0) })
-            || SpeakerLexicon.nonSpeakerPhrases.contains(where: { label.contains($0) })
+            || SpeakerLexicon.nonSpeakerPhrases.contains(where: { label.containsLiteral($0) })
         {
             return nil
         }

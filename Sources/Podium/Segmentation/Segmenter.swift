@@ -93,7 +93,7 @@ struct Segmenter {
     private func transcriptStart(_ blocks: [LabeledBlock], firstLabel: Int) -> Int {
         for index in 0..<firstLabel where blocks[index].block.text.hasLength(atMost: 40) {
             let text = blocks[index].block.text
-            if DiscourseLexicon.transcriptStartMarkers.contains(where: { text.contains($0) }) { return index + 1 }
+            if DiscourseLexicon.transcriptStartMarkers.contains(where: { text.containsLiteral($0) }) { return index + 1 }
         }
         return firstLabel
     }
@@ -107,7 +107,7 @@ struct Segmenter {
 
     static func isTrailing(_ text: String) -> Bool {
         if DiscourseLexicon.trailingPrefixes.contains(where: { text.hasPrefix($0) }) { return true }
-        return text.hasPrefix("（") && text.hasSuffix("）") && (text.contains("来源") || text.contains("來源") || text.contains("编辑") || text.contains("編輯"))
+        return text.hasPrefix("（") && text.hasSuffix("）") && ["来源", "來源", "编辑", "編輯"].contains(where: text.containsLiteral)
     }
 
     /// 「（文章来源：财联社）」 → 「财联社」.
@@ -164,7 +164,7 @@ enum StageDirection {
             let inner = text.dropFirst().dropLast()
             guard !inner.contains(open), !inner.contains(close) else { return false }
             let lowered = inner.lowercased()
-            return DiscourseLexicon.stageWords.contains { lowered.contains($0) }
+            return DiscourseLexicon.stageWords.contains { lowered.containsLiteral($0) }
         }
         return false
     }
