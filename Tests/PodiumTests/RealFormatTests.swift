@@ -115,6 +115,17 @@ struct RealFormatTests {
         #expect(transcript.exchanges.map(\.answers) == [[1], [3]])
     }
 
+    /// The window read for an inline label ended in a blank here, and the old cut dropped that many
+    /// characters of the answer after the label.
+    @Test func inlineLabelKeepsEveryCharacterAfterIt() throws {
+        let answer = "Botox" + String(repeating: "很", count: 30)
+        let text = "主持人：请提问。\n\n新华社记者：请问这个问题？中央社记者：\(answer) OK还有后文。\n\n罗俊杰：回答。\n"
+        let transcript = try Transcript(parsing: Data(text.utf8))
+        let paragraphs = transcript.turns.flatMap(\.paragraphs)
+        #expect(paragraphs.contains("\(answer) OK还有后文。"))
+        #expect(transcript.turns.count == 4)
+    }
+
     @Test func htmlFragmentWithoutDocument() throws {
         let transcript = try Self.parse("fragment.html")
         #expect(transcript.source.format == "html")

@@ -25,16 +25,10 @@ enum OrdinalMarkers {
         match(Substring(text)) != nil
     }
 
-    /// Whether ``match(_:)`` can succeed on text that starts with `first`, so scanners skip most positions
-    /// without building a window. Conservative; keep it in step with `match`: every branch there starts
-    /// with a numeral, 第/关/關, a bracket, a digit, a sequence word, an uppercase letter, `the` or `number`.
-    static func mayStart(with first: Character) -> Bool {
-        if first.isUppercase || (first.isASCII && first.isNumber) { return true }
-        return markerInitials.contains(first)
-    }
-
-    /// ``mayStart(with:)`` for a character that starts with `scalar`, as a quick scan on scalars can ask it:
-    /// false only for ASCII and CJK scalars that are not marker initials; every other scalar may.
+    /// Whether ``match(_:)`` can succeed on text whose first character starts with `scalar`, so scanners
+    /// skip most positions without reading characters. Conservative: false only for ASCII and CJK scalars
+    /// that are not marker initials. Keep it in step with `match`: every branch there starts with a numeral,
+    /// 第/关/關, a bracket, a digit, a sequence word, an uppercase letter, `the` or `number`.
     static func mayStart(withScalar scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x30...0x39, 0x41...0x5A: return true

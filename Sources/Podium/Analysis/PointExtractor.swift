@@ -3,10 +3,13 @@
 struct PointExtractor {
     /// A marker found in the turn's text.
     private struct Occurrence {
+        /// Position in reading order among all occurrences of the turn.
+        var sequence: Int
         var match: OrdinalMarkers.Match
         var paragraph: Int
-        /// Offset of the marker in the paragraph's characters.
-        var start: Int
+        /// Where the marker starts and where its punctuation ends, in the paragraph's text.
+        var start: String.Index
+        var end: String.Index
     }
 
     /// A list being built: its family and items, each item knowing where its text starts.
@@ -27,12 +30,13 @@ struct PointExtractor {
         }
     }
 
-    let paragraphs: [[Character]]
+    /// How far ``OrdinalMarkers/match(_:)`` reads, in characters.
+    private static let markerWindow = 20
 
-    /// - Parameter prefilter: leave out, unread, the paragraphs where ``mayHoldMarker(_:)`` finds no place
-    ///   a marker could start (the result is the same; tests turn it off to check that).
-    init(paragraphs: [String], prefilter: Bool = true) {
-        self.paragraphs = paragraphs.map { !prefilter || Self.mayHoldMarker($0) ? $0.characterArray : [] }
+    let paragraphs: [String]
+
+    init(paragraphs: [String]) {
+        self.paragraphs = paragraphs
     }
 
     func extract() -> [Point] {
@@ -73,10 +77,10 @@ struct PointExtractor {
             }
             stack.append(fresh)
         }
-        let ordered = flattenOrder(roots)
+        let following = followingItems(roots)
         var points: [Point] = []
         for list in roots {
-            points += build(list, ordered: ordered)
+            points += build(list, following: following)
         }
         return points
     }
@@ -86,27 +90,31 @@ struct PointExtractor {
     private func nests(_ occurrence: Occurrence, under parent: ItemNode) -> Bool {
         let opener = parent.occurrence
         guard opener.match.family.list != occurrence.match.family.list else { return false }
-        return opener.start == 0 || opener.paragraph == occurrence.paragraph
+        return opener.start == paragraphs[opener.paragraph].startIndex || opener.paragraph == occurrence.paragraph
     }
 
-    /// Every item occurrence in reading order, so an item's text ends where the next one starts.
-    private func flattenOrder(_ roots: [ListNode]) -> [Occurrence] {
-        var result: [Occurrence] = []
+    /// For each item (by sequence), the item that follows it in reading order, so an item's text ends
+    /// where the next one starts.
+    private func followingItems(_ roots: [ListNode]) -> [Int: Occurrence] {
+        var items: [Occurrence] = []
         func visit(_ list: ListNode) {
             for item in list.items {
-                result.append(item.occurrence)
+                items.append(item.occurrence)
                 item.children.forEach(visit)
             }
         }
         roots.forEach(visit)
-        return result.sorted { ($0.paragraph, $0.start) < ($1.paragraph, $1.start) }
+        items.sort { $0.sequence < $1.sequence }
+        var following: [Int: Occurrence] = [:]
+        for (item, next) in zip(items, items.dropFirst()) { following[item.sequence] = next }
+        return following
     }
 
     /// Turns a list into points; lists of one item do not count, but their nested lists do.
-    private func build(_ list: ListNode, ordered: [Occurrence]) -> [Point] {
+    private func build(_ list: ListNode, following: [Int: Occurrence]) -> [Point] {
         let items = list.items.map { item -> Point in
-            let text = textOfItem(item.occurrence, ordered: ordered, isLastOfList: item === list.items.last)
-            let children = item.children.flatMap { build($0, ordered: ordered) }
+            let text = textOfItem(item.occurrence, following: following)
+            let children = item.children.flatMap { build($0, following: following) }
             return Point(
                 marker: item.occurrence.match.marker, ordinal: item.ordinal, text: text,
                 headline: Headline.of(text), children: children)
@@ -116,83 +124,85 @@ struct PointExtractor {
     }
 
     /// From after the marker to the next marker, or to the end of the paragraph.
-    private func textOfItem(_ occurrence: Occurrence, ordered: [Occurrence], isLastOfList: Bool) -> String {
-        let characters = paragraphs[occurrence.paragraph]
-        let start = min(characters.count, occurrence.start + occurrence.match.length)
-        var end = characters.count
-        if let next = ordered.first(where: { ($0.paragraph, $0.start) > (occurrence.paragraph, occurrence.start) }),
-            next.paragraph == occurrence.paragraph
-        {
-            end = next.start
+    private func textOfItem(_ occurrence: Occurrence, following: [Int: Occurrence]) -> String {
+        let text = paragraphs[occurrence.paragraph]
+        var end = text.endIndex
+        if let next = following[occurrence.sequence], next.paragraph == occurrence.paragraph {
+            end = max(occurrence.end, next.start)
         }
-        return String(characters[start..<max(start, end)]).trimmingCharacters(in: " ，,、：:")
+        return String(Substring(text.unicodeScalars[occurrence.end..<end])).trimmingCharacters(in: " ，,、：:")
     }
 
+    /// Reads each paragraph's scalars once; only where a marker may start (after the punctuation below,
+    /// on a scalar ``OrdinalMarkers/mayStart(withScalar:)`` allows) does it read characters.
     private func findOccurrences() -> [Occurrence] {
         var found: [Occurrence] = []
-        for (index, characters) in paragraphs.enumerated() {
-            var position = 0
-            while position < characters.count {
-                // Both kinds of start follow one of these characters or open the paragraph (see
-                // `mayHoldMarker`): one test turns most positions down.
-                guard position == 0 || characters[position - 1].isOne(of: "。；：！？，、》」”\" ") else {
-                    position += 1
-                    continue
-                }
-                let sentenceStart = isSentenceStart(characters, position)
-                if sentenceStart || isClauseStart(characters, position), OrdinalMarkers.mayStart(with: characters[position]) {
-                    let rest = Substring(String(characters[position..<min(characters.count, position + 20)]))
-                    if let match = OrdinalMarkers.match(rest),
+        for (index, text) in paragraphs.enumerated() {
+            let scalars = text.unicodeScalars
+            var position = scalars.startIndex
+            var previous: Unicode.Scalar?
+            var beforePrevious: Unicode.Scalar?
+            while position < scalars.endIndex {
+                let scalar = scalars[position]
+                // Both kinds of start follow one of these characters or open the paragraph.
+                if previous.map(Self.mayPrecedeMarker) ?? true, OrdinalMarkers.mayStart(withScalar: scalar) {
+                    let sentenceStart = Self.isSentenceStart(previous, beforePrevious)
+                    if sentenceStart || Self.isClauseStart(scalar, previous, beforePrevious),
+                        let (match, end) = marker(in: text, at: position),
                         sentenceStart || match.family == .shi || match.family == .di || match.family == .englishArticle
                             || match.family == .english
                     {
-                        found.append(Occurrence(match: match, paragraph: index, start: position))
-                        position += match.length
+                        found.append(Occurrence(sequence: found.count, match: match, paragraph: index, start: position, end: end))
+                        position = end
+                        let back = scalars.index(before: end)
+                        previous = scalars[back]
+                        beforePrevious = back > scalars.startIndex ? scalars[scalars.index(before: back)] : nil
                         continue
                     }
                 }
-                position += 1
+                beforePrevious = previous
+                previous = scalar
+                scalars.formIndex(after: &position)
             }
         }
         return found
     }
 
-    /// Just after a comma or a closing quote: 「…三個問題，第一個是…」, 「《条例》一是…」. Only 一是 and 第一
-    /// markers are read there, and only lists of two or more count.
-    private func isClauseStart(_ characters: [Character], _ position: Int) -> Bool {
-        guard position > 0 else { return false }
-        if characters[position - 1].isOne(of: "，、》」”") { return true }
-        // "…we said the first question is": English "the first" may follow any word.
-        return position >= 2 && characters[position - 1] == " " && (characters[position] == "t" || characters[position - 2].isOne(of: ",;"))
+    /// The marker at `position` and where it ends, reading at most ``markerWindow`` characters.
+    private func marker(in text: String, at position: String.Index) -> (OrdinalMarkers.Match, String.Index)? {
+        let rest = Substring(text.unicodeScalars[position...])
+        let window = rest[..<(rest.index(rest.startIndex, offsetBy: Self.markerWindow, limitedBy: rest.endIndex) ?? rest.endIndex)]
+        guard let match = OrdinalMarkers.match(window), match.length > 0 else { return nil }
+        let end = window.index(window.startIndex, offsetBy: match.length, limitedBy: window.endIndex) ?? window.endIndex
+        return (match, end)
     }
 
-    /// Whether the scan below can find a marker in `text`: a scalar that may open one
-    /// (``OrdinalMarkers/mayStart(with:)``) at the start or after a character that may end a sentence or a
-    /// clause there (。；：！？，、》」”" or a space). Read on scalars, without building the characters;
-    /// conservative. Keep in step with `isSentenceStart` and `isClauseStart`.
-    static func mayHoldMarker(_ text: String) -> Bool {
-        var previous: Unicode.Scalar?
-        for scalar in text.unicodeScalars {
-            defer { previous = scalar }
-            if let previous {
-                switch previous {
-                case "。", "；", "：", "！", "？", "，", "、", "》", "」", "”", "\"", " ": break
-                default: continue
-                }
-            }
-            if OrdinalMarkers.mayStart(withScalar: scalar) { return true }
+    private static func mayPrecedeMarker(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "。", "；", "：", "！", "？", "，", "、", "》", "」", "”", "\"", " ": true
+        default: false
         }
-        return false
     }
 
     /// Paragraph start, or just after 。；：！？ (and `. `, `; `, `: ` in Latin text).
-    private func isSentenceStart(_ characters: [Character], _ position: Int) -> Bool {
-        if position == 0 { return true }
-        let previous = characters[position - 1]
-        if previous.isOne(of: "。；：！？") { return true }
-        if previous == " ", position >= 2, characters[position - 2].isOne(of: ".;:?!") { return true }
-        if previous.isOne(of: "”\""), position >= 2, characters[position - 2].isOne(of: "。！？") { return true }
-        return false
+    private static func isSentenceStart(_ previous: Unicode.Scalar?, _ beforePrevious: Unicode.Scalar?) -> Bool {
+        guard let previous else { return true }
+        switch previous {
+        case "。", "；", "：", "！", "？": return true
+        case " ": return beforePrevious.map { ".;:?!".unicodeScalars.contains($0) } ?? false
+        case "”", "\"": return beforePrevious.map { "。！？".unicodeScalars.contains($0) } ?? false
+        default: return false
+        }
+    }
+
+    /// Just after a comma or a closing quote: 「…三個問題，第一個是…」, 「《条例》一是…」. Only 一是 and 第一
+    /// markers are read there, and only lists of two or more count.
+    private static func isClauseStart(_ scalar: Unicode.Scalar, _ previous: Unicode.Scalar?, _ beforePrevious: Unicode.Scalar?) -> Bool {
+        guard let previous else { return false }
+        if "，、》」”".unicodeScalars.contains(previous) { return true }
+        // "…we said the first question is": English "the first" may follow any word.
+        guard previous == " ", let beforePrevious else { return false }
+        return scalar == "t" || ",;".unicodeScalars.contains(beforePrevious)
     }
 }
 
@@ -201,12 +211,12 @@ enum Headline {
     static let longSentence = 40
 
     static func of(_ text: String) -> String {
-        let sentence = text.prefix { !"。；！？!?;".contains($0) }
+        let sentence = text.prefix { !$0.isOne(of: "。；！？!?;") }
         let trimmed = String(sentence).trimmingCharacters(in: " ")
-        if trimmed.count <= longSentence { return trimmed.isEmpty ? String(text.prefix(longSentence)) : trimmed }
-        let clause = sentence.prefix { !"，,：:".contains($0) }
-        if clause.count >= 4 && clause.count <= longSentence * 2 { return String(clause) }
-        if let period = sentence.range(of: ". ") { return String(sentence[..<period.lowerBound]) + "." }
+        if trimmed.hasLength(atMost: longSentence) { return trimmed.isEmpty ? String(text.prefix(longSentence)) : trimmed }
+        let clause = sentence.prefix { !$0.isOne(of: "，,：:") }
+        if !clause.hasLength(atMost: 3) && clause.hasLength(atMost: longSentence * 2) { return String(clause) }
+        if let period = sentence.literalRange(of: ". ") { return String(sentence[..<period.lowerBound]) + "." }
         return String(sentence.prefix(longSentence * 2))
     }
 }

@@ -72,12 +72,16 @@ extension StringProtocol {
         guard let base = haystack.baseAddress, let needle = pattern.baseAddress, end - start >= pattern.count else { return nil }
         let first = pattern[0]
         if !backwards {
+            // Anchored on the pattern's last byte: in CJK text a lead byte such as E4 recurs every few
+            // characters, a given continuation byte far less often.
+            let tail = pattern.count - 1
+            let anchor = Int32(pattern[tail])
             var candidate = start
             let last = end - pattern.count
             while candidate <= last {
-                guard let hit = memchr(base + candidate, Int32(first), last - candidate + 1) else { return nil }
-                candidate = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                if memcmp(base + candidate, needle, pattern.count) == 0 { return candidate }
+                guard let hit = memchr(base + candidate + tail, anchor, last - candidate + 1) else { return nil }
+                candidate = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) - tail
+                if memcmp(base + candidate, needle, tail) == 0 { return candidate }
                 candidate += 1
             }
             return nil

@@ -20,6 +20,8 @@ enum SpeakerLexicon {
         "AIR FORCE ONE CREW MEMBER": .unknown, "CREW MEMBER": .unknown, "MILITARY AIDE": .unknown, "AIDE": .unknown,
         "STAFF": .unknown, "PARTICIPANT": .unknown, "AUDIENCE": .unknown, "PILOT": .unknown,
     ]
+    /// Characters in the longest of ``roleLabels``.
+    static let longestRoleLabel = roleLabels.keys.map(\.count).max() ?? 0
 
     /// Title words that come before a Chinese name; the role they imply when it is not official.
     static let chineseTitles: [String] = [

@@ -20,7 +20,10 @@ enum BlockLabeler {
     }
 
     private static func labelOf(_ block: Block) -> LabeledBlock {
-        if let role = SpeakerLexicon.roleLabels[block.text], block.text.count > 1 {
+        // Role labels are a few words: hashing every long paragraph to look it up is the slow way to learn that.
+        if block.text.hasLength(atMost: SpeakerLexicon.longestRoleLabel), block.text.count > 1,
+            let role = SpeakerLexicon.roleLabels[block.text]
+        {
             return LabeledBlock(label: SpeakerLabel(text: block.text, roleHint: role), text: "", block: block)
         }
         if let (label, rest) = LabelParser.split(block.text, strongPrefix: block.strongPrefix) {
@@ -67,36 +70,55 @@ enum BlockLabeler {
     /// 「…有哪些注意事项？『市人大常委会法制工作室副主任何修冬』：《条例》…」: a label after a sentence end.
     private static func splitAtInlineLabels(_ block: Block) -> [LabeledBlock] {
         let first = labelOf(block)
-        guard LabelParser.mayOpenInlineLabel(in: first.text) else { return [first] }
-        let characters = first.text.characterArray
-        var cuts: [(Int, SpeakerLabel, Int)] = []
-        var position = 1
-        while position < characters.count {
-            let previous = characters[position - 1]
-            if previous.isOne(of: "。？！?!”"), characters[position] != "”" {
-                let window = String(characters[position..<min(characters.count, position + LabelParser.maximumChineseLabelLength + 2)])
-                if let (label, rest) = LabelParser.split(window, strongPrefix: nil), isStrongInline(label) {
-                    let labelLength = window.count - rest.count
-                    cuts.append((position, label, labelLength))
-                    position += labelLength
-                    continue
-                }
+        let text = first.text
+        let scalars = text.unicodeScalars
+        var cuts: [(start: String.Index, label: SpeakerLabel, end: String.Index)] = []
+        var previous: Unicode.Scalar?
+        var position = scalars.startIndex
+        while position < scalars.endIndex {
+            let scalar = scalars[position]
+            if let previous, endsSentence(previous), scalar != "”",
+                LabelParser.mayOpenLabel(at: position, in: scalars),
+                let (label, end) = inlineLabel(in: text, at: position)
+            {
+                cuts.append((position, label, end))
+                position = end
+                continue
             }
-            position += 1
+            previous = scalar
+            scalars.formIndex(after: &position)
         }
         guard !cuts.isEmpty else { return [first] }
         var pieces: [LabeledBlock] = []
-        var start = 0
+        var start = text.startIndex
         var currentLabel = first.label
-        for (cut, label, length) in cuts {
-            let text = String(characters[start..<cut]).trimmingCharacters(in: " ")
-            pieces.append(LabeledBlock(label: currentLabel, text: text, block: block))
-            currentLabel = label
-            start = cut + length
+        for cut in cuts {
+            let piece = String(Substring(scalars[start..<cut.start])).trimmingCharacters(in: " ")
+            pieces.append(LabeledBlock(label: currentLabel, text: piece, block: block))
+            currentLabel = cut.label
+            start = cut.end
         }
-        pieces.append(
-            LabeledBlock(label: currentLabel, text: String(characters[min(start, characters.count)...]).trimmingCharacters(in: " "), block: block))
+        pieces.append(LabeledBlock(label: currentLabel, text: String(Substring(scalars[start...])).trimmingCharacters(in: " "), block: block))
         return pieces
+    }
+
+    private static func endsSentence(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "。", "？", "！", "?", "!", "”": true
+        default: false
+        }
+    }
+
+    /// A strong label opening the text at `position`, and where the words after it start.
+    private static func inlineLabel(in text: String, at position: String.Index) -> (SpeakerLabel, String.Index)? {
+        let rest = Substring(text.unicodeScalars[position...])
+        let windowEnd = rest.index(rest.startIndex, offsetBy: LabelParser.maximumChineseLabelLength + 2, limitedBy: rest.endIndex)
+        let window = rest[..<(windowEnd ?? rest.endIndex)]
+        guard let (label, words) = LabelParser.split(String(window), strongPrefix: nil), isStrongInline(label) else { return nil }
+        // The words are the window's tail with blanks trimmed on both sides: they start at their last
+        // occurrence, since only blanks may follow them.
+        guard !words.isEmpty, let found = window.literalRange(of: words, backwards: true) else { return (label, window.endIndex) }
+        return (label, found.lowerBound)
     }
 
     /// Inside a paragraph only unmistakable labels count: a reporter, a bracketed or titled name, Q&A words.

@@ -6,9 +6,8 @@ enum LabelParser {
     static let maximumEnglishLabelLength = 60
 
     /// Characters that never occur in a Chinese label: a sentence has started.
-    private static let sentencePunctuation: Set<Character> = [
-        "。", "？", "！", "；", "，", "?", "!", ";", ",", "“", "”", "‘", "’", "\"", "…", "—",
-    ]
+    private static let sentencePunctuationMarks = "。？！；，?!;,“”‘’\"…—"
+    private static let sentencePunctuation = Set(sentencePunctuationMarks)
 
     /// Splits `LABEL：rest` or `LABEL: rest`; returns `nil` when the paragraph does not open with a label.
     static func split(_ text: String, strongPrefix: String?) -> (SpeakerLabel, rest: String)? {
@@ -22,34 +21,59 @@ enum LabelParser {
     /// opens with an ASCII capital (English labels) or holds a colon (Chinese labels). Conservative; keep
     /// it in step with `englishLabel` and `chineseLabel`.
     static func mayOpenLabel(_ text: String) -> Bool {
-        if let first = text.utf8.first, first >= 0x41 && first <= 0x5A { return true }
-        var previous: (UInt8, UInt8) = (0, 0)
-        for byte in text.utf8 {
-            // `:` or 「：」 (EF BC 9A)
-            if byte == 0x3A || (byte == 0x9A && previous == (0xEF, 0xBC)) { return true }
-            previous = (previous.1, byte)
+        mayOpenLabel(at: text.startIndex, in: text.unicodeScalars)
+    }
+
+    /// Whether the text starting at `start` may open a label (``mayOpenLabel(_:)`` for a window inside a
+    /// paragraph), read on scalars: it opens with an ASCII capital, or a colon comes before the label's
+    /// length runs out or a sentence goes on. Conservative: where a scalar may join the one before it into
+    /// one character, it says yes.
+    static func mayOpenLabel(at start: String.Index, in scalars: String.UnicodeScalarView) -> Bool {
+        guard start < scalars.endIndex else { return false }
+        if (0x41...0x5A).contains(scalars[start].value) { return true }
+        var position = start
+        var scanned = 0
+        var bracketSeen = false
+        var allSimple = true
+        while position < scalars.endIndex {
+            let scalar = scalars[position]
+            if scalar == ":" || scalar == "：" { return true }
+            if !isSingleCharacterScalar(scalar) { allSimple = false }
+            if isBracketOpener(scalar) { bracketSeen = true }
+            scalars.formIndex(after: &position)
+            scanned += 1
+            // A sentence has started outside brackets: `chineseLabel` stops here, unless a mark joins this
+            // scalar to the next one.
+            if !bracketSeen, isSentencePunctuation(scalar),
+                position == scalars.endIndex || isSingleCharacterScalar(scalars[position])
+            {
+                return false
+            }
+            if scanned > maximumChineseLabelLength { return !allSimple && scanned <= maximumChineseLabelLength * 4 }
         }
         return false
     }
 
-    /// Whether some sentence of `text` may open a label (``mayOpenLabel(_:)`` for a window after 。？！?!”):
-    /// the text holds a colon, or a capital right after one of those. Conservative; lets most paragraphs
-    /// skip the search for inline labels.
-    static func mayOpenInlineLabel(in text: String) -> Bool {
-        var tail: (UInt8, UInt8, UInt8) = (0, 0, 0)
-        for byte in text.utf8 {
-            if byte == 0x3A || (byte == 0x9A && tail.1 == 0xEF && tail.2 == 0xBC) { return true }
-            if byte >= 0x41 && byte <= 0x5A {
-                // 。 E3 80 82, ？ EF BC 9F, ！ EF BC 81, ” E2 80 9D, ? and !
-                if tail.2 == 0x3F || tail.2 == 0x21 || tail == (0xE3, 0x80, 0x82) || tail == (0xEF, 0xBC, 0x9F)
-                    || tail == (0xEF, 0xBC, 0x81) || tail == (0xE2, 0x80, 0x9D)
-                {
-                    return true
-                }
-            }
-            tail = (tail.1, tail.2, byte)
+    /// Scalars that are a character by themselves and never join the next one: ASCII but CR, Latin-1,
+    /// CJK ideographs and punctuation, fullwidth forms.
+    private static func isSingleCharacterScalar(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0D: false
+        case 0x00..<0x300, 0x2010...0x2027, 0x3000...0x3029, 0x3030...0x303F, 0x4E00...0x9FFF, 0xFF01...0xFF9D: true
+        default: false
         }
-        return false
+    }
+
+    private static func isBracketOpener(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "（", "(", "『", "【": true
+        default: false
+        }
+    }
+
+    /// ``sentencePunctuation`` for one scalar, compared in turn rather than hashed: it runs on every scalar.
+    private static func isSentencePunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        sentencePunctuationMarks.unicodeScalars.contains(scalar)
     }
 
     private static func isLabelShaped(_ strong: String) -> Bool {
