@@ -71,7 +71,7 @@ enum TextDecoder {
 
     private static func finish(_ text: String, encoding: TextEncoding, bytes: [UInt8]) -> DecodedText {
         // Most texts hold no NUL: one byte scan, instead of counting scalars twice.
-        guard text.utf8.contains(0) else { return DecodedText(text: text, encoding: encoding) }
+        guard text.containsByte(0) else { return DecodedText(text: text, encoding: encoding) }
         var cleaned = text
         if cleaned.unicodeScalars.contains("\u{0}") {
             cleaned = String(String.UnicodeScalarView(cleaned.unicodeScalars.filter { $0 != "\u{0}" }))

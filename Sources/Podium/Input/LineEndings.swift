@@ -4,7 +4,7 @@
 /// line: without this, a CRLF document is read as a single line.
 enum LineEndings {
     static func normalize(_ text: String) -> String {
-        guard text.utf8.contains(0x0D) else { return text }
+        guard text.containsByte(0x0D) else { return text }
         var scalars = String.UnicodeScalarView()
         var previousWasCR = false
         for scalar in text.unicodeScalars {

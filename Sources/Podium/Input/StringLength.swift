@@ -1,13 +1,39 @@
 extension StringProtocol {
     /// Whether the text has at most `limit` characters, without counting past the limit: the rules
     /// ask this of whole paragraphs, and a full grapheme count of a long one is the slow part.
+    ///
+    /// Counts scalars while each is a character by itself (``Unicode/Scalar/isWholeCharacter``), which is
+    /// all of most texts, and characters from the first scalar that may join its neighbour.
     func hasLength(atMost limit: Int) -> Bool {
         if utf8.count <= limit { return true }
+        var seen = 0
+        for scalar in unicodeScalars {
+            guard scalar.isWholeCharacter else { return countsCharacters(atMost: limit) }
+            seen += 1
+            if seen > limit { return false }
+        }
+        return true
+    }
+
+    private func countsCharacters(atMost limit: Int) -> Bool {
         var seen = 0
         for _ in self {
             seen += 1
             if seen > limit { return false }
         }
         return true
+    }
+}
+
+extension Unicode.Scalar {
+    /// Whether this scalar is a character by itself and never joins the scalars around it into one:
+    /// ASCII but CR, the rest of Latin-1, CJK ideographs and punctuation, fullwidth forms. Scans on
+    /// scalars use it to know where they may stand in for a character scan.
+    var isWholeCharacter: Bool {
+        switch value {
+        case 0x0D: false
+        case 0x00..<0x300, 0x2010...0x2027, 0x3000...0x3029, 0x3030...0x303F, 0x4E00...0x9FFF, 0xFF01...0xFF9D: true
+        default: false
+        }
     }
 }

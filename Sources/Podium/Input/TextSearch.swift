@@ -45,6 +45,14 @@ extension StringProtocol {
         literalRange(of: needle) != nil
     }
 
+    /// Whether the UTF-8 bytes hold `byte`, found with `memchr`: a check run over whole documents.
+    func containsByte(_ byte: UInt8) -> Bool {
+        utf8.withContiguousStorageIfAvailable { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(byte), bytes.count) != nil
+        } ?? utf8.contains(byte)
+    }
+
     /// Every non-overlapping range of `needle`, first to last.
     func literalRanges(of needle: String) -> [Range<Index>] {
         var ranges: [Range<Index>] = []

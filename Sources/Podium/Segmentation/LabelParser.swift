@@ -38,30 +38,20 @@ enum LabelParser {
         while position < scalars.endIndex {
             let scalar = scalars[position]
             if scalar == ":" || scalar == "：" { return true }
-            if !isSingleCharacterScalar(scalar) { allSimple = false }
+            if !scalar.isWholeCharacter { allSimple = false }
             if isBracketOpener(scalar) { bracketSeen = true }
             scalars.formIndex(after: &position)
             scanned += 1
             // A sentence has started outside brackets: `chineseLabel` stops here, unless a mark joins this
             // scalar to the next one.
             if !bracketSeen, isSentencePunctuation(scalar),
-                position == scalars.endIndex || isSingleCharacterScalar(scalars[position])
+                position == scalars.endIndex || scalars[position].isWholeCharacter
             {
                 return false
             }
             if scanned > maximumChineseLabelLength { return !allSimple && scanned <= maximumChineseLabelLength * 4 }
         }
         return false
-    }
-
-    /// Scalars that are a character by themselves and never join the next one: ASCII but CR, Latin-1,
-    /// CJK ideographs and punctuation, fullwidth forms.
-    private static func isSingleCharacterScalar(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x0D: false
-        case 0x00..<0x300, 0x2010...0x2027, 0x3000...0x3029, 0x3030...0x303F, 0x4E00...0x9FFF, 0xFF01...0xFF9D: true
-        default: false
-        }
     }
 
     private static func isBracketOpener(_ scalar: Unicode.Scalar) -> Bool {
@@ -73,8 +63,10 @@ enum LabelParser {
 
     /// ``sentencePunctuation`` for one scalar, compared in turn rather than hashed: it runs on every scalar.
     private static func isSentencePunctuation(_ scalar: Unicode.Scalar) -> Bool {
-        sentencePunctuationMarks.unicodeScalars.contains(scalar)
+        sentencePunctuationScalars.contains(scalar)
     }
+
+    private static let sentencePunctuationScalars = Array(sentencePunctuationMarks.unicodeScalars)
 
     private static func isLabelShaped(_ strong: String) -> Bool {
         strong.hasSuffix("：") || strong.hasSuffix(":")
