@@ -142,7 +142,7 @@ struct HTMLBlockReader {
             prefixOpen = true
         }
         guard !buffer.isEmpty else { return }
-        let text = TextNormalization.collapse(String(decoding: buffer, as: UTF8.self))
+        let text = buffer.withUnsafeBufferPointer(TextNormalization.collapse)
         guard !text.isEmpty else { return }
         let kind: Block.Kind
         if let headingLevel {
@@ -154,7 +154,7 @@ struct HTMLBlockReader {
         } else {
             kind = .paragraph
         }
-        let prefix = TextNormalization.collapse(String(decoding: strongPrefix, as: UTF8.self))
+        let prefix = strongPrefix.withUnsafeBufferPointer(TextNormalization.collapse)
         blocks.append(Block(kind: kind, text: text, strongPrefix: prefix.isEmpty ? nil : prefix, lines: [text]))
         if kind == .heading(level: 1), firstHeading == nil { firstHeading = text }
     }

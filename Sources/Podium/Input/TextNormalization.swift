@@ -27,13 +27,16 @@ enum TextNormalization {
         return text.withUTF8(collapse)
     }
 
-    /// ``collapse(_:)`` over valid UTF-8, decoding scalars by hand: it runs on every paragraph.
+    /// ``collapse(_:)`` over UTF-8, decoding scalars by hand: it runs on every paragraph. Bytes that are
+    /// not valid UTF-8 are copied and replaced by U+FFFD when the result becomes a `String`.
     static func collapse(_ utf8: UnsafeBufferPointer<UInt8>) -> String {
         guard utf8.count > 0 else { return "" }
         var output: [UInt8] = []
         output.reserveCapacity(utf8.count)
         var pendingSpace = false
         var previous: Unicode.Scalar?
+        // Bytes are copied in runs, from `runStart` to the scalar being read.
+        var runStart = 0
         var index = 0
         while index < utf8.count {
             let lead = utf8[index]
@@ -43,7 +46,8 @@ enum TextNormalization {
             case 0..<0x80: length = 1; value = UInt32(lead)
             case 0xC0..<0xE0: length = 2; value = UInt32(lead & 0x1F)
             case 0xE0..<0xF0: length = 3; value = UInt32(lead & 0x0F)
-            default: length = 4; value = UInt32(lead & 0x07)
+            case 0xF0...: length = 4; value = UInt32(lead & 0x07)
+            default: length = 1; value = 0xFFFD
             }
             let end = min(index + length, utf8.count)
             var next = index + 1
@@ -53,6 +57,8 @@ enum TextNormalization {
             }
             let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
             if isSpace(scalar) {
+                if runStart < index { output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index])) }
+                runStart = end
                 pendingSpace = previous != nil
                 index = end
                 continue
@@ -61,10 +67,10 @@ enum TextNormalization {
                 output.append(0x20)
             }
             pendingSpace = false
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[index..<end]))
             previous = scalar
             index = end
         }
+        if runStart < utf8.count { output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...])) }
         return String(decoding: output, as: UTF8.self)
     }
 
