@@ -1,17 +1,8 @@
 /// Compares an announced count (「有四个亮点」) with the list that follows it.
 enum PointCountCheck {
     static func diagnostics(turn: Turn) -> [Diagnostic] {
-        let text = turn.paragraphs.joined(separator: "\n")
-        var announced: [Int] = []
-        for noun in DiscourseLexicon.countNouns where noun.count >= 2 {
-            for range in text.literalRanges(of: noun) {
-                let before = text[..<range.lowerBound].suffix(2)
-                // 「第二个问题」 is an ordinal, not a count.
-                guard before.first != "第", let count = countWord(before) else { continue }
-                announced.append(count)
-            }
-        }
-        guard let expected = announced.first else { return [] }
+        let expected = announcedCount(in: turn.paragraphs)
+        guard let expected else { return [] }
         let lists = listSizes(turn.points)
         guard !lists.isEmpty, !lists.contains(expected) else { return [] }
         return [
@@ -38,10 +29,54 @@ enum PointCountCheck {
         return sizes
     }
 
-    private static func countWord(_ text: Substring) -> Int? {
-        let values: [Character: Int] = ["两": 2, "兩": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
-        guard let last = text.last else { return nil }
-        if let digit = last.wholeNumberValue, (2...9).contains(digit), text.first?.isNumber != true { return digit }
-        return values[last]
+    /// The count of the first noun of ``DiscourseLexicon/countNouns`` announced with one (「四个亮点」, `3个方面`;
+    /// not 「第二个问题」, an ordinal), earliest in the text. One pass over the scalars, reading the nouns only
+    /// after a count word.
+    private static func announcedCount(in paragraphs: [String]) -> Int? {
+        var best: (noun: Int, count: Int)?
+        for (paragraphIndex, paragraph) in paragraphs.enumerated() {
+            let scalars = paragraph.unicodeScalars
+            // Paragraphs were read as one text joined by line breaks.
+            var previous: Unicode.Scalar? = paragraphIndex == 0 ? nil : "\n"
+            var position = scalars.startIndex
+            while position < scalars.endIndex {
+                let scalar = scalars[position]
+                defer { previous = scalar }
+                scalars.formIndex(after: &position)
+                guard previous != "第", let count = countValue(scalar, after: previous) else { continue }
+                let rest = Substring(scalars[position...]).utf8
+                for (index, noun) in countNouns.enumerated() where best.map({ index < $0.noun }) ?? true {
+                    if rest.starts(with: noun.utf8) {
+                        best = (index, count)
+                        break
+                    }
+                }
+            }
+        }
+        return best?.count
+    }
+
+    /// The nouns a count may announce; one-character nouns such as 点 follow too many numbers to count.
+    private static let countNouns = DiscourseLexicon.countNouns.filter { $0.count >= 2 }
+
+    private static func countValue(_ scalar: Unicode.Scalar, after previous: Unicode.Scalar?) -> Int? {
+        switch scalar {
+        case "2"..."9":
+            // 「12个方面」 is not two.
+            guard let previous, !Character(previous).isNumber else { return nil }
+            return Int(scalar.value - 0x30)
+        case "２"..."９":
+            guard let previous, !Character(previous).isNumber else { return nil }
+            return Int(scalar.value - 0xFF10)
+        case "两", "兩", "二": return 2
+        case "三": return 3
+        case "四": return 4
+        case "五": return 5
+        case "六": return 6
+        case "七": return 7
+        case "八": return 8
+        case "九": return 9
+        default: return nil
+        }
     }
 }
