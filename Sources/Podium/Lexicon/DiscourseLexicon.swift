@@ -53,7 +53,8 @@ enum DiscourseLexicon {
         "現場", "现场", "起立", "鞠躬", "敬禮", "敬礼", "合影", "合照", "英語", "英语", "日語", "台語", "客語",
     ]
 
-    /// Capitalised headings of call transcripts that are neither speech nor speaker.
+    /// Capitalised headings of call transcripts that are neither speech nor speaker (none longer than
+    /// `PageFurniture.longestLine`, the longest line the segmenter looks up).
     static let sectionHeadings: Set<String> = [
         "PRESENTATION", "QUESTIONS AND ANSWERS", "QUESTION AND ANSWER", "QUESTIONS & ANSWERS", "Q&A",
         "CORPORATE PARTICIPANTS", "CONFERENCE CALL PARTICIPANTS", "PARTICIPANTS", "MANAGEMENT DISCUSSION SECTION",

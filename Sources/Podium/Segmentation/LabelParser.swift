@@ -273,8 +273,12 @@ enum LabelParser {
 
     /// `**EDWARD LAWRENCE** Thank you`: a bold name in capitals is a label even without a colon.
     private static func boldCapitalsLabel(_ strong: String, in text: String) -> (SpeakerLabel, rest: String)? {
+        // Only capitals qualify, so most bold openings are turned down on their first byte.
+        guard let first = strong.utf8.first(where: { $0 != 0x20 && $0 != 0x3A && $0 != 0x2E }),
+            (0x41...0x5A).contains(first) || first == 0x27 || first == 0x2D
+        else { return nil }
         let raw = strong.trimmingCharacters(in: " :.")
-        guard text.hasPrefix(strong), raw.count >= 2, raw.count <= maximumEnglishLabelLength,
+        guard text.utf8.starts(with: strong.utf8), raw.count >= 2, raw.count <= maximumEnglishLabelLength,
             raw.allSatisfy({ ($0.isLetter && !$0.isLowercase && $0.isASCII) || " .'-".contains($0) }),
             raw.filter(\.isLetter).count >= 2, !SpeakerLexicon.nonSpeakers.contains(raw),
             !DiscourseLexicon.sectionHeadings.contains(raw)
@@ -285,6 +289,7 @@ enum LabelParser {
 
     /// `MS. PSAKI:  text`, `CHAIR POWELL. text`, `Q    text`, `Q: text`.
     private static func englishLabel(_ text: String) -> (SpeakerLabel, rest: String)? {
+        guard let firstByte = text.utf8.first, (0x41...0x5A).contains(firstByte) else { return nil }
         let scalars = Array(text.prefix(maximumEnglishLabelLength + 2))
         guard let first = scalars.first, first.isASCII, first.isUppercase else { return nil }
         // Q and A, alone.

@@ -73,8 +73,10 @@ struct Segmenter {
                 }
                 continue
             }
-            if StageDirection.isStageDirection(text) || DiscourseLexicon.sectionHeadings.contains(text)
-                || furniture.contains(text)
+            // Only short lines are looked up: hashing a whole paragraph to learn it is no heading is slow.
+            let isShortLine = text.hasLength(atMost: PageFurniture.longestLine)
+            if StageDirection.isStageDirection(text)
+                || (isShortLine && (DiscourseLexicon.sectionHeadings.contains(text) || furniture.contains(text)))
             {
                 result.notes.append(Note(turn: result.turns.isEmpty ? nil : result.turns.count - 1, text: text))
             } else if result.turns.isEmpty {
@@ -173,9 +175,12 @@ enum StageDirection {
 /// Page headers and page numbers left in text taken from paged documents: a short line with a
 /// number in it that repeats on every page, or a bare page number.
 enum PageFurniture {
+    /// Characters in the longest line that may be furniture or a section heading.
+    static let longestLine = 40
+
     static func lines(in blocks: [LabeledBlock]) -> Set<String> {
         var counts: [String: Int] = [:]
-        for block in blocks where block.label == nil && block.text.hasLength(atMost: 40) {
+        for block in blocks where block.label == nil && block.text.hasLength(atMost: longestLine) {
             counts[block.text, default: 0] += 1
         }
         return Set(counts.compactMap { text, count in
