@@ -34,10 +34,13 @@ struct TranscriptParser {
         }
         var diagnostics = document.diagnostics
         if !options.contains(.skipPoints) {
-            for index in turns.indices {
-                turns[index].points = PointExtractor(paragraphs: turns[index].paragraphs).extract()
-                diagnostics += PointCountCheck.diagnostics(turn: turns[index])
+            let analysed = SharedWork.map(turns) { turn in
+                var turn = turn
+                turn.points = PointExtractor(paragraphs: turn.paragraphs).extract()
+                return (turn, PointCountCheck.diagnostics(turn: turn))
             }
+            turns = analysed.map(\.0)
+            diagnostics += analysed.flatMap(\.1)
         }
         let roleByID = Dictionary(uniqueKeysWithValues: participants.map { ($0.id, $0.role) })
         let exchanges = options.contains(.skipExchanges) ? [] : ExchangeBuilder.exchanges(turns: turns, roles: roleByID)

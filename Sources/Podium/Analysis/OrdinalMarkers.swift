@@ -21,6 +21,9 @@ enum OrdinalMarkers {
     private static let numeralValues: [(String, Int)] = OrdinalLexicon.chineseNumerals.enumerated()
         .map { ($0.element, $0.offset + 1) }.sorted { $0.0.count > $1.0.count }
 
+    /// The scalars numerals start with, compared in turn: most texts fail on the first.
+    private static let numeralInitials = Array(Set(OrdinalLexicon.chineseNumerals.compactMap(\.unicodeScalars.first)))
+
     static func startsWithMarker(_ text: String) -> Bool {
         match(Substring(text)) != nil
     }
@@ -145,6 +148,7 @@ enum OrdinalMarkers {
     }
 
     private static func numeral(_ text: Substring) -> (Int, Int)? {
+        guard let first = text.unicodeScalars.first, numeralInitials.contains(first) else { return nil }
         for (numeral, value) in numeralValues where text.hasPrefix(numeral) {
             return (value, numeral.count)
         }

@@ -2,21 +2,31 @@
 /// and confirms tentative labels (bare names) against the rest of the document.
 enum BlockLabeler {
     static func label(_ blocks: [Block]) -> [LabeledBlock] {
-        var labeled: [LabeledBlock] = []
+        // A name line and its affiliation line read as one; every other block is read on its own.
+        var units: [Unit] = []
         var index = 0
         while index < blocks.count {
             if index + 1 < blocks.count, let label = AffiliationLine.label(name: blocks[index].text, affiliation: blocks[index + 1].text) {
                 let merged = Block(kind: blocks[index].kind, text: blocks[index].text + "\n" + blocks[index + 1].text)
-                labeled.append(LabeledBlock(label: label, text: "", block: merged))
+                units.append(.labelled(LabeledBlock(label: label, text: "", block: merged)))
                 index += 2
                 continue
             }
-            for piece in splitAtLabelledLines(blocks[index]) {
-                labeled += splitAtInlineLabels(piece)
-            }
+            units.append(.block(blocks[index]))
             index += 1
         }
-        return confirmTentativeLabels(labeled)
+        let labeled = SharedWork.map(units) { unit -> [LabeledBlock] in
+            switch unit {
+            case .labelled(let block): [block]
+            case .block(let block): splitAtLabelledLines(block).flatMap(splitAtInlineLabels)
+            }
+        }
+        return confirmTentativeLabels(labeled.flatMap { $0 })
+    }
+
+    private enum Unit {
+        case labelled(LabeledBlock)
+        case block(Block)
     }
 
     private static func labelOf(_ block: Block) -> LabeledBlock {

@@ -151,7 +151,7 @@ enum StageDirection {
     }
 
     private static func leadingGroup(_ text: Substring) -> (String, Substring)? {
-        guard let first = text.first, "（([【".contains(first) else { return nil }
+        guard let first = text.first, first.isOne(of: "（([【") else { return nil }
         let close: Character = first == "（" ? "）" : first == "(" ? ")" : first == "[" ? "]" : "】"
         guard let end = text.prefix(80).firstIndex(of: close) else { return nil }
         let group = String(text[...end])

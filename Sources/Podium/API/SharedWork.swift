@@ -1,0 +1,47 @@
+import Dispatch
+import Foundation
+
+/// Per-item work of a large document (the labels of each block, the points of each turn) shared across the
+/// cores: the items do not depend on each other, and results come back in their order.
+enum SharedWork {
+    /// Below this many items a document is read on the calling thread: handing work out costs more than it saves.
+    static let minimumItems = 1024
+
+    /// `items.map(transform)`, on every core when there are at least ``minimumItems`` items.
+    static func map<Item: Sendable, Result: Sendable>(_ items: [Item], _ transform: @Sendable (Item) -> Result) -> [Result] {
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        guard cores > 1, items.count >= minimumItems else { return items.map(transform) }
+        // Several chunks per core, so a core that finishes early takes another.
+        let chunks = min(items.count, cores * 8)
+        let slots = Slots<[Result]>(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            let lower = chunk * items.count / chunks
+            let upper = (chunk + 1) * items.count / chunks
+            slots.store(items[lower..<upper].map(transform), at: chunk)
+        }
+        return slots.values.flatMap { $0 }
+    }
+}
+
+/// One slot per chunk; each chunk writes only its own slot, once, before `concurrentPerform` returns.
+/// The slots are raw memory, written through a pointer: an array property would see the writes as
+/// overlapping accesses to one value.
+private final class Slots<Value>: @unchecked Sendable {
+    private let storage: UnsafeMutableBufferPointer<Value?>
+
+    init(count: Int) {
+        storage = .allocate(capacity: count)
+        storage.initialize(repeating: nil)
+    }
+
+    deinit {
+        _ = storage.deinitialize()
+        storage.deallocate()
+    }
+
+    func store(_ value: Value, at index: Int) {
+        storage[index] = value
+    }
+
+    var values: [Value] { storage.compactMap { $0 } }
+}
