@@ -1,10 +1,9 @@
 /// Compares an announced count (「有四个亮点」) with the list that follows it.
 enum PointCountCheck {
     static func diagnostics(turn: Turn) -> [Diagnostic] {
-        let expected = announcedCount(in: turn.paragraphs)
-        guard let expected else { return [] }
+        // Most turns have no list, and then nothing to compare: the text is read only for those that do.
         let lists = listSizes(turn.points)
-        guard !lists.isEmpty, !lists.contains(expected) else { return [] }
+        guard !lists.isEmpty, let expected = announcedCount(in: turn.paragraphs), !lists.contains(expected) else { return [] }
         return [
             Diagnostic(
                 severity: .warning, code: "point-count-mismatch",

@@ -27,51 +27,70 @@ enum TextNormalization {
         return text.withUTF8(collapse)
     }
 
-    /// ``collapse(_:)`` over UTF-8, decoding scalars by hand: it runs on every paragraph. Bytes that are
-    /// not valid UTF-8 are copied and replaced by U+FFFD when the result becomes a `String`.
+    /// ``collapse(_:)`` over UTF-8: it runs on every paragraph, so it copies runs of bytes and decodes a
+    /// scalar only where its lead byte may start a space, and the scalars on both sides of a space. Bytes
+    /// that are not valid UTF-8 are copied and replaced by U+FFFD when the result becomes a `String`.
     static func collapse(_ utf8: UnsafeBufferPointer<UInt8>) -> String {
         guard utf8.count > 0 else { return "" }
         var output: [UInt8] = []
         output.reserveCapacity(utf8.count)
         var pendingSpace = false
-        var previous: Unicode.Scalar?
+        // The last scalar kept, as a range of `utf8`; empty before the first.
+        var previous = 0..<0
         // Bytes are copied in runs, from `runStart` to the scalar being read.
         var runStart = 0
         var index = 0
         while index < utf8.count {
             let lead = utf8[index]
-            let length: Int
-            var value: UInt32
-            switch lead {
-            case 0..<0x80: length = 1; value = UInt32(lead)
-            case 0xC0..<0xE0: length = 2; value = UInt32(lead & 0x1F)
-            case 0xE0..<0xF0: length = 3; value = UInt32(lead & 0x0F)
-            case 0xF0...: length = 4; value = UInt32(lead & 0x07)
-            default: length = 1; value = 0xFFFD
-            }
-            let end = min(index + length, utf8.count)
-            var next = index + 1
-            while next < end {
-                value = value << 6 | UInt32(utf8[next] & 0x3F)
-                next += 1
-            }
-            let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
-            if isSpace(scalar) {
+            let end = min(index + sequenceLength(lead), utf8.count)
+            if mayStartSpace(lead), isSpace(scalar(utf8, index..<end)) {
                 if runStart < index { output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index])) }
                 runStart = end
-                pendingSpace = previous != nil
+                pendingSpace = !previous.isEmpty
                 index = end
                 continue
             }
-            if pendingSpace, let before = previous, !(isWide(before) && isWide(scalar)) {
-                output.append(0x20)
+            if pendingSpace {
+                if !(isWide(scalar(utf8, previous)) && isWide(scalar(utf8, index..<end))) { output.append(0x20) }
+                pendingSpace = false
             }
-            pendingSpace = false
-            previous = scalar
+            previous = index..<end
             index = end
         }
         if runStart < utf8.count { output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...])) }
         return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Bytes in the UTF-8 sequence `lead` opens; 1 for a byte that cannot open one.
+    private static func sequenceLength(_ lead: UInt8) -> Int {
+        switch lead {
+        case 0xC0..<0xE0: 2
+        case 0xE0..<0xF0: 3
+        case 0xF0...: 4
+        default: 1
+        }
+    }
+
+    /// The lead bytes of the scalars ``isSpace(_:)`` accepts: ASCII spacing, C2 (NBSP), E1 (U+1680),
+    /// E2 (U+2000–U+205F), E3 (U+3000), EF (U+FEFF).
+    private static func mayStartSpace(_ lead: UInt8) -> Bool {
+        switch lead {
+        case 0x09...0x0D, 0x20, 0xC2, 0xE1, 0xE2, 0xE3, 0xEF: true
+        default: false
+        }
+    }
+
+    private static func scalar(_ utf8: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Unicode.Scalar {
+        let lead = utf8[range.lowerBound]
+        var value: UInt32
+        switch range.count {
+        case 2: value = UInt32(lead & 0x1F)
+        case 3: value = UInt32(lead & 0x0F)
+        case 4: value = UInt32(lead & 0x07)
+        default: return lead < 0x80 ? Unicode.Scalar(lead) : "\u{FFFD}"
+        }
+        for index in range.dropFirst() { value = value << 6 | UInt32(utf8[index] & 0x3F) }
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
     }
 
     /// Joins hard-wrapped lines: no space between wide characters, one space otherwise.
