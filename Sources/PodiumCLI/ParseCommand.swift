@@ -64,6 +64,9 @@ struct ParseCommand: ParsableCommand {
         default:
             try OutputWriter.write(Self.render(transcript, format: format, compact: compact) + "\n", to: output)
         }
+        // The process ends right after this: releasing a large transcript's many small allocations one by
+        // one would take longer than its JSON took to write, and the exit reclaims them at once.
+        keptUntilExit = transcript
     }
 
     /// One transcript in the chosen format; `jsonl` is JSON on one line.
@@ -77,6 +80,9 @@ struct ParseCommand: ParsableCommand {
         return rendered
     }
 }
+
+/// The one transcript of a single-file run, held until the process exits (see `ParseCommand.run`).
+nonisolated(unsafe) private var keptUntilExit: Transcript?
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case json
