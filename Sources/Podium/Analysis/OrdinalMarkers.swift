@@ -148,9 +148,12 @@ enum OrdinalMarkers {
     }
 
     private static func numeral(_ text: Substring) -> (Int, Int)? {
-        guard let first = text.unicodeScalars.first, numeralInitials.contains(first) else { return nil }
-        for (numeral, value) in numeralValues where text.hasPrefix(numeral) {
-            return (value, numeral.count)
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first, numeralInitials.contains(first) else { return nil }
+        for (numeral, value) in numeralValues where scalars.starts(with: numeral.unicodeScalars) {
+            // Numerals are whole characters; a mark joined to the last one makes a different character.
+            let next = scalars.dropFirst(numeral.unicodeScalars.count).first
+            if next == nil || next?.isWholeCharacter == true || text.hasPrefix(numeral) { return (value, numeral.count) }
         }
         return nil
     }

@@ -110,13 +110,3 @@ struct FrontMatter: Equatable {
         return output
     }
 }
-
-extension StringProtocol {
-    func trimmingCharacters(in set: String) -> String {
-        let characters = Set(set)
-        var view = self[...]
-        while let first = view.first, characters.contains(first) { view = view.dropFirst() }
-        while let last = view.last, characters.contains(last) { view = view.dropLast() }
-        return String(view)
-    }
-}

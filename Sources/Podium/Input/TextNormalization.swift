@@ -98,3 +98,15 @@ enum TextNormalization {
         collapse(lines.joined(separator: "\n"))
     }
 }
+
+extension StringProtocol {
+    /// The text without the characters of `set` at either end; `set` is a few single-scalar characters,
+    /// compared as ``Swift/Character/isOne(of:)`` compares them.
+    func trimmingCharacters(in set: String) -> String {
+        var view = self[...]
+        while let first = view.first, first.isOne(of: set) { view = view.dropFirst() }
+        while let last = view.last, last.isOne(of: set) { view = view.dropLast() }
+        if view.startIndex == startIndex && view.endIndex == endIndex { return String(self) }
+        return String(view)
+    }
+}
