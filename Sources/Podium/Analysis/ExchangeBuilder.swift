@@ -37,8 +37,9 @@ enum ExchangeBuilder {
 
     /// 「謝謝 TTC 及所有同仁救災的協助。」, `Thank you, Zeke.`: short thanks answer nothing.
     static func isThanks(_ paragraphs: [String]) -> Bool {
+        guard paragraphs.hasLength(atMost: 59) else { return false }
         let text = paragraphs.joined()
-        guard text.hasLength(atMost: 59), !text.containsLiteral("?"), !text.containsLiteral("？") else { return false }
+        guard !text.containsLiteral("?"), !text.containsLiteral("？") else { return false }
         var opening = Substring(text)
         for filler in DiscourseLexicon.openingFillers where opening.hasPrefix(filler) {
             opening = opening.dropFirst(filler.count).drop { $0 == " " }
@@ -86,9 +87,8 @@ enum ExchangeBuilder {
                 kind = .moderation
             case .reporter:
                 // 「Jen —」, `Thank you, Jen`: a reporter who asks nothing is not asking a question.
-                let text = turn.paragraphs.joined()
-                if text.hasLength(atMost: 49) && !DiscourseLexicon.questionCues.contains(where: { text.containsLiteral($0) })
-                    && !isPushback(text)
+                if turn.paragraphs.hasLength(atMost: 49), case let text = turn.paragraphs.joined(),
+                    !DiscourseLexicon.questionCues.contains(where: { text.containsLiteral($0) }), !isPushback(text)
                 {
                     kind = .remark
                 } else {

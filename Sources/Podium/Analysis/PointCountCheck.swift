@@ -42,7 +42,7 @@ enum PointCountCheck {
                 let scalar = scalars[position]
                 defer { previous = scalar }
                 scalars.formIndex(after: &position)
-                guard previous != "第", let count = countValue(scalar, after: previous) else { continue }
+                guard Self.mayCount(scalar), previous != "第", let count = countValue(scalar, after: previous) else { continue }
                 let rest = Substring(scalars[position...]).utf8
                 for (index, noun) in countNouns.enumerated() where best.map({ index < $0.noun }) ?? true {
                     if rest.starts(with: noun.utf8) {
@@ -57,6 +57,16 @@ enum PointCountCheck {
 
     /// The nouns a count may announce; one-character nouns such as 点 follow too many numbers to count.
     private static let countNouns = DiscourseLexicon.countNouns.filter { $0.count >= 2 }
+
+    /// A range test that turns down most scalars before ``countValue(_:after:)`` reads them: the count
+    /// words lie between 七 (U+4E03) and 四 (U+56DB), the digits among ASCII and full-width forms.
+    @inline(__always)
+    private static func mayCount(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x32...0x39, 0x4E03...0x56DB, 0xFF12...0xFF19: true
+        default: false
+        }
+    }
 
     private static func countValue(_ scalar: Unicode.Scalar, after previous: Unicode.Scalar?) -> Int? {
         switch scalar {

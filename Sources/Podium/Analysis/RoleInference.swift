@@ -37,14 +37,16 @@ enum RoleInference {
         // `MICHELLE SMITH. Chris.`: someone who never speaks right after a reporter, only ever says a few
         // words and asks nothing is calling on people.
         return !answersReporters && turns.count >= 2 && turns.allSatisfy { turn in
+            guard turn.paragraphs.hasLength(atMost: 24) else { return false }
             let text = turn.paragraphs.joined()
-            return text.hasLength(atMost: 24) && !text.containsLiteral("?") && !text.containsLiteral("？")
+            return !text.containsLiteral("?") && !text.containsLiteral("？")
         }
     }
 
     static func isModeration(_ paragraphs: [String], limit: Int = 600) -> Bool {
+        guard paragraphs.hasLength(atMost: limit - 1) else { return false }
         let text = paragraphs.joined()
-        return text.hasLength(atMost: limit - 1) && DiscourseLexicon.moderationPhrases.contains { text.containsLiteral($0) }
+        return DiscourseLexicon.moderationPhrases.contains { text.containsLiteral($0) }
     }
 
     /// A Chinese name starts with a common surname; a Latin name is capitalised words, not an acronym.

@@ -25,6 +25,20 @@ extension StringProtocol {
     }
 }
 
+extension Array where Element: StringProtocol {
+    /// Whether the paragraphs joined together have at most `limit` characters, asked before joining them:
+    /// a long turn is turned down without copying it.
+    func hasLength(atMost limit: Int) -> Bool {
+        if reduce(0, { $0 + $1.utf8.count }) <= limit { return true }
+        var remaining = limit
+        for paragraph in self {
+            guard paragraph.hasLength(atMost: remaining) else { return false }
+            remaining -= paragraph.count
+        }
+        return true
+    }
+}
+
 extension Unicode.Scalar {
     /// Whether this scalar is a character by itself and never joins the scalars around it into one:
     /// ASCII but CR, the rest of Latin-1, CJK ideographs and punctuation, fullwidth forms. Scans on
