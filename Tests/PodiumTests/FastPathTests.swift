@@ -65,6 +65,21 @@ import Testing
         }
     }
 
+    /// The byte search for a few scalars finds exactly where they are among the text's scalars.
+    @Test func scalarSetFindsEveryOccurrenceOnBytes() throws {
+        let set = ScalarSet("。；：，\" 😀é")
+        for text in try Self.paragraphs().prefix(400) + ["😀。é\u{301}", "a \"b\"：", "", "。", "ΩΩ"] {
+            var expected: [Range<Int>] = []
+            var offset = 0
+            for scalar in text.unicodeScalars {
+                let width = UTF8.width(scalar)
+                if "。；：，\" 😀é".unicodeScalars.contains(scalar) { expected.append(offset..<(offset + width)) }
+                offset += width
+            }
+            #expect(set.occurrences(in: text) == expected, "\(text.prefix(40))")
+        }
+    }
+
     @Test func literalSearchFindsWhatFoundationFinds() {
         let haystacks = ["工业和信息化部新闻发言人、运行监测协调局局长罗俊杰", "MS. PSAKI: Hello, hello.", "", "ab", "局长局长", "e\u{301}te"]
         let needles = ["局长", "发言人", "hello", "Hello", "l", "新闻局", "局长局长", "e", "te", "ab"]

@@ -133,36 +133,35 @@ struct PointExtractor {
         return String(Substring(text.unicodeScalars[occurrence.end..<end])).trimmingCharacters(in: " ，,、：:")
     }
 
-    /// Reads each paragraph's scalars once; only where a marker may start (after the punctuation below,
-    /// on a scalar ``OrdinalMarkers/mayStart(withScalar:)`` allows) does it read characters.
+    /// Markers open a paragraph or follow one of these (see `isSentenceStart` and `isClauseStart`).
+    private static let markerPrecedents = ScalarSet("。；：！？，、》」”\" ")
+
+    /// Reads only the places that open a paragraph or follow ``markerPrecedents`` (found on bytes), and
+    /// there only where ``OrdinalMarkers/mayStart(withScalar:)`` allows, reads characters.
     private func findOccurrences() -> [Occurrence] {
         var found: [Occurrence] = []
         for (index, text) in paragraphs.enumerated() {
             let scalars = text.unicodeScalars
-            var position = scalars.startIndex
-            var previous: Unicode.Scalar?
-            var beforePrevious: Unicode.Scalar?
-            while position < scalars.endIndex {
+            let utf8 = text.utf8
+            var resume = 0
+            let starts = [0] + Self.markerPrecedents.occurrences(in: text).map(\.upperBound)
+            for offset in starts where offset >= resume && offset < utf8.count {
+                let position = utf8.index(utf8.startIndex, offsetBy: offset)
                 let scalar = scalars[position]
-                // Both kinds of start follow one of these characters or open the paragraph.
-                if previous.map(Self.mayPrecedeMarker) ?? true, OrdinalMarkers.mayStart(withScalar: scalar) {
-                    let sentenceStart = Self.isSentenceStart(previous, beforePrevious)
-                    if sentenceStart || Self.isClauseStart(scalar, previous, beforePrevious),
-                        let (match, end) = marker(in: text, at: position),
-                        sentenceStart || match.family == .shi || match.family == .di || match.family == .englishArticle
-                            || match.family == .english
-                    {
-                        found.append(Occurrence(sequence: found.count, match: match, paragraph: index, start: position, end: end))
-                        position = end
-                        let back = scalars.index(before: end)
-                        previous = scalars[back]
-                        beforePrevious = back > scalars.startIndex ? scalars[scalars.index(before: back)] : nil
-                        continue
-                    }
+                guard OrdinalMarkers.mayStart(withScalar: scalar) else { continue }
+                let previous = position > scalars.startIndex ? scalars[scalars.index(before: position)] : nil
+                var beforePrevious: Unicode.Scalar?
+                if previous != nil, case let back = scalars.index(before: position), back > scalars.startIndex {
+                    beforePrevious = scalars[scalars.index(before: back)]
                 }
-                beforePrevious = previous
-                previous = scalar
-                scalars.formIndex(after: &position)
+                let sentenceStart = Self.isSentenceStart(previous, beforePrevious)
+                guard sentenceStart || Self.isClauseStart(scalar, previous, beforePrevious),
+                    let (match, end) = marker(in: text, at: position),
+                    sentenceStart || match.family == .shi || match.family == .di || match.family == .englishArticle
+                        || match.family == .english
+                else { continue }
+                found.append(Occurrence(sequence: found.count, match: match, paragraph: index, start: position, end: end))
+                resume = utf8.distance(from: utf8.startIndex, to: end)
             }
         }
         return found
@@ -170,18 +169,20 @@ struct PointExtractor {
 
     /// The marker at `position` and where it ends, reading at most ``markerWindow`` characters.
     private func marker(in text: String, at position: String.Index) -> (OrdinalMarkers.Match, String.Index)? {
-        let rest = Substring(text.unicodeScalars[position...])
-        let window = rest[..<(rest.index(rest.startIndex, offsetBy: Self.markerWindow, limitedBy: rest.endIndex) ?? rest.endIndex)]
+        let scalars = text.unicodeScalars[position...]
+        // Only English markers read words of any length ("the second question"); Chinese ones read fewer
+        // than ten characters, so their window is counted in scalars, which is cheaper.
+        let window: Substring
+        if let first = scalars.first, first.isASCII {
+            let rest = Substring(scalars)
+            window = rest[..<(rest.index(rest.startIndex, offsetBy: Self.markerWindow, limitedBy: rest.endIndex) ?? rest.endIndex)]
+        } else {
+            let end = scalars.index(scalars.startIndex, offsetBy: Self.markerWindow, limitedBy: scalars.endIndex) ?? scalars.endIndex
+            window = Substring(scalars[..<end])
+        }
         guard let match = OrdinalMarkers.match(window), match.length > 0 else { return nil }
         let end = window.index(window.startIndex, offsetBy: match.length, limitedBy: window.endIndex) ?? window.endIndex
         return (match, end)
-    }
-
-    private static func mayPrecedeMarker(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "。", "；", "：", "！", "？", "，", "、", "》", "」", "”", "\"", " ": true
-        default: false
-        }
     }
 
     /// Paragraph start, or just after 。；：！？ (and `. `, `; `, `: ` in Latin text).

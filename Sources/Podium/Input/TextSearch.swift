@@ -201,3 +201,62 @@ struct NewlineSeparatedLines: Sequence {
 
     func makeIterator() -> Iterator { Iterator(text: text, position: text.startIndex) }
 }
+
+/// A few scalars found on a text's UTF-8 bytes: a table says which of them may end with each byte, and
+/// only those are compared whole. Scans for the places after punctuation use it instead of decoding every
+/// scalar of every paragraph.
+struct ScalarSet: Sendable {
+    /// Each scalar's UTF-8 bytes packed first-byte-highest, and the mask of that many bytes.
+    private let packed: [UInt32]
+    private let masks: [UInt32]
+    /// For each byte value, bit `i` set when scalar `i` ends with it (at most 32 scalars).
+    private let endingIn: [UInt32]
+
+    init(_ scalars: String) {
+        let encodings = scalars.unicodeScalars.prefix(32).map { Array(String($0).utf8) }
+        packed = encodings.map { $0.reduce(0) { $0 << 8 | UInt32($1) } }
+        masks = encodings.map { $0.count == 4 ? .max : (1 << UInt32(8 * $0.count)) - 1 }
+        var table = [UInt32](repeating: 0, count: 256)
+        for (slot, encoding) in encodings.enumerated() {
+            if let last = encoding.last { table[Int(last)] |= 1 << UInt32(slot) }
+        }
+        endingIn = table
+    }
+
+    /// The UTF-8 offsets where each occurrence in `text` starts and ends, first to last.
+    func occurrences(in text: String) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        let handled: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let base = bytes.baseAddress else { return }
+            endingIn.withUnsafeBufferPointer { endingIn in
+                // The last four bytes read, the newest lowest.
+                var window: UInt32 = 0
+                for index in 0..<bytes.count {
+                    let byte = base[index]
+                    window = window << 8 | UInt32(byte)
+                    var candidates = endingIn[Int(byte)]
+                    while candidates != 0 {
+                        let slot = candidates.trailingZeroBitCount
+                        candidates &= candidates - 1
+                        let length = masks[slot].nonzeroBitCount / 8
+                        if length <= index + 1 && window & masks[slot] == packed[slot] {
+                            found.append((index + 1 - length)..<(index + 1))
+                            break
+                        }
+                    }
+                }
+            }
+        }
+        if handled == nil {
+            // Not contiguous UTF-8 (a bridged string): the same on scalars.
+            var offset = 0
+            for scalar in text.unicodeScalars {
+                let length = UTF8.width(scalar)
+                let value = String(scalar).utf8.reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+                if packed.contains(value) { found.append(offset..<(offset + length)) }
+                offset += length
+            }
+        }
+        return found
+    }
+}
