@@ -19,6 +19,19 @@ struct PointTests {
         #expect(found[1].headline == "资金到位")
     }
 
+    /// Spoken English lists: an ordinal after "And", "So" or "And then", and the -ly adverbs.
+    @Test func englishOrdinalsAfterALeadIn() {
+        let question = points(["First, on tariffs, what did he say? And secondly, is there a plan for the summit?"])
+        #expect(markers(question) == ["First", "secondly"])
+        #expect(question[0].text == "on tariffs, what did he say?")
+        #expect(question[1].text == "is there a plan for the summit?")
+        let adverbs = points(["Firstly, we are moving fast. Secondly, we are moving together. And then thirdly, we listen."])
+        #expect(markers(adverbs) == ["Firstly", "Secondly", "thirdly"])
+        #expect(adverbs[1].text == "we are moving together.")
+        // An ordinal after any other word stays prose.
+        #expect(points(["First, thanks. We came second, behind them."]).isEmpty)
+    }
+
     @Test func yiShiAsParagraphs() {
         let found = points(["有以下几方面的工作：", "一是抓紧抓实推动政策落地。要加强统筹协调。", "二是多措并举打通堵点。", "三是帮扶中小企业。"])
         #expect(markers(found) == ["一是", "二是", "三是"])

@@ -133,6 +133,9 @@ enum OrdinalMarkers {
         if first.isLetter, first.isASCII {
             // "First, …" opens a sentence; "…, second, …" may sit inside one.
             let capitalised = Substring(first.uppercased() + text.dropFirst())
+            for (offset, word) in OrdinalLexicon.englishOrdinalAdverbs.enumerated() where capitalised.hasPrefix(word + ",") {
+                return Match(family: .english, ordinal: offset + 1, marker: String(text.prefix(word.count)), length: word.count + 1)
+            }
             for (offset, word) in OrdinalLexicon.englishOrdinals.enumerated() where capitalised.hasPrefix(word) {
                 let after = text.dropFirst(word.count)
                 let printed = String(text.prefix(word.count))

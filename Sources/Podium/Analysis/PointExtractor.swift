@@ -127,10 +127,19 @@ struct PointExtractor {
     private func textOfItem(_ occurrence: Occurrence, following: [Int: Occurrence]) -> String {
         let text = paragraphs[occurrence.paragraph]
         var end = text.endIndex
+        var nextIsInline = false
         if let next = following[occurrence.sequence], next.paragraph == occurrence.paragraph {
             end = max(occurrence.end, next.start)
+            nextIsInline = true
         }
-        return String(Substring(text.unicodeScalars[occurrence.end..<end])).trimmingCharacters(in: " ，,、：:")
+        var item = String(Substring(text.unicodeScalars[occurrence.end..<end])).trimmingCharacters(in: " ，,、：:")
+        // "…decisions about boosters. And number two, …": the lead-in belongs to the next item.
+        while nextIsInline, let space = item.lastIndex(of: " "),
+            OrdinalLexicon.englishLeadIns.contains(item[item.index(after: space)...].lowercased())
+        {
+            item = String(item[..<space]).trimmingCharacters(in: " ，,、：:")
+        }
+        return item
     }
 
     /// Markers open a paragraph or follow one of these (see `isSentenceStart` and `isClauseStart`).
@@ -155,7 +164,8 @@ struct PointExtractor {
                     beforePrevious = scalars[scalars.index(before: back)]
                 }
                 let sentenceStart = Self.isSentenceStart(previous, beforePrevious)
-                guard sentenceStart || Self.isClauseStart(scalar, previous, beforePrevious),
+                let afterLeadIn = previous == " " && Self.followsLeadIn(scalars, before: position)
+                guard sentenceStart || afterLeadIn || Self.isClauseStart(scalar, previous, beforePrevious),
                     let (match, end) = marker(in: text, at: position),
                     sentenceStart || match.family == .shi || match.family == .di || match.family == .englishArticle
                         || match.family == .english
@@ -194,6 +204,21 @@ struct PointExtractor {
         case "”", "\"": return beforePrevious.map { "。！？".unicodeScalars.contains($0) } ?? false
         default: return false
         }
+    }
+
+    /// Whether the word before the space at `position` is one of ``OrdinalLexicon/englishLeadIns``
+    /// ("And second, …"); English markers read there as they do at a clause start.
+    private static func followsLeadIn(_ scalars: String.UnicodeScalarView, before position: String.Index) -> Bool {
+        var start = scalars.index(before: position)  // the space
+        var word = ""
+        while start > scalars.startIndex, word.unicodeScalars.count <= 4 {
+            let before = scalars[scalars.index(before: start)]
+            guard before.properties.isAlphabetic, before.isASCII else { break }
+            word.unicodeScalars.insert(before, at: word.unicodeScalars.startIndex)
+            start = scalars.index(before: start)
+        }
+        if start > scalars.startIndex, scalars[scalars.index(before: start)].properties.isAlphabetic { return false }
+        return OrdinalLexicon.englishLeadIns.contains(word.lowercased())
     }
 
     /// Just after a comma or a closing quote: 「…三個問題，第一個是…」, 「《条例》一是…」. Only 一是 and 第一

@@ -14,6 +14,11 @@ enum OrdinalLexicon {
     static let englishOrdinals: [String] = [
         "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth",
     ]
+    /// "Firstly, … Secondly, …": the same list as ``englishOrdinals``.
+    static let englishOrdinalAdverbs: [String] = ["Firstly", "Secondly", "Thirdly", "Fourthly", "Fifthly"]
+    /// Words that may stand between a sentence's start and its ordinal: "And second, …", "So first, …",
+    /// "And then secondly, …".
+    static let englishLeadIns: Set<String> = ["and", "so", "but", "then", "also"]
     static let englishNumberWords: [String] = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
     /// "the first time", "the second quarter": ordinals that count time or rank, not items of a list.
     static let nonEnumeratingNouns: Set<String> = [
