@@ -23,6 +23,19 @@ struct LabelParserTests {
         #expect(rest == "谢谢主持人。")
     }
 
+    /// The words after a label keep their own closing punctuation; only the label's colon and blanks go.
+    @Test(arguments: [
+        ("Q Good.", nil as String?, "Good."),
+        ("Q:  Okay.", nil, "Okay."),
+        ("**MR. KIRBY** The criteria are as follows:", "MR. KIRBY", "The criteria are as follows:"),
+        ("主持人： 请看以下三点：", nil, "请看以下三点："),
+    ])
+    func wordsAfterALabelKeepTheirLastCharacter(_ text: String, _ strong: String?, _ words: String) throws {
+        let input = strong.map { text.replacingOccurrences(of: "**\($0)**", with: $0) } ?? text
+        let (_, rest) = try #require(LabelParser.split(input, strongPrefix: strong))
+        #expect(rest == words)
+    }
+
     @Test func bareNameResolvesToTheSameParticipantWithAliases() throws {
         let transcript = try TestSupport.parse(
             "主持人：下面请罗局长介绍。\n\n工业和信息化部新闻发言人、运行监测协调局局长罗俊杰：谢谢。\n\n新华社记者：请问进展如何？\n\n罗俊杰：进展顺利。")

@@ -109,4 +109,13 @@ extension StringProtocol {
         if view.startIndex == startIndex && view.endIndex == endIndex { return String(self) }
         return String(view)
     }
+
+    /// The text without the characters of `leading` at its start and of `trailing` at its end: the words
+    /// after a label lose the label's colon and blanks, never their own closing punctuation.
+    func trimming(leading: String, trailing: String) -> String {
+        var view = self[...]
+        while let first = view.first, first.isOne(of: leading) { view = view.dropFirst() }
+        while let last = view.last, last.isOne(of: trailing) { view = view.dropLast() }
+        return String(view)
+    }
 }

@@ -94,7 +94,8 @@ enum LabelParser {
         let label = candidate.trimmingCharacters(in: " \u{3000}\u{A0}*")
         guard var parsed = parseChinese(label) else { return nil }
         if isStrong { parsed.isTentative = false }
-        let rest = String(text.dropFirst(consumed)).trimmingCharacters(in: " \u{3000}\u{A0}*")
+        // A closing `*` is the other half of emphasis markup around the words, not text.
+        let rest = text.dropFirst(consumed).trimming(leading: " \u{3000}\u{A0}*", trailing: " \u{3000}\u{A0}*")
         return (parsed, rest)
     }
 
@@ -283,7 +284,7 @@ enum LabelParser {
             raw.filter(\.isLetter).count >= 2, !SpeakerLexicon.nonSpeakers.contains(raw),
             !DiscourseLexicon.sectionHeadings.contains(raw)
         else { return nil }
-        let rest = String(text.dropFirst(strong.count)).trimmingCharacters(in: " :\u{A0}")
+        let rest = text.dropFirst(strong.count).trimming(leading: " :\u{A0}", trailing: " \u{A0}")
         return (parseEnglish(raw), rest)
     }
 
@@ -297,7 +298,7 @@ enum LabelParser {
             let second = scalars[1]
             if second == " " || second == "\t" || second == ":" || second == "." || second == "\u{A0}" {
                 if first == "A" && second == " " { return nil }  // "A great day": only `A:` and `A.` are labels.
-                let rest = String(text.dropFirst(2)).trimmingCharacters(in: " \t:.\u{A0}")
+                let rest = text.dropFirst(2).trimming(leading: " \t:.\u{A0}", trailing: " \t\u{A0}")
                 if first == "Q" && second == "." && rest.first?.isNumber == true { return nil }
                 return (SpeakerLabel(text: String(first), roleHint: first == "Q" ? .reporter : .official), rest)
             }
