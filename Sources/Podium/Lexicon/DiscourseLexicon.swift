@@ -15,6 +15,9 @@ enum DiscourseLexicon {
         "媒體提問", "開放提問", "今天記者會", "今天的記者會", "記者會到此", "谢谢各位", "感謝各位", "大家再见", "大家再見",
         "Next question", "next question", "Go ahead", "go ahead", "Our next question", "Our first question",
         "your line is open", "This concludes", "Ladies and gentlemen", "Please go ahead",
+        "Let’s go to", "Let's go to", "let’s go to", "let's go to", "Let’s go next to", "Let's go next to",
+        "time for a couple", "time for one more", "time for a few more", "time for just a couple", "First question",
+        "for joining us", "for joining this call", "for joining the call",
     ]
 
     /// Sounds a listener makes while the other person is still talking.

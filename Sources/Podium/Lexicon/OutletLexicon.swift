@@ -13,7 +13,7 @@ enum OutletLexicon {
         "台视", "台視", "中视", "中視", "华视", "華視", "民视", "民視", "三立", "东森", "東森", "年代", "TVBS", "非凡",
         "寰宇", "鏡週刊", "联合", "聯合", "中时", "中時", "自由", "苹果", "蘋果", "新唐人", "大纪元", "大紀元", "法广",
         "法廣", "德国之声", "德國之聲", "美国之音", "美國之音", "彭博", "路透", "路透社", "法新社", "美联社", "美聯社",
-        "共同社", "NHK", "CNN", "BBC", "CNBC", "AFP", "AP", "Reuters", "Bloomberg", "NBC", "ABC", "CBS", "NPR", "Fox",
+        "共同社", "日本放送協會", "日本放送协会", "自由亞洲", "自由亚洲", "DIGITIMES", "NHK", "CNN", "BBC", "CNBC", "AFP", "AP", "Reuters", "Bloomberg", "NBC", "ABC", "CBS", "NPR", "Fox",
         "Axios", "Politico", "Newsmax", "Univision", "Telemundo", "ITV", "Sky News", "Al Jazeera", "Yonhap", "Kyodo",
     ]
 

@@ -149,6 +149,10 @@ enum LabelParser {
         {
             return SpeakerLabel(text: raw, roleHint: .reporter, name: parts[1], title: note, outlet: parts[0])
         }
+        // 「自由時報」: a whole outlet name is not an outlet's short name and a reporter's.
+        if OutletLexicon.isOutlet(label) {
+            return SpeakerLabel(text: raw, roleHint: .reporter, title: note, outlet: label)
+        }
         // The same with the space lost to line joining: 「中央社蘇思云」.
         for length in stride(from: min(label.count - 2, 12), through: 2, by: -1) {
             let outlet = String(label.prefix(length))
@@ -157,9 +161,6 @@ enum LabelParser {
                 let surname = name.first, SpeakerLexicon.chineseSurnames.contains(surname)
             else { continue }
             return SpeakerLabel(text: raw, roleHint: .reporter, name: name, title: note, outlet: outlet)
-        }
-        if OutletLexicon.isOutlet(label) {
-            return SpeakerLabel(text: raw, roleHint: .reporter, title: note, outlet: label)
         }
 
         // A name followed by a title: 「盧偉國議員」, 「王局長」.
@@ -375,7 +376,14 @@ enum LabelParser {
             let lower = word.lowercased()
             if ["of", "the", "and", "for", "on"].contains(lower) { return lower }
             if word.count <= 3 && word.contains(".") && word.count > 2 { return String(word) }
-            return lower.prefix(1).uppercased() + lower.dropFirst()
+            // JEAN-PIERRE → Jean-Pierre, O'BRIEN → O'Brien.
+            return lower.split(separator: "-", omittingEmptySubsequences: false).map { part -> String in
+                let capitalised = part.prefix(1).uppercased() + part.dropFirst()
+                guard part.count > 2, let apostrophe = part.dropFirst().first, apostrophe == "'" || apostrophe == "’" else {
+                    return capitalised
+                }
+                return capitalised.prefix(2) + capitalised.dropFirst(2).prefix(1).uppercased() + capitalised.dropFirst(3)
+            }.joined(separator: "-")
         }.joined(separator: " ")
     }
 }
