@@ -17,11 +17,14 @@ esac
 export LSAN_OPTIONS="suppressions=$PWD/scripts/lsan-suppressions.txt:print_suppressions=0"
 
 swift build --sanitize="$kind" --scratch-path "$scratch"
-swift test --sanitize="$kind" --scratch-path "$scratch" 2>&1 | tail -n 3
-
-podium="$scratch/debug/podium"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# A sanitizer report fails the run even where the process's exit code would not show it.
+swift test --sanitize="$kind" --scratch-path "$scratch" > "$work/test.out" 2>&1 || { tail -n 60 "$work/test.out" >&2; exit 1; }
+if grep -q "Sanitizer" "$work/test.out"; then grep -A 30 "Sanitizer" "$work/test.out" >&2; exit 1; fi
+grep "Test run with" "$work/test.out"
+
+podium="$scratch/debug/podium"
 if [[ -d ../shared/corpus ]]; then
   # Some corpus files are not transcripts and fail with exit code 65; only a sanitizer report fails the run.
   "$podium" parse ../shared/corpus --format jsonl --jobs 2 > /dev/null 2> "$work/corpus.err" || true
