@@ -9,17 +9,26 @@ enum SharedWork {
 
     /// `items.map(transform)`, on every core when there are at least ``minimumItems`` items.
     static func map<Item: Sendable, Result: Sendable>(_ items: [Item], _ transform: @Sendable (Item) -> Result) -> [Result] {
+        flatMap(items) { [transform($0)] }
+    }
+
+    /// `items.flatMap(transform)`, on every core when there are at least ``minimumItems`` items. Each chunk
+    /// is flattened as it is made, so the results are held once more at most while they are joined.
+    static func flatMap<Item: Sendable, Result: Sendable>(_ items: [Item], _ transform: @Sendable (Item) -> [Result]) -> [Result] {
         let cores = ProcessInfo.processInfo.activeProcessorCount
-        guard cores > 1, items.count >= minimumItems else { return items.map(transform) }
+        guard cores > 1, items.count >= minimumItems else { return items.flatMap(transform) }
         // Several chunks per core, so a core that finishes early takes another.
         let chunks = min(items.count, cores * 8)
         let slots = Slots<[Result]>(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             let lower = chunk * items.count / chunks
             let upper = (chunk + 1) * items.count / chunks
-            slots.store(items[lower..<upper].map(transform), at: chunk)
+            var results: [Result] = []
+            results.reserveCapacity(upper - lower)
+            for item in items[lower..<upper] { results += transform(item) }
+            slots.store(results, at: chunk)
         }
-        return slots.values.flatMap { $0 }
+        return slots.joined()
     }
 }
 
@@ -43,5 +52,16 @@ private final class Slots<Value>: @unchecked Sendable {
         storage[index] = value
     }
 
-    var values: [Value] { storage.compactMap { $0 } }
+    /// The chunks' results in order, each chunk let go as soon as it is copied.
+    func joined<Element>() -> [Element] where Value == [Element] {
+        var total = 0
+        for chunk in storage { total += chunk?.count ?? 0 }
+        var result: [Element] = []
+        result.reserveCapacity(total)
+        for index in storage.indices {
+            result += storage[index] ?? []
+            storage[index] = nil
+        }
+        return result
+    }
 }

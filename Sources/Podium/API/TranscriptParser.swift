@@ -37,10 +37,12 @@ struct TranscriptParser {
             let analysed = SharedWork.map(turns) { turn in
                 var turn = turn
                 turn.points = PointExtractor(paragraphs: turn.paragraphs).extract()
-                return (turn, PointCountCheck.diagnostics(turn: turn))
+                return (turn.points, PointCountCheck.diagnostics(turn: turn))
             }
-            turns = analysed.map(\.0)
-            diagnostics += analysed.flatMap(\.1)
+            for (index, (points, found)) in analysed.enumerated() {
+                turns[index].points = points
+                diagnostics += found
+            }
         }
         let roleByID = Dictionary(uniqueKeysWithValues: participants.map { ($0.id, $0.role) })
         let exchanges = options.contains(.skipExchanges) ? [] : ExchangeBuilder.exchanges(turns: turns, roles: roleByID)

@@ -2,31 +2,29 @@
 /// and confirms tentative labels (bare names) against the rest of the document.
 enum BlockLabeler {
     static func label(_ blocks: [Block]) -> [LabeledBlock] {
-        // A name line and its affiliation line read as one; every other block is read on its own.
-        var units: [Unit] = []
+        // A name line and its affiliation line read as one; every other block is read on its own. Units are
+        // block indices, so a large document's blocks are not copied to be shared out.
+        var units: [Int] = []
+        var pairs: [Int: SpeakerLabel] = [:]
         var index = 0
         while index < blocks.count {
+            units.append(index)
             if index + 1 < blocks.count, let label = AffiliationLine.label(name: blocks[index].text, affiliation: blocks[index + 1].text) {
-                let merged = Block(kind: blocks[index].kind, text: blocks[index].text + "\n" + blocks[index + 1].text)
-                units.append(.labelled(LabeledBlock(label: label, text: "", block: merged)))
+                pairs[index] = label
                 index += 2
-                continue
-            }
-            units.append(.block(blocks[index]))
-            index += 1
-        }
-        let labeled = SharedWork.map(units) { unit -> [LabeledBlock] in
-            switch unit {
-            case .labelled(let block): [block]
-            case .block(let block): splitAtLabelledLines(block).flatMap(splitAtInlineLabels)
+            } else {
+                index += 1
             }
         }
-        return confirmTentativeLabels(labeled.flatMap { $0 })
-    }
-
-    private enum Unit {
-        case labelled(LabeledBlock)
-        case block(Block)
+        let affiliations = pairs
+        let labeled = SharedWork.flatMap(units) { index -> [LabeledBlock] in
+            guard let label = affiliations[index] else {
+                return splitAtLabelledLines(blocks[index]).flatMap(splitAtInlineLabels)
+            }
+            let merged = Block(kind: blocks[index].kind, text: blocks[index].text + "\n" + blocks[index + 1].text)
+            return [LabeledBlock(label: label, text: "", block: merged)]
+        }
+        return confirmTentativeLabels(labeled)
     }
 
     private static func labelOf(_ block: Block) -> LabeledBlock {
