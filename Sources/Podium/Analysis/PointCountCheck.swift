@@ -35,15 +35,14 @@ enum PointCountCheck {
         var best: (noun: Int, count: Int)?
         for (paragraphIndex, paragraph) in paragraphs.enumerated() {
             let scalars = paragraph.unicodeScalars
-            // Paragraphs were read as one text joined by line breaks.
-            var previous: Unicode.Scalar? = paragraphIndex == 0 ? nil : "\n"
-            var position = scalars.startIndex
-            while position < scalars.endIndex {
-                let scalar = scalars[position]
-                defer { previous = scalar }
-                scalars.formIndex(after: &position)
-                guard Self.mayCount(scalar), previous != "第", let count = countValue(scalar, after: previous) else { continue }
-                let rest = Substring(scalars[position...]).utf8
+            let utf8 = paragraph.utf8
+            for found in countWords.occurrences(in: paragraph) {
+                let position = utf8.index(utf8.startIndex, offsetBy: found.lowerBound)
+                // Paragraphs were read as one text joined by line breaks.
+                let previous: Unicode.Scalar? =
+                    position > scalars.startIndex ? scalars[scalars.index(before: position)] : (paragraphIndex == 0 ? nil : "\n")
+                guard previous != "第", let count = countValue(scalars[position], after: previous) else { continue }
+                let rest = Substring(utf8[utf8.index(utf8.startIndex, offsetBy: found.upperBound)...]).utf8
                 for (index, noun) in countNouns.enumerated() where best.map({ index < $0.noun }) ?? true {
                     if rest.starts(with: noun.utf8) {
                         best = (index, count)
@@ -55,18 +54,11 @@ enum PointCountCheck {
         return best?.count
     }
 
+    /// The scalars ``countValue(_:after:)`` reads, found on bytes.
+    private static let countWords = ScalarSet("两兩二三四五六七八九23456789２３４５６７８９")
+
     /// The nouns a count may announce; one-character nouns such as 点 follow too many numbers to count.
     private static let countNouns = DiscourseLexicon.countNouns.filter { $0.count >= 2 }
-
-    /// A range test that turns down most scalars before ``countValue(_:after:)`` reads them: the count
-    /// words lie between 七 (U+4E03) and 四 (U+56DB), the digits among ASCII and full-width forms.
-    @inline(__always)
-    private static func mayCount(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x32...0x39, 0x4E03...0x56DB, 0xFF12...0xFF19: true
-        default: false
-        }
-    }
 
     private static func countValue(_ scalar: Unicode.Scalar, after previous: Unicode.Scalar?) -> Int? {
         switch scalar {

@@ -80,21 +80,16 @@ enum BlockLabeler {
         let first = labelOf(block)
         let text = first.text
         let scalars = text.unicodeScalars
+        let utf8 = text.utf8
         var cuts: [(start: String.Index, label: SpeakerLabel, end: String.Index)] = []
-        var previous: Unicode.Scalar?
-        var position = scalars.startIndex
-        while position < scalars.endIndex {
-            let scalar = scalars[position]
-            if let previous, endsSentence(previous), scalar != "”",
-                LabelParser.mayOpenLabel(at: position, in: scalars),
+        var resume = 0
+        for offset in sentenceEnds.occurrences(in: text).map(\.upperBound) where offset >= resume && offset < utf8.count {
+            let position = utf8.index(utf8.startIndex, offsetBy: offset)
+            guard scalars[position] != "”", LabelParser.mayOpenLabel(at: position, in: scalars),
                 let (label, end) = inlineLabel(in: text, at: position)
-            {
-                cuts.append((position, label, end))
-                position = end
-                continue
-            }
-            previous = scalar
-            scalars.formIndex(after: &position)
+            else { continue }
+            cuts.append((position, label, end))
+            resume = utf8.distance(from: utf8.startIndex, to: end)
         }
         guard !cuts.isEmpty else { return [first] }
         var pieces: [LabeledBlock] = []
@@ -110,12 +105,8 @@ enum BlockLabeler {
         return pieces
     }
 
-    private static func endsSentence(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "。", "？", "！", "?", "!", "”": true
-        default: false
-        }
-    }
+    /// An inline label follows the end of a sentence.
+    private static let sentenceEnds = ScalarSet("。？！?!”")
 
     /// A strong label opening the text at `position`, and where the words after it start.
     private static func inlineLabel(in text: String, at position: String.Index) -> (SpeakerLabel, String.Index)? {
