@@ -42,6 +42,23 @@ struct ExchangeTests {
         #expect(!transcript.exchanges.flatMap(\.answers).contains(6))
     }
 
+    /// `Q How are you?` greets; the question is the one after it.
+    @Test func greetingIsNotAQuestion() throws {
+        let text = """
+            Q How are you?
+
+            MS. JEAN-PIERRE: Good, thanks. As you all know, the President travels to New York today.
+
+            Q What will he say about Ukraine?
+
+            MS. JEAN-PIERRE: He will talk about the support we have given.
+
+            """
+        let transcript = try Transcript(parsing: Data(text.utf8))
+        #expect(transcript.turns.map(\.kind) == [.remark, .statement, .question, .answer])
+        #expect(transcript.exchanges.map(\.answers) == [[3]])
+    }
+
     @Test func followUpIsANewExchangeWithTheSameAsker() throws {
         let transcript = try TestSupport.parse("""
             主持人：请提问。

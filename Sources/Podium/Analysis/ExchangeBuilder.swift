@@ -54,6 +54,13 @@ enum ExchangeBuilder {
         return DiscourseLexicon.pushbackOpenings.contains { text.hasPrefix($0) }
     }
 
+    /// `How are you?`, `Good morning.`: a greeting asks nothing.
+    static func isGreeting(_ paragraphs: [String]) -> Bool {
+        guard paragraphs.hasLength(atMost: 30) else { return false }
+        let words = paragraphs.joined().filter { $0.isLetter || $0 == " " }.lowercased()
+        return DiscourseLexicon.greetings.contains(words.split(separator: " ").joined(separator: " "))
+    }
+
     /// `Yeah.` after a reporter's aside acknowledges it; it answers nothing.
     static func isAcknowledgement(_ paragraphs: [String]) -> Bool {
         let text = paragraphs.joined().filter { $0.isLetter || $0 == " " }.lowercased()
@@ -87,7 +94,9 @@ enum ExchangeBuilder {
                 kind = .moderation
             case .reporter:
                 // 「Jen —」, `Thank you, Jen`: a reporter who asks nothing is not asking a question.
-                if turn.paragraphs.hasLength(atMost: 49), case let text = turn.paragraphs.joined(),
+                if isGreeting(turn.paragraphs) {
+                    kind = .remark
+                } else if turn.paragraphs.hasLength(atMost: 49), case let text = turn.paragraphs.joined(),
                     !DiscourseLexicon.questionCues.contains(where: { text.containsLiteral($0) }), !isPushback(text)
                 {
                     kind = .remark

@@ -27,6 +27,12 @@ enum DiscourseLexicon {
     static let pushbackOpenings: [String] = ["But ", "But,", "So ", "So,", "Well, but", "And yet", "但是", "但", "可是", "不过", "不過", "所以"]
 
     /// Words that acknowledge an aside without answering anything.
+    /// A reporter's greeting, which asks nothing even with a question mark: `Q How are you?`.
+    static let greetings: Set<String> = [
+        "how are you", "how are you doing", "hi how are you", "good morning", "good afternoon", "good evening", "hi",
+        "hello", "hey", "morning", "afternoon", "你好", "您好", "大家好",
+    ]
+
     static let acknowledgements: Set<String> = [
         "yeah", "yes", "yep", "sure", "okay", "ok", "all right", "right", "go ahead", "好", "好的", "对", "對", "是",
     ]
