@@ -118,22 +118,18 @@ struct CLITests {
         try expectFailure(["check", folder.url.path], file: folder.url.path, status: 66, reason: "is a directory")
     }
 
-    @Test func emptyFile() throws {
+    /// Files that are not transcripts: one line naming the file and the reason, exit code 65.
+    @Test(arguments: [
+        ("empty.txt", Data(), "empty"),
+        ("blank.txt", Data("  \n\t\n   ".utf8), "empty"),
+        ("image.png", Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D]), "PNG image"),
+        ("news.txt", Data("这是一段新闻。\n\n没有任何标签。\n".utf8), "no speaker turns"),
+        ("labels.txt", Data("主持人：\n\n新华社记者：\n".utf8), "no speaker turns"),
+    ])
+    func notATranscript(_ name: String, _ bytes: Data, _ reason: String) throws {
         let folder = try BadInputFolder()
-        let path = try folder.write("empty.txt", Data())
-        try expectFailure([path], file: path, status: 65, reason: "empty")
-    }
-
-    @Test func onlyWhitespace() throws {
-        let folder = try BadInputFolder()
-        let path = try folder.write("blank.txt", Data("  \n\t\n   ".utf8))
-        try expectFailure([path], file: path, status: 65, reason: "empty")
-    }
-
-    @Test func png() throws {
-        let folder = try BadInputFolder()
-        let path = try folder.write("image.png", Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D]))
-        try expectFailure([path], file: path, status: 65, reason: "PNG image")
+        let path = try folder.write(name, bytes)
+        try expectFailure([path], file: path, status: 65, reason: reason)
     }
 
     @Test func randomBytes() throws {
@@ -144,18 +140,6 @@ struct CLITests {
         #expect(result.status == 65)
         #expect(result.stderr.split(separator: "\n").count == 1)
         #expect(result.stderr.hasPrefix("podium: \(path): "))
-    }
-
-    @Test func documentWithNoLabels() throws {
-        let folder = try BadInputFolder()
-        let path = try folder.write("news.txt", Data("这是一段新闻。\n\n没有任何标签。\n".utf8))
-        try expectFailure([path], file: path, status: 65, reason: "no speaker turns")
-    }
-
-    @Test func labelWithNoText() throws {
-        let folder = try BadInputFolder()
-        let path = try folder.write("labels.txt", Data("主持人：\n\n新华社记者：\n".utf8))
-        try expectFailure([path], file: path, status: 65, reason: "no speaker turns")
     }
 
     @Test func standardInputIsNamedInErrors() throws {

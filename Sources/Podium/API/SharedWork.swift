@@ -9,24 +9,27 @@ enum SharedWork {
 
     /// `items.map(transform)`, on every core when there are at least ``minimumItems`` items.
     static func map<Item: Sendable, Result: Sendable>(_ items: [Item], _ transform: @Sendable (Item) -> Result) -> [Result] {
-        flatMap(items) { [transform($0)] }
+        inChunks(items, whole: { $0.map(transform) }, chunk: { $0.map(transform) })
     }
 
     /// `items.flatMap(transform)`, on every core when there are at least ``minimumItems`` items. Each chunk
     /// is flattened as it is made, so the results are held once more at most while they are joined.
     static func flatMap<Item: Sendable, Result: Sendable>(_ items: [Item], _ transform: @Sendable (Item) -> [Result]) -> [Result] {
+        inChunks(items, whole: { $0.flatMap(transform) }, chunk: { $0.flatMap(transform) })
+    }
+
+    private static func inChunks<Item: Sendable, Result: Sendable>(
+        _ items: [Item], whole: ([Item]) -> [Result], chunk work: @Sendable (ArraySlice<Item>) -> [Result]
+    ) -> [Result] {
         let cores = ProcessInfo.processInfo.activeProcessorCount
-        guard cores > 1, items.count >= minimumItems else { return items.flatMap(transform) }
+        guard cores > 1, items.count >= minimumItems else { return whole(items) }
         // Several chunks per core, so a core that finishes early takes another.
         let chunks = min(items.count, cores * 8)
         let slots = Slots<[Result]>(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             let lower = chunk * items.count / chunks
             let upper = (chunk + 1) * items.count / chunks
-            var results: [Result] = []
-            results.reserveCapacity(upper - lower)
-            for item in items[lower..<upper] { results += transform(item) }
-            slots.store(results, at: chunk)
+            slots.store(work(items[lower..<upper]), at: chunk)
         }
         return slots.joined()
     }

@@ -56,15 +56,19 @@ enum ExchangeBuilder {
 
     /// `How are you?`, `Good morning.`: a greeting asks nothing.
     static func isGreeting(_ paragraphs: [String]) -> Bool {
-        guard paragraphs.hasLength(atMost: 30) else { return false }
-        let words = paragraphs.joined().filter { $0.isLetter || $0 == " " }.lowercased()
-        return DiscourseLexicon.greetings.contains(words.split(separator: " ").joined(separator: " "))
+        paragraphs.hasLength(atMost: 30) && DiscourseLexicon.greetings.contains(words(of: paragraphs))
     }
 
     /// `Yeah.` after a reporter's aside acknowledges it; it answers nothing.
     static func isAcknowledgement(_ paragraphs: [String]) -> Bool {
-        let text = paragraphs.joined().filter { $0.isLetter || $0 == " " }.lowercased()
-        return DiscourseLexicon.acknowledgements.contains(text.trimmingCharacters(in: " "))
+        DiscourseLexicon.acknowledgements.contains(words(of: paragraphs))
+    }
+
+    /// The turn's words in lower case, one space apart, without punctuation, as the phrase tables list them;
+    /// `keeping` names other characters that belong to a word there (the hyphen of `mm-hm`).
+    private static func words(of paragraphs: [String], keeping: Character? = nil) -> String {
+        let letters = paragraphs.joined().filter { $0.isLetter || $0 == " " || $0 == keeping }.lowercased()
+        return letters.split(separator: " ").joined(separator: " ")
     }
 
     private static let backchannelLetterLimit = 2 * (DiscourseLexicon.backchannels.map(\.count).max() ?? 0) + 8
@@ -79,8 +83,7 @@ enum ExchangeBuilder {
                 if letters > backchannelLetterLimit { return false }
             }
         }
-        let text = paragraphs.joined().filter { $0.isLetter || $0 == "-" || $0 == " " }.lowercased()
-        return DiscourseLexicon.backchannels.contains(text.trimmingCharacters(in: " "))
+        return DiscourseLexicon.backchannels.contains(words(of: paragraphs, keeping: "-"))
     }
 
     /// Statement before the first question, answer after one, moderation for hosts.

@@ -42,7 +42,7 @@ enum PointCountCheck {
                 let previous: Unicode.Scalar? =
                     position > scalars.startIndex ? scalars[scalars.index(before: position)] : (paragraphIndex == 0 ? nil : "\n")
                 guard previous != "第", let count = countValue(scalars[position], after: previous) else { continue }
-                let rest = Substring(utf8[utf8.index(utf8.startIndex, offsetBy: found.upperBound)...]).utf8
+                let rest = utf8[utf8.index(utf8.startIndex, offsetBy: found.upperBound)...]
                 for (index, noun) in countNouns.enumerated() where best.map({ index < $0.noun }) ?? true {
                     if rest.starts(with: noun.utf8) {
                         best = (index, count)

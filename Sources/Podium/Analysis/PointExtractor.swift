@@ -209,16 +209,17 @@ struct PointExtractor {
     /// Whether the word before the space at `position` is one of ``OrdinalLexicon/englishLeadIns``
     /// ("And second, …"); English markers read there as they do at a clause start.
     private static func followsLeadIn(_ scalars: String.UnicodeScalarView, before position: String.Index) -> Bool {
-        var start = scalars.index(before: position)  // the space
-        var word = ""
-        while start > scalars.startIndex, word.unicodeScalars.count <= 4 {
-            let before = scalars[scalars.index(before: start)]
-            guard before.properties.isAlphabetic, before.isASCII else { break }
-            word.unicodeScalars.insert(before, at: word.unicodeScalars.startIndex)
+        let space = scalars.index(before: position)
+        var start = space
+        while start > scalars.startIndex, case let before = scalars[scalars.index(before: start)], before.isASCII,
+            before.properties.isAlphabetic
+        {
             start = scalars.index(before: start)
         }
-        if start > scalars.startIndex, scalars[scalars.index(before: start)].properties.isAlphabetic { return false }
-        return OrdinalLexicon.englishLeadIns.contains(word.lowercased())
+        let word = String(scalars[start..<space]).lowercased()
+        // The whole word: `and` at the end of `brand` is no lead-in.
+        return OrdinalLexicon.englishLeadIns.contains(word)
+            && (start == scalars.startIndex || !scalars[scalars.index(before: start)].properties.isAlphabetic)
     }
 
     /// Just after a comma or a closing quote: 「…三個問題，第一個是…」, 「《条例》一是…」. Only 一是 and 第一

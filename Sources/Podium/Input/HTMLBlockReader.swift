@@ -327,7 +327,7 @@ final class SAXWalker {
         name.utf8.contains { $0 >= 0x41 && $0 <= 0x5A } ? name.lowercased() : name
     }
 
-    /// A `hidden` attribute, or a style that hides the element (as ``HTMLVocabulary/isHidden(_:)`` reads a node).
+    /// A `hidden` attribute, or a style that hides the element (``HTMLVocabulary/styleHides(_:)``).
     private static func isHidden(_ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> Bool {
         guard let attributes else { return false }
         var style: String?
@@ -338,9 +338,7 @@ final class SAXWalker {
             if attribute == "style", style == nil { style = attributes[index + 1].map { String(cString: $0) } ?? "" }
             index += 2
         }
-        guard let style else { return false }
-        let compact = style.lowercased().filter { !$0.isWhitespace }
-        return compact.contains("display:none") || compact.contains("visibility:hidden")
+        return style.map(HTMLVocabulary.styleHides) ?? false
     }
 }
 

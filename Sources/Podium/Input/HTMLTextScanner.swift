@@ -155,8 +155,7 @@ enum HTMLText {
             }
             let attributes = String(String.UnicodeScalarView(characters[attributesStart..<min(position, characters.count)]))
             let end = min(characters.count, position + 1)
-            let compact = attributes.lowercased().filter { !$0.isWhitespace }
-            let hidden = compact.contains("display:none") || compact.contains("visibility:hidden")
+            let hidden = HTMLVocabulary.styleHides(attributes)
                 || attributes.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
                     .contains { $0 == "hidden" || $0.hasPrefix("hidden=") }
             return Tag(

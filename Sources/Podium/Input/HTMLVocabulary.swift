@@ -1,5 +1,3 @@
-import CLibXML2
-
 /// Which HTML elements break paragraphs, which hold no reader-visible text, and how hiding is spelled.
 enum HTMLVocabulary {
     static let blocks: Set<String> = [
@@ -14,27 +12,9 @@ enum HTMLVocabulary {
         "select", "option", "button", "textarea", "audio", "video", "math",
     ]
 
-    static func name(of node: xmlNodePtr) -> String {
-        guard let name = node.pointee.name else { return "" }
-        return String(cString: name).lowercased()
-    }
-
-    static func attribute(_ name: String, of node: xmlNodePtr) -> String? {
-        guard let value = xmlGetProp(node, name) else { return nil }
-        defer { podium_xml_free(value) }
-        return String(cString: value)
-    }
-
-    static func isHidden(_ node: xmlNodePtr) -> Bool {
-        if xmlHasProp(node, "hidden") != nil { return true }
-        guard let style = attribute("style", of: node) else { return false }
+    /// Whether an element's `style` hides it (`display: none`, `visibility: hidden`, any case or spacing).
+    static func styleHides(_ style: String) -> Bool {
         let compact = style.lowercased().filter { !$0.isWhitespace }
-        return compact.contains("display:none") || compact.contains("visibility:hidden")
-    }
-
-    static func textContent(of node: xmlNodePtr) -> String {
-        guard let content = xmlNodeGetContent(node) else { return "" }
-        defer { podium_xml_free(content) }
-        return String(cString: content)
+        return compact.containsLiteral("display:none") || compact.containsLiteral("visibility:hidden")
     }
 }

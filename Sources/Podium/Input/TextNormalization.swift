@@ -103,11 +103,7 @@ extension StringProtocol {
     /// The text without the characters of `set` at either end; `set` is a few single-scalar characters,
     /// compared as ``Swift/Character/isOne(of:)`` compares them.
     func trimmingCharacters(in set: String) -> String {
-        var view = self[...]
-        while let first = view.first, first.isOne(of: set) { view = view.dropFirst() }
-        while let last = view.last, last.isOne(of: set) { view = view.dropLast() }
-        if view.startIndex == startIndex && view.endIndex == endIndex { return String(self) }
-        return String(view)
+        trimming(leading: set, trailing: set)
     }
 
     /// The text without the characters of `leading` at its start and of `trailing` at its end: the words
@@ -116,6 +112,7 @@ extension StringProtocol {
         var view = self[...]
         while let first = view.first, first.isOne(of: leading) { view = view.dropFirst() }
         while let last = view.last, last.isOne(of: trailing) { view = view.dropLast() }
+        if view.startIndex == startIndex && view.endIndex == endIndex { return String(self) }
         return String(view)
     }
 }

@@ -159,15 +159,6 @@ extension Substring {
     }
 }
 
-extension StringProtocol {
-    /// `Array(self)` in one pass: `Array.init` asks a string for its count first, walking it twice.
-    var characterArray: [Character] {
-        var characters: [Character] = []
-        for character in self { characters.append(character) }
-        return characters
-    }
-}
-
 /// The lines of a text as `split(separator: "\n", omittingEmptySubsequences: false)` cuts them, found
 /// one at a time: reading the head of a long document does not split all of it.
 struct NewlineSeparatedLines: Sequence {

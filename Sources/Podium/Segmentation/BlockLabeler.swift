@@ -2,21 +2,7 @@
 /// and confirms tentative labels (bare names) against the rest of the document.
 enum BlockLabeler {
     static func label(_ blocks: [Block]) -> [LabeledBlock] {
-        // A name line and its affiliation line read as one; every other block is read on its own. Units are
-        // block indices, so a large document's blocks are not copied to be shared out.
-        var units: [Int] = []
-        var pairs: [Int: SpeakerLabel] = [:]
-        var index = 0
-        while index < blocks.count {
-            units.append(index)
-            if index + 1 < blocks.count, let label = AffiliationLine.label(name: blocks[index].text, affiliation: blocks[index + 1].text) {
-                pairs[index] = label
-                index += 2
-            } else {
-                index += 1
-            }
-        }
-        let affiliations = pairs
+        let (units, affiliations) = readingUnits(blocks)
         let labeled = SharedWork.flatMap(units) { index -> [LabeledBlock] in
             guard let label = affiliations[index] else {
                 return splitAtLabelledLines(blocks[index]).flatMap(splitAtInlineLabels)
@@ -25,6 +11,25 @@ enum BlockLabeler {
             return [LabeledBlock(label: label, text: "", block: merged)]
         }
         return confirmTentativeLabels(labeled)
+    }
+
+    /// Where each unit of reading starts: a name line and its affiliation line read as one (their label
+    /// given), every other block on its own. Indices, so a large document's blocks are not copied to be
+    /// shared out.
+    private static func readingUnits(_ blocks: [Block]) -> (starts: [Int], affiliations: [Int: SpeakerLabel]) {
+        var starts: [Int] = []
+        var affiliations: [Int: SpeakerLabel] = [:]
+        var index = 0
+        while index < blocks.count {
+            starts.append(index)
+            if index + 1 < blocks.count, let label = AffiliationLine.label(name: blocks[index].text, affiliation: blocks[index + 1].text) {
+                affiliations[index] = label
+                index += 2
+            } else {
+                index += 1
+            }
+        }
+        return (starts, affiliations)
     }
 
     private static func labelOf(_ block: Block) -> LabeledBlock {
