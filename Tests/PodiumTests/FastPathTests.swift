@@ -107,4 +107,17 @@ import Testing
             }
         }
     }
+
+    @Test func boundedLengthIsTheCharacterCount() throws {
+        let texts = try Self.paragraphs().prefix(400) + ["", "e\u{301}", "\r\n\r\n", "👨‍👩‍👧 family", "第一，e\u{301}"]
+        for text in texts {
+            for limit in [0, 1, 3, 24, 599, text.count - 1, text.count, text.count + 1] where limit >= 0 {
+                #expect(text.length(atMost: limit) == (text.count <= limit ? text.count : nil), "\(limit): \(text.prefix(40))")
+                #expect(text.hasLength(atMost: limit) == (text.count <= limit))
+            }
+            let paragraphs = text.split(separator: "。", omittingEmptySubsequences: false).map(String.init)
+            let total = paragraphs.reduce(0) { $0 + $1.count }
+            #expect(paragraphs.hasLength(atMost: total) && !paragraphs.hasLength(atMost: total - 1) || total == 0)
+        }
+    }
 }

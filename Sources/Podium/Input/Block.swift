@@ -28,7 +28,6 @@ struct Block: Equatable {
     }
 
     /// The whole block is bold.
-    var isStrong: Bool { strongPrefix.map { $0.count >= text.count } ?? false }
 }
 
 /// The blocks of a document's body, with what the format said about the document.

@@ -1,27 +1,32 @@
 extension StringProtocol {
     /// Whether the text has at most `limit` characters, without counting past the limit: the rules
     /// ask this of whole paragraphs, and a full grapheme count of a long one is the slow part.
+    func hasLength(atMost limit: Int) -> Bool {
+        utf8.count <= limit || length(atMost: limit) != nil
+    }
+
+    /// The number of characters when it is at most `limit`, `nil` when there are more; never counts past
+    /// the limit.
     ///
     /// Counts scalars while each is a character by itself (``Unicode/Scalar/isWholeCharacter``), which is
     /// all of most texts, and characters from the first scalar that may join its neighbour.
-    func hasLength(atMost limit: Int) -> Bool {
-        if utf8.count <= limit { return true }
+    func length(atMost limit: Int) -> Int? {
         var seen = 0
         for scalar in unicodeScalars {
-            guard scalar.isWholeCharacter else { return countsCharacters(atMost: limit) }
+            guard scalar.isWholeCharacter else { return countedCharacters(atMost: limit) }
             seen += 1
-            if seen > limit { return false }
+            if seen > limit { return nil }
         }
-        return true
+        return seen
     }
 
-    private func countsCharacters(atMost limit: Int) -> Bool {
+    private func countedCharacters(atMost limit: Int) -> Int? {
         var seen = 0
         for _ in self {
             seen += 1
-            if seen > limit { return false }
+            if seen > limit { return nil }
         }
-        return true
+        return seen
     }
 }
 
@@ -32,8 +37,8 @@ extension Array where Element: StringProtocol {
         if reduce(0, { $0 + $1.utf8.count }) <= limit { return true }
         var remaining = limit
         for paragraph in self {
-            guard paragraph.hasLength(atMost: remaining) else { return false }
-            remaining -= paragraph.count
+            guard let length = paragraph.length(atMost: remaining) else { return false }
+            remaining -= length
         }
         return true
     }
