@@ -26,8 +26,6 @@ struct Block: Equatable {
         if case .heading = kind { return true }
         return false
     }
-
-    /// The whole block is bold.
 }
 
 /// The blocks of a document's body, with what the format said about the document.
