@@ -46,11 +46,15 @@ struct InputOptions: ParsableArguments {
         }
     }
 
-    func parse(_ document: Document) throws -> Transcript {
+    /// Takes the document, so its bytes are freed as soon as they are decoded.
+    func parse(_ document: consuming Document) throws -> Transcript {
+        let name = document.name
+        let data = document.data
+        _ = consume document
         do {
-            return try reading.parse(document.data)
+            return try reading.parse(consume data)
         } catch {
-            throw CommandFailure(file: document.name, reason: error.message, code: .dataError)
+            throw CommandFailure(file: name, reason: error.message, code: .dataError)
         }
     }
 }

@@ -11,9 +11,10 @@ struct ReadingOptions: ParsableArguments, Sendable {
     @Option(name: .long, help: "Decode with utf-8, utf-16le, utf-16be, gb18030, big5 or iso-8859-1 instead of detecting it.")
     var encoding: TextEncoding?
 
-    /// Parses one document's bytes as these options say.
-    func parse(_ data: Data) throws(PodiumError) -> Transcript {
-        try Transcript(parsing: data, format: inputFormat, encoding: encoding)
+    /// Parses one document's bytes as these options say; the bytes are freed once decoded when the
+    /// caller hands them over.
+    func parse(_ data: consuming Data) throws(PodiumError) -> Transcript {
+        try Transcript(parsing: consume data, format: inputFormat, encoding: encoding)
     }
 }
 

@@ -28,7 +28,7 @@ struct HTMLBlockReaderTests {
         #expect(blocks.count == 3)
         #expect(blocks[0].strongPrefix == "新华社记者：")
         #expect(blocks[0].text == "新华社记者：请问进展如何？")
-        #expect(blocks[1].isStrong)
+        #expect(blocks[1].strongPrefix == "全部加粗")
         #expect(blocks[2].strongPrefix == nil)
     }
 

@@ -58,9 +58,9 @@ public struct Transcript: Codable, Hashable, Sendable {
     ///   - options: Switches that change what is analysed or accepted.
     /// - Throws: ``PodiumError`` when the bytes are not a readable text or hold no speaker turns.
     public init(
-        parsing data: Data, format: InputFormat? = nil, encoding: TextEncoding? = nil, options: ParseOptions = []
+        parsing data: consuming Data, format: InputFormat? = nil, encoding: TextEncoding? = nil, options: ParseOptions = []
     ) throws(PodiumError) {
-        self = try TranscriptParser(options: options).parse(data, format: format, encoding: encoding)
+        self = try TranscriptParser(options: options).parse(consume data, format: format, encoding: encoding)
     }
 
     /// Reads a transcript from text that is already decoded.

@@ -4,8 +4,10 @@ import Foundation
 struct TranscriptParser {
     var options: ParseOptions
 
-    func parse(_ data: Data, format: InputFormat?, encoding: TextEncoding?) throws(PodiumError) -> Transcript {
-        var decoded = try TextDecoder.decode(data, forcing: encoding)
+    /// Takes the bytes, so that a caller that hands them over has them freed once decoded: a large
+    /// document is not held twice, as bytes and as text, while it is parsed.
+    func parse(_ data: consuming Data, format: InputFormat?, encoding: TextEncoding?) throws(PodiumError) -> Transcript {
+        var decoded = try TextDecoder.decode(consume data, forcing: encoding)
         let text = decoded.text
         decoded.text = ""  // the only copy goes to the parse, which lets it go once it is read into blocks
         var transcript = try parse(text: text, format: format, encoding: decoded.encoding.rawValue)
