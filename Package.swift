@@ -3,6 +3,8 @@ import PackageDescription
 
 let package = Package(
     name: "Podium",
+    // Synchronization's Mutex; Linux has it with the toolchain.
+    platforms: [.macOS(.v15)],
     products: [
         .library(name: "Podium", targets: ["Podium"]),
         .executable(name: "podium", targets: ["PodiumCLI"]),

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The pipeline's stages one at a time, for the benchmarks in `Benchmarks/` (`@_spi(Benchmarks) import Podium`).
 /// Not a stable interface: it follows the pipeline as it changes.

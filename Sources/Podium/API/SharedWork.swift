@@ -1,5 +1,9 @@
 import Dispatch
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Per-item work of a large document (the labels of each block, the points of each turn) shared across the
 /// cores: the items do not depend on each other, and results come back in their order.

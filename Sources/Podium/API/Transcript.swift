@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A press-conference transcript read into speakers, turns, exchanges and numbered points.
 ///

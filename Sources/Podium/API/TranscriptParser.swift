@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The pipeline: bytes → text → blocks → turns → analysis.
 struct TranscriptParser {

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 #if canImport(Glibc)
 import Glibc
@@ -110,7 +114,7 @@ enum TextDecoder {
     static func declaredCharset(_ bytes: [UInt8]) -> TextEncoding? {
         let head = String(decoding: bytes.prefix(4096).map { $0 < 0x80 ? $0 : 0x20 }, as: UTF8.self).lowercased()
         for key in ["charset=", "encoding="] {
-            guard let range = head.range(of: key) else { continue }
+            guard let range = head.literalRange(of: key) else { continue }
             let value = head[range.upperBound...].drop { $0 == "\"" || $0 == "'" || $0 == " " }
                 .prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
             if let encoding = TextEncoding(label: String(value)) { return encoding }

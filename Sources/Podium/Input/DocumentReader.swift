@@ -32,7 +32,7 @@ struct DocumentReader {
         case .text:
             reader.blocks = PlainTextBlockReader.read(body)
         }
-        reader.title = matter["title"].map { $0.replacingOccurrences(of: "\u{A0}", with: " ") } ?? heading
+        reader.title = matter["title"].map { $0.replacingLiteral("\u{A0}", with: " ") } ?? heading
         reader.source = Source(
             title: reader.title,
             date: (matter["date"] ?? matter["published_time"]).flatMap(ISODate.normalize),

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Posts whose HTML body was escaped a second time (`&lt;p&gt;…&lt;/p&gt;`) by the tool that saved them.
 enum EscapedHTML {
@@ -16,9 +20,9 @@ enum EscapedHTML {
             if hits >= 2 { break }
         }
         guard hits >= 2 else { return body }
-        let unescaped = body.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
-            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
-            .replacingOccurrences(of: "&amp;", with: "&")
+        let unescaped = body.replacingLiteral("&lt;", with: "<").replacingLiteral("&gt;", with: ">")
+            .replacingLiteral("&quot;", with: "\"").replacingLiteral("&#39;", with: "'")
+            .replacingLiteral("&amp;", with: "&")
         return Substring(unescaped)
     }
 

@@ -77,7 +77,7 @@ struct FrontMatter: Equatable {
     /// Removes YAML quotes and applies the double-quoted escapes that posts use (`\_` is NBSP).
     private static func unquote(_ value: String) -> String {
         if value.count >= 2, value.hasPrefix("'"), value.hasSuffix("'") {
-            return String(value.dropFirst().dropLast()).replacingOccurrences(of: "''", with: "'")
+            return String(value.dropFirst().dropLast()).replacingLiteral("''", with: "'")
         }
         guard value.count >= 2, value.hasPrefix("\""), value.hasSuffix("\"") else { return value }
         var output = ""

@@ -64,6 +64,20 @@ extension StringProtocol {
         return ranges
     }
 
+    /// The text with every occurrence of `needle` (as ``literalRanges(of:)`` finds them) replaced.
+    func replacingLiteral(_ needle: String, with replacement: String) -> String {
+        var result = ""
+        var copied = startIndex
+        for range in literalRanges(of: needle) {
+            result += self[copied..<range.lowerBound]
+            result += replacement
+            copied = range.upperBound
+        }
+        if copied == startIndex { return String(self) }
+        result += self[copied...]
+        return result
+    }
+
     private func characterRange(_ lower: Int, _ upper: Int) -> Range<Index>? {
         let start = utf8.index(utf8.startIndex, offsetBy: lower)
         let end = utf8.index(utf8.startIndex, offsetBy: upper)

@@ -36,7 +36,7 @@ enum OutletLexicon {
     /// right after their own name.
     static func selfIntroducedOutlet(name: String, in text: String) -> String? {
         let window = String(text.prefix(400))
-        guard let range = window.range(of: name, options: .caseInsensitive) else { return nil }
+        guard let range = caseInsensitiveRange(of: name, in: window) else { return nil }
         var rest = window[range.upperBound...]
         let connectors = [
             ", from the ", ", with the ", " from the ", " with the ", " at the ", " of the ", " here from ", ", ", " from ",
@@ -58,5 +58,23 @@ enum OutletLexicon {
         let early = window.distance(from: window.startIndex, to: range.lowerBound) <= 120
         let known = names.contains(outlet) || englishEndings.contains { outlet.hasSuffix($0) }
         return known || early ? outlet : nil
+    }
+
+    /// The first place `name` appears in `text`, ignoring case.
+    private static func caseInsensitiveRange(of name: String, in text: String) -> Range<String.Index>? {
+        let wanted = name.map { $0.lowercased() }
+        guard !wanted.isEmpty else { return nil }
+        var start = text.startIndex
+        while start < text.endIndex {
+            var index = start
+            var matched = 0
+            while matched < wanted.count, index < text.endIndex, text[index].lowercased() == wanted[matched] {
+                index = text.index(after: index)
+                matched += 1
+            }
+            if matched == wanted.count { return start..<index }
+            start = text.index(after: start)
+        }
+        return nil
     }
 }

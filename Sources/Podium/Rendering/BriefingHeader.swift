@@ -1,5 +1,3 @@
-import Foundation
-
 /// The top of every Markdown output: the `#` title and one line with the date, the event, a link to
 /// the original page and the publisher it was taken from.
 struct BriefingHeader {
@@ -53,27 +51,26 @@ struct BriefingHeader {
         return nil
     }
 
-    private static let datePatterns = [
-        #"\d{4}-\d{1,2}-\d{1,2}"#, #"\d{4}年\d{1,2}月\d{1,2}日"#,
-        #"(January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}"#,
-    ]
-
     static func firstDate(in text: String) -> String? {
+        // Built on each call: a Regex is not Sendable, so it cannot be a shared constant.
+        let datePatterns = [
+            #/\d{4}-\d{1,2}-\d{1,2}/#, #/\d{4}年\d{1,2}月\d{1,2}日/#,
+            #/(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}/#,
+        ]
         for pattern in datePatterns {
-            if let range = text.range(of: pattern, options: .regularExpression) { return String(text[range]) }
+            if let match = text.firstMatch(of: pattern) { return String(match.output) }
         }
         return nil
     }
-
-    private static let eventPattern =
-        #"(出席|举行|召开|舉行|召開|舉辦|举办)(今天的|今天|本次|此次)?[^，。！？、：；\s]{2,40}?(新闻发布会|新聞發布會|发布会|發布會|记者会|記者會|吹风会|吹風會|说明会|說明會)"#
     private static let genericEvents: Set<String> = [
         "新闻发布会", "新聞發布會", "发布会", "發布會", "记者会", "記者會", "吹风会", "吹風會", "说明会", "說明會",
     ]
 
     static func eventName(in text: String) -> String? {
-        guard let range = text.range(of: eventPattern, options: .regularExpression) else { return nil }
-        var name = String(text[range])
+        let eventPattern =
+            #/(?:出席|举行|召开|舉行|召開|舉辦|举办)(?:今天的|今天|本次|此次)?[^，。！？、：；\s]{2,40}?(?:新闻发布会|新聞發布會|发布会|發布會|记者会|記者會|吹风会|吹風會|说明会|說明會)/#
+        guard let match = text.firstMatch(of: eventPattern) else { return nil }
+        var name = String(match.output)
         for verb in ["出席", "举行", "召开", "舉行", "召開", "舉辦", "举办"] where name.hasPrefix(verb) {
             name.removeFirst(verb.count)
             break

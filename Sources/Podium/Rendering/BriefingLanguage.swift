@@ -12,7 +12,7 @@ public enum BriefingLanguage: String, CaseIterable, Codable, Sendable {
 
     /// The language for a code such as `zh`, `zh-Hans`, `zh-CN`, `zh-Hant`, `zh-TW` or `en-US`.
     public init?(code: String) {
-        let lowered = code.lowercased().replacingOccurrences(of: "_", with: "-")
+        let lowered = code.lowercased().replacingLiteral("_", with: "-")
         if lowered == "zh-hant" || lowered.hasPrefix("zh-hant") || ["zh-tw", "zh-hk", "zh-mo"].contains(lowered) {
             self = .traditionalChinese
         } else if lowered == "zh" || lowered.hasPrefix("zh-") {

@@ -104,8 +104,8 @@ enum MarkdownSpan {
     static func link(_ text: String, to url: String) -> String {
         let destination: String
         if url.contains(where: { $0 == " " || $0 == "(" || $0 == ")" }) {
-            destination = "<" + url.replacingOccurrences(of: "<", with: "%3C").replacingOccurrences(of: ">", with: "%3E")
-                .replacingOccurrences(of: " ", with: "%20") + ">"
+            destination = "<" + url.replacingLiteral("<", with: "%3C").replacingLiteral(">", with: "%3E")
+                .replacingLiteral(" ", with: "%20") + ">"
         } else {
             destination = url
         }

@@ -39,7 +39,7 @@ enum MarkdownEscaper {
 
     /// Text of a heading: a line, with `#` escaped so that no closing sequence is stripped.
     static func heading(_ text: String) -> String {
-        line(text).replacingOccurrences(of: "#", with: "\\#")
+        line(text).replacingLiteral("#", with: "\\#")
     }
 
     /// Adds a backslash before a block marker at the start of an already escaped line.

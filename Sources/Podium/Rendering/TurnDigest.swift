@@ -119,7 +119,7 @@ struct TurnDigest {
         guard !probe.isEmpty else { return nil }
         for index in paragraph..<turn.paragraphs.count {
             let text = turn.paragraphs[index]
-            if let range = text.range(of: probe) {
+            if let range = text.literalRange(of: probe) {
                 return (index, text.distance(from: text.startIndex, to: range.lowerBound))
             }
         }

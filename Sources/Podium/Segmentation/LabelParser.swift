@@ -1,4 +1,4 @@
-import Foundation
+import Synchronization
 
 /// Finds and reads the speaker label that opens a paragraph.
 enum LabelParser {
@@ -207,7 +207,7 @@ enum LabelParser {
             var outlet = String(label[..<range.lowerBound]).trimmingCharacters(in: " \u{3000}的")
             let name = String(label[range.upperBound...]).trimmingCharacters(in: " \u{3000}")
             guard name.count <= 4, outlet.count <= 24 else { return nil }
-            outlet = outlet.replacingOccurrences(of: "《", with: "").replacingOccurrences(of: "》", with: "")
+            outlet = outlet.replacingLiteral("《", with: "").replacingLiteral("》", with: "")
             if outlet.hasSuffix("提问") || outlet.hasSuffix("提問") { outlet = "" }
             return SpeakerLabel(
                 text: raw, roleHint: .reporter, name: name.isEmpty ? nil : name, outlet: outlet.isEmpty ? nil : outlet)
@@ -329,7 +329,7 @@ enum LabelParser {
         let terminator = scalars[end]
         let after = end + 1 < scalars.count ? scalars[end + 1] : " "
         guard after == " " || after == "\u{A0}" || after == "\t" || end + 1 == text.count else { return nil }
-        let raw = String(scalars[..<end]).replacingOccurrences(of: "\u{A0}", with: " ").trimmingCharacters(in: " ")
+        let raw = String(scalars[..<end]).replacingLiteral("\u{A0}", with: " ").trimmingCharacters(in: " ")
         guard raw.contains(where: { $0.isLetter }), raw.split(separator: " ").contains(where: { $0.count >= 2 }) else {
             return nil
         }
@@ -389,23 +389,20 @@ enum LabelParser {
 }
 
 /// Readings of Chinese labels already parsed; cleared when it grows past a few thousand entries.
-final class ChineseLabelMemo: @unchecked Sendable {
+final class ChineseLabelMemo: Sendable {
     static let shared = ChineseLabelMemo()
 
-    private let lock = NSLock()
-    private var readings: [String: SpeakerLabel?] = [:]
+    private let readings = Mutex<[String: SpeakerLabel?]>([:])
 
     /// The remembered reading: `.some(nil)` when the text is known not to be a label, `nil` when unknown.
     func reading(of raw: String) -> SpeakerLabel?? {
-        lock.lock()
-        defer { lock.unlock() }
-        return readings[raw]
+        readings.withLock { $0[raw] }
     }
 
     func remember(_ reading: SpeakerLabel?, for raw: String) {
-        lock.lock()
-        defer { lock.unlock() }
-        if readings.count >= 4096 { readings.removeAll(keepingCapacity: true) }
-        readings[raw] = .some(reading)
+        readings.withLock { readings in
+            if readings.count >= 4096 { readings.removeAll(keepingCapacity: true) }
+            readings[raw] = .some(reading)
+        }
     }
 }

@@ -199,7 +199,7 @@ extension PageFurniture {
         guard (2...3).contains(words.count), let clock = words.first else { return false }
         let parts = clock.split(separator: ":")
         guard parts.count == 2, parts.allSatisfy({ $0.allSatisfy(\.isNumber) && (1...2).contains($0.count) }) else { return false }
-        let meridiem = words[1].replacingOccurrences(of: ".", with: "").uppercased()
+        let meridiem = words[1].replacingLiteral(".", with: "").uppercased()
         guard meridiem == "AM" || meridiem == "PM" else { return false }
         return words.count == 2 || words[2].allSatisfy { $0.isUppercase }
     }

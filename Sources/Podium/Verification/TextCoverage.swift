@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Whether every sentence of a document's body ends up, in order, in exactly one place of the
 /// transcript made from it: the summary, the lead, a turn's paragraphs, a note, or the trailing lines.
