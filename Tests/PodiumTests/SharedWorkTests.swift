@@ -12,6 +12,44 @@ import Testing
         #expect(SharedWork.map(few) { String($0) } == few.map { String($0) })
     }
 
+    /// Elements rendered apart on every core join into the bytes written one after the other.
+    @Test(arguments: [true, false]) func sharedArrayElementsWriteTheSameJSON(pretty: Bool) {
+        let items = (0..<(SharedWork.minimumItems * 9 + 3)).map { index in
+            (index, index % 7 == 0 ? [] : ["第\(index)段", "\"quoted\"\n"])
+        }
+        @Sendable func write(_ item: (Int, [String]), to writer: inout JSONWriter) {
+            writer.beginObject()
+            writer.key("index")
+            writer.int(item.0)
+            writer.key("paragraphs")
+            writer.strings(item.1)
+            writer.endObject()
+        }
+        func document(shared: Bool) -> String {
+            var writer = JSONWriter(pretty: pretty)
+            writer.beginObject()
+            writer.key("before")
+            writer.string("x")
+            writer.key("turns")
+            writer.beginArray()
+            if shared {
+                writer.elements(items) { item, writer in write(item, to: &writer) }
+            } else {
+                for item in items { write(item, to: &writer) }
+            }
+            writer.endArray()
+            writer.endObject()
+            return writer.output
+        }
+        let sequential = document(shared: false)
+        #expect(sequential.contains("第9000段"))
+        let shared = document(shared: true)
+        // Where they first differ, rather than two megabyte-long strings in a failure message.
+        let firstDifference = zip(shared.utf8, sequential.utf8).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+        #expect(firstDifference == nil)
+        #expect(shared.utf8.count == sequential.utf8.count)
+    }
+
     /// A transcript long enough to be shared reads the same as its turns read one exchange at a time.
     @Test func largeTranscriptReadsLikeItsParts() throws {
         let exchange = """

@@ -14,6 +14,20 @@ enum ScriptLexicon {
         return scalar.properties.isIdeographic
     }
 
+    private static let commonIdeographs: ClosedRange<UInt32> = 0x4E00...0x9FFF
+
+    /// For each ideograph of ``commonIdeographs``, bit 0 set when it is in ``simplified`` and bit 1 when it is
+    /// in ``traditional``: the language sample reads two bits per character instead of hashing it twice.
+    private static let commonIdeographMarks: [UInt8] = {
+        var marks = [UInt8](repeating: 0, count: commonIdeographs.count)
+        for (set, bit) in [(simplified, UInt8(1)), (traditional, UInt8(2))] {
+            for scalar in set where commonIdeographs.contains(scalar.value) {
+                marks[Int(scalar.value - commonIdeographs.lowerBound)] |= bit
+            }
+        }
+        return marks
+    }()
+
     /// `zh`, `zh-Hant` or `en` from the characters of a text sample.
     static func language(of text: Substring) -> String {
         var han = 0
@@ -21,7 +35,12 @@ enum ScriptLexicon {
         var simplifiedCount = 0
         var traditionalCount = 0
         for scalar in text.unicodeScalars.prefix(40_000) {
-            if isIdeographic(scalar) {
+            if commonIdeographs.contains(scalar.value) {
+                han += 1
+                let marks = commonIdeographMarks[Int(scalar.value - commonIdeographs.lowerBound)]
+                simplifiedCount += Int(marks & 1)
+                traditionalCount += Int(marks >> 1)
+            } else if isIdeographic(scalar) {
                 han += 1
                 if simplified.contains(scalar) { simplifiedCount += 1 }
                 if traditional.contains(scalar) { traditionalCount += 1 }

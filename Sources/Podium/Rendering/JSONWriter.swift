@@ -91,6 +91,44 @@ struct JSONWriter {
         }
     }
 
+    /// Writes `items` as the elements of the array just begun, each by `write`. A long array is written on
+    /// every core in batches (``SharedWork``): each element is rendered alone, at this writer's depth, and
+    /// its bytes are added in order, the same bytes as writing the elements one after the other. A batch at
+    /// a time keeps memory to a few thousand rendered elements.
+    mutating func elements<Item: Sendable>(_ items: [Item], _ write: @escaping @Sendable (Item, inout JSONWriter) -> Void) {
+        guard items.count >= SharedWork.minimumItems else {
+            for item in items { write(item, &self) }
+            return
+        }
+        let pretty = pretty
+        let depth = depth
+        var start = 0
+        while start < items.count {
+            let batch = Array(items[start..<min(start + Self.elementsPerBatch, items.count)])
+            let rendered = SharedWork.map(batch) { item -> [UInt8] in
+                var element = JSONWriter(pretty: pretty, depth: depth)
+                write(item, &element)
+                return element.bytes
+            }
+            for bytes in rendered {
+                if needsComma[needsComma.count - 1] { self.bytes.append(UInt8(ascii: ",")) }
+                self.bytes += bytes
+                needsComma[needsComma.count - 1] = true
+                flushIfFull()
+            }
+            start += Self.elementsPerBatch
+        }
+    }
+
+    private static let elementsPerBatch = 4 * SharedWork.minimumItems
+
+    /// A writer for one element of an array at `depth`, whose bytes go into that array's writer.
+    private init(pretty: Bool, depth: Int) {
+        self.pretty = pretty
+        self.sink = nil
+        self.depth = depth
+    }
+
     mutating func ints(_ values: [Int]) {
         beginArray()
         for value in values { int(value) }

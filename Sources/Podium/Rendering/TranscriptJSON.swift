@@ -22,7 +22,7 @@ enum TranscriptJSON {
         writer.endArray()
         writer.key("turns")
         writer.beginArray()
-        for turn in transcript.turns { write(turn, to: &writer) }
+        writer.elements(transcript.turns) { turn, writer in write(turn, to: &writer) }
         writer.endArray()
         writer.key("exchanges")
         writer.beginArray()
