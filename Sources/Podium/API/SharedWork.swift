@@ -11,19 +11,21 @@ enum SharedWork {
     /// Below this many items a document is read on the calling thread: handing work out costs more than it saves.
     static let minimumItems = 1024
 
-    /// `items.map(transform)`, on every core when there are at least ``minimumItems`` items.
-    static func map<Item: Sendable, Result: Sendable>(_ items: [Item], _ transform: @Sendable (Item) -> Result) -> [Result] {
-        inChunks(items, whole: { $0.map(transform) }, chunk: { $0.map(transform) })
+    /// `items.map(transform)`, on every core when there are at least `minimumItems` items.
+    static func map<Item: Sendable, Result: Sendable>(
+        _ items: [Item], minimumItems: Int = minimumItems, _ transform: @Sendable (Item) -> Result
+    ) -> [Result] {
+        inChunks(items, minimumItems: minimumItems, whole: { $0.map(transform) }, chunk: { $0.map(transform) })
     }
 
     /// `items.flatMap(transform)`, on every core when there are at least ``minimumItems`` items. Each chunk
     /// is flattened as it is made, so the results are held once more at most while they are joined.
     static func flatMap<Item: Sendable, Result: Sendable>(_ items: [Item], _ transform: @Sendable (Item) -> [Result]) -> [Result] {
-        inChunks(items, whole: { $0.flatMap(transform) }, chunk: { $0.flatMap(transform) })
+        inChunks(items, minimumItems: minimumItems, whole: { $0.flatMap(transform) }, chunk: { $0.flatMap(transform) })
     }
 
     private static func inChunks<Item: Sendable, Result: Sendable>(
-        _ items: [Item], whole: ([Item]) -> [Result], chunk work: @Sendable (ArraySlice<Item>) -> [Result]
+        _ items: [Item], minimumItems: Int, whole: ([Item]) -> [Result], chunk work: @Sendable (ArraySlice<Item>) -> [Result]
     ) -> [Result] {
         let cores = ProcessInfo.processInfo.activeProcessorCount
         guard cores > 1, items.count >= minimumItems else { return whole(items) }

@@ -12,7 +12,8 @@ struct Block: Equatable {
     var text: String
     /// The text of a bold run at the very start of the block, if there is one.
     var strongPrefix: String?
-    /// The block's source lines when it came from hard-wrapped text, so a line-sized label can be found.
+    /// The block's source lines when it came from hard-wrapped text, so a line-sized label can be found;
+    /// empty (no allocation per block) when it is one line, as HTML paragraphs are.
     var lines: [String]
 
     init(kind: Kind = .paragraph, text: String, strongPrefix: String? = nil, lines: [String] = []) {

@@ -77,7 +77,7 @@ struct HTMLBlockReader {
         var reader = HTMLBlockReader()
         for line in HTMLText.lines(html) {
             let text = TextNormalization.collapse(line)
-            if !text.isEmpty { reader.blocks.append(Block(text: text, lines: [text])) }
+            if !text.isEmpty { reader.blocks.append(Block(text: text)) }
         }
         reader.diagnostics.append(
             Diagnostic(
@@ -155,7 +155,7 @@ struct HTMLBlockReader {
             kind = .paragraph
         }
         let prefix = strongPrefix.withUnsafeBufferPointer(TextNormalization.collapse)
-        blocks.append(Block(kind: kind, text: text, strongPrefix: prefix.isEmpty ? nil : prefix, lines: [text]))
+        blocks.append(Block(kind: kind, text: text, strongPrefix: prefix.isEmpty ? nil : prefix))
         if kind == .heading(level: 1), firstHeading == nil { firstHeading = text }
     }
 }

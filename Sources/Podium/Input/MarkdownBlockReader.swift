@@ -130,7 +130,9 @@ struct MarkdownBlockReader {
     private mutating func appendHTML(_ lines: [Substring]) {
         guard !lines.isEmpty else { return }
         let reader = HTMLBlockReader.read(Self.joined(lines))
-        blocks += reader.blocks
+        // A body that is one HTML block (a CMS page saved as a post) takes the reader's blocks as they are:
+        // appending would copy a large document's blocks while both copies are held.
+        if blocks.isEmpty { blocks = reader.blocks } else { blocks += reader.blocks }
         if firstHeading == nil { firstHeading = reader.firstHeading }
     }
 

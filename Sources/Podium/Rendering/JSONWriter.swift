@@ -94,7 +94,7 @@ struct JSONWriter {
     /// Writes `items` as the elements of the array just begun, each by `write`. A long array is written on
     /// every core in batches (``SharedWork``): each element is rendered alone, at this writer's depth, and
     /// its bytes are added in order, the same bytes as writing the elements one after the other. A batch at
-    /// a time keeps memory to a few thousand rendered elements.
+    /// a time keeps memory to a few hundred rendered elements.
     mutating func elements<Item: Sendable>(_ items: [Item], _ write: @escaping @Sendable (Item, inout JSONWriter) -> Void) {
         guard items.count >= SharedWork.minimumItems else {
             for item in items { write(item, &self) }
@@ -105,7 +105,7 @@ struct JSONWriter {
         var start = 0
         while start < items.count {
             let batch = Array(items[start..<min(start + Self.elementsPerBatch, items.count)])
-            let rendered = SharedWork.map(batch) { item -> [UInt8] in
+            let rendered = SharedWork.map(batch, minimumItems: 2) { item -> [UInt8] in
                 var element = JSONWriter(pretty: pretty, depth: depth)
                 write(item, &element)
                 return element.bytes
@@ -120,7 +120,7 @@ struct JSONWriter {
         }
     }
 
-    private static let elementsPerBatch = 4 * SharedWork.minimumItems
+    private static let elementsPerBatch = 256
 
     /// A writer for one element of an array at `depth`, whose bytes go into that array's writer.
     private init(pretty: Bool, depth: Int) {
