@@ -98,6 +98,18 @@ import Testing
         #expect("一个方面、两个方面、三个方面".literalRanges(of: "个方面").count == 3)
     }
 
+    @Test func literalReplacementReplacesWhatFoundationReplaces() {
+        let texts = ["《人民日报》记者", "it''s ''quoted''", "a\u{A0}b\u{A0}", "&lt;p&gt;&amp;lt;", "", "no match", "'''"]
+        let pairs = [("《", ""), ("''", "'"), ("\u{A0}", " "), ("&lt;", "<"), ("&amp;", "&"), ("x", "yy")]
+        for text in texts {
+            for (needle, replacement) in pairs {
+                #expect(
+                    text.replacingLiteral(needle, with: replacement) == text.replacingOccurrences(of: needle, with: replacement),
+                    "\(needle) in \(text)")
+            }
+        }
+    }
+
     @Test func characterSetTestMatchesContains() {
         let sets = ["。；：！？", ".;:?!", "，、》」”", "”\""]
         let characters: [Character] = ["。", ".", "a", "”", "\"", "e\u{301}", "，", "\r\n", "！"]
