@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import Podium
 
 /// `podium brief`: the Markdown briefing.

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import Podium
 
 /// `podium check FILE...`: proves that parsing lost no sentence of each document.
@@ -34,27 +33,30 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         var failure: CommandFailure?
         var incomplete = false
+        let output = try OutputSink(path: nil)
         for file in files {
+            let coverage: TextCoverage
             do {
                 let data = try InputOptions.read(file)
-                let coverage: TextCoverage
                 do {
                     coverage = try TextCoverage(checking: data, format: reading.inputFormat, encoding: reading.encoding)
                 } catch {
                     throw CommandFailure(file: file, reason: error.message, code: .dataError)
                 }
-                report(file, coverage)
-                if !coverage.isComplete { incomplete = true }
             } catch let error as CommandFailure {
-                FileHandle.standardError.write(Data((error.description + "\n").utf8))
+                StandardError.write(error.description + "\n")
                 if failure == nil { failure = error }
+                continue
             }
+            // Standard output refusing the report ends the run: exit code 73, not one line per file.
+            try report(file, coverage, to: output)
+            if !coverage.isComplete { incomplete = true }
         }
         if let failure { throw ExitCode(failure.code.rawValue) }
         if incomplete { throw ExitCode(1) }
     }
 
-    private func report(_ file: String, _ coverage: TextCoverage) {
+    private func report(_ file: String, _ coverage: TextCoverage, to output: OutputSink) throws {
         var lines: [String] = []
         if coverage.isComplete {
             if !quiet { lines.append("\(file): ok (\(coverage.sentenceCount) sentences)") }
@@ -66,6 +68,6 @@ struct CheckCommand: ParsableCommand {
             lines += coverage.unexpected.map { "  unexpected in \($0.place): \($0.text)" }
         }
         guard !lines.isEmpty else { return }
-        FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+        try output.write(lines.joined(separator: "\n") + "\n")
     }
 }

@@ -1,5 +1,8 @@
-import ArgumentParser
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A one-line error naming the file, with the exit code `podium --help` documents.
 struct CommandFailure: Error, CustomStringConvertible {
@@ -19,7 +22,11 @@ struct CommandFailure: Error, CustomStringConvertible {
 extension CommandFailure {
     /// Prints the message and leaves with the documented exit code.
     func exit() -> Never {
-        FileHandle.standardError.write(Data((description + "\n").utf8))
-        Foundation.exit(code.rawValue)
+        StandardError.write(description + "\n")
+        #if canImport(Glibc)
+        Glibc.exit(code.rawValue)
+        #else
+        Darwin.exit(code.rawValue)
+        #endif
     }
 }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Podium
 
 #if canImport(Glibc)
@@ -41,7 +45,8 @@ struct CorpusRunner {
             let megabytes = Double(bytes) / 1_000_000
             let rate = seconds > 0 ? megabytes / seconds : 0
             return "podium: \(files) files, \(parsed) parsed, \(failed) failed; \(turns) turns, \(exchanges) exchanges; "
-                + String(format: "%.1f MB in %.2f s (%.1f MB/s)", megabytes, seconds, rate)
+                + "\(NumberText.fixed(megabytes, places: 1)) MB in \(NumberText.fixed(seconds, places: 2)) s "
+                + "(\(NumberText.fixed(rate, places: 1)) MB/s)"
         }
     }
 
@@ -51,18 +56,8 @@ struct CorpusRunner {
         let progress = ProgressBar(total: entries.count, totalBytes: collection.totalBytes)
         var summary = Summary()
         let started = Date()
-        var cursor = 0
-        let lock = NSLock()
         let pipeline = OrderedPipeline<InputCollection.Entry, Outcome>(
-            window: max(4, jobs * 4),
-            source: {
-                lock.lock()
-                defer { lock.unlock() }
-                guard cursor < entries.count else { return nil }
-                cursor += 1
-                return entries[cursor - 1]
-            },
-            work: { entry in parse(entry) })
+            window: max(4, jobs * 4), items: entries, work: { entry in parse(entry) })
         var writeFailure: CommandFailure?
         pipeline.run(jobs: jobs) { outcome in
             summary.files += 1
@@ -173,7 +168,7 @@ enum JSONText {
             case "\t": output += "\\t"
             default:
                 if scalar.value < 0x20 {
-                    output += String(format: "\\u%04x", scalar.value)
+                    output += "\\u" + NumberText.hex(scalar.value, width: 4)
                 } else {
                     output.unicodeScalars.append(scalar)
                 }

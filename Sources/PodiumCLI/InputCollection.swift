@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 #if canImport(Glibc)
 import Glibc
@@ -34,23 +38,16 @@ struct InputCollection {
         }
     }
 
-    /// Whether `path` names a directory.
-    static func isDirectory(_ path: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
-    }
-
     init(paths: [String], glob: String?) {
         for path in paths {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            guard let status = FileStatus(path: path) else {
                 entries.append(.missing(path: path, reason: "no such file"))
                 continue
             }
-            if isDirectory.boolValue {
+            if status.kind == .directory {
                 entries += Self.walk(path, glob: glob)
             } else {
-                entries.append(.file(path: path, size: Self.size(of: path)))
+                entries.append(.file(path: path, size: status.size))
             }
         }
     }
@@ -71,16 +68,15 @@ struct InputCollection {
             }
             for name in names where !name.hasPrefix(".") {
                 let path = directory + "/" + name
-                var status = stat()
-                guard stat(path, &status) == 0 else { continue }
-                switch status.st_mode & S_IFMT {
-                case S_IFDIR:
+                guard let status = FileStatus(path: path) else { continue }
+                switch status.kind {
+                case .directory:
                     pending.append(path)
-                case S_IFREG:
+                case .regularFile:
                     let relative = String(path.dropFirst(base.count + 1))
                     if let glob, !matches(glob, relative: relative, name: name) { continue }
-                    found.append((path, Int(status.st_size)))
-                default:
+                    found.append((path, status.size))
+                case .other:
                     continue
                 }
             }
@@ -96,11 +92,5 @@ struct InputCollection {
             return fnmatch(pattern, relative, FNM_PATHNAME) == 0
         }
         return fnmatch(pattern, name, 0) == 0
-    }
-
-    private static func size(of path: String) -> Int {
-        var status = stat()
-        guard stat(path, &status) == 0 else { return 0 }
-        return Int(status.st_size)
     }
 }

@@ -1,5 +1,9 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Podium
 
 /// The document to read and how to read it; shared by every subcommand.
@@ -24,19 +28,18 @@ struct InputOptions: ParsableArguments {
 
     func load() throws -> Document {
         guard let file, file != "-" else {
-            return Document(name: "<stdin>", data: FileHandle.standardInput.readDataToEndOfFile())
+            return Document(name: "<stdin>", data: try DescriptorReader.standardInput.readToEnd())
         }
         return Document(name: file, data: try Self.read(file))
     }
 
     /// Reads a file, or standard input for `-`, failing with the messages and exit code `--help` lists.
     static func read(_ file: String) throws -> Data {
-        if file == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) else {
+        if file == "-" { return try DescriptorReader.standardInput.readToEnd() }
+        guard let status = FileStatus(path: file) else {
             throw CommandFailure(file: file, reason: "no such file", code: .noInput)
         }
-        if isDirectory.boolValue {
+        if status.kind == .directory {
             throw CommandFailure(file: file, reason: "is a directory, not a file", code: .noInput)
         }
         do {

@@ -1,4 +1,4 @@
-import Foundation
+import Dispatch
 
 /// Runs work on several threads and hands the results back in input order.
 ///
@@ -11,12 +11,15 @@ final class OrderedPipeline<Item, Output>: @unchecked Sendable {
     private let work: (Item) -> Output
     private let window: Int
 
-    private let condition = NSCondition()
+    /// Worker threads get this much stack, as much as the main thread: parsing a document recurses.
+    static var workerStackSize: Int { 8 << 20 }
+
+    private let condition = WaitableLock()
     private var inFlight = 0
     private var results: [Int: Output] = [:]
     private var total: Int?
 
-    private let sourceLock = NSLock()
+    private let sourceLock = WaitableLock()
     private var taken = 0
 
     init(window: Int, source: @escaping () -> Item?, work: @escaping (Item) -> Output) {
@@ -25,18 +28,34 @@ final class OrderedPipeline<Item, Output>: @unchecked Sendable {
         self.work = work
     }
 
+    /// Takes the items of `items`, in order.
+    convenience init(window: Int, items: [Item], work: @escaping (Item) -> Output) {
+        var next = 0
+        // The source is only ever called under `sourceLock`, so the index needs no lock of its own.
+        self.init(
+            window: window,
+            source: {
+                guard next < items.count else { return nil }
+                next += 1
+                return items[next - 1]
+            },
+            work: work)
+    }
+
     /// Starts `jobs` threads and calls `consume` with each output, in input order, on the calling thread.
     func run(jobs: Int, consume: (Output) -> Void) {
         let group = DispatchGroup()
+        var started = 0
         for _ in 0..<max(1, jobs) {
             group.enter()
-            let thread = Thread { [self] in
+            let isStarted = DetachedThread.start(stackSize: Self.workerStackSize) { [self] in
                 worker()
                 group.leave()
             }
-            thread.stackSize = 8 << 20
-            thread.start()
+            if isStarted { started += 1 } else { group.leave() }
         }
+        // Fewer threads than asked for only make the run slower; none would leave it waiting forever.
+        precondition(started > 0, "podium: cannot start a worker thread")
         var next = 0
         while true {
             condition.lock()

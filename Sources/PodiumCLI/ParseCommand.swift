@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import Podium
 
 struct ParseCommand: ParsableCommand {
@@ -50,7 +49,7 @@ struct ParseCommand: ParsableCommand {
     /// Corpus mode: more than one path, a directory, or a corpus switch.
     private var isCorpus: Bool {
         input.files.count > 1 || glob != nil || jobs != nil || withPath
-            || input.files.contains { $0 != "-" && InputCollection.isDirectory($0) }
+            || input.files.contains { $0 != "-" && FileStatus.isDirectory($0) }
     }
 
     func run() throws {

@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import Synchronization
 
 #if canImport(Glibc)
 import Glibc
@@ -39,14 +44,19 @@ enum StandardError {
 ///
 /// It draws only when standard error is a terminal, at most ten times a second, and clears itself
 /// before any other message is printed so error lines stay readable.
-final class ProgressBar: @unchecked Sendable {
+final class ProgressBar: Sendable {
     private let total: Int
     private let totalBytes: Int
     private let enabled: Bool
     private let start = Date()
-    private var lastDraw = Date.distantPast
-    private var drawn = false
-    private let lock = NSLock()
+
+    /// What is on the screen; messages may come from several threads.
+    private struct Screen {
+        var lastDraw = Date.distantPast
+        var drawn = false
+    }
+
+    private let screen = Mutex(Screen())
 
     init(total: Int, totalBytes: Int, enabled: Bool = StandardError.isTerminal) {
         self.total = total
@@ -57,34 +67,34 @@ final class ProgressBar: @unchecked Sendable {
     /// Redraws the bar after `done` files and `bytes` bytes, unless it was drawn a moment ago.
     func update(done: Int, bytes: Int) {
         guard enabled else { return }
-        lock.lock()
-        defer { lock.unlock() }
-        let now = Date()
-        guard done == total || now.timeIntervalSince(lastDraw) >= 0.1 else { return }
-        lastDraw = now
-        StandardError.write("\r" + Self.line(done: done, total: total, bytes: bytes, totalBytes: totalBytes,
-            elapsed: now.timeIntervalSince(start), width: Self.terminalWidth()) + "\u{1B}[K")
-        drawn = true
+        screen.withLock { screen in
+            let now = Date()
+            guard done == total || now.timeIntervalSince(screen.lastDraw) >= 0.1 else { return }
+            screen.lastDraw = now
+            StandardError.write("\r" + Self.line(done: done, total: total, bytes: bytes, totalBytes: totalBytes,
+                elapsed: now.timeIntervalSince(start), width: Self.terminalWidth()) + "\u{1B}[K")
+            screen.drawn = true
+        }
     }
 
     /// Prints a message on its own line, clearing the bar first; the next update redraws it.
     func message(_ text: String) {
-        lock.lock()
-        defer { lock.unlock() }
-        if drawn {
-            StandardError.write("\r\u{1B}[K")
-            drawn = false
-            lastDraw = .distantPast
+        screen.withLock { screen in
+            if screen.drawn {
+                StandardError.write("\r\u{1B}[K")
+                screen.drawn = false
+                screen.lastDraw = .distantPast
+            }
+            StandardError.write(text.hasSuffix("\n") ? text : text + "\n")
         }
-        StandardError.write(text.hasSuffix("\n") ? text : text + "\n")
     }
 
     /// Removes the bar from the screen.
     func finish() {
-        lock.lock()
-        defer { lock.unlock() }
-        if drawn { StandardError.write("\r\u{1B}[K") }
-        drawn = false
+        screen.withLock { screen in
+            if screen.drawn { StandardError.write("\r\u{1B}[K") }
+            screen.drawn = false
+        }
     }
 
     static func line(done: Int, total: Int, bytes: Int, totalBytes: Int, elapsed: TimeInterval, width: Int) -> String {
@@ -94,7 +104,7 @@ final class ProgressBar: @unchecked Sendable {
         if fraction > 0, elapsed > 0.2 {
             eta = duration(elapsed / fraction - elapsed)
         }
-        let counts = "\(done)/\(total) files  \(String(format: "%.1f", rate / 1_000_000)) MB/s  ETA \(eta)"
+        let counts = "\(done)/\(total) files  \(NumberText.fixed(rate / 1_000_000, places: 1)) MB/s  ETA \(eta)"
         let barWidth = max(10, min(40, width - counts.count - 4))
         let filled = min(barWidth, Int((fraction * Double(barWidth)).rounded(.down)))
         return "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: barWidth - filled) + "] " + counts
@@ -103,8 +113,11 @@ final class ProgressBar: @unchecked Sendable {
     static func duration(_ seconds: TimeInterval) -> String {
         guard seconds.isFinite, seconds >= 0 else { return "--:--" }
         let whole = Int(seconds.rounded(.up))
-        if whole >= 3600 { return String(format: "%d:%02d:%02d", whole / 3600, whole / 60 % 60, whole % 60) }
-        return String(format: "%d:%02d", whole / 60, whole % 60)
+        let secondsOfMinute = NumberText.zeroPadded(whole % 60, width: 2)
+        if whole >= 3600 {
+            return "\(whole / 3600):\(NumberText.zeroPadded(whole / 60 % 60, width: 2)):\(secondsOfMinute)"
+        }
+        return "\(whole / 60):\(secondsOfMinute)"
     }
 
     private static func terminalWidth() -> Int {

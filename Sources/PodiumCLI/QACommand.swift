@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import Podium
 
 /// `podium qa`: the question-and-answer pairs.

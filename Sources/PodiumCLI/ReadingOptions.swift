@@ -1,5 +1,9 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Podium
 
 /// How to read a document's bytes: shared by `parse`, `brief`, `speakers`, `qa`, `check` and `stats`,

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import Podium
 
 /// `podium speakers`: each participant's statements.

@@ -1,5 +1,9 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import Podium
 
 /// `podium stats DIR|FILE...`: what a corpus holds, as a table or JSON.
@@ -48,18 +52,9 @@ struct StatsCommand: ParsableCommand {
         }
         let entries = collection.entries
         let progress = ProgressBar(total: entries.count, totalBytes: collection.totalBytes)
-        var cursor = 0
-        let lock = NSLock()
         let reading = reading
         let pipeline = OrderedPipeline<InputCollection.Entry, DocumentStats>(
-            window: max(4, (jobs ?? CorpusRunner.defaultJobs) * 4),
-            source: {
-                lock.lock()
-                defer { lock.unlock() }
-                guard cursor < entries.count else { return nil }
-                cursor += 1
-                return entries[cursor - 1]
-            },
+            window: max(4, (jobs ?? CorpusRunner.defaultJobs) * 4), items: entries,
             work: { DocumentStats(entry: $0, reading: reading) })
         var totals = CorpusStats()
         var done = 0
@@ -272,11 +267,19 @@ struct CorpusStats {
             for (column, cell) in row.enumerated() { widths[column] = max(widths[column], displayWidth(cell)) }
         }
         return rows.map { row in
-            row.enumerated().map { column, cell in
-                let padding = String(repeating: " ", count: widths[column] - displayWidth(cell))
-                return rightAligned.contains(column) ? padding + cell : cell + padding
-            }.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+            trimmingTrailingWhitespace(
+                row.enumerated().map { column, cell in
+                    let padding = String(repeating: " ", count: widths[column] - displayWidth(cell))
+                    return rightAligned.contains(column) ? padding + cell : cell + padding
+                }.joined(separator: "  "))
         }
+    }
+
+    /// `line` without the whitespace that ends it (the last column's padding), as the regular expression
+    /// `\s+$` removed it: every trailing Unicode scalar with the White_Space property.
+    static func trimmingTrailingWhitespace(_ line: String) -> String {
+        guard let lastKept = line.unicodeScalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(line.unicodeScalars[...lastKept])
     }
 
     static func displayWidth(_ text: String) -> Int {

@@ -1,11 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
-import Podium
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
 #endif
+import Podium
 
 /// `podium parse --stdin-jsonl`: JSON Lines of `{"id": …, "content": "…"}` (or `"content_base64"`) in,
 /// one line per input line out: `{"id": …, "transcript": {…}}` or `{"id": …, "error": "…"}`.
@@ -153,7 +151,7 @@ struct StdinJSONL {
 
 /// Reads lines from a file descriptor in large chunks; a line may be of any length.
 final class LineReader: @unchecked Sendable {
-    private let descriptor: Int32
+    private var input: DescriptorReader
     private var buffer: [UInt8] = []
     private var start = 0
     private var finished = false
@@ -161,7 +159,7 @@ final class LineReader: @unchecked Sendable {
     private(set) var failure: CommandFailure?
 
     init(descriptor: Int32) {
-        self.descriptor = descriptor
+        input = DescriptorReader(descriptor: descriptor, name: "<stdin>")
     }
 
     /// The next line without its line break, or `nil` at the end of the input.
@@ -189,16 +187,15 @@ final class LineReader: @unchecked Sendable {
                 start = 0
             }
             searchFrom = buffer.count
-            var chunk = [UInt8](repeating: 0, count: 1 << 16)
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                failure = CommandFailure(file: "<stdin>", reason: "cannot be read", code: .noInput)
+            do {
+                if let chunk = try input.next() {
+                    buffer.append(contentsOf: chunk)
+                } else {
+                    finished = true
+                }
+            } catch {
+                failure = error
                 finished = true
-            } else if count == 0 {
-                finished = true
-            } else {
-                buffer.append(contentsOf: chunk[0..<count])
             }
         }
     }

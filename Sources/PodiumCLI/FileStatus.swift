@@ -1,0 +1,40 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What `stat` says about a path: whether it is a directory or a regular file, and its size.
+///
+/// The command asks this of every path it is given and of every file it walks. `stat` follows symbolic
+/// links, as `FileManager.fileExists(atPath:isDirectory:)` did, without Foundation's `ObjCBool`, which
+/// only Foundation (not FoundationEssentials) offers on Linux.
+struct FileStatus {
+    enum Kind {
+        case directory
+        case regularFile
+        /// A device, socket, pipe or anything else that is neither.
+        case other
+    }
+
+    var kind: Kind
+    /// The size in bytes, as `st_size` gives it.
+    var size: Int
+
+    /// The status of `path`, or `nil` when it does not exist or cannot be examined.
+    init?(path: String) {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        switch status.st_mode & S_IFMT {
+        case S_IFDIR: kind = .directory
+        case S_IFREG: kind = .regularFile
+        default: kind = .other
+        }
+        size = Int(status.st_size)
+    }
+
+    /// Whether `path` names a directory (following symbolic links).
+    static func isDirectory(_ path: String) -> Bool {
+        FileStatus(path: path)?.kind == .directory
+    }
+}
