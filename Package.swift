@@ -24,10 +24,12 @@ let package = Package(
             name: "Podium",
             dependencies: ["CLibXML2"]
         ),
+        .target(name: "CAllocator"),
         .executableTarget(
             name: "PodiumCLI",
             dependencies: [
                 "Podium",
+                "CAllocator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -23,6 +23,7 @@ struct PodiumCommand: ParsableCommand {
 
     /// Runs the command, turning a ``CommandFailure`` into its one-line message and exit code.
     static func main() {
+        MemoryReturn.keepThresholdsFixed()
         do {
             var command = try parseAsRoot()
             try command.run()

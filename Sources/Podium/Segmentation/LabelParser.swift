@@ -1,4 +1,8 @@
-import Synchronization
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Finds and reads the speaker label that opens a paragraph.
 enum LabelParser {
@@ -389,20 +393,31 @@ enum LabelParser {
 }
 
 /// Readings of Chinese labels already parsed; cleared when it grows past a few thousand entries.
-final class ChineseLabelMemo: Sendable {
+///
+/// The lock is a pthread mutex rather than Synchronization's `Mutex`: ThreadSanitizer (`scripts/sanitize.sh
+/// thread`) sees a pthread lock's ordering, and reports a race on every read of a `Mutex`-guarded table.
+final class ChineseLabelMemo: @unchecked Sendable {
     static let shared = ChineseLabelMemo()
 
-    private let readings = Mutex<[String: SpeakerLabel?]>([:])
+    private let mutex: UnsafeMutablePointer<pthread_mutex_t> = {
+        let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+        mutex.initialize(to: pthread_mutex_t())
+        pthread_mutex_init(mutex, nil)
+        return mutex
+    }()
+    private var readings: [String: SpeakerLabel?] = [:]
 
     /// The remembered reading: `.some(nil)` when the text is known not to be a label, `nil` when unknown.
     func reading(of raw: String) -> SpeakerLabel?? {
-        readings.withLock { $0[raw] }
+        pthread_mutex_lock(mutex)
+        defer { pthread_mutex_unlock(mutex) }
+        return readings[raw]
     }
 
     func remember(_ reading: SpeakerLabel?, for raw: String) {
-        readings.withLock { readings in
-            if readings.count >= 4096 { readings.removeAll(keepingCapacity: true) }
-            readings[raw] = .some(reading)
-        }
+        pthread_mutex_lock(mutex)
+        defer { pthread_mutex_unlock(mutex) }
+        if readings.count >= 4096 { readings.removeAll(keepingCapacity: true) }
+        readings[raw] = .some(reading)
     }
 }

@@ -1,0 +1,14 @@
+import CAllocator
+
+/// Asks the C allocator to hand large freed buffers back to the system.
+///
+/// A parse holds a few buffers the size of the document (the decoded text, the array of blocks, the
+/// labelled blocks) that are freed as the next stage starts. glibc raises its threshold for giving memory
+/// back each time such a buffer is freed, so the next stage's buffers come from the heap, are never
+/// returned, and the peak grows by the sum of them: 42 MB instead of 36 MB on the 10 MB benchmark document
+/// (docs/performance.md). Fixing the threshold at glibc's default turns that adjustment off.
+enum MemoryReturn {
+    static func keepThresholdsFixed() {
+        podium_keep_allocator_thresholds_fixed()
+    }
+}
