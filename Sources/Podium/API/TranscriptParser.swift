@@ -21,10 +21,12 @@ struct TranscriptParser {
 
     func parse(text: consuming String, format forcedFormat: InputFormat?, encoding: String) throws(PodiumError) -> Transcript {
         guard text.unicodeScalars.contains(where: { !TextNormalization.isSpace($0) }) else { throw .emptyDocument }
-        let document = DocumentReader.read(text, format: forcedFormat)
+        // A large document's blocks are labelled on another core while the rest of it is read.
+        let labeling = IncrementalLabeling()
+        let document = DocumentReader.read(text, format: forcedFormat, observer: labeling)
         _ = consume text  // the blocks hold what is needed; a large text is freed here
         let segmenter = Segmenter(title: document.title)
-        var segments = segmenter.segment(document.blocks)
+        var segments = segmenter.segment(document.blocks, labeled: labeling.finish(blockCount: document.blocks.count))
         SelfIntroduction.assignOutlets(&segments)
         if segments.turns.isEmpty && !options.contains(.allowEmptyTranscript) { throw .noSpeakerTurns }
 

@@ -6,7 +6,8 @@ struct DocumentReader {
     var blocks: [Block] = []
     var diagnostics: [Diagnostic] = []
 
-    static func read(_ text: String, format forced: InputFormat?) -> DocumentReader {
+    /// `observer` is told of the blocks of HTML and Markdown bodies as they are read, in order.
+    static func read(_ text: String, format forced: InputFormat?, observer: (any BlockObserver)? = nil) -> DocumentReader {
         var reader = DocumentReader()
         let (matter, escapedBody) = FrontMatter.split(LineEndings.normalize(text))
         let body = EscapedHTML.unescapeIfEscaped(escapedBody)
@@ -15,7 +16,7 @@ struct DocumentReader {
         var heading: String?
         switch format {
         case .html:
-            let html = HTMLBlockReader.read(body)
+            let html = HTMLBlockReader.read(body, observer: observer)
             reader.blocks = html.blocks
             reader.diagnostics += html.diagnostics
             // A page title is often the headline plus the site's name (「…发布会_海川市人民政府」): keep the headline.
@@ -25,7 +26,7 @@ struct DocumentReader {
                 heading = html.title ?? html.firstHeading
             }
         case .markdown:
-            let markdown = MarkdownBlockReader.read(body)
+            let markdown = MarkdownBlockReader.read(body, observer: observer)
             reader.blocks = markdown.blocks
             reader.summary = markdown.summary
             heading = markdown.firstHeading

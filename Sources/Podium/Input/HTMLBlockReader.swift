@@ -18,6 +18,9 @@ struct HTMLBlockReader {
     private(set) var firstHeading: String?
     private(set) var diagnostics: [Diagnostic] = []
 
+    /// Told of each block as it is finished.
+    private var observer: (any BlockObserver)?
+
     private var buffer: [UInt8] = []
     private var strongPrefix: [UInt8] = []
     private var prefixOpen = true
@@ -26,7 +29,7 @@ struct HTMLBlockReader {
     private var headingLevel: Int?
     private var listDepth = 0
 
-    static func read<Text: StringProtocol>(_ html: Text) -> HTMLBlockReader {
+    static func read<Text: StringProtocol>(_ html: Text, observer: (any BlockObserver)? = nil) -> HTMLBlockReader {
         ParserSetup.ensureInitialized()
         // HUGE lifts libxml2's 10 MB limit on one text node and raises its nesting limit.
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
@@ -35,6 +38,7 @@ struct HTMLBlockReader {
         guard let context = htmlNewParserCtxt() else { return scanned(String(html)) }
         defer { htmlFreeParserCtxt(context) }
         let walker = SAXWalker()
+        walker.reader.observer = observer
         SAXWalker.install(in: context, walker: walker)
         // The text is UTF-8 already: libxml2 pulls it in pieces through a read callback (its buffer holds a
         // window, not a copy of the whole text) and without an encoder (which would copy it once more);
@@ -65,7 +69,10 @@ struct HTMLBlockReader {
         }
         // A parser that halted drops everything after the point where it stopped:
         // read such a document with the tag scanner instead, so no text is lost.
-        if context.pointee.disableSAX != 0 { return scanned(String(html)) }
+        if context.pointee.disableSAX != 0 {
+            observer?.readerStartedOver()
+            return scanned(String(html))
+        }
         walker.finish()
         var reader = walker.reader
         if walker.sawRoot { reader.flush() }
@@ -155,7 +162,9 @@ struct HTMLBlockReader {
             kind = .paragraph
         }
         let prefix = strongPrefix.withUnsafeBufferPointer(TextNormalization.collapse)
-        blocks.append(Block(kind: kind, text: text, strongPrefix: prefix.isEmpty ? nil : prefix))
+        let block = Block(kind: kind, text: text, strongPrefix: prefix.isEmpty ? nil : prefix)
+        blocks.append(block)
+        observer?.observe(block)
         if kind == .heading(level: 1), firstHeading == nil { firstHeading = text }
     }
 }

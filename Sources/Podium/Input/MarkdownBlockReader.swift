@@ -4,8 +4,12 @@ struct MarkdownBlockReader {
     private(set) var firstHeading: String?
     private(set) var summary: String?
 
-    static func read(_ body: Substring) -> MarkdownBlockReader {
+    /// Told of each block as it is finished.
+    private var observer: (any BlockObserver)?
+
+    static func read(_ body: Substring, observer: (any BlockObserver)? = nil) -> MarkdownBlockReader {
         var reader = MarkdownBlockReader()
+        reader.observer = observer
         let lines = body.newlineSeparatedLines().map { line -> Substring in
             line.hasSuffix("\r") ? line.dropLast() : line
         }
@@ -107,7 +111,9 @@ struct MarkdownBlockReader {
         guard !text.isEmpty else { return }
         let prefix = inline.strongPrefix.map(TextNormalization.collapse)
         let cleanLines = lines.map { TextNormalization.collapse(MarkdownInline.strip($0).text) }.filter { !$0.isEmpty }
-        blocks.append(Block(kind: kind, text: text, strongPrefix: prefix?.isEmpty == false ? prefix : nil, lines: cleanLines))
+        let block = Block(kind: kind, text: text, strongPrefix: prefix?.isEmpty == false ? prefix : nil, lines: cleanLines)
+        blocks.append(block)
+        observer?.observe(block)
         if case .heading(level: 1) = kind, firstHeading == nil { firstHeading = text }
     }
 
@@ -129,7 +135,7 @@ struct MarkdownBlockReader {
 
     private mutating func appendHTML(_ lines: [Substring]) {
         guard !lines.isEmpty else { return }
-        let reader = HTMLBlockReader.read(Self.joined(lines))
+        let reader = HTMLBlockReader.read(Self.joined(lines), observer: observer)
         // A body that is one HTML block (a CMS page saved as a post) takes the reader's blocks as they are:
         // appending would copy a large document's blocks while both copies are held.
         if blocks.isEmpty { blocks = reader.blocks } else { blocks += reader.blocks }

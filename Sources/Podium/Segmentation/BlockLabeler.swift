@@ -2,34 +2,58 @@
 /// and confirms tentative labels (bare names) against the rest of the document.
 enum BlockLabeler {
     static func label(_ blocks: [Block]) -> [LabeledBlock] {
-        let (units, affiliations) = readingUnits(blocks)
-        let labeled = SharedWork.flatMap(units) { index -> [LabeledBlock] in
-            guard let label = affiliations[index] else {
-                return splitAtLabelledLines(blocks[index]).flatMap(splitAtInlineLabels)
-            }
-            let merged = Block(kind: blocks[index].kind, text: blocks[index].text + "\n" + blocks[index + 1].text)
-            return [LabeledBlock(label: label, text: "", block: merged)]
-        }
-        return confirmTentativeLabels(labeled)
-    }
-
-    /// Where each unit of reading starts: a name line and its affiliation line read as one (their label
-    /// given), every other block on its own. Indices, so a large document's blocks are not copied to be
-    /// shared out.
-    private static func readingUnits(_ blocks: [Block]) -> (starts: [Int], affiliations: [Int: SpeakerLabel]) {
+        // Units by where they start, so a large document's blocks are not copied to be shared out.
         var starts: [Int] = []
         var affiliations: [Int: SpeakerLabel] = [:]
         var index = 0
         while index < blocks.count {
             starts.append(index)
-            if index + 1 < blocks.count, let label = AffiliationLine.label(name: blocks[index].text, affiliation: blocks[index + 1].text) {
-                affiliations[index] = label
-                index += 2
+            let unit = Unit(block: blocks[index], following: index + 1 < blocks.count ? blocks[index + 1] : nil)
+            affiliations[index] = unit.affiliation
+            index += unit.affiliation == nil ? 1 : 2
+        }
+        let pairs = affiliations
+        let labeled = SharedWork.flatMap(starts) { index in
+            let affiliation = pairs[index]
+            return label(unit: Unit(block: blocks[index], affiliationLine: affiliation.map { _ in blocks[index + 1] }, affiliation: affiliation))
+        }
+        return confirmTentativeLabels(labeled)
+    }
+
+    /// A unit of reading: a name line and its affiliation line read as one (their label given), every
+    /// other block on its own.
+    struct Unit: Sendable {
+        let block: Block
+        /// The block after, when it is this one's affiliation line.
+        let affiliationLine: Block?
+        let affiliation: SpeakerLabel?
+
+        init(block: Block, affiliationLine: Block?, affiliation: SpeakerLabel?) {
+            self.block = block
+            self.affiliationLine = affiliationLine
+            self.affiliation = affiliation
+        }
+
+        /// The unit that starts with `block`, `following` being the next block of the document.
+        init(block: Block, following: Block?) {
+            self.block = block
+            if let following, let label = AffiliationLine.label(name: block.text, affiliation: following.text) {
+                affiliationLine = following
+                affiliation = label
             } else {
-                index += 1
+                affiliationLine = nil
+                affiliation = nil
             }
         }
-        return (starts, affiliations)
+    }
+
+    /// A unit's labelled pieces, before tentative labels are confirmed against the whole document.
+    static func label(unit: Unit) -> [LabeledBlock] {
+        guard let label = unit.affiliation, let line = unit.affiliationLine else {
+            return splitAtLabelledLines(unit.block).flatMap(splitAtInlineLabels)
+        }
+        let merged = Block(kind: unit.block.kind, text: unit.block.text + "\n" + line.text)
+        return [LabeledBlock(label: label, text: "", block: merged)]
     }
 
     private static func labelOf(_ block: Block) -> LabeledBlock {
@@ -134,7 +158,7 @@ enum BlockLabeler {
     }
 
     /// A bare name counts when the same name also appears in a certain label, or twice as a label.
-    private static func confirmTentativeLabels(_ blocks: [LabeledBlock]) -> [LabeledBlock] {
+    static func confirmTentativeLabels(_ blocks: [LabeledBlock]) -> [LabeledBlock] {
         var certainNames = Set<String>()
         var counts: [String: Int] = [:]
         for block in blocks {

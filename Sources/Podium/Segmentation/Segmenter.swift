@@ -16,9 +16,10 @@ struct Segmenter {
 
     var title: String?
 
-    func segment(_ blocks: [Block]) -> Result {
+    /// `labeled` is the blocks' labels when they were found already, as the document was read.
+    func segment(_ blocks: [Block], labeled known: [LabeledBlock]? = nil) -> Result {
         var result = Result()
-        let labeled = BlockLabeler.label(blocks)
+        let labeled = known ?? BlockLabeler.label(blocks)
         result.registry.host = HostDetector.host(title: title, blocks: labeled)
 
         guard let firstLabel = labeled.firstIndex(where: { $0.label != nil }) else {

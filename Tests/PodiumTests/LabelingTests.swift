@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+
+@testable import Podium
+
+/// Labels found while a document is read (``IncrementalLabeling``) must be the labels found after it.
+@Suite struct LabelingTests {
+    /// What a labelled block says, to compare two labellings.
+    static func dump(_ blocks: [LabeledBlock]) -> [String] {
+        blocks.map { block in
+            let label = block.label.map { "\($0.text)|\($0.name ?? "-")|\($0.title ?? "-")|\($0.isTentative)" } ?? "none"
+            return "\(label) :: \(block.text) :: \(block.block.text)"
+        }
+    }
+
+    /// The first labelled block where two labellings part, or `nil` when they agree throughout.
+    static func firstDifference(_ left: [String], _ right: [String]) -> String? {
+        if let index = zip(left, right).enumerated().first(where: { $0.element.0 != $0.element.1 })?.offset {
+            return "block \(index): \(left[index]) ≠ \(right[index])"
+        }
+        return left.count == right.count ? nil : "\(left.count) blocks ≠ \(right.count) blocks"
+    }
+
+    /// Reads `text` reporting blocks to an ``IncrementalLabeling``, and returns what it labelled (nil when it
+    /// declined) beside what ``BlockLabeler/label(_:)`` labels.
+    static func labellings(of text: String, format: InputFormat? = nil) -> (incremental: [String]?, whole: [String]) {
+        let labeling = IncrementalLabeling()
+        let document = DocumentReader.read(text, format: format, observer: labeling)
+        let incremental = labeling.finish(blockCount: document.blocks.count).map(dump)
+        return (incremental, dump(BlockLabeler.label(document.blocks)))
+    }
+
+    @Test func samplesAndCorpusLabelTheSameWhileRead() throws {
+        var urls = TestSupport.files(under: TestSupport.samples)
+        if let corpus = TestSupport.corpus { urls += TestSupport.files(under: corpus) }
+        var compared = 0
+        for url in urls {
+            let text = String(decoding: try Data(contentsOf: url), as: UTF8.self)
+            let (incremental, whole) = Self.labellings(of: text)
+            guard let incremental else { continue }
+            compared += 1
+            #expect(Self.firstDifference(incremental, whole) == nil, "\(url.lastPathComponent)")
+        }
+        #expect(compared >= 3)
+    }
+
+    /// Large enough to be labelled in batches on another thread, with name lines whose affiliation line
+    /// follows them, wherever a batch happens to end.
+    @Test(arguments: [0, 1, 2]) func largeDocumentLabelsTheSameInBatches(offset: Int) {
+        let call = """
+            David Helfand
+
+            Equity Commonwealth - President & CEO
+
+            Thanks, operator. First, revenue grew.
+
+            """
+        let filler = String(repeating: "A paragraph without a label.\n\n", count: offset)
+        let text = filler + String(repeating: call + "MODERATOR: Next question.\n\n", count: SharedWork.minimumItems)
+        let (incremental, whole) = Self.labellings(of: text, format: .markdown)
+        #expect(incremental.map { Self.firstDifference($0, whole) } == .some(nil))
+        #expect(whole.filter { $0.hasPrefix("David Helfand|") }.count == SharedWork.minimumItems)
+    }
+
+    @Test func plainTextIsLabelledAfterReading() {
+        let text = String(repeating: "主持人：请提问。\n\n记者：请问进展如何？\n\n", count: 10)
+        let labeling = IncrementalLabeling()
+        let document = DocumentReader.read(text, format: .text, observer: labeling)
+        #expect(labeling.finish(blockCount: document.blocks.count) == nil)
+    }
+}
