@@ -32,6 +32,16 @@ import Testing
         }
     }
 
+    @Test func labelCandidateOnScalarsIsTheCandidateOnCharacters() throws {
+        let edges = ["罗俊杰：", "新华社记者（北京）：问", "e\u{301}：x", "主持人\r\n：好", "【王】：", "（未闭合：", "一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一：",
+            "一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十：", "好，我：", "👨‍👩‍👧：x", "MS. PSAKI: Hi"]
+        for text in try Self.paragraphs() + edges {
+            let onScalars = LabelParser.chineseLabelCandidate(text)
+            let onCharacters = LabelParser.chineseLabelCandidateOnCharacters(text)
+            #expect(onScalars?.candidate == onCharacters?.candidate && onScalars?.consumed == onCharacters?.consumed, "\(text.prefix(50))")
+        }
+    }
+
     @Test func labelPrefilterNeverHidesALabel() throws {
         for text in try Self.paragraphs() {
             var rest = text[...]

@@ -79,28 +79,57 @@ enum LabelParser {
     // MARK: Chinese
 
     private static func chineseLabel(_ text: String, isStrong: Bool) -> (SpeakerLabel, rest: String)? {
-        var candidate = ""
-        var colonFound = false
-        var consumed = 0
-        var bracketDepth = 0
-        for character in text.prefix(maximumChineseLabelLength + 1) {
-            consumed += 1
-            if character == "（" || character == "(" || character == "『" || character == "【" { bracketDepth += 1 }
-            if character == "）" || character == ")" || character == "』" || character == "】" { bracketDepth -= 1 }
-            if bracketDepth == 0 && (character == "：" || character == ":") {
-                colonFound = true
-                break
-            }
-            if bracketDepth == 0 && sentencePunctuation.contains(character) { return nil }
-            candidate.append(character)
-        }
-        guard colonFound else { return nil }
+        guard let (candidate, consumed) = chineseLabelCandidate(text) else { return nil }
         let label = candidate.trimmingCharacters(in: " \u{3000}\u{A0}*")
         guard var parsed = parseChinese(label) else { return nil }
         if isStrong { parsed.isTentative = false }
         // A closing `*` is the other half of emphasis markup around the words, not text.
         let rest = text.dropFirst(consumed).trimming(leading: " \u{3000}\u{A0}*", trailing: " \u{3000}\u{A0}*")
         return (parsed, rest)
+    }
+
+    /// The words before the label's colon (outside brackets) and how many characters the colon ends, when a
+    /// colon comes within ``maximumChineseLabelLength`` characters and no sentence punctuation before it.
+    ///
+    /// Read on scalars while each is a character by itself (``Unicode/Scalar/isWholeCharacter``), which is
+    /// every label of the corpus; from the first scalar that may join its neighbour, on characters.
+    static func chineseLabelCandidate(_ text: String) -> (candidate: Substring, consumed: Int)? {
+        let scalars = text.unicodeScalars
+        var bracketDepth = 0
+        var consumed = 0
+        var position = scalars.startIndex
+        while position < scalars.endIndex, consumed <= maximumChineseLabelLength {
+            let scalar = scalars[position]
+            let next = scalars.index(after: position)
+            guard scalar.isWholeCharacter, next == scalars.endIndex || scalars[next].isWholeCharacter else {
+                return chineseLabelCandidateOnCharacters(text)
+            }
+            consumed += 1
+            if isBracketOpener(scalar) { bracketDepth += 1 }
+            if scalar == "）" || scalar == ")" || scalar == "』" || scalar == "】" { bracketDepth -= 1 }
+            if bracketDepth == 0 && (scalar == "：" || scalar == ":") {
+                return (Substring(scalars[..<position]), consumed)
+            }
+            if bracketDepth == 0 && isSentencePunctuation(scalar) { return nil }
+            position = next
+        }
+        return nil
+    }
+
+    static func chineseLabelCandidateOnCharacters(_ text: String) -> (candidate: Substring, consumed: Int)? {
+        var bracketDepth = 0
+        var consumed = 0
+        var position = text.startIndex
+        while position < text.endIndex, consumed <= maximumChineseLabelLength {
+            let character = text[position]
+            consumed += 1
+            if character == "（" || character == "(" || character == "『" || character == "【" { bracketDepth += 1 }
+            if character == "）" || character == ")" || character == "』" || character == "】" { bracketDepth -= 1 }
+            if bracketDepth == 0 && (character == "：" || character == ":") { return (text[..<position], consumed) }
+            if bracketDepth == 0 && sentencePunctuation.contains(character) { return nil }
+            position = text.index(after: position)
+        }
+        return nil
     }
 
     /// Reads a label such as 「工业和信息化部新闻发言人、运行监测协调局局长罗俊杰」 or 「新华社记者」.
