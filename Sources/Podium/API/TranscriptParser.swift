@@ -23,10 +23,13 @@ struct TranscriptParser {
         guard text.unicodeScalars.contains(where: { !TextNormalization.isSpace($0) }) else { throw .emptyDocument }
         // A large document's blocks are labelled on another core while the rest of it is read.
         let labeling = IncrementalLabeling()
-        let document = DocumentReader.read(text, format: forcedFormat, observer: labeling)
+        var document = DocumentReader.read(text, format: forcedFormat, observer: labeling)
         _ = consume text  // the blocks hold what is needed; a large text is freed here
+        let blocks = document.blocks
+        document.blocks = []  // the turns share the blocks' words; the array of blocks goes with segmentation
+        let labeled = labeling.finish(blockCount: blocks.count)
         let segmenter = Segmenter(title: document.title)
-        var segments = segmenter.segment(document.blocks, labeled: labeling.finish(blockCount: document.blocks.count))
+        var segments = segmenter.segment(consume blocks, labeled: labeled)
         SelfIntroduction.assignOutlets(&segments)
         if segments.turns.isEmpty && !options.contains(.allowEmptyTranscript) { throw .noSpeakerTurns }
 
