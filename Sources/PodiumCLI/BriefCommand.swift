@@ -37,7 +37,7 @@ struct BriefCommand: ParsableCommand {
     func run() throws {
         let transcript = try input.parse(try input.load())
         let options = BriefingOptions(language: lang, includesFullAnswers: full, keyFigureLimit: figures)
-        try OutputWriter.write(transcript.briefing(options), to: output)
+        try OutputSink(path: output).write(transcript.briefing(options))
     }
 }
 

@@ -111,48 +111,6 @@ struct CorpusRunner {
     }
 }
 
-/// Where results go: standard output or a file, written as they come.
-final class OutputSink {
-    private let descriptor: Int32
-    private let name: String
-    private let owned: Bool
-
-    /// Opens `path` for writing (created or truncated); `nil` or `-` is standard output.
-    init(path: String?) throws {
-        guard let path, path != "-" else {
-            descriptor = 1
-            name = "<stdout>"
-            owned = false
-            return
-        }
-        let opened = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard opened >= 0 else { throw CommandFailure(file: path, reason: "cannot be written", code: .cannotCreate) }
-        descriptor = opened
-        name = path
-        owned = true
-    }
-
-    deinit {
-        if owned { close(descriptor) }
-    }
-
-    func write(_ text: String) throws {
-        guard writeAll(text, to: descriptor) else {
-            throw CommandFailure(file: name, reason: "cannot be written", code: .cannotCreate)
-        }
-    }
-
-    /// The transcript's JSON and a line break, written piece by piece as it is produced.
-    func writeJSON(_ transcript: Transcript, pretty: Bool) throws {
-        var failed = false
-        transcript.writeJSON(pretty: pretty) { bytes in
-            if !failed, !writeAll(bytes, to: descriptor) { failed = true }
-        }
-        if failed || !writeAll("\n", to: descriptor) {
-            throw CommandFailure(file: name, reason: "cannot be written", code: .cannotCreate)
-        }
-    }
-}
 
 /// JSON string literals for the few values the command writes itself (paths, ids, messages).
 enum JSONText {

@@ -27,10 +27,8 @@ struct InputOptions: ParsableArguments {
     }
 
     func load() throws -> Document {
-        guard let file, file != "-" else {
-            return Document(name: "<stdin>", data: try DescriptorReader.standardInput.readToEnd())
-        }
-        return Document(name: file, data: try Self.read(file))
+        let path = file ?? "-"
+        return Document(name: path == "-" ? "<stdin>" : path, data: try Self.read(path))
     }
 
     /// Reads a file, or standard input for `-`, failing with the messages and exit code `--help` lists.

@@ -61,7 +61,7 @@ struct ParseCommand: ParsableCommand {
         case .json, .jsonl:
             try OutputSink(path: output).writeJSON(transcript, pretty: format == .json && !compact)
         default:
-            try OutputWriter.write(Self.render(transcript, format: format, compact: compact) + "\n", to: output)
+            try OutputSink(path: output).write(Self.render(transcript, format: format, compact: compact) + "\n")
         }
         // The process ends right after this: releasing a large transcript's many small allocations one by
         // one would take longer than its JSON took to write, and the exit reclaims them at once.

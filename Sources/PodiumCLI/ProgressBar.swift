@@ -11,35 +11,6 @@ import Glibc
 import Darwin
 #endif
 
-/// Writes all of `text` to a file descriptor; returns false when the descriptor refuses it.
-@discardableResult
-func writeAll(_ text: String, to descriptor: Int32) -> Bool {
-    var text = text
-    return text.withUTF8 { writeAll(UnsafeRawBufferPointer($0), to: descriptor) }
-}
-
-/// Writes all of `bytes` to a file descriptor; returns false when the descriptor refuses them.
-func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> Bool {
-    guard let base = bytes.baseAddress else { return true }
-    var offset = 0
-    while offset < bytes.count {
-        let written = write(descriptor, base + offset, bytes.count - offset)
-        if written < 0 && errno == EINTR { continue }
-        if written <= 0 { return false }
-        offset += written
-    }
-    return true
-}
-
-/// Writes to standard error unbuffered, one `write` per message, so lines from threads never mix.
-enum StandardError {
-    static func write(_ text: String) {
-        writeAll(text, to: 2)
-    }
-
-    static var isTerminal: Bool { isatty(2) == 1 }
-}
-
 /// A one-line progress bar on standard error: files done, throughput and time left.
 ///
 /// It draws only when standard error is a terminal, at most ten times a second, and clears itself

@@ -33,7 +33,7 @@ struct QACommand: ParsableCommand {
 
     func run() throws {
         let transcript = try input.parse(try input.load())
-        try OutputWriter.write(transcript.questionsAndAnswers(format: format, byteOrderMark: bom, language: lang), to: output)
+        try OutputSink(path: output).write(transcript.questionsAndAnswers(format: format, byteOrderMark: bom, language: lang))
     }
 }
 

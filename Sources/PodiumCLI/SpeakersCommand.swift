@@ -37,7 +37,7 @@ struct SpeakersCommand: ParsableCommand {
             let known = transcript.participants.map { $0.name ?? $0.label }.joined(separator: ", ")
             throw ValidationError("no participant is called \"\(speaker)\"; the participants are: \(known)")
         }
-        try OutputWriter.write(transcript.statements(speaker: speaker, format: format, language: lang), to: output)
+        try OutputSink(path: output).write(transcript.statements(speaker: speaker, format: format, language: lang))
     }
 }
 

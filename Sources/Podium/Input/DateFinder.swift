@@ -22,7 +22,7 @@ enum DateFinder {
                 // 「2024年5月16日」 needs its 日; 2024-04-10 must not run on into more digits.
                 if separator == .year, afterDay >= scalars.count || scalars[afterDay] != "日" { index += 1; continue }
                 if separator == .dash, afterDay < scalars.count, scalars[afterDay].properties.numericType != nil { index += 1; continue }
-                return String(format: year, month, day)
+                return isoDate(year: year, month: month, day: day)
             }
             index += 1
         }
@@ -58,8 +58,8 @@ enum DateFinder {
         return (value, end)
     }
 
-    private static func String(format year: Int, _ month: Int, _ day: Int) -> Swift.String {
-        func padded(_ value: Int) -> Swift.String { value < 10 ? "0\(value)" : "\(value)" }
+    private static func isoDate(year: Int, month: Int, day: Int) -> String {
+        func padded(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
         return "\(year)-\(padded(month))-\(padded(day))"
     }
 }

@@ -16,7 +16,7 @@ enum EscapedHTML {
         let head = body.prefix(50_000).lowercased()
         var hits = 0
         for signal in signals {
-            hits += head.components(separatedBy: signal).count - 1
+            hits += head.literalRanges(of: signal).count
             if hits >= 2 { break }
         }
         guard hits >= 2 else { return body }

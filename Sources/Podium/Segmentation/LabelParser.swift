@@ -58,11 +58,16 @@ enum LabelParser {
         return false
     }
 
+    /// Brackets a Chinese label may hold (「李华（市生态环境局局长）：」): a colon inside them ends nothing.
+    private static let bracketOpeners = "（(『【"
+    private static let bracketClosers = "）)』】"
+
     private static func isBracketOpener(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "（", "(", "『", "【": true
-        default: false
-        }
+        bracketOpeners.unicodeScalars.contains(scalar)
+    }
+
+    private static func isBracketCloser(_ scalar: Unicode.Scalar) -> Bool {
+        bracketClosers.unicodeScalars.contains(scalar)
     }
 
     /// ``sentencePunctuation`` for one scalar, compared in turn rather than hashed: it runs on every scalar.
@@ -106,7 +111,7 @@ enum LabelParser {
             }
             consumed += 1
             if isBracketOpener(scalar) { bracketDepth += 1 }
-            if scalar == "）" || scalar == ")" || scalar == "』" || scalar == "】" { bracketDepth -= 1 }
+            if isBracketCloser(scalar) { bracketDepth -= 1 }
             if bracketDepth == 0 && (scalar == "：" || scalar == ":") {
                 return (Substring(scalars[..<position]), consumed)
             }
@@ -123,8 +128,8 @@ enum LabelParser {
         while position < text.endIndex, consumed <= maximumChineseLabelLength {
             let character = text[position]
             consumed += 1
-            if character == "（" || character == "(" || character == "『" || character == "【" { bracketDepth += 1 }
-            if character == "）" || character == ")" || character == "』" || character == "】" { bracketDepth -= 1 }
+            if character.isOne(of: bracketOpeners) { bracketDepth += 1 }
+            if character.isOne(of: bracketClosers) { bracketDepth -= 1 }
             if bracketDepth == 0 && (character == "：" || character == ":") { return (text[..<position], consumed) }
             if bracketDepth == 0 && sentencePunctuation.contains(character) { return nil }
             position = text.index(after: position)
