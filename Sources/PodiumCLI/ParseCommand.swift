@@ -38,6 +38,9 @@ struct ParseCommand: ParsableCommand {
     @Flag(name: .long, help: "Corpus mode: wrap each line as {\"path\": …, \"transcript\": …}, or {\"path\": …, \"error\": …} for a file that failed.")
     var withPath = false
 
+    @Flag(name: .long, help: "Instead of the transcript, list every label and label-shaped opening the document shows, with its evidence (how often it recurs, alternates with other speakers, is followed by words) and whether it was taken for a speaker.")
+    var explainLabels = false
+
     @Flag(name: .long, help: "Read JSON Lines of {\"id\": …, \"content\": …} or content_base64 from standard input; write one result line per input line.")
     var stdinJsonl = false
 
@@ -55,6 +58,7 @@ struct ParseCommand: ParsableCommand {
     func run() throws {
         if stdinJsonl { return try runStdinJSONL() }
         if isCorpus { return try runCorpus() }
+        if explainLabels { return try runExplainLabels() }
         // The document's bytes are let go once parsed; JSON is written in pieces, never held whole.
         let transcript = try input.parse(try input.load())
         switch format {
@@ -105,6 +109,20 @@ extension ParseCommand {
         let summary = try runner.run(collection, to: try OutputSink(path: output))
         StandardError.write(summary.line + "\n")
         if summary.failed > 0 { throw ExitCode(CommandFailure.Code.dataError.rawValue) }
+    }
+
+    private func runExplainLabels() throws {
+        let document = try input.load()
+        let transcript: Transcript
+        do {
+            transcript = try Transcript(
+                parsing: document.data, format: input.reading.inputFormat, encoding: input.reading.encoding,
+                options: [.explainLabels, .allowEmptyTranscript, .skipPoints])
+        } catch {
+            throw CommandFailure(file: document.name, reason: error.message, code: .dataError)
+        }
+        let lines = transcript.diagnostics.filter { $0.code == "label-evidence" }.map(\.message)
+        try OutputSink(path: output).write(lines.joined(separator: "\n") + "\n")
     }
 
     private func runStdinJSONL() throws {

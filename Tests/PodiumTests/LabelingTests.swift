@@ -21,12 +21,12 @@ import Testing
         return left.count == right.count ? nil : "\(left.count) blocks ≠ \(right.count) blocks"
     }
 
-    /// Reads `text` reporting blocks to an ``IncrementalLabeling``, and returns what it labelled (nil when it
-    /// declined) beside what ``BlockLabeler/label(_:)`` labels.
+    /// Reads `text` reporting blocks to an ``IncrementalLabeling``, and returns what it read (nil when it
+    /// declined) beside what ``BlockLabeler/read(_:)`` reads, both decided by the document's evidence.
     static func labellings(of text: String, format: InputFormat? = nil) -> (incremental: [String]?, whole: [String]) {
         let labeling = IncrementalLabeling()
         let document = DocumentReader.read(text, format: format, observer: labeling)
-        let incremental = labeling.finish(blockCount: document.blocks.count).map(dump)
+        let incremental = labeling.finish(blockCount: document.blocks.count).map { dump(LabelEvidence.decide($0).blocks) }
         return (incremental, dump(BlockLabeler.label(document.blocks)))
     }
 

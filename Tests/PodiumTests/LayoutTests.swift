@@ -63,4 +63,96 @@ struct LayoutTests {
         #expect(!SectionHeading.isHeading("USA"))
         #expect(!SectionHeading.isHeading("第一 ABCDEFG HIJ"))
     }
+
+    // MARK: Labels found from the document's evidence
+
+    /// Who speaks each turn, as a reader names them: the name, else the outlet, else the label.
+    static func voices(_ transcript: Transcript) -> [String] {
+        transcript.turns.map { turn in
+            let participant = transcript.participant(withID: turn.speaker)
+            return participant?.name ?? participant?.outlet ?? participant?.label ?? "?"
+        }
+    }
+
+    static func roles(_ transcript: Transcript) -> [Role] {
+        transcript.turns.compactMap { transcript.participant(withID: $0.speaker)?.role }
+    }
+
+    static func parsed(_ name: String) throws -> (Transcript, String) {
+        let text = try Self.text(name)
+        return (try TestSupport.parse(text), text)
+    }
+
+    @Test func labelStyleChangesInTheMiddle() throws {
+        let (transcript, text) = try Self.parsed("style_change.md")
+        #expect(Self.voices(transcript) == ["Smith", "Q1", "Smith", "Q1", "Smith", "Q1", "Smith"])
+        #expect(Self.roles(transcript) == [.official, .reporter, .official, .reporter, .official, .reporter, .official])
+        #expect(transcript.exchanges.map(\.question) == [1, 3, 5])
+        #expect(TextCoverage.check(text: text, transcript: transcript).isComplete)
+    }
+
+    @Test func mixedCaseNamesArePlainLabels() throws {
+        let (transcript, text) = try Self.parsed("plain_names.txt")
+        #expect(Self.voices(transcript) == [
+            "Operator", "Jane Q. Public", "Operator", "Kim Lee", "Jane Q. Public", "Kim Lee", "Jane Q. Public", "Operator",
+            "Raj Patel", "Jane Q. Public", "Operator",
+        ])
+        // Raj Patel speaks once: the shape every other name is printed in, and the operator's hand-over, say who he is.
+        #expect(transcript.participants.first { $0.name == "Raj Patel" }?.role == .reporter)
+        #expect(transcript.exchanges.map(\.question) == [3, 5, 8])
+        #expect(TextCoverage.check(text: text, transcript: transcript).isComplete)
+    }
+
+    @Test func headerBlocksBetweenRules() throws {
+        let (transcript, text) = try Self.parsed("header_blocks.txt")
+        #expect(Self.voices(transcript) == ["Operator", "Sam Ortiz", "Operator", "Kim Lee", "Jane Public"])
+        let analyst = try #require(transcript.participants.first { $0.name == "Kim Lee" })
+        #expect(analyst.outlet == "Northside Securities")
+        #expect(analyst.role == .reporter)
+        #expect(transcript.participants.first { $0.name == "Sam Ortiz" }?.title == "CEO")
+        #expect(transcript.turns[1].paragraphs == ["Thank you. We had a strong quarter. Sales rose in every region and we opened two new plants."])
+        #expect(transcript.notes.map(\.text) == ["Questions and Answers"])
+        #expect(TextCoverage.check(text: text, transcript: transcript).isComplete)
+    }
+
+    @Test func capitalsWithHonorificsAmongFurniture() throws {
+        let (transcript, text) = try Self.parsed("caps_furniture.txt")
+        // `PM:` is the one person the heading names with that title; `JONES:` is `MR JONES:`.
+        #expect(Self.voices(transcript) == ["Jane Smith", "JOURNALIST", "Jane Smith", "Jones", "JOURNALIST", "Jones", "JOURNALIST", "Jane Smith"])
+        #expect(transcript.participants.first { $0.name == "Jane Smith" }?.title == "Prime Minister")
+        let notes = transcript.notes.map(\.text)
+        #expect(notes.contains("Page 1 of 2 Prime Minister Jane Smith Transcript"))
+        #expect(notes.contains("Inquiries: (02) 5555 0100 1"))
+        #expect(transcript.turns[4].paragraphs == ["Minister Jones, when does the money flow?"])
+        #expect(transcript.lead.contains("DATE: 12 March 2024"))
+        #expect(TextCoverage.check(text: text, transcript: transcript).isComplete)
+    }
+
+    @Test func keyLineDefinesShortLabels() throws {
+        let (transcript, text) = try Self.parsed("key_line.md")
+        #expect(Self.voices(transcript) == ["蕭世和", "李家超", "記", "李家超", "蕭世和", "李家超"])
+        #expect(Self.roles(transcript) == [.reporter, .official, .reporter, .official, .reporter, .official])
+        // The key is no turn, and 「行政長官：」 is the person the title names.
+        #expect(transcript.lead.last == "記：現場採訪記者蕭：蕭世和")
+        #expect(transcript.participants.first { $0.name == "李家超" }?.title == "行政長官")
+        #expect(TextCoverage.check(text: text, transcript: transcript).isComplete)
+    }
+
+    @Test func numberedQuestionHeadersWithOutletAndName() throws {
+        let (transcript, text) = try Self.parsed("numbered_questions.md")
+        #expect(Self.voices(transcript) == ["Jane Doe", "任某", "Jane Doe", "任某", "李明", "任某", "Tom Reyes", "任某"])
+        #expect(transcript.participants.first { $0.name == "Jane Doe" }?.outlet == "某报")
+        #expect(transcript.participants.first { $0.name == "李明" }?.outlet == "海风日报")
+        #expect(transcript.exchanges.map(\.question) == [0, 2, 4, 6])
+        #expect(TextCoverage.check(text: text, transcript: transcript).isComplete)
+    }
+
+    @Test func explainLabelsGivesTheEvidence() throws {
+        let transcript = try TestSupport.parse(try Self.text("plain_names.txt"), options: [.explainLabels])
+        let lines = transcript.diagnostics.filter { $0.code == "label-evidence" }.map(\.message)
+        #expect(lines.contains { $0.hasPrefix("speaker: «Jane Q. Public» ×4 [plain, latin, colon]") && $0.contains("after another speaker 4×") })
+        #expect(lines.contains { $0.hasPrefix("speaker: «Raj Patel» ×1") && $0.contains("shape the document uses") })
+        // Without the option, no evidence is listed.
+        #expect(try TestSupport.parse(try Self.text("plain_names.txt")).diagnostics.allSatisfy { $0.code != "label-evidence" })
+    }
 }

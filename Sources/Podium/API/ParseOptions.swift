@@ -13,4 +13,8 @@ public struct ParseOptions: OptionSet, Hashable, Sendable {
     public static let skipPoints = ParseOptions(rawValue: 1 << 1)
     /// Skip pairing questions with answers.
     public static let skipExchanges = ParseOptions(rawValue: 1 << 2)
+    /// Add an `info` diagnostic with code `label-evidence` for every label and label candidate the document
+    /// shows: the shapes it was printed in, how often it recurs and alternates, and whether it was taken
+    /// for a speaker and why (`podium parse --explain-labels`).
+    public static let explainLabels = ParseOptions(rawValue: 1 << 3)
 }

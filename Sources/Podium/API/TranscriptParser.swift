@@ -27,9 +27,11 @@ struct TranscriptParser {
         _ = consume text  // the blocks hold what is needed; a large text is freed here
         let blocks = document.blocks
         document.blocks = []  // the turns share the blocks' words; the array of blocks goes with segmentation
-        let labeled = labeling.finish(blockCount: blocks.count)
+        let read = labeling.finish(blockCount: blocks.count) ?? BlockLabeler.read(blocks)
+        _ = consume blocks
+        let labels = LabelEvidence.decide(read)
         let segmenter = Segmenter(title: document.title)
-        var segments = segmenter.segment(consume blocks, labeled: labeled)
+        var segments = segmenter.segment(labeled: labels.blocks)
         SelfIntroduction.assignOutlets(&segments)
         if segments.turns.isEmpty && !options.contains(.allowEmptyTranscript) { throw .noSpeakerTurns }
 
@@ -41,9 +43,10 @@ struct TranscriptParser {
         }
         let kinds = ExchangeBuilder.kinds(turns: segments.turns, roles: roles)
         var turns = segments.turns.enumerated().map { index, draft in
-            Turn(index: index, speaker: participants[draft.speaker].id, kind: kinds[index], paragraphs: draft.paragraphs)
+            Turn(index: index, speaker: participants[draft.speaker].id, kind: kinds[index], time: draft.time, paragraphs: draft.paragraphs)
         }
         var diagnostics = document.diagnostics
+        if options.contains(.explainLabels) { diagnostics += labels.diagnostics }
         if !options.contains(.skipPoints) {
             let analysed = SharedWork.map(turns) { turn in
                 var turn = turn

@@ -3,7 +3,8 @@ enum RoleInference {
     static func roles(for registry: ParticipantRegistry, turns: [Segmenter.DraftTurn]) -> [Role] {
         let entries = registry.entries
         let labelledReporters = Set(entries.indices.filter { isLabelledReporter(entries[$0]) })
-        let askers = labelledReporters.isEmpty ? likelyAskers(entries, turns: turns) : []
+        let askers = (labelledReporters.isEmpty ? likelyAskers(entries, turns: turns) : [])
+            .union(introducedAskers(entries, turns: turns))
         return entries.enumerated().map { index, entry in
             let own = turns.filter { $0.speaker == index }
             // A spokesperson's title does not make them an official when all they do is host.
@@ -20,6 +21,13 @@ enum RoleInference {
             guard !own.isEmpty else { return .unknown }
             // 「網管人：」, `tvbs:` — a label that is no one's name, asking questions, is an outlet.
             if let name = entry.name, !isPersonName(name), asksMostly(own) { return .reporter }
+            // Someone the host called on by name, who then asked.
+            if askers.contains(index) { return .reporter }
+            // A named speaker who only asks and never answers a reporter interviews, though reporters are
+            // labelled too (a radio host beside 「記：」).
+            if !answersReporters, own.count >= 2, own.allSatisfy({ asks($0) && $0.paragraphs.hasLength(atMost: Thresholds.Roles.longestInterviewerQuestion) }) {
+                return .reporter
+            }
             // Where reporters are labelled as such, a named speaker is one of the people answering.
             if !labelledReporters.isEmpty { return .official }
             return askers.contains(index) ? .reporter : .official
@@ -59,6 +67,24 @@ enum RoleInference {
             guard let first = word.first, first.isUppercase else { return false }
             return word.dropFirst().contains { $0.isLowercase } || word.count <= 2
         }
+    }
+
+    private static func asks(_ turn: Segmenter.DraftTurn) -> Bool {
+        turn.paragraphs.contains { $0.contains { $0 == "？" || $0 == "?" } }
+    }
+
+    /// `Operator: Our next question comes from Raj Patel…` / `Raj Patel: What about…?`: whoever the turn before
+    /// names, and who then asks, is one of the askers.
+    private static func introducedAskers(_ entries: [ParticipantRegistry.Entry], turns: [Segmenter.DraftTurn]) -> Set<Int> {
+        var result = Set<Int>()
+        for (previous, turn) in zip(turns, turns.dropFirst()) where previous.speaker != turn.speaker && asks(turn) {
+            let entry = entries[turn.speaker]
+            guard entry.labelRole == nil, let name = entry.name, name.contains(" "),
+                RoleInference.isModeration(previous.paragraphs), previous.paragraphs.contains(where: { $0.containsLiteral(name) })
+            else { continue }
+            result.insert(turn.speaker)
+        }
+        return result
     }
 
     private static func asksMostly(_ turns: [Segmenter.DraftTurn]) -> Bool {

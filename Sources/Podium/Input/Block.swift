@@ -5,8 +5,16 @@ struct Block: Equatable {
         case heading(level: Int)
         case quote
         case listItem
-        /// A page header, footer or number of a paged record: kept as a note, never a speaker's words.
-        case furniture
+        /// Printed but not spoken: a paged record's headers, footers and page numbers, an ad break marked like
+        /// a label (`**Break:** [19:33]`). Kept as a note, never a speaker's words.
+        case aside
+        /// A key line that defines the document's short labels (``LabelKey``): kept as a note, not a turn.
+        case labelKey
+
+        var isHeading: Bool {
+            if case .heading = self { return true }
+            return false
+        }
     }
 
     var kind: Kind
@@ -25,10 +33,7 @@ struct Block: Equatable {
         self.lines = lines
     }
 
-    var isHeading: Bool {
-        if case .heading = kind { return true }
-        return false
-    }
+    var isHeading: Bool { kind.isHeading }
 }
 
 /// The blocks of a document's body, with what the format said about the document.

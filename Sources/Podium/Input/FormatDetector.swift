@@ -18,7 +18,7 @@ enum FormatDetector {
         for line in lines {
             let line = line.drop { $0 == " " }
             if MarkdownBlockReader.headingLevel(line) != nil || line.hasPrefix("> ") || line.hasPrefix("**")
-                || line.containsLiteral("](") || line.hasPrefix("- ") || line.hasPrefix("---")
+                || line.containsLiteral("](") || line.hasPrefix("- ") || (line.hasPrefix("---") && !RuleLine.isLong(line))
             {
                 markdownSignals += 1
             }

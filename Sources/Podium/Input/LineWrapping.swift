@@ -23,10 +23,17 @@ struct LineWrapping {
         width = (nearWidth * 2 >= widths.count && p90 <= 200) ? p90 : nil
     }
 
+    /// Blanks and tabs before the words.
+    static func indent(of line: Substring) -> Int {
+        line.prefix { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }.count
+    }
+
     /// Whether `line` continues on the next line.
     func continues(_ line: Substring, into next: Substring) -> Bool {
         guard let width else { return false }
-        if next.first.map({ $0 == "\u{3000}" || $0 == "\t" }) == true || next.hasPrefix("  ") { return false }
+        // A deeper indent opens a paragraph; a body indented as a whole (`    text` under a header line) runs on.
+        if Self.indent(of: next) > Self.indent(of: line) { return false }
+        if next.first.map({ $0 == "\u{3000}" || $0 == "\t" }) == true && Self.indent(of: line) == 0 { return false }
         let trimmed = line.trimmingCharacters(in: " \t")
         guard Self.width(of: Substring(trimmed)) * 4 >= width * 3 else { return false }
         if isEstimated, let last = trimmed.last, "。！？!?.:：;；」”\"".contains(last) { return false }

@@ -165,12 +165,9 @@ struct MarkdownBlockReader {
     }
 
     private static func startsHTMLBlock(_ line: Substring) -> Bool {
-        guard line.hasPrefix("<"), let second = line.dropFirst().first else { return false }
-        guard second.isLetter || second == "!" || second == "/" else { return false }
-        let name = line.dropFirst().prefix { $0.isLetter || $0.isNumber || $0 == "!" || $0 == "/" || $0 == "-" }
-        if line.dropFirst(name.count + 1).hasPrefix(":") { return false }  // <https://…> is an autolink
-        return true
+        HTMLVocabulary.opensWithTag(line)
     }
+
 
     private static func isThematicBreak(_ line: Substring) -> Bool {
         let compact = line.filter { $0 != " " }

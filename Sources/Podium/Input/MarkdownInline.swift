@@ -123,6 +123,13 @@ enum MarkdownInline {
         guard let first = body.first, first.isASCII, first.isLetter,
             body.allSatisfy({ $0.isASCII || $0.isLetter || $0.isNumber || " =\"'-_:;./#%?&".contains($0) })
         else { return nil }
+        // A tag's name ends at a blank, a slash or the bracket: `<HANNITY: Welcome…>` and `<date:"…">` are
+        // text in angle brackets, not tags.
+        let name = body.prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == ":" || $0 == "_" }
+        let after = body.dropFirst(name.count).first
+        guard name.last != ":", after == nil || after == " " || after == "/" || after == "\t" || after == "\n",
+            HTMLVocabulary.areAttributes(body.dropFirst(name.count))
+        else { return nil }
         return ("", close + 1)
     }
 }

@@ -95,7 +95,7 @@ struct NumberedRecord {
         }
         for line in lines {
             if line.isFurniture {
-                furniture.append(Block(kind: .furniture, text: TextNormalization.collapse(String(line.text))))
+                furniture.append(Block(kind: .aside, text: TextNormalization.collapse(String(line.text))))
                 continue
             }
             if line.text.isEmpty || opensParagraph(line) { flush() }

@@ -5,6 +5,7 @@ enum PlainTextBlockReader {
             line.hasSuffix("\r") ? line.dropLast() : line
         }
         if let record = NumberedRecord(lines: lines) { return record.blocks() }
+        if let subtitles = Subtitles(lines: lines) { return subtitles.blocks() }
         let wrapping = LineWrapping(lines: lines)
         var blocks: [Block] = []
         var group: [Substring] = []
@@ -15,7 +16,13 @@ enum PlainTextBlockReader {
             blocks.append(Block(text: text, lines: group.map { TextNormalization.collapse(String($0)) }))
         }
         for (offset, line) in lines.enumerated() {
-            if line.unicodeScalars.allSatisfy(TextNormalization.isSpace) {
+            // A page footer interrupts a paragraph without ending it.
+            if PageFooter.isFooter(line) {
+                blocks.append(Block(kind: .aside, text: TextNormalization.collapse(String(line))))
+                continue
+            }
+            // A rule of dashes or equals signs between a call transcript's header lines carries no words.
+            if line.unicodeScalars.allSatisfy(TextNormalization.isSpace) || RuleLine.isLong(line) {
                 flush()
                 continue
             }

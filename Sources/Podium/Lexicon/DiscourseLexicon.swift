@@ -62,6 +62,11 @@ enum DiscourseLexicon {
         "現場", "现场", "起立", "鞠躬", "敬禮", "敬礼", "合影", "合照", "英語", "英语", "日語", "台語", "客語",
     ]
 
+    /// Whether a label's whole text is a stage word (`Break`, `Applause`, 「掌声」).
+    static func isStageWord(_ text: String) -> Bool {
+        text.hasLength(atMost: 24) && stageWords.contains(text.lowercased())
+    }
+
     /// Capitalised headings of call transcripts that are neither speech nor speaker (none longer than
     /// `PageFurniture.longestLine`, the longest line the segmenter looks up).
     static let sectionHeadings: Set<String> = [

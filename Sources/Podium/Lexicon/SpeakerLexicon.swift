@@ -12,7 +12,7 @@ enum SpeakerLexicon {
         "新聞發言人": .official,
         // English
         "Q": .reporter, "QUESTION": .reporter, "Question": .reporter, "Questioner": .reporter, "QUESTIONER": .reporter,
-        "Interviewer": .reporter, "INTERVIEWER": .reporter, "Answer": .official, "Audience": .reporter, "REPORTER": .reporter, "AUDIENCE MEMBER": .reporter,
+        "Interviewer": .reporter, "INTERVIEWER": .reporter, "JOURNALIST": .reporter, "Journalist": .reporter, "Answer": .official, "Audience": .reporter, "REPORTER": .reporter, "AUDIENCE MEMBER": .reporter,
         "A": .official, "ANSWER": .official,
         "MODERATOR": .moderator, "THE MODERATOR": .moderator, "OPERATOR": .moderator, "THE OPERATOR": .moderator,
         "Operator": .moderator, "Moderator": .moderator, "Unidentified Analyst": .reporter,
@@ -20,6 +20,13 @@ enum SpeakerLexicon {
         "AIR FORCE ONE CREW MEMBER": .unknown, "CREW MEMBER": .unknown, "MILITARY AIDE": .unknown, "AIDE": .unknown,
         "STAFF": .unknown, "PARTICIPANT": .unknown, "AUDIENCE": .unknown, "PILOT": .unknown,
     ]
+    /// Labels for a crowd rather than a person: two in a row are two people.
+    static let collectiveLabels: Set<String> = [
+        "Audience", "AUDIENCE", "Audience Member", "Audience member", "AUDIENCE MEMBER", "Audience Question",
+        "观众", "觀眾", "听众", "聽眾", "现场观众", "現場觀眾", "网友", "網友", "另一同学", "另一位同学", "另一同學",
+        "另一位同學",
+    ]
+
     /// Characters in the longest of ``roleLabels``.
     static let longestRoleLabel = roleLabels.keys.map(\.count).max() ?? 0
 
@@ -51,6 +58,40 @@ enum SpeakerLexicon {
     static let chineseSurnames: Set<Character> = Set(
         "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何林罗羅高郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董潘袁蔡蒋蔣余于杜叶葉程魏苏蘇吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常温溫康施文牛樊葛邢安齐齊易乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟殷詹申欧歐耿关關兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢单單季裴霍涂成苗谷盛曲翁冉骆駱蓝藍路游辛靳管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解牟艾尤阳陽时時穆农農司卓古吉缪繆简簡车車项項连連芦蘆麦麥褚娄婁窦竇戚岑景党宫宮费費卜冷晏席卫衛米柏宗瞿桂全佟应應臧闵閔苟邬鄔边邊卞姬师師和仇栾欒隋商刁沙荣榮巫寇桑郎甄丛叢仲虞敖巩鞏明佘池查麻苑迟遲邝鄺官封谈談匡鞠惠荆荊乐樂冀郁胥南班储儲原栗燕楚鄢劳勞谌諶奚皮粟冼蔺藺楼樓盘盤满滿闻聞位厉厲伊仝区區郜海阚闞花权權强強帅帥屠豆朴盖蓋练練廉禹井祖漆巴丰支卿国國狄平计計索宣晋晉相初门門云雲容敬来來扈晁芮都普阙闕浦戈伏鹿薄邸雍辜羊阿乌烏母裘亓修邰赫杭况況那宿鲜鮮印逯隆茹诸諸战戰慕危玉银銀亢嵇公哈湛宾賓戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴陰昝智幸奉植衡富尧堯闭閉由"
     )
+
+    /// Lower-case words inside a name printed as a label: `Aaron van Wirdum`, `Maria de la Cruz`.
+    static let nameParticles: Set<String> = ["van", "von", "de", "da", "del", "della", "der", "den", "di", "du", "la", "le", "bin", "al", "el", "y", "ter", "ten"]
+
+    /// Words that make a numbered question label a follow-up: `Q1 Follow-up`.
+    static let followUpWords: Set<String> = ["follow-up", "followup", "follow", "follow-up:"]
+
+    /// A title printed alone as a label (`PM:`, `行政長官：`), and the words that introduce its holder in a
+    /// heading or title (`Prime Minister Jane Smith`, `行政長官李家超`).
+    struct TitleHolder: Sendable {
+        var title: String
+        var phrases: [String]
+    }
+
+    static let titleOnlyLabels: [String: TitleHolder] = [
+        "PM": TitleHolder(title: "Prime Minister", phrases: ["Prime Minister"]),
+        "PRIME MINISTER": TitleHolder(title: "Prime Minister", phrases: ["Prime Minister"]),
+        "DPM": TitleHolder(title: "Deputy Prime Minister", phrases: ["Deputy Prime Minister"]),
+        "TREASURER": TitleHolder(title: "Treasurer", phrases: ["Treasurer"]),
+        "PREMIER": TitleHolder(title: "Premier", phrases: ["Premier"]),
+        "THE PREMIER": TitleHolder(title: "Premier", phrases: ["Premier"]),
+        "CHIEF EXECUTIVE": TitleHolder(title: "Chief Executive", phrases: ["Chief Executive"]),
+        "行政長官": TitleHolder(title: "行政長官", phrases: ["行政長官"]),
+        "行政长官": TitleHolder(title: "行政长官", phrases: ["行政长官"]),
+        "特首": TitleHolder(title: "行政長官", phrases: ["特首", "行政長官", "行政长官"]),
+        "財政司司長": TitleHolder(title: "財政司司長", phrases: ["財政司司長"]),
+        "政務司司長": TitleHolder(title: "政務司司長", phrases: ["政務司司長"]),
+    ]
+
+    /// Capitalised words after a title that are not part of the holder's name: `Prime Minister Jane Smith MP`.
+    static let nameStopWords: Set<String> = ["MP", "TRANSCRIPT", "INTERVIEW", "DOORSTOP", "PRESS", "CONFERENCE", "REMARKS", "SPEECH", "MEDIA", "RELEASE", "AND", "WITH", "THE", "OF", "ON", "AT"]
+
+    /// Characters that follow a name in a heading rather than end it: 「行政長官李家超出席…」, 「…接受訪問」.
+    static let charactersAfterNames: Set<Character> = Set("出接在於于表會会與与和的今昨明主率到赴見见談谈答回說说發发宣及")
 
     /// Polite suffixes dropped from a name: 「罗俊杰先生」.
     static let honorificSuffixes: [String] = ["先生", "女士", "小姐", "同志"]
@@ -86,7 +127,7 @@ enum SpeakerLexicon {
         "時間", "地点", "地點", "注", "附", "附件", "说明", "說明", "图", "圖", "图片", "圖片", "摄影", "攝影",
         "视频", "視頻", "网址", "網址", "链接", "鏈接", "關鍵字", "关键词", "标签", "標籤", "主题", "主題", "日期",
         "Note", "NOTE", "Source", "SOURCE", "Date", "DATE", "Link", "URL", "Time", "Location", "Title", "TITLE",
-        "Subject", "Re", "Tags", "Photo", "Video", "EDT", "EST", "END", "P.M", "A.M", "PM", "AM",
+        "Subject", "Re", "Tags", "Photo", "Video", "EDT", "EST", "END", "P.M", "A.M", "AM",
         "一是", "二是", "三是", "四是", "五是", "第一", "第二", "第三", "第四", "第五", "例如", "比如", "包括", "其中",
         "具体来说", "具體來說", "总之", "總之", "如下", "主要有", "主要是", "一方面", "另一方面", "首先", "其次", "最后",
         "最後", "同时", "同時", "另外", "此外", "结果", "結果", "答案", "问题", "問題", "重点", "重點", "目标", "目標",

@@ -22,4 +22,56 @@ enum Thresholds {
         static let minimumCapitals = 6
         static let minimumWords = 2
     }
+
+    /// How long a label shape may be (``CandidateReader``).
+    enum LabelCandidate {
+        /// Characters in the longest label read as a candidate.
+        static let longestLabel = 40
+        /// Characters in the longest Chinese candidate: longer openings before a colon are sentences.
+        static let longestChineseLabel = 16
+        /// Words in the longest Latin candidate (`Unidentified Company Representative Two`).
+        static let mostLatinWords = 5
+        /// Characters in the longest header line of a call transcript: name, affiliation, turn number.
+        static let longestHeaderLine = 160
+        /// Capitals in the longest word read as initials (`MSM`) rather than a surname.
+        static let longestInitials = 4
+    }
+
+    /// How much evidence makes a candidate a speaker (``LabelEvidence``).
+    enum LabelEvidence {
+        /// Occurrences of one label before it counts as recurring.
+        static let minimumRecurrence = 2
+        /// Of a label's occurrences, the share that must follow a different label: speakers take turns.
+        static let minimumAlternationShare = 0.2
+        /// Recurring names that share a shape before the shape is the document's way of printing speakers.
+        static let namesThatMakeAForm = 2
+        /// Numbered question headers (`1、《某报》…`) before their shape counts.
+        static let numberedQuestionsThatMakeAForm = 2
+    }
+
+    /// The key line that defines short labels (``LabelKey``).
+    enum LabelKey {
+        /// Characters in the longest key line.
+        static let longestLine = 120
+        /// Characters in the longest meaning a key gives one label.
+        static let longestMeaning = 16
+    }
+
+    /// When plain text is a subtitle file (``Subtitles``).
+    enum Subtitles {
+        /// Cue timing lines (`00:00:00,179 --> 00:00:02,399`) that make a text subtitles.
+        static let minimumCues = 3
+    }
+
+    /// A line drawn with one character (``RuleLine``).
+    enum RuleLine {
+        /// Characters in the shortest rule that is a separator rather than Markdown's `---`.
+        static let shortestRule = 10
+    }
+
+    /// How roles are read from what people do (``RoleInference``).
+    enum Roles {
+        /// Characters in the longest turn of a named speaker who interviews: every turn a short question.
+        static let longestInterviewerQuestion = 150
+    }
 }

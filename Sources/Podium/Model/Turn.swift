@@ -20,16 +20,19 @@ public struct Turn: Codable, Hashable, Sendable {
     public var speaker: String
     /// What the turn does.
     public var kind: Kind
+    /// The clock time printed with the turn's label (`00:09:25`, `4:14`), as printed; `nil` when none was.
+    public var time: String?
     /// The paragraphs spoken, with the speaker label removed.
     public var paragraphs: [String]
     /// The numbered points found in the paragraphs.
     public var points: [Point]
 
     /// Creates a turn.
-    public init(index: Int, speaker: String, kind: Kind, paragraphs: [String], points: [Point] = []) {
+    public init(index: Int, speaker: String, kind: Kind, time: String? = nil, paragraphs: [String], points: [Point] = []) {
         self.index = index
         self.speaker = speaker
         self.kind = kind
+        self.time = time
         self.paragraphs = paragraphs
         self.points = points
     }

@@ -96,6 +96,8 @@ enum TranscriptJSON {
         writer.string(turn.speaker)
         writer.key("kind")
         writer.string(turn.kind.rawValue)
+        writer.key("time")
+        writer.string(turn.time)
         writer.key("paragraphs")
         writer.strings(turn.paragraphs)
         writer.key("points")

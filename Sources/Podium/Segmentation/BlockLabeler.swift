@@ -1,7 +1,14 @@
 /// Splits blocks at the speaker labels that open them, or that open one of their lines,
 /// and confirms tentative labels (bare names) against the rest of the document.
 enum BlockLabeler {
+    /// The blocks' labels as the document's evidence decides them.
     static func label(_ blocks: [Block]) -> [LabeledBlock] {
+        LabelEvidence.decide(read(blocks)).blocks
+    }
+
+    /// Each block's label or label candidate, read one reading unit at a time, before the evidence of the
+    /// whole document is weighed.
+    static func read(_ blocks: [Block]) -> [LabeledBlock] {
         // Units by where they start, so a large document's blocks are not copied to be shared out.
         var starts: [Int] = []
         var affiliations: [Int: SpeakerLabel] = [:]
@@ -17,7 +24,7 @@ enum BlockLabeler {
             let affiliation = pairs[index]
             return label(unit: Unit(block: blocks[index], affiliationLine: affiliation.map { _ in blocks[index + 1] }, affiliation: affiliation))
         }
-        return confirmTentativeLabels(labeled)
+        return labeled
     }
 
     /// A unit of reading: a name line and its affiliation line read as one (their label given), every
@@ -37,7 +44,7 @@ enum BlockLabeler {
         /// The unit that starts with `block`, `following` being the next block of the document.
         init(block: Block, following: Block?) {
             self.block = block
-            if let following, block.kind != .furniture, following.kind != .furniture,
+            if let following, block.kind != .aside, following.kind != .aside,
                 let label = AffiliationLine.label(name: block.text, affiliation: following.text)
             {
                 affiliationLine = following
@@ -51,9 +58,14 @@ enum BlockLabeler {
 
     /// A unit's labelled pieces, before tentative labels are confirmed against the whole document.
     static func label(unit: Unit) -> [LabeledBlock] {
-        if unit.block.kind == .furniture { return [LabeledBlock(label: nil, text: unit.block.text, block: unit.block)] }
+        if unit.block.kind == .aside { return [LabeledBlock(label: nil, text: unit.block.text, block: unit.block)] }
         guard let label = unit.affiliation, let line = unit.affiliationLine else {
-            return splitAtLabelledLines(unit.block).flatMap(splitAtInlineLabels)
+            if let signed = splitAtSignatures(unit.block) { return signed }
+            return splitAtLabelledLines(unit.block).flatMap { piece, atCandidate in
+                var labeled = splitAtInlineLabels(piece)
+                if atCandidate, !labeled.isEmpty { labeled[0].continuesPrevious = true }
+                return labeled
+            }
         }
         let merged = Block(kind: unit.block.kind, text: unit.block.text + "\n" + line.text)
         return [LabeledBlock(label: label, text: "", block: merged)]
@@ -68,8 +80,13 @@ enum BlockLabeler {
         }
         if let (label, rest) = LabelParser.split(block.text, strongPrefix: block.strongPrefix) {
             var label = label
-            if block.isHeading || rest.isEmpty { label.isTentative = false }
-            return LabeledBlock(label: label, text: rest, block: block)
+            // `**Gloria Zhao:** 00:00:10`: the clock time printed with the label is the turn's time.
+            let clock = Timestamp.leadingClock(Substring(rest)).flatMap { $0.rest.allSatisfy { $0 == " " } ? String($0.clock) : nil }
+            let words = clock == nil ? rest : ""
+            if block.isHeading || words.isEmpty { label.isTentative = false }
+            var labeled = LabeledBlock(label: label, text: words, block: block)
+            labeled.time = clock
+            return labeled
         }
         // `### cheers：`: a heading that is nothing but a name and a colon is a label whatever the name.
         if block.isHeading, block.text.hasLength(atMost: 30), let last = block.text.last, last == "：" || last == ":" {
@@ -81,30 +98,80 @@ enum BlockLabeler {
                     text: "", block: block)
             }
         }
-        return LabeledBlock(label: nil, text: block.text, block: block)
+        let candidate = CandidateReader.candidate(in: block.text, strongPrefix: block.strongPrefix, kind: block.kind)
+        return LabeledBlock(label: nil, text: block.text, block: block, candidate: candidate)
     }
 
-    /// Hard-wrapped or Markdown paragraphs may hold several speakers, one per line group.
-    private static func splitAtLabelledLines(_ block: Block) -> [Block] {
-        guard block.lines.count > 1 else { return [block] }
-        var pieces: [Block] = []
+    /// Hard-wrapped or Markdown paragraphs may hold several speakers, one per line group: a piece starts at
+    /// each line a certain label or a label candidate opens, and says whether a candidate opened it (the
+    /// evidence may turn it down, and the piece then joins the one before again).
+    private static func splitAtLabelledLines(_ block: Block) -> [(Block, atCandidate: Bool)] {
+        guard block.lines.count > 1 else { return [(block, false)] }
+        var pieces: [(Block, atCandidate: Bool)] = []
         var group: [String] = []
+        var groupAtCandidate = false
         func flush() {
             guard !group.isEmpty else { return }
             let text = TextNormalization.joinWrapped(group)
             let strong = pieces.isEmpty ? block.strongPrefix : nil
-            pieces.append(Block(kind: block.kind, text: text, strongPrefix: strong, lines: group))
+            pieces.append((Block(kind: block.kind, text: text, strongPrefix: strong, lines: group), groupAtCandidate))
             group = []
         }
         for (offset, line) in block.lines.enumerated() {
-            if offset > 0, let (label, _) = LabelParser.split(line, strongPrefix: nil), !label.isTentative {
-                flush()
+            if offset > 0 {
+                if let (label, _) = LabelParser.split(line, strongPrefix: nil), !label.isTentative {
+                    flush()
+                    groupAtCandidate = false
+                } else if group.contains(where: Self.hasWords),
+                    CandidateReader.candidate(in: line, strongPrefix: nil, kind: block.kind) != nil
+                {
+                    flush()
+                    groupAtCandidate = true
+                }
             }
             group.append(line)
         }
         flush()
-        if pieces.count == 1 { return [block] }
+        if pieces.count == 1 { return [(block, false)] }
         return pieces
+    }
+
+    /// `…等等 [name=kiang]`: a signature closing a line gives the lines before it, back to the last
+    /// signature, to the one who signed. `nil` when no line of the block is signed.
+    private static func splitAtSignatures(_ block: Block) -> [LabeledBlock]? {
+        let lines = block.lines.isEmpty ? [block.text] : block.lines
+        guard lines.contains(where: { SignatureTag.trailing($0) != nil }) else { return nil }
+        var pieces: [LabeledBlock] = []
+        var group: [String] = []
+        var printed: [String] = []
+        for line in lines {
+            printed.append(line)
+            guard let (words, name) = SignatureTag.trailing(line) else {
+                group.append(line)
+                continue
+            }
+            if !words.isEmpty { group.append(words) }
+            let text = TextNormalization.joinWrapped(group)
+            // The block keeps the lines as printed, signature included, in case the evidence turns it down.
+            let piece = Block(kind: block.kind, text: TextNormalization.joinWrapped(printed), lines: printed.count > 1 ? printed : [])
+            printed = []
+            let form = LabelForm(
+                wrapper: .signature, script: CandidateReader.script(ofLabel: Substring(name)) ?? .latin, hasColon: false,
+                standsAlone: text.isEmpty, hasTimestamp: false, isNumbered: false, isQuoted: block.kind == .quote)
+            let candidate = LabelCandidate(text: SignatureTag.printed(name), form: form, rest: text)
+            pieces.append(LabeledBlock(label: nil, text: text, block: piece, candidate: candidate))
+            group = []
+        }
+        if !group.isEmpty {
+            let text = TextNormalization.joinWrapped(group)
+            pieces.append(LabeledBlock(label: nil, text: text, block: Block(kind: block.kind, text: text, lines: group)))
+        }
+        return pieces
+    }
+
+    /// Whether a line holds a letter or a digit: a line of markup alone (`**`) opens what follows.
+    private static func hasWords(_ line: String) -> Bool {
+        line.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
     }
 
     /// 「…有哪些注意事项？『市人大常委会法制工作室副主任何修冬』：《条例》…」: a label after a sentence end.
@@ -158,25 +225,5 @@ enum BlockLabeler {
         if label.text.hasPrefix("『") || label.text.hasPrefix("【") { return true }
         if label.roleHint == .reporter && label.text.count >= 2 && label.text != "Q" { return true }
         return label.title != nil && label.name != nil
-    }
-
-    /// A bare name counts when the same name also appears in a certain label, or twice as a label.
-    static func confirmTentativeLabels(_ blocks: [LabeledBlock]) -> [LabeledBlock] {
-        var certainNames = Set<String>()
-        var counts: [String: Int] = [:]
-        for block in blocks {
-            guard let label = block.label else { continue }
-            if !label.isTentative, let name = label.name { certainNames.insert(name) }
-            counts[label.text, default: 0] += 1
-        }
-        return blocks.map { block in
-            guard var label = block.label, label.isTentative else { return block }
-            let known = label.name.map { name in certainNames.contains { $0 == name || $0.hasSuffix(name) } } ?? false
-            if known || counts[label.text, default: 0] >= 2 {
-                label.isTentative = false
-                return LabeledBlock(label: label, text: block.text, block: block.block)
-            }
-            return LabeledBlock(label: nil, text: block.block.text, block: block.block)
-        }
     }
 }

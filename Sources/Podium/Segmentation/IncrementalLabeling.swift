@@ -6,7 +6,7 @@ import Dispatch
 /// much work again. The readers report each block as they finish it (``BlockObserver``); once the document
 /// has proved large (``SharedWork/minimumItems`` blocks), its reading units go out in batches to one other
 /// thread, so the reading thread keeps its core, and ``finish(blockCount:)`` waits for the last batch. The
-/// units and labels are those of ``BlockLabeler/label(_:)``: a block waits for the next one before its
+/// units and labels are those of ``BlockLabeler/read(_:)``: a block waits for the next one before its
 /// unit is formed, since a name line may take the line after it as its affiliation.
 ///
 /// The readers report every block of HTML and Markdown bodies, in order, and say when they start over; a
@@ -50,7 +50,7 @@ final class IncrementalLabeling: BlockObserver, @unchecked Sendable {
         waiting = nil
     }
 
-    /// The labelled blocks of the document (as ``BlockLabeler/label(_:)`` gives them) when every one of its
+    /// The read blocks of the document (as ``BlockLabeler/read(_:)`` gives them) when every one of its
     /// `blockCount` blocks was reported; `nil` when not.
     func finish(blockCount: Int) -> [LabeledBlock]? {
         if let last = waiting { pending.append(BlockLabeler.Unit(block: last, following: nil)) }
@@ -66,7 +66,7 @@ final class IncrementalLabeling: BlockObserver, @unchecked Sendable {
             batch.labeled = []
         }
         labeled += rest
-        return BlockLabeler.confirmTentativeLabels(labeled)
+        return labeled
     }
 
     private func handOut() {

@@ -3,6 +3,7 @@ struct Segmenter {
     struct DraftTurn {
         var speaker: Int
         var paragraphs: [String]
+        var time: String? = nil
     }
 
     struct Result {
@@ -16,10 +17,14 @@ struct Segmenter {
 
     var title: String?
 
-    /// `labeled` is the blocks' labels when they were found already, as the document was read.
-    func segment(_ blocks: [Block], labeled known: [LabeledBlock]? = nil) -> Result {
+    /// Labels the blocks and segments them.
+    func segment(_ blocks: [Block]) -> Result {
+        segment(labeled: BlockLabeler.label(blocks))
+    }
+
+    /// Segments blocks whose labels are decided (``LabelEvidence``).
+    func segment(labeled: [LabeledBlock]) -> Result {
         var result = Result()
-        let labeled = known ?? BlockLabeler.label(blocks)
         result.registry.host = HostDetector.host(title: title, blocks: labeled)
 
         guard let firstLabel = labeled.firstIndex(where: { $0.label != nil }) else {
@@ -51,8 +56,11 @@ struct Segmenter {
         }
 
         let furniture = PageFurniture.lines(in: labeled)
+        // `PM:`, 「行政長官：」: the one person the title or the opening names with that title.
+        let opening = [title].compactMap { $0 } + labeled[..<start].map(\.block.text)
+        var holders: [String: String?] = [:]
         for block in labeled[start..<end] {
-            if block.block.kind == .furniture {
+            if block.block.kind == .aside || block.block.kind == .labelKey {
                 result.notes.append(Note(turn: result.turns.isEmpty ? nil : result.turns.count - 1, text: block.text))
                 continue
             }
@@ -69,12 +77,24 @@ struct Segmenter {
                     result.notes.append(Note(turn: result.turns.isEmpty ? nil : result.turns.count - 1, text: text))
                     continue
                 }
+                var label = label
+                if let title = SpeakerLexicon.titleOnlyLabels[label.text.uppercased()] {
+                    let holder = holders[label.text] ?? TitleHolder.holder(of: label.text, in: opening)
+                    holders[label.text] = holder
+                    if let holder {
+                        label.name = holder
+                        label.title = title.title
+                        label.roleHint = label.roleHint ?? .official
+                    }
+                }
                 let speaker = result.registry.resolve(label)
-                if let last = result.turns.last, last.speaker == speaker {
+                if let last = result.turns.last, last.speaker == speaker, !label.opensEveryTurn {
+                    // The turn goes on; a clock time printed again with the label is kept beside it.
+                    if let time = block.time { result.notes.append(Note(turn: result.turns.count - 1, text: time)) }
                     if !text.isEmpty { result.turns[result.turns.count - 1].paragraphs.append(text) }
                 } else {
                     if let last = result.turns.last, last.paragraphs.isEmpty { result.turns.removeLast() }
-                    result.turns.append(DraftTurn(speaker: speaker, paragraphs: text.isEmpty ? [] : [text]))
+                    result.turns.append(DraftTurn(speaker: speaker, paragraphs: text.isEmpty ? [] : [text], time: block.time))
                 }
                 continue
             }
@@ -214,7 +234,7 @@ extension PageFurniture {
 /// was found, so a name in capitals that is a label stays one.
 enum SectionHeading {
     static func isHeading(_ text: String) -> Bool {
-        DiscourseLexicon.sectionHeadings.contains(text) || isCapitalsLine(text)
+        DiscourseLexicon.sectionHeadings.contains(text.uppercased()) || isCapitalsLine(text)
     }
 
     /// A few words in capitals that end no sentence: a title, not speech.

@@ -10,6 +10,15 @@ struct SpeakerLabel: Equatable {
     var outlet: String?
     /// How sure the label is a speaker: a bare two-character name needs support from elsewhere.
     var isTentative = false
+
+    /// Each printing opens a turn of its own: a signed contribution (`[name=kiang]`) is one.
+    var isSignature = false
+
+    /// A label for a crowd (`Audience`, 「观众」): each time it is printed, someone else speaks.
+    var isCollective: Bool { SpeakerLexicon.collectiveLabels.contains(text) }
+
+    /// Two printings in a row are two turns, not one turn continued.
+    var opensEveryTurn: Bool { isCollective || isSignature }
 }
 
 /// A block split at its speaker label.
@@ -18,18 +27,39 @@ struct LabeledBlock {
         get { boxedLabel?.label }
         set { boxedLabel = newValue.map(LabelBox.init) }
     }
+    /// A label shape no lexicon rule named, waiting for the document's evidence (``LabelEvidence``).
+    var candidate: LabelCandidate? {
+        get { boxedCandidate?.candidate }
+        set { boxedCandidate = newValue.map(CandidateBox.init) }
+    }
     /// The block's text after the label.
     var text: String
     var block: Block
+    /// This piece was cut from the paragraph before it at a line a candidate opens; if the candidate is
+    /// turned down, the two are one paragraph again.
+    var continuesPrevious = false
+    /// The clock time printed with the label, when one was (``LabelCandidate/time``).
+    var time: String?
 
     /// The label out of line: most blocks have none, and a label held in place would make each element of
     /// a large document's array of labelled blocks 90 bytes larger.
     private var boxedLabel: LabelBox?
+    private var boxedCandidate: CandidateBox?
 
-    init(label: SpeakerLabel?, text: String, block: Block) {
+    init(label: SpeakerLabel?, text: String, block: Block, candidate: LabelCandidate? = nil) {
         boxedLabel = label.map(LabelBox.init)
+        boxedCandidate = candidate.map(CandidateBox.init)
         self.text = text
         self.block = block
+    }
+}
+
+/// A candidate out of line, as labels are.
+private final class CandidateBox: Sendable {
+    let candidate: LabelCandidate
+
+    init(_ candidate: LabelCandidate) {
+        self.candidate = candidate
     }
 }
 

@@ -17,6 +17,7 @@ enum BodyText {
             let lines = body.split(separator: "\n", omittingEmptySubsequences: true)
             // A numbered record's line numbers are layout, as Markdown's `#` is.
             if let record = NumberedRecord(lines: lines) { return record.textLines }
+            if let subtitles = Subtitles(lines: lines) { return subtitles.textLines }
             return lines.map(String.init)
         }
     }
@@ -58,9 +59,7 @@ enum BodyText {
     }
 
     private static func startsHTML(_ line: Substring) -> Bool {
-        guard line.hasPrefix("<"), let second = line.dropFirst().first else { return false }
-        guard second.isLetter || second == "!" || second == "/" else { return false }
-        let name = line.dropFirst().prefix { $0.isLetter || $0.isNumber || $0 == "!" || $0 == "/" || $0 == "-" }
-        return !line.dropFirst(name.count + 1).hasPrefix(":")
+        HTMLVocabulary.opensWithTag(line)
     }
+
 }

@@ -163,7 +163,10 @@ struct CoverageMatcher {
         var main: [(String, String)] = []
         if let summary = transcript.summary { main.append(("summary", summary)) }
         main += transcript.lead.map { ("lead", $0) }
-        for turn in transcript.turns { main += turn.paragraphs.map { ("turn \(turn.index)", $0) } }
+        for turn in transcript.turns {
+            if let time = turn.time { main.append(("turn \(turn.index)", time)) }
+            main += turn.paragraphs.map { ("turn \(turn.index)", $0) }
+        }
         main += transcript.trailing.map { ("trailing", $0) }
         for (place, text) in main { add(place: place, text: text, toNotes: false) }
         for note in transcript.notes { add(place: "note", text: note.text, toNotes: true) }
@@ -211,14 +214,35 @@ struct CoverageMatcher {
     mutating func consume(_ sentence: [Unicode.Scalar]) -> Bool {
         var candidates = [sentence[...]]
         for label in labels where sentence.starts(with: label) {
-            candidates.append(sentence.dropFirst(label.count))
+            let rest = sentence.dropFirst(label.count)
+            candidates.append(rest)
+            // A header line prints the name, then the affiliation: `Sam Ortiz,  Acme Corp - CEO    [2]`.
+            for affiliation in labels where affiliation != label && rest.starts(with: affiliation) {
+                candidates.append(rest.dropFirst(affiliation.count))
+            }
+        }
+        // A clock time before the label: `[00:09:25] Patrick O'Donnell:`.
+        let clockLength = sentence.prefix { ("0"..."9").contains($0) }.count
+        if clockLength > 0 {
+            // A question's number before the label (`1、《某报》…：`) is numbering, as a list's is.
+            for label in labels where sentence.dropFirst(clockLength).starts(with: label) {
+                candidates.append(sentence.prefix(clockLength) + sentence.dropFirst(clockLength + label.count))
+                candidates.append(sentence.dropFirst(clockLength + label.count))
+            }
+        }
+        // A signature closes the words it labels: `…等等 [name=kiang]`.
+        for label in labels where sentence.count > label.count && sentence.reversed().starts(with: label.reversed()) {
+            candidates.append(sentence.dropLast(label.count))
         }
         for candidate in candidates where !candidate.isEmpty && Self.matches(candidate, in: stream, at: cursor) {
             mark(&covered, from: cursor, count: candidate.count)
             cursor += candidate.count
             return true
         }
-        if candidates.contains(where: \.isEmpty) { return true }  // a label alone: it became the speaker
+        // A label alone, or with a call transcript's turn number (`Operator    [1]`): it became the speaker.
+        if candidates.dropFirst().contains(where: { $0.isEmpty || ($0.count <= 4 && $0.allSatisfy { ("0"..."9").contains($0) }) }) {
+            return true
+        }
         // A stage direction opening a turn went to the notes and the words after it to the turn.
         for candidate in candidates where !candidate.isEmpty {
             for start in notes.indices where !noteCovered[start] && notes[start] == candidate.first {

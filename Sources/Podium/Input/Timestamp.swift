@@ -1,0 +1,35 @@
+/// Clock times printed with labels: `[00:09:25]`, `(12:04)`, `0:05`, `1:02:33`, `00:00:00,179`.
+enum Timestamp {
+    /// The text after a timestamp that opens it, or `nil` when none does.
+    static func leading(_ text: Substring) -> Substring? {
+        leadingClock(text)?.rest
+    }
+
+    /// The clock of a timestamp that opens the text (brackets removed) and the text after it.
+    static func leadingClock(_ text: Substring) -> (clock: Substring, rest: Substring)? {
+        guard let first = text.first else { return nil }
+        if first == "[" || first == "(" {
+            let close: Character = first == "[" ? "]" : ")"
+            guard let end = text.prefix(16).firstIndex(of: close) else { return nil }
+            let inner = text[text.index(after: text.startIndex)..<end]
+            return isClock(inner) ? (inner, text[text.index(after: end)...]) : nil
+        }
+        let clock = text.prefix { $0.isASCII && ($0.isNumber || $0 == ":" || $0 == "," || $0 == ".") }
+        guard isClock(clock) else { return nil }
+        let after = text.dropFirst(clock.count)
+        guard after.isEmpty || after.first == " " || after.first == "\t" else { return nil }
+        return (clock, after)
+    }
+
+    /// `0:05`, `12:04`, `1:02:33`, `00:00:10.5`: minutes and seconds, perhaps hours and fractions.
+    static func isClock<S: StringProtocol>(_ text: S) -> Bool {
+        let main = String(text).split(whereSeparator: { $0 == "," || $0 == "." }).first ?? ""
+        let parts = main.split(separator: ":", omittingEmptySubsequences: false)
+        guard (2...3).contains(parts.count), text.count <= 14 else { return false }
+        for (index, part) in parts.enumerated() {
+            guard part.allSatisfy({ $0.isASCII && $0.isNumber }), (1...2).contains(part.count) else { return false }
+            if index > 0 && part.count != 2 { return false }
+        }
+        return true
+    }
+}

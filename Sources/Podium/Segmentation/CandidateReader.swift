@@ -1,0 +1,274 @@
+/// Reads a paragraph's opening with a permissive grammar of label shapes, for the labels no lexicon
+/// rule names: prefixes before `：` `:`, a name alone on its line with a timestamp, bold, heading, bracket
+/// and angle wrappers, a leading timestamp or question number. It says what the opening looks like, not
+/// whether it is a speaker: that is ``LabelEvidence``'s decision, for the whole document at once.
+enum CandidateReader {
+    static func candidate(in text: String, strongPrefix: String?, kind: Block.Kind) -> LabelCandidate? {
+        guard !text.isEmpty, kind != .aside, kind != .labelKey else { return nil }
+        var opening = Substring(text)
+        let isHeading = kind.isHeading
+        var wrapper: LabelForm.Wrapper = isHeading ? .heading : .plain
+        if let strongPrefix, !isHeading, text.hasPrefix(strongPrefix) { wrapper = .bold }
+        // `<HANNITY: text>`, `<TRUMP:> text`: a scraper's angle brackets around the paragraph or the label.
+        var angleWrapped = false
+        if opening.first == "<", opening.count > 2 {
+            opening = opening.dropFirst()
+            if opening.last == ">" { opening = opening.dropLast() }
+            angleWrapped = true
+            wrapper = .angle
+        }
+        opening = opening.drop(while: isBlank)
+        var hasTimestamp = false
+        var time: String?
+        if let (clock, after) = Timestamp.leadingClock(opening) {
+            opening = after.drop(while: isBlank)
+            hasTimestamp = true
+            time = String(clock)
+        }
+        // `## 1. What changed since…?`: a numbered question heading in an interview is the interviewer's.
+        if isHeading, let question = QuestionNumber.heading(opening) {
+            let form = LabelForm(
+                wrapper: .heading, script: .latin, hasColon: false, standsAlone: false, hasTimestamp: false, isNumbered: true,
+                isQuoted: false)
+            return LabelCandidate(text: QuestionNumber.anonymousAsker, form: form, rest: String(question))
+        }
+        opening = opening.drop { $0 == "*" }
+        var isNumbered = false
+        if let after = QuestionNumber.leading(opening) {
+            opening = after.drop(while: isBlank)
+            isNumbered = true
+        }
+        opening = opening.drop { $0 == "*" || $0 == "—" }.drop(while: isBlank)
+        var form = LabelForm(
+            wrapper: wrapper, script: .latin, hasColon: false, standsAlone: false, hasTimestamp: hasTimestamp,
+            isNumbered: isNumbered, isQuoted: kind == .quote)
+
+        // `【马若德】`, `[Audience]:`: a bracketed name opens the paragraph.
+        if let (inner, after, bracket) = leadingBracket(opening) {
+            guard let script = script(ofLabel: inner) else { return nil }
+            var rest = after.drop(while: isBlank)
+            if let colon = rest.first, colon == ":" || colon == "：" {
+                rest = rest.dropFirst()
+                form.hasColon = true
+            }
+            if wrapper == .plain { form.wrapper = bracket }
+            form.script = script
+            return finish(label: inner, rest: rest, form: form, time: time)
+        }
+
+        // `Name: words`, `《财经》：words`.
+        if let colon = colonEnd(opening) {
+            let label = opening[..<colon].trimmingCharacters(in: " \t\u{3000}\u{A0}*")
+            guard let script = script(ofLabel: Substring(label)) else { return nil }
+            form.hasColon = true
+            form.script = script
+            var rest = opening[opening.index(after: colon)...]
+            if angleWrapped, rest.first == ">" { rest = rest.dropFirst() }
+            return finish(label: Substring(label), rest: rest, form: form, time: time)
+        }
+
+        // `Don Lemmon  0:05`, `Operator    [1]`: a name alone on its line, with a clock time or turn number.
+        if !angleWrapped, let (name, mark, affiliation) = nameBeforeMark(opening), let script = script(ofLabel: name), script != .chinese {
+            form.script = script
+            form.hasTimestamp = true
+            form.standsAlone = true
+            let text = collapsed(name)
+            guard !isNonSpeaker(text) else { return nil }
+            let clock = Timestamp.isClock(mark) ? String(mark) : time
+            // A call transcript numbers its turns: the numbering is the evidence, as question numbers are.
+            form.isNumbered = TurnNumber.isTurnNumber(mark)
+            return LabelCandidate(text: text, form: form, rest: "", affiliation: affiliation, time: clock)
+        }
+        return nil
+    }
+
+    private static func finish(label: Substring, rest rawRest: Substring, form: LabelForm, time: String?) -> LabelCandidate? {
+        var form = form
+        var time = time
+        var rest = rawRest.trimmingCharacters(in: " \t\u{3000}\u{A0}*")
+        // `Speaker 0: 00:00:02`, `**Gloria Zhao:** 00:00:10`: the words come on the next lines.
+        if let (clock, after) = Timestamp.leadingClock(Substring(rest)), after.allSatisfy(isBlank) {
+            rest = ""
+            form.hasTimestamp = true
+            time = String(clock)
+        }
+        form.standsAlone = rest.isEmpty
+        let text = collapsed(label)
+        guard !isNonSpeaker(text) else { return nil }
+        return LabelCandidate(text: text, form: form, rest: rest, time: time)
+    }
+
+    /// Words the lexicon knows are never speakers: `DATE`, 「出席議員」, 「…動議的修正案如下」.
+    static func isNonSpeaker(_ text: String) -> Bool {
+        text.isEmpty || SpeakerLexicon.nonSpeakers.contains(text) || SpeakerLexicon.nonSpeakers.contains(text.capitalized)
+            || SpeakerLexicon.nonSpeakerPrefixes.contains(where: { text.hasPrefix($0) })
+            || SpeakerLexicon.nonSpeakerPhrases.contains(where: { text.containsLiteral($0) })
+    }
+
+    // MARK: Shapes
+
+    private static func isBlank(_ character: Character) -> Bool {
+        character == " " || character == "\t" || character == "\u{3000}" || character == "\u{A0}"
+    }
+
+    private static func collapsed(_ text: Substring) -> String {
+        text.split(whereSeparator: isBlank).joined(separator: " ")
+    }
+
+    /// Where the colon that ends a label is: within a label's length, before any sentence punctuation; a
+    /// Latin colon is followed by a blank or the end (so `10:30` is not one).
+    private static func colonEnd(_ text: Substring) -> String.Index? {
+        var scanned = 0
+        var index = text.startIndex
+        var bracketDepth = 0
+        while index < text.endIndex, scanned <= Thresholds.LabelCandidate.longestLabel {
+            let character = text[index]
+            if "《（(〈".contains(character) { bracketDepth += 1 }
+            if "》）)〉".contains(character) { bracketDepth -= 1 }
+            if bracketDepth == 0, character == "：" { return index }
+            if bracketDepth == 0, character == ":" {
+                let next = text.index(after: index)
+                if next == text.endIndex || isBlank(text[next]) || text[next] == "*" || text[next] == ">" { return index }
+                return nil
+            }
+            if bracketDepth == 0, sentencePunctuation.contains(character) { return nil }
+            scanned += 1
+            index = text.index(after: index)
+        }
+        return nil
+    }
+
+    private static let sentencePunctuation: Set<Character> = Set("。？！；，、?!;,“”\"…")
+
+    /// `【X】` or `[X]` at the start, the text after it, and which bracket.
+    private static func leadingBracket(_ text: Substring) -> (Substring, Substring, LabelForm.Wrapper)? {
+        guard let open = text.first else { return nil }
+        let close: Character
+        let wrapper: LabelForm.Wrapper
+        switch open {
+        case "【": (close, wrapper) = ("】", .lenticular)
+        case "[": (close, wrapper) = ("]", .square)
+        case "〔": (close, wrapper) = ("〕", .lenticular)
+        default: return nil
+        }
+        guard let end = text.prefix(Thresholds.LabelCandidate.longestLabel + 2).firstIndex(of: close) else { return nil }
+        let inner = text[text.index(after: text.startIndex)..<end]
+        let lowered = inner.lowercased()
+        // `[inaudible]`, `【掌声】`: a stage direction, not a name.
+        guard !DiscourseLexicon.stageWords.contains(where: { lowered.containsLiteral($0) }) else { return nil }
+        return (inner, text[text.index(after: end)...], wrapper)
+    }
+
+    /// `Don Lemmon  0:05  ` → `Don Lemmon`; `Jane Public,  Acme Corp - CFO    [3]` → `Jane Public` and the
+    /// affiliation after the comma: a name with a clock time or a call transcript's turn number.
+    private static func nameBeforeMark(_ text: Substring) -> (name: Substring, mark: Substring, affiliation: String?)? {
+        let trimmed = text.trimmingCharacters(in: " \t\u{A0}")
+        guard trimmed.count <= Thresholds.LabelCandidate.longestHeaderLine,
+            let lastBlank = trimmed.lastIndex(where: isBlank)
+        else { return nil }
+        let mark = trimmed[trimmed.index(after: lastBlank)...]
+        let isTurnNumber = TurnNumber.isTurnNumber(mark)
+        guard Timestamp.isClock(mark) || isTurnNumber else { return nil }
+        let header = trimmed[..<lastBlank].trimmingCharacters(in: " \t\u{A0}")
+        guard !header.isEmpty else { return nil }
+        if isTurnNumber, let comma = header.firstIndex(of: ",") {
+            let affiliation = header[header.index(after: comma)...].trimmingCharacters(in: " \t\u{A0}")
+            return (Substring(header[..<comma]), mark, affiliation.isEmpty ? nil : affiliation)
+        }
+        guard header.count <= Thresholds.LabelCandidate.longestLabel else { return nil }
+        return (Substring(header), mark, nil)
+    }
+
+    /// The script of a text shaped like a label, or `nil` when it is not one: a few capitalised words, or
+    /// a few Chinese characters without sentence punctuation.
+    static func script(ofLabel raw: Substring) -> LabelForm.Script? {
+        let label = raw.trimmingCharacters(in: " \t\u{3000}\u{A0}*")
+        guard !label.isEmpty, label.count <= Thresholds.LabelCandidate.longestLabel else { return nil }
+        if label.unicodeScalars.contains(where: { $0.properties.isIdeographic }) {
+            guard label.count <= Thresholds.LabelCandidate.longestChineseLabel,
+                !label.contains(where: { sentencePunctuation.contains($0) || $0 == ":" || $0 == "：" })
+            else { return nil }
+            return .chinese
+        }
+        let words = label.split(whereSeparator: isBlank)
+        guard (1...Thresholds.LabelCandidate.mostLatinWords).contains(words.count) else { return nil }
+        var letters = 0
+        for word in words {
+            guard let first = word.first else { return nil }
+            let isParticle = SpeakerLexicon.nameParticles.contains(String(word))
+            guard isParticle || (first.isUppercase && first.isLetter) || first.isNumber else { return nil }
+            guard word.allSatisfy({ $0.isLetter || $0.isNumber || ".-'’&".contains($0) }) else { return nil }
+            letters += word.filter(\.isLetter).count
+        }
+        guard letters >= 1, words.contains(where: { $0.filter(\.isLetter).count >= 2 }) || words.count == 1 else { return nil }
+        return label.contains(where: \.isLowercase) ? .latin : .capitals
+    }
+}
+
+/// A call transcript's running turn number after a header line: `Operator    [1]`.
+enum TurnNumber {
+    static func isTurnNumber<S: StringProtocol>(_ text: S) -> Bool {
+        guard text.first == "[", text.last == "]", text.count >= 3 else { return false }
+        return text.dropFirst().dropLast().allSatisfy { $0.isASCII && $0.isNumber }
+    }
+}
+
+/// A question's number before its asker: `1、`, `2.`, `（3）`.
+enum QuestionNumber {
+    /// The label a numbered question heading is given: the role word for an unnamed asker.
+    static let anonymousAsker = "Q"
+
+    /// A heading that numbers a question (`1. …？`, `2、…?`): the whole heading, number included, when it is one.
+    static func heading(_ text: Substring) -> Substring? {
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        guard (1...2).contains(digits.count), let mark = text.dropFirst(digits.count).first, ".、．)）".contains(mark),
+            let last = text.trimmingCharacters(in: " ").last, last == "？" || last == "?"
+        else { return nil }
+        return text
+    }
+
+    static func leading(_ text: Substring) -> Substring? {
+        if text.first == "（" || text.first == "(" {
+            let inner = text.dropFirst().prefix { $0.isNumber }
+            guard (1...2).contains(inner.count) else { return nil }
+            let after = text.dropFirst(1 + inner.count)
+            guard after.first == "）" || after.first == ")" else { return nil }
+            return after.dropFirst()
+        }
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        guard (1...2).contains(digits.count) else { return nil }
+        let after = text.dropFirst(digits.count)
+        guard let mark = after.first, mark == "、" || mark == "．" || (mark == "." && after.dropFirst().first != " ") else { return nil }
+        // `1. Introduction` is a numbered list; only `1、` and a period hard against the words number a question.
+        return after.dropFirst()
+    }
+}
+
+/// A HackMD signature closing a line: `words [name=kiang]`, `- [name=Huizhong] [time=Mon, Dec 7]`.
+enum SignatureTag {
+    /// The words before the signature (trailing dashes removed) and the name signed.
+    static func trailing(_ line: String) -> (words: String, name: String)? {
+        var rest = Substring(line).trimmingCharacters(in: " \t")[...]
+        // Other HackMD tags may follow the name: `[time=…]`, `[color=…]`.
+        while rest.hasSuffix("]"), let open = rest.lastIndex(of: "["), !rest[open...].hasPrefix("[name=") {
+            let tag = rest[open...]
+            guard tag.hasPrefix("[time=") || tag.hasPrefix("[color=") else { return nil }
+            rest = rest[..<open].trimmingCharacters(in: " ")[...]
+        }
+        let signed = String(rest)
+        guard signed.hasSuffix("]"), let open = signed.literalRange(of: "[name=", backwards: true) else { return nil }
+        let name = signed[open.upperBound..<signed.index(before: signed.endIndex)].trimmingCharacters(in: " ")
+        guard !name.isEmpty, name.count <= Thresholds.LabelCandidate.longestLabel, !name.contains("]") else { return nil }
+        let words = signed[..<open.lowerBound].trimmingCharacters(in: " -—–\t")
+        return (words, name)
+    }
+
+    /// The signature as printed, which is the label: `[name=kiang]`.
+    static func printed(_ name: String) -> String { "[name=\(name)]" }
+
+    /// The name a printed signature signs.
+    static func name(inPrinted label: String) -> String? {
+        guard label.hasPrefix("[name="), label.hasSuffix("]") else { return nil }
+        return String(label.dropFirst(6).dropLast())
+    }
+}

@@ -1,0 +1,77 @@
+/// Who an accepted candidate names, read as far as its words allow: an outlet in title brackets, a role
+/// word, a question number, a name with an honorific, or the label as printed.
+enum CandidateReading {
+    static func label(for candidate: LabelCandidate) -> SpeakerLabel {
+        let text = candidate.text
+        if let role = SpeakerLexicon.roleLabels[text] { return SpeakerLabel(text: text, roleHint: role) }
+        if candidate.form.wrapper == .signature, let name = SignatureTag.name(inPrinted: text) {
+            var label = SpeakerLabel(text: text, name: name)
+            label.isSignature = true
+            return label
+        }
+        if let header = candidate.affiliation, let label = AffiliationLine.label(header: header, name: text) { return label }
+        switch candidate.form.script {
+        case .chinese: return chinese(text)
+        case .capitals, .latin: return latin(text, capitals: candidate.form.script == .capitals)
+        }
+    }
+
+    /// `《财经》` is an outlet; `《某报》Jane Doe` a reporter of it; anything else the name printed.
+    private static func chinese(_ text: String) -> SpeakerLabel {
+        if text.hasPrefix("《"), let close = text.firstIndex(of: "》") {
+            let outlet = String(text[text.index(after: text.startIndex)..<close])
+            let name = text[text.index(after: close)...].trimmingCharacters(in: " ")
+            return SpeakerLabel(text: text, roleHint: .reporter, name: name.isEmpty ? nil : name, outlet: outlet)
+        }
+        if OutletLexicon.isOutlet(text) { return SpeakerLabel(text: text, roleHint: .reporter, outlet: text) }
+        return SpeakerLabel(text: text, name: text)
+    }
+
+    private static func latin(_ text: String, capitals: Bool) -> SpeakerLabel {
+        let words = text.split(separator: " ").map(String.init)
+        // `Q1`, `Q1 Follow-up`, `Question 3`, `Audience 2`: a role word numbered.
+        if let role = numberedRole(words) {
+            // `Audience 2`, `Speaker 1`: a numbered member of a group is one person; `Q1` numbers a question.
+            let isPerson = words.count >= 2 && words[1].allSatisfy(\.isNumber)
+            return SpeakerLabel(text: text, roleHint: role, name: isPerson ? text : nil)
+        }
+        if let holder = SpeakerLexicon.titleOnlyLabels[text.uppercased()] {
+            return SpeakerLabel(text: text, roleHint: .official, title: holder.title)
+        }
+        if capitals {
+            // `MSM`: initials stay as printed.
+            if words.count == 1, text.count <= Thresholds.LabelCandidate.longestInitials {
+                return SpeakerLabel(text: text, name: text)
+            }
+            return LabelParser.parseEnglish(text)
+        }
+        // `Mr. Smith`, `Dr. Jane Public`: the honorific is not part of the name.
+        var nameWords = words[...]
+        while nameWords.count > 1, let first = nameWords.first,
+            SpeakerLexicon.englishHonorifics.contains(first.trimmingCharacters(in: ".").uppercased())
+        {
+            nameWords = nameWords.dropFirst()
+        }
+        return SpeakerLabel(text: text, name: nameWords.joined(separator: " "))
+    }
+
+    /// `Operator`, `Q1`, `Q1 Follow-up`, `Audience 2`: a role word of the lexicon, perhaps numbered.
+    static func isLexiconRole(_ text: String) -> Bool {
+        SpeakerLexicon.roleLabels[text] != nil || numberedRole(text.split(separator: " ").map(String.init)) != nil
+    }
+
+    private static func numberedRole(_ words: [String]) -> LabelRole? {
+        guard let first = words.first else { return nil }
+        var base = first
+        if let digit = first.firstIndex(where: \.isNumber), first[digit...].allSatisfy(\.isNumber), digit > first.startIndex {
+            base = String(first[..<digit])
+        } else if words.count >= 2, words[1].allSatisfy(\.isNumber) {
+            base = first
+        } else {
+            return nil
+        }
+        guard let role = SpeakerLexicon.roleLabels[base] else { return nil }
+        let followUp = words.contains { SpeakerLexicon.followUpWords.contains($0.lowercased()) }
+        return followUp ? .followUp : role
+    }
+}

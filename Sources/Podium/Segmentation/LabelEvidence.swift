@@ -1,0 +1,341 @@
+/// Decides, for the whole document at once, which openings are speaker labels.
+///
+/// Labels the lexicon reads with certainty stay labels. Everything else is weighed by what the document
+/// shows:
+/// - a bare name or a candidate shape (``LabelCandidate``) is a speaker when the same label recurs,
+///   alternates with other speakers and is followed by words;
+/// - a shape that several such names share is that document's way of printing speakers, so a name
+///   printed once in it, between the first and last of them, is a speaker too;
+/// - a role word the lexicon knows, numbered (`Q1`, `Audience 2`), is a speaker wherever words follow it;
+/// - a name printed alone (`Jane Doe：`) is the speaker a surer label already named (`《某报》Jane Doe：`);
+/// - a key line (`（問：記者；鄭：鄭某）`) defines the labels it names, and is no turn itself.
+///
+/// Furniture that never alternates with speech (`Inquiries: (02) 5555 0100`) is set aside as a note, and a
+/// stage word printed like a label (`**Break:** [19:33]`) marks a pause, not a speaker.
+enum LabelEvidence {
+    static func decide(_ read: [LabeledBlock]) -> LabelDecision {
+        var blocks = read
+        let key = LabelKey.find(in: blocks)
+        for index in key.lines {
+            blocks[index] = LabeledBlock(label: nil, text: blocks[index].block.text, block: Block(kind: .labelKey, text: blocks[index].block.text))
+        }
+        let labels = LabelSequence(blocks: blocks)
+        let statistics = labels.statistics()
+        let certainNames = labels.certainNames
+        var verdicts: [String: String] = [:]
+
+        // Labels that recur and alternate, that the lexicon or a key names.
+        for (text, stats) in statistics {
+            if let reason = stats.acceptance(keyed: key.names[text] != nil, certainNames: certainNames) { verdicts[text] = reason }
+        }
+        // Shapes several of them share, and names printed once in such a shape.
+        let documentForms = Self.documentForms(statistics: statistics, accepted: verdicts)
+        let spans = labels.spans(of: documentForms, among: Set(verdicts.keys))
+        for item in labels.items where item.kind != .certain && verdicts[item.text] == nil && item.hasSpeech {
+            guard let form = item.form, documentForms.contains(form) else { continue }
+            // Numbered questions run through the document; other shapes count between their recurring names.
+            if form.isNumbered {
+                verdicts[item.text] = "a numbered question, as others in the document are"
+            } else if let span = spans[form], span.contains(item.index) {
+                verdicts[item.text] = "printed once, in a shape the document uses for speakers (\(form))"
+            }
+        }
+        // A name printed alone that a surer label of the document already named.
+        let acceptedNames = labels.items.compactMap { item in verdicts[item.text] != nil || item.kind == .certain ? item.name : nil }
+        for item in labels.items where item.kind != .certain && verdicts[item.text] == nil && item.hasSpeech {
+            guard let name = item.name, acceptedNames.contains(where: { NameMatch.names($0, shortForm: name) }) else { continue }
+            verdicts[item.text] = "the name of a speaker another label names"
+        }
+
+        var decided: [LabeledBlock] = []
+        decided.reserveCapacity(blocks.count)
+        for block in blocks {
+            let result = Self.decided(block, verdicts: verdicts, statistics: statistics, key: key, previous: &decided)
+            decided += result
+        }
+        let evidence = statistics.map { text, stats in
+            let isLexiconLabel = !stats.isCandidate && !stats.isTentative
+            return LabelDecision.Evidence(
+                label: text, forms: stats.forms.map(\.description).sorted(), count: stats.count, alternations: stats.alternations,
+                followedBySpeech: stats.speech, isLexiconLabel: isLexiconLabel,
+                accepted: (isLexiconLabel || verdicts[text] != nil) && !DiscourseLexicon.isStageWord(text),
+                reason: DiscourseLexicon.isStageWord(text) ? "a stage word printed like a label" : verdicts[text] ?? stats.rejection())
+        }.sorted { ($0.count, $0.label) > ($1.count, $1.label) }
+        return LabelDecision(blocks: decided, evidence: evidence, keyLines: key.lines.count)
+    }
+
+    /// The shapes that are the document's way of printing speakers: several recurring names share them,
+    /// or they number questions one after another.
+    private static func documentForms(statistics: [String: LabelStatistics], accepted: [String: String]) -> Set<LabelForm> {
+        let limits = Thresholds.LabelEvidence.self
+        var namesByForm: [LabelForm: Int] = [:]
+        var numbered: [LabelForm: Int] = [:]
+        for (text, stats) in statistics {
+            for form in stats.forms {
+                if accepted[text] != nil { namesByForm[form, default: 0] += 1 }
+                if form.isNumbered { numbered[form, default: 0] += stats.count }
+            }
+        }
+        return Set(namesByForm.filter { $0.value >= limits.namesThatMakeAForm }.keys)
+            .union(numbered.filter { $0.value >= limits.numberedQuestionsThatMakeAForm }.keys)
+    }
+
+    /// One block as decided: labelled, set aside, joined again to the block before, or plain text.
+    private static func decided(
+        _ block: LabeledBlock, verdicts: [String: String], statistics: [String: LabelStatistics], key: LabelKey,
+        previous decided: inout [LabeledBlock]
+    ) -> [LabeledBlock] {
+        let text = block.label?.text ?? block.candidate?.text
+        if let text, DiscourseLexicon.isStageWord(text) {
+            return [LabeledBlock(label: nil, text: block.block.text, block: Block(kind: .aside, text: block.block.text))]
+        }
+        if let label = block.label, !label.isTentative { return [key.resolving(block)] }
+        if let text, verdicts[text] != nil {
+            if var label = block.label {
+                label.isTentative = false
+                return [key.resolving(LabeledBlock(label: label, text: block.text, block: block.block))]
+            }
+            if let candidate = block.candidate {
+                var labeled = LabeledBlock(
+                    label: key.label(for: candidate) ?? CandidateReading.label(for: candidate), text: candidate.rest, block: block.block)
+                labeled.time = candidate.time
+                return [labeled]
+            }
+        }
+        if block.continuesPrevious, let previous = decided.popLast() { return [joined(previous, block)] }
+        // `Inquiries:  (02) 5555 0100`: printed once, with no words after it, it is furniture, not speech.
+        if let text, let stats = statistics[text], stats.isFurniture {
+            return [LabeledBlock(label: nil, text: block.block.text, block: Block(kind: .aside, text: block.block.text))]
+        }
+        return [LabeledBlock(label: nil, text: block.block.text, block: block.block)]
+    }
+
+    /// A piece cut at a candidate the evidence turned down, joined again to the piece before it.
+    private static func joined(_ previous: LabeledBlock, _ piece: LabeledBlock) -> LabeledBlock {
+        let block = Block(
+            kind: previous.block.kind, text: TextNormalization.joinWrapped([previous.block.text, piece.block.text]),
+            strongPrefix: previous.block.strongPrefix, lines: previous.block.lines + piece.block.lines)
+        var joined = LabeledBlock(
+            label: previous.label, text: TextNormalization.joinWrapped([previous.text, piece.block.text]), block: block,
+            candidate: previous.candidate)
+        joined.continuesPrevious = previous.continuesPrevious
+        joined.time = previous.time
+        return joined
+    }
+}
+
+/// The labels and candidates of a document in reading order.
+struct LabelSequence {
+    struct Item {
+        var index: Int
+        var text: String
+        var kind: Kind
+        var form: LabelForm?
+        var hasSpeech: Bool
+        var name: String?
+        /// Words follow it in its paragraph, but not words anyone says: `(02) 5555 0100`.
+        var hasOtherWords = false
+    }
+
+    enum Kind { case certain, tentative, candidate }
+
+    var items: [Item] = []
+
+    init(blocks: [LabeledBlock]) {
+        for (index, block) in blocks.enumerated() {
+            let next = index + 1 < blocks.count ? blocks[index + 1] : nil
+            let nextIsWords = next.map { $0.label == nil && $0.candidate == nil && Self.isSpeech($0.text) } ?? false
+            if let label = block.label {
+                let hasSpeech = Self.isSpeech(block.text) || (block.text.isEmpty && nextIsWords)
+                let hasOtherWords = label.isTentative && !block.text.isEmpty && !hasSpeech
+                // A bare name's shape, as a candidate would have it, so it counts towards the document's shapes.
+                let form = label.isTentative
+                    ? CandidateReader.candidate(in: block.block.text, strongPrefix: block.block.strongPrefix, kind: block.block.kind)?.form : nil
+                items.append(
+                    Item(
+                        index: index, text: label.text, kind: label.isTentative ? .tentative : .certain, form: form, hasSpeech: hasSpeech,
+                        name: label.name, hasOtherWords: hasOtherWords))
+            } else if let candidate = block.candidate {
+                let hasSpeech = Self.isSpeech(candidate.rest) || (candidate.rest.isEmpty && nextIsWords)
+                items.append(
+                    Item(
+                        index: index, text: candidate.text, kind: .candidate, form: candidate.form, hasSpeech: hasSpeech,
+                        name: CandidateReading.label(for: candidate).name, hasOtherWords: !candidate.rest.isEmpty && !hasSpeech))
+            }
+        }
+    }
+
+    /// Words someone could say: letters, and not only a number, a date or an address.
+    static func isSpeech(_ text: String) -> Bool {
+        var letters = 0
+        var digits = 0
+        for scalar in text.unicodeScalars.prefix(200) {
+            if scalar.properties.isAlphabetic { letters += 1 } else if ("0"..."9").contains(scalar) { digits += 1 }
+        }
+        guard letters >= 2 else { return false }
+        if text.hasPrefix("http://") || text.hasPrefix("https://") || text.hasPrefix("www.") { return false }
+        return letters > digits || letters >= 12
+    }
+
+    /// For each shape, the blocks from the first to the last label of that shape among `texts`.
+    func spans(of forms: Set<LabelForm>, among texts: Set<String>) -> [LabelForm: ClosedRange<Int>] {
+        var result: [LabelForm: ClosedRange<Int>] = [:]
+        for item in items where texts.contains(item.text) {
+            guard let form = item.form, forms.contains(form) else { continue }
+            let span = result[form]
+            result[form] = min(span?.lowerBound ?? item.index, item.index)...max(span?.upperBound ?? item.index, item.index)
+        }
+        return result
+    }
+
+    var certainNames: [String] {
+        items.compactMap { $0.kind == .certain ? $0.name : nil }
+    }
+
+    func statistics() -> [String: LabelStatistics] {
+        var result: [String: LabelStatistics] = [:]
+        var previous: Item?
+        for item in items {
+            var stats = result[item.text]
+                ?? LabelStatistics(text: item.text, isCandidate: item.kind == .candidate, isTentative: item.kind == .tentative, name: item.name)
+            stats.count += 1
+            if let previous, previous.text != item.text { stats.alternations += 1 }
+            // A name after unlabelled words (a talk whose speaker is never labelled) takes a turn too; a shape
+            // no lexicon names needs a labelled speaker in between.
+            if let previous, previous.text == item.text, item.kind == .tentative, item.index > previous.index + 1 {
+                stats.alternations += 1
+            }
+            if item.hasSpeech { stats.speech += 1 }
+            if item.hasOtherWords { stats.otherWords += 1 }
+            if let form = item.form { stats.forms.insert(form) }
+            result[item.text] = stats
+            previous = item
+        }
+        return result
+    }
+}
+
+/// What the document shows of one label text.
+struct LabelStatistics {
+    var text: String
+    var isCandidate: Bool
+    var isTentative: Bool
+    var name: String?
+    var count = 0
+    /// Occurrences that follow a different label: speakers take turns.
+    var alternations = 0
+    /// Occurrences followed by words, in the paragraph or the next one.
+    var speech = 0
+    /// Occurrences followed in their paragraph by something that is not speech: a number, an address.
+    var otherWords = 0
+    var forms: Set<LabelForm> = []
+
+    init(text: String, isCandidate: Bool, isTentative: Bool, name: String?) {
+        self.text = text
+        self.isCandidate = isCandidate
+        self.isTentative = isTentative
+        self.name = name
+    }
+
+    /// Why the label is a speaker, or `nil` when the evidence does not say so.
+    func acceptance(keyed: Bool, certainNames: [String]) -> String? {
+        guard isCandidate || isTentative else { return nil }
+        if keyed { return "named by the document's key line" }
+        if isTentative {
+            if recursAndAlternates { return "a bare name printed as a label again, after someone else" }
+            if let name, Self.isCertain(name, certainNames) { return "the name in a certain label" }
+            return nil
+        }
+        guard speech * 2 >= count else { return nil }
+        if isLexiconRole { return "a role word the lexicon knows" }
+        let limits = Thresholds.LabelEvidence.self
+        if recursAndAlternates, Double(alternations) >= Double(count) * limits.minimumAlternationShare {
+            return "recurs \(count) times and alternates with other speakers \(alternations) times"
+        }
+        return nil
+    }
+
+    /// `Q1`, `Audience 2`, `Operator`: a role word of the lexicon, perhaps numbered.
+    private var isLexiconRole: Bool { CandidateReading.isLexiconRole(text) }
+
+    /// Printed once, followed by a number or an address rather than words: a contact line, not a speaker.
+    var isFurniture: Bool {
+        (isCandidate || isTentative) && count == 1 && otherWords == 1
+    }
+
+    /// Printed as a label more than once, at least once after someone else: a run of headlines that
+    /// open with the same words (`Fed's Williams: …` ×4) does not alternate.
+    private var recursAndAlternates: Bool {
+        count >= Thresholds.LabelEvidence.minimumRecurrence && alternations >= 1
+    }
+
+    private static func isCertain(_ name: String, _ certainNames: [String]) -> Bool {
+        certainNames.contains { $0 == name || $0.hasSuffix(name) }
+    }
+
+    func rejection() -> String {
+        if speech * 2 < count { return "the words after it are not speech" }
+        if count < Thresholds.LabelEvidence.minimumRecurrence { return "printed once, in no shape the document uses for speakers" }
+        return "does not alternate with other speakers"
+    }
+}
+
+/// The labels of a document as ``LabelEvidence`` decided them, with the evidence it weighed.
+struct LabelDecision {
+    /// One label text's evidence, for `podium parse --explain-labels`.
+    struct Evidence: Equatable {
+        var label: String
+        var forms: [String]
+        var count: Int
+        var alternations: Int
+        var followedBySpeech: Int
+        var isLexiconLabel: Bool
+        var accepted: Bool
+        var reason: String
+    }
+
+    var blocks: [LabeledBlock]
+    var evidence: [Evidence]
+    var keyLines: Int
+}
+
+extension LabelDecision {
+    /// One `label-evidence` diagnostic per label text, most frequent first: what `--explain-labels` shows.
+    var diagnostics: [Diagnostic] {
+        var result = evidence.map { row in
+            let verdict = row.accepted ? "speaker" : "not a speaker"
+            let shapes = row.forms.isEmpty ? "" : " [\(row.forms.joined(separator: "; "))]"
+            let reason = row.isLexiconLabel && row.accepted ? "a label the lexicon reads" : row.reason
+            return Diagnostic(
+                severity: .info, code: "label-evidence",
+                message: "\(verdict): «\(row.label)» ×\(row.count)\(shapes), after another speaker \(row.alternations)×, "
+                    + "followed by words \(row.followedBySpeech)×: \(reason)")
+        }
+        if keyLines > 0 {
+            result.append(Diagnostic(severity: .info, code: "label-evidence", message: "key lines defining labels: \(keyLines)"))
+        }
+        return result
+    }
+}
+
+/// Whether a name printed alone is one a surer label gave in full.
+enum NameMatch {
+    /// `Jane Doe` is `Jane Doe`, `WALENSKY` and `Dr. WALENSKY` are `Walensky`, `Williams` is `John Williams`;
+    /// `Fed's Williams` is not `Williams`: the short form must be the full name or its last words.
+    static func names(_ full: String, shortForm: String) -> Bool {
+        let full = words(full)
+        let short = words(shortForm)
+        guard !short.isEmpty, short.count <= full.count else { return false }
+        return Array(full.suffix(short.count)) == short
+    }
+
+    private static func words(_ name: String) -> [String] {
+        var words = name.lowercased().split(separator: " ").map(String.init)
+        while words.count > 1, let first = words.first,
+            SpeakerLexicon.englishHonorifics.contains(first.trimmingCharacters(in: ".").uppercased())
+        {
+            words.removeFirst()
+        }
+        return words
+    }
+}

@@ -1,0 +1,70 @@
+/// A key line that defines a document's short labels: `記：現場採訪記者　蕭：蕭世和`,
+/// `（問：記者；鄭：鄭某；李：李某）`. It is not a turn; the labels after it are the people it names.
+struct LabelKey {
+    /// The blocks that are key lines.
+    var lines: [Int] = []
+    /// Each short label and what the key says it stands for.
+    var names: [String: String] = [:]
+
+    /// The key lines among the blocks: a line of two or more `X：Y` pairs whose short labels the document
+    /// then uses as labels.
+    static func find(in blocks: [LabeledBlock]) -> LabelKey {
+        var key = LabelKey()
+        var openings = Set<String>()
+        for block in blocks {
+            if let text = block.label?.text ?? block.candidate?.text { openings.insert(text) }
+        }
+        for (index, block) in blocks.enumerated() where block.block.text.hasLength(atMost: Thresholds.LabelKey.longestLine) {
+            guard let pairs = pairs(in: block.block.text), pairs.contains(where: { openings.contains($0.label) }) else { continue }
+            key.lines.append(index)
+            for pair in pairs where key.names[pair.label] == nil { key.names[pair.label] = pair.meaning }
+        }
+        // A key line's own opening looks like a label; what it defines must be used by other blocks.
+        let used = Set(blocks.indices.filter { !key.lines.contains($0) }.compactMap { blocks[$0].label?.text ?? blocks[$0].candidate?.text })
+        if !key.names.keys.contains(where: used.contains) { return LabelKey() }
+        return key
+    }
+
+    /// `記：現場採訪記者蕭：蕭世和` → [(記, 現場採訪記者), (蕭, 蕭世和)]: each colon ends a one-character
+    /// label; what stands between it and the next label is its meaning.
+    static func pairs(in text: String) -> [(label: String, meaning: String)]? {
+        var characters = Array(text.trimmingCharacters(in: " *\u{3000}"))
+        if let first = characters.first, let last = characters.last, (first == "（" && last == "）") || (first == "(" && last == ")") {
+            characters = Array(characters.dropFirst().dropLast())
+        }
+        let colons = characters.indices.filter { characters[$0] == "：" || characters[$0] == ":" }
+        guard colons.count >= 2, let firstColon = colons.first, firstColon == 1 else { return nil }
+        var pairs: [(String, String)] = []
+        for (number, colon) in colons.enumerated() {
+            let label = characters[colon - 1]
+            guard label.unicodeScalars.first?.properties.isIdeographic == true else { return nil }
+            let end = number + 1 < colons.count ? colons[number + 1] - 1 : characters.count
+            guard end > colon + 1 else { return nil }
+            let meaning = String(characters[(colon + 1)..<end]).trimmingCharacters(in: " ；;，,、\u{3000}")
+            guard !meaning.isEmpty, meaning.count <= Thresholds.LabelKey.longestMeaning,
+                !meaning.contains(where: { "。？！?!“”\"".contains($0) })
+            else { return nil }
+            pairs.append((String(label), meaning))
+        }
+        return pairs
+    }
+
+    /// The speaker a short label stands for, when the key defines it.
+    func label(for candidate: LabelCandidate) -> SpeakerLabel? {
+        names[candidate.text].map { Self.label(text: candidate.text, meaning: $0) }
+    }
+
+    /// A certain label the key also defines (`問：記者`) takes the key's name when the key gives one.
+    func resolving(_ block: LabeledBlock) -> LabeledBlock {
+        guard let label = block.label, label.name == nil, let meaning = names[label.text] else { return block }
+        return LabeledBlock(label: Self.label(text: label.text, meaning: meaning), text: block.text, block: block.block)
+    }
+
+    private static func label(text: String, meaning: String) -> SpeakerLabel {
+        if let role = SpeakerLexicon.roleLabels[meaning] { return SpeakerLabel(text: text, roleHint: role) }
+        if SpeakerLexicon.reporterWords.contains(where: meaning.containsLiteral) {
+            return SpeakerLabel(text: text, roleHint: .reporter)
+        }
+        return SpeakerLabel(text: text, name: meaning)
+    }
+}
