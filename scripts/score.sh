@@ -11,7 +11,8 @@
 # Two tables are printed:
 #   1. the shared development set (../shared/corpus, gold in ../shared/corpus/gold);
 #   2. the project's own gold (eval/gold in this repository), scored against the raw documents
-#      of ../shared/corpus through a temporary directory of symlinks.
+#      of ../shared/corpus (bulk/, extra/, zoo/ and the top-level files) through a temporary
+#      directory of symlinks.
 set -euo pipefail
 
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -58,7 +59,7 @@ trap 'rm -rf "$TMP"' EXIT
 
 mkdir "$TMP/gold"
 cp "${gold_files[@]}" "$TMP/gold/"
-for sub in bulk extra; do
+for sub in bulk extra zoo; do
     if [ -e "$CORPUS/$sub" ]; then
         ln -s "$CORPUS/$sub" "$TMP/$sub"
     fi
