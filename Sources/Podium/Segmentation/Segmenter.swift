@@ -65,18 +65,15 @@ struct Segmenter {
                 continue
             }
             var text = block.text
+            // A stage direction opening a turn is set aside as a note and the words after it are the turn;
+            // a labelled direction alone (`Q (Inaudible.)`) is a turn: somebody spoke, and what follows
+            // answers it. An unlabelled direction standing alone is a note.
             let opensTurn = block.label != nil || result.turns.last?.paragraphs.isEmpty == true
             if opensTurn, let (direction, rest) = StageDirection.leading(text) {
                 result.notes.append(Note(turn: result.turns.count, text: direction))
                 text = rest
             }
             if let label = block.label {
-                if StageDirection.isStageDirection(text) {
-                    // `PARTICIPANT:  (Inaudible.)`: no words, so no turn, but the speaker is still a participant.
-                    _ = result.registry.resolve(label)
-                    result.notes.append(Note(turn: result.turns.isEmpty ? nil : result.turns.count - 1, text: text))
-                    continue
-                }
                 var label = label
                 if let title = SpeakerLexicon.titleOnlyLabels[label.text.uppercased()] {
                     let holder = holders[label.text] ?? TitleHolder.holder(of: label.text, in: opening)
