@@ -17,6 +17,9 @@ enum TestSupport {
 
     static var hasCorpus: Bool { corpus != nil }
 
+    /// Set where the corpus and the binary must be present (CI): their absence fails a test.
+    static var requiresCorpus: Bool { ProcessInfo.processInfo.environment["PODIUM_REQUIRE_CORPUS"] == "1" }
+
     static let samples = packageRoot.appendingPathComponent("Samples")
 
     /// The bytes of a file in the test target's Fixtures folder, or in one of its subfolders.
