@@ -10,7 +10,9 @@ import Testing
 struct GoldTests {
     @Test(arguments: GoldDocuments.all)
     func figuresHoldTheirFloors(document: GoldDocument) throws {
-        let score = GoldScore(gold: try document.gold(), predicted: try GoldDocuments.transcript(document))
+        let transcript = try GoldDocuments.transcript(document)
+        PropertyTests.expectWellFormed(transcript, document.document)
+        let score = GoldScore(gold: try document.gold(), predicted: transcript)
         let floors = try GoldFloors.load()
         guard let floor = floors.rows[document.document] else {
             Issue.record("\(document.document) has no row in \(GoldFloors.path); add this row:\n\(GoldFloors.row(document.document, score))")
