@@ -5,6 +5,8 @@ struct Block: Equatable {
         case heading(level: Int)
         case quote
         case listItem
+        /// A page header, footer or number of a paged record: kept as a note, never a speaker's words.
+        case furniture
     }
 
     var kind: Kind

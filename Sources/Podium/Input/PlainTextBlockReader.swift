@@ -4,6 +4,7 @@ enum PlainTextBlockReader {
         let lines = body.newlineSeparatedLines().map { line -> Substring in
             line.hasSuffix("\r") ? line.dropLast() : line
         }
+        if let record = NumberedRecord(lines: lines) { return record.blocks() }
         let wrapping = LineWrapping(lines: lines)
         var blocks: [Block] = []
         var group: [Substring] = []

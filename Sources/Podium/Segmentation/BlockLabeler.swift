@@ -37,7 +37,9 @@ enum BlockLabeler {
         /// The unit that starts with `block`, `following` being the next block of the document.
         init(block: Block, following: Block?) {
             self.block = block
-            if let following, let label = AffiliationLine.label(name: block.text, affiliation: following.text) {
+            if let following, block.kind != .furniture, following.kind != .furniture,
+                let label = AffiliationLine.label(name: block.text, affiliation: following.text)
+            {
                 affiliationLine = following
                 affiliation = label
             } else {
@@ -49,6 +51,7 @@ enum BlockLabeler {
 
     /// A unit's labelled pieces, before tentative labels are confirmed against the whole document.
     static func label(unit: Unit) -> [LabeledBlock] {
+        if unit.block.kind == .furniture { return [LabeledBlock(label: nil, text: unit.block.text, block: unit.block)] }
         guard let label = unit.affiliation, let line = unit.affiliationLine else {
             return splitAtLabelledLines(unit.block).flatMap(splitAtInlineLabels)
         }

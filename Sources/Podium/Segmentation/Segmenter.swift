@@ -52,6 +52,10 @@ struct Segmenter {
 
         let furniture = PageFurniture.lines(in: labeled)
         for block in labeled[start..<end] {
+            if block.block.kind == .furniture {
+                result.notes.append(Note(turn: result.turns.isEmpty ? nil : result.turns.count - 1, text: block.text))
+                continue
+            }
             var text = block.text
             let opensTurn = block.label != nil || result.turns.last?.paragraphs.isEmpty == true
             if opensTurn, let (direction, rest) = StageDirection.leading(text) {
@@ -77,7 +81,7 @@ struct Segmenter {
             // Only short lines are looked up: hashing a whole paragraph to learn it is no heading is slow.
             let isShortLine = text.hasLength(atMost: PageFurniture.longestLine)
             if StageDirection.isStageDirection(text)
-                || (isShortLine && (DiscourseLexicon.sectionHeadings.contains(text) || furniture.contains(text)))
+                || (isShortLine && (SectionHeading.isHeading(text) || furniture.contains(text)))
             {
                 result.notes.append(Note(turn: result.turns.isEmpty ? nil : result.turns.count - 1, text: text))
             } else if result.turns.isEmpty {
@@ -203,6 +207,26 @@ extension PageFurniture {
         let meridiem = words[1].replacingLiteral(".", with: "").uppercased()
         guard meridiem == "AM" || meridiem == "PM" else { return false }
         return words.count == 2 || words[2].allSatisfy { $0.isUppercase }
+    }
+}
+
+/// A heading between turns: `QUESTIONS AND ANSWERS`, `ORAL ARGUMENT OF DANA PARK`. Read only where no label
+/// was found, so a name in capitals that is a label stays one.
+enum SectionHeading {
+    static func isHeading(_ text: String) -> Bool {
+        DiscourseLexicon.sectionHeadings.contains(text) || isCapitalsLine(text)
+    }
+
+    /// A few words in capitals that end no sentence: a title, not speech.
+    static func isCapitalsLine(_ text: String) -> Bool {
+        let limits = Thresholds.SectionHeading.self
+        guard text.hasLength(atMost: PageFurniture.longestLine), let last = text.last, !".?!:;,\"”".contains(last) else { return false }
+        var capitals = 0
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isLowercase || TextNormalization.isWide(scalar) { return false }
+            if scalar.properties.isUppercase { capitals += 1 }
+        }
+        return capitals >= limits.minimumCapitals && text.split(separator: " ").count >= limits.minimumWords
     }
 }
 

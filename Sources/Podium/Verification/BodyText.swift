@@ -14,7 +14,10 @@ enum BodyText {
         case .html: return HTMLText.lines(String(body))
         case .markdown: return markdownLines(body)
         case .text:
-            return body.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+            let lines = body.split(separator: "\n", omittingEmptySubsequences: true)
+            // A numbered record's line numbers are layout, as Markdown's `#` is.
+            if let record = NumberedRecord(lines: lines) { return record.textLines }
+            return lines.map(String.init)
         }
     }
 
