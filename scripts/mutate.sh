@@ -7,8 +7,8 @@
 # what to put instead. The script copies the working tree (uncommitted changes included; .build and .git
 # left out) to a scratch folder beside a link to ../shared, runs the whole suite there once unbroken, then
 # for each break: patches the copy, builds, runs `swift test`, and puts the file back. A break is caught
-# when a test fails that did not fail unbroken (a crash or a timeout counts as caught). The working tree
-# is never touched.
+# when a test fails that did not fail unbroken (a crash or a timeout counts as caught); the suite is
+# stopped there, so only a break that survives costs a whole run. The working tree is never touched.
 #
 # The scratch folder (default ${TMPDIR:-/tmp}/podium-mutate) keeps its .build between runs, so only the
 # first run builds from nothing. Logs of every run are left in DIR/logs.
@@ -16,11 +16,8 @@
 # Prints one row per break and exits 1 when a break survives, does not apply or does not compile.
 set -euo pipefail
 
-SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-REPO="$(cd "$SCRIPT_DIR/.." && pwd)"
-LIST="$SCRIPT_DIR/mutations.tsv"
-ONLY=""
-SCRATCH="${TMPDIR:-/tmp}/podium-mutate"
+REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+LIST="$REPO/scripts/mutations.tsv" ONLY="" SCRATCH="${TMPDIR:-/tmp}/podium-mutate"
 TEST_TIMEOUT="${PODIUM_MUTATE_TIMEOUT:-900}"
 
 while [ $# -gt 0 ]; do
@@ -33,7 +30,7 @@ while [ $# -gt 0 ]; do
     esac
 done
 
-for tool in python3 tar swift timeout; do
+for tool in python3 tar swift setsid; do
     command -v "$tool" >/dev/null || { echo "mutate.sh: $tool is required" >&2; exit 1; }
 done
 if [ ! -d "$REPO/../shared/corpus" ]; then
@@ -99,18 +96,36 @@ failures() {
     grep -a '^✘ Test .* recorded an issue' "$1" | sed -e 's/ at [^ ]*\.swift:[0-9]*:[0-9]*: .*$//' | sort -u || true
 }
 
-# run_suite LOG: builds and tests the scratch tree; prints "ok", "failed", "crashed", "timeout" or "build".
+# run_suite LOG [early]: builds and tests the scratch tree; prints "ok", "failed", "caught", "crashed",
+# "timeout" or "build". With `early`, the suite is stopped as soon as a test fails that did not fail
+# unbroken ("caught"): most breaks fail a gold document within seconds, and only survivors run to the end.
 run_suite() {
-    local log="$1"
+    local log="$1" early="${2:-}"
     if ! (cd "$TREE" && swift build --build-tests) </dev/null >"$log" 2>&1; then
         echo build
         return
     fi
-    local status=0
-    (cd "$TREE" && timeout "$TEST_TIMEOUT" swift test --skip-build) </dev/null >>"$log" 2>&1 || status=$?
-    if [ "$status" -eq 124 ]; then
-        echo timeout
-    elif grep -aq '^✘ Test run with\|^✔ Test run with' "$log"; then
+    # A session of its own, so that stopping it stops swift-test and the test process under it.
+    setsid bash -c 'cd "$1" && exec swift test --skip-build' _ "$TREE" </dev/null >>"$log" 2>&1 &
+    local leader=$! waited=0 status=0
+    while kill -0 "$leader" 2>/dev/null; do
+        sleep 2
+        waited=$((waited + 2))
+        if [ -n "$early" ] && [ -n "$(failures "$log" | comm -23 - "$LOGS/baseline.failures")" ]; then
+            kill -- "-$leader" 2>/dev/null || true
+            wait "$leader" 2>/dev/null || true
+            echo caught
+            return
+        fi
+        if [ "$waited" -ge "$TEST_TIMEOUT" ]; then
+            kill -- "-$leader" 2>/dev/null || true
+            wait "$leader" 2>/dev/null || true
+            echo timeout
+            return
+        fi
+    done
+    wait "$leader" || status=$?
+    if grep -aq '^✘ Test run with\|^✔ Test run with' "$log"; then
         [ "$status" -eq 0 ] && echo ok || echo failed
     else
         echo crashed
@@ -118,6 +133,7 @@ run_suite() {
 }
 
 echo "mutate.sh: scratch copy in $TREE; running the unbroken suite first"
+: >"$LOGS/baseline.failures"
 baseline="$(run_suite "$LOGS/baseline.log")"
 case "$baseline" in
     ok|failed) ;;
@@ -147,7 +163,7 @@ for id in $(python3 "$BREAKS" ids "$LIST" "$ONLY" | tr '\n' ' '); do
     else
         cp "$target" "$SCRATCH/unbroken"
         python3 "$BREAKS" apply "$LIST" "$id" "$TREE"
-        outcome="$(run_suite "$log")"
+        outcome="$(run_suite "$log" early)"
         # Written back in place and touched: a file put back with an older time than the broken build
         # would not be compiled again, and the break would leak into every later run.
         cat "$SCRATCH/unbroken" >"$target"
