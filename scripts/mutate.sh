@@ -175,7 +175,7 @@ for id in $(python3 "$BREAKS" ids "$LIST" "$ONLY" | tr '\n' ' '); do
             *)
                 if [ -n "$new" ]; then
                     result="caught"
-                    detail="$(printf '%s\n' "$new" | wc -l) new: $(printf '%s\n' "$new" | head -1 | sed 's/^✘ Test //' | cut -c1-110)"
+XX
                 else
                     result="SURVIVED"
                     detail="$(python3 "$BREAKS" field "$LIST" "$id" description)"
