@@ -149,7 +149,7 @@ survivors=0
 problems=0
 total=0
 report="$LOGS/report.txt"
-printf '%-26s %-13s %-9s %s\n' "break" "area" "result" "what it undoes / first new failure" >"$report"
+printf '%-26s %-13s %-9s %s\n' "break" "area" "result" "first new failure, or what the break undoes" >"$report"
 for id in $(python3 "$BREAKS" ids "$LIST" "$ONLY" | tr '\n' ' '); do
     total=$((total + 1))
     area="$(python3 "$BREAKS" field "$LIST" "$id" area)"
@@ -175,7 +175,7 @@ for id in $(python3 "$BREAKS" ids "$LIST" "$ONLY" | tr '\n' ' '); do
             *)
                 if [ -n "$new" ]; then
                     result="caught"
-XX
+                    detail="first new failure: $(printf '%s\n' "$new" | head -1 | sed -e 's/^✘ Test //' -e 's/ recorded an issue//' | cut -c1-100)"
                 else
                     result="SURVIVED"
                     detail="$(python3 "$BREAKS" field "$LIST" "$id" description)"
