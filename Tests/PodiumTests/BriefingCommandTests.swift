@@ -4,100 +4,99 @@ import Testing
 @testable import Podium
 
 /// The `brief`, `speakers`, `qa` and `parse --format markdown` commands, run as a user runs them.
-@Suite(.serialized) struct BriefingCommandTests {
+@Suite(.serialized, .enabled(if: PodiumExecutable.isBuilt, "\(PodiumExecutable.missing)")) struct BriefingCommandTests {
     static let seedPath = BriefingFixtures.sampleURL(BriefingFixtures.seedName).path
 
     @Test func briefReadsAFileOrStandardInput() throws {
         let expected = try BriefingFixtures.seed().briefing()
-        let fromFile = try PodiumBinary.run(["brief", Self.seedPath])
+        let fromFile = try PodiumExecutable.run(["brief", Self.seedPath])
         #expect(fromFile.status == 0)
-        #expect(fromFile.output == expected)
-        let fromStdin = try PodiumBinary.run(["brief", "-"], input: try Data(contentsOf: URL(fileURLWithPath: Self.seedPath)))
+        #expect(fromFile.stdout == expected)
+        let fromStdin = try PodiumExecutable.run(["brief", "-"], stdin: try Data(contentsOf: URL(fileURLWithPath: Self.seedPath)))
         #expect(fromStdin.status == 0)
-        #expect(fromStdin.output == expected)
+        #expect(fromStdin.stdout == expected)
     }
 
     @Test func briefWritesToAFile() throws {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("podium-brief-\(UUID().uuidString).md")
         defer { try? FileManager.default.removeItem(at: output) }
-        let result = try PodiumBinary.run(["brief", Self.seedPath, "--full", "--lang", "en", "-o", output.path])
+        let result = try PodiumExecutable.run(["brief", Self.seedPath, "--full", "--lang", "en", "-o", output.path])
         #expect(result.status == 0)
-        #expect(result.output.isEmpty)
+        #expect(result.stdout.isEmpty)
         let written = try String(contentsOf: output, encoding: .utf8)
         #expect(written == (try BriefingFixtures.seed().briefing(BriefingOptions(language: .english, includesFullAnswers: true))))
     }
 
     @Test func speakersPrintsOnlyTheNamedSpeaker() throws {
-        let result = try PodiumBinary.run(["speakers", Self.seedPath, "--speaker", "罗俊杰", "--format", "jsonl"])
+        let result = try PodiumExecutable.run(["speakers", Self.seedPath, "--speaker", "罗俊杰", "--format", "jsonl"])
         #expect(result.status == 0)
-        let lines = result.output.split(separator: "\n")
+        let lines = result.stdout.split(separator: "\n")
         #expect(lines.count == 6)
         #expect(lines.allSatisfy { $0.contains("\"speaker\":\"p2\"") })
-        let unknown = try PodiumBinary.run(["speakers", Self.seedPath, "--speaker", "张三"])
+        let unknown = try PodiumExecutable.run(["speakers", Self.seedPath, "--speaker", "张三"])
         #expect(unknown.status == 64)
-        #expect(unknown.error.contains("张三"))
-        #expect(unknown.output.isEmpty)
+        #expect(unknown.stderr.contains("张三"))
+        #expect(unknown.stdout.isEmpty)
     }
 
     @Test func qaWritesCSVWithAByteOrderMark() throws {
-        let result = try PodiumBinary.run(["qa", Self.seedPath, "--format", "csv", "--bom"])
+        let result = try PodiumExecutable.run(["qa", Self.seedPath, "--format", "csv", "--bom"])
         #expect(result.status == 0)
-        #expect(result.output.hasPrefix("\u{FEFF}index,asker,outlet,question,answerers,answer\r\n"))
-        #expect(CSVReader.records(result.output).count == 9)
+        #expect(result.stdout.hasPrefix("\u{FEFF}index,asker,outlet,question,answerers,answer\r\n"))
+        #expect(CSVReader.records(result.stdout).count == 9)
     }
 
     @Test func parseWritesMarkdown() throws {
-        let result = try PodiumBinary.run(["parse", Self.seedPath, "--format", "markdown"])
+        let result = try PodiumExecutable.run(["parse", Self.seedPath, "--format", "markdown"])
         #expect(result.status == 0)
-        #expect(result.output == (try BriefingFixtures.seed().markdown()))
+        #expect(result.stdout == (try BriefingFixtures.seed().markdown()))
     }
 
     @Test func failuresKeepTheDocumentedExitCodes() throws {
-        let missing = try PodiumBinary.run(["brief", "/nonexistent/podium.md"])
+        let missing = try PodiumExecutable.run(["brief", "/nonexistent/podium.md"])
         #expect(missing.status == 66)
-        let empty = try PodiumBinary.run(["qa", "-"], input: Data())
+        let empty = try PodiumExecutable.run(["qa", "-"], stdin: Data())
         #expect(empty.status == 65)
-        let badLanguage = try PodiumBinary.run(["brief", Self.seedPath, "--lang", "fr"])
+        let badLanguage = try PodiumExecutable.run(["brief", Self.seedPath, "--lang", "fr"])
         #expect(badLanguage.status == 64)
-        let twoFiles = try PodiumBinary.run(["speakers", Self.seedPath, Self.seedPath])
+        let twoFiles = try PodiumExecutable.run(["speakers", Self.seedPath, Self.seedPath])
         #expect(twoFiles.status == 64)
     }
 
     @Test(arguments: ["brief", "speakers", "qa"])
     func helpMatchesSnapshot(command: String) throws {
-        let result = try PodiumBinary.run([command, "--help"])
+        let result = try PodiumExecutable.run([command, "--help"])
         #expect(result.status == 0)
-        BriefingSnapshot.expect(result.output, matches: "help/\(command).txt")
+        BriefingSnapshot.expect(result.stdout, matches: "help/\(command).txt")
     }
 
-    /// Every gold document of the shared corpus that the parser reads goes through every command.
-    @Test(.enabled(if: BriefingFixtures.corpus != nil, "needs ../shared/corpus"))
-    func commandsWorkOnTheGoldDocuments() throws {
-        let documents = BriefingFixtures.goldDocuments
-        #expect(documents.count >= 5)
-        var parsed = 0
-        for document in documents {
-            guard let transcript = try? Transcript(parsing: Data(contentsOf: document)) else { continue }
-            parsed += 1
-            let briefing = transcript.briefing(BriefingOptions(includesFullAnswers: true))
-            let counts = MarkdownCounts(briefing)
-            #expect(counts.headings1 == 1, "\(document.lastPathComponent)")
-            #expect(counts.headings2 == 4, "\(document.lastPathComponent)")
-            #expect(counts.headings3 >= transcript.exchanges.count, "\(document.lastPathComponent)")
-            let rows = CSVReader.records(transcript.questionsAndAnswers(format: .csv))
-            #expect(rows.count == transcript.exchanges.count + 1, "\(document.lastPathComponent)")
-            #expect(rows.allSatisfy { $0.count == 6 }, "\(document.lastPathComponent)")
-            let statements = transcript.statements(format: .jsonl).split(separator: "\n")
-            #expect(statements.count == transcript.turns.count, "\(document.lastPathComponent)")
-            let markdown = transcript.markdown()
-            for paragraph in transcript.turns.flatMap(\.paragraphs) {
-                #expect(markdown.contains(MarkdownEscaper.paragraph(paragraph)), "\(document.lastPathComponent)")
-            }
-            for command in [["brief"], ["speakers"], ["qa", "--format", "csv"], ["parse", "--format", "markdown"]] {
-                let result = try PodiumBinary.run(command + [document.path])
-                #expect(result.status == 0, "\(command) on \(document.lastPathComponent): \(result.error)")
-            }
+    /// Every gold document of the shared corpus goes through every command.
+    @Test(.enabled(if: TestSupport.hasCorpus, "../shared/corpus is absent"), arguments: GoldDocuments.sharedDocuments)
+    func commandsWorkOnTheGoldDocuments(document: GoldDocument) throws {
+        let transcript = try GoldDocuments.transcript(document)
+        let path = try #require(document.raw).path
+        let briefing = transcript.briefing(BriefingOptions(includesFullAnswers: true))
+        let counts = MarkdownCounts(briefing)
+        #expect(counts.headings1 == 1)
+        #expect(counts.headings2 == 4)
+        // One heading per speaker of opening statements, then one per question.
+        let statementSpeakers = Set(transcript.turns.filter { $0.kind == .statement }.map(\.speaker))
+        #expect(counts.headings3 == statementSpeakers.count + transcript.exchanges.count)
+        #expect(counts.blockquotes == transcript.exchanges.count)
+        let rows = CSVReader.records(transcript.questionsAndAnswers(format: .csv))
+        #expect(rows.count == transcript.exchanges.count + 1)
+        #expect(rows.allSatisfy { $0.count == 6 })
+        let statements = transcript.statements(format: .jsonl).split(separator: "\n")
+        #expect(statements.count == transcript.turns.count)
+        let markdown = transcript.markdown()
+        for paragraph in transcript.turns.flatMap(\.paragraphs) {
+            #expect(markdown.contains(MarkdownEscaper.paragraph(paragraph)))
         }
-        #expect(parsed >= 5)
+        for command in [["brief"], ["speakers"], ["qa", "--format", "csv"], ["parse", "--format", "markdown"]] {
+            let result = try PodiumExecutable.run(command + [path])
+            #expect(result.status == 0, "\(command): \(result.stderr)")
+        }
+        let brief = try PodiumExecutable.run(["brief", "--full", path])
+        #expect(brief.stdout == briefing)
     }
 }

@@ -4,7 +4,7 @@ import Testing
 
 @testable import Podium
 
-/// Samples, snapshots, Markdown counting and the `podium` binary, for the briefing tests.
+/// Samples, snapshots and Markdown counting, for the briefing tests.
 enum BriefingFixtures {
     /// The package root, two folders above this file.
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -28,26 +28,6 @@ enum BriefingFixtures {
     }
 
     static func seed() throws -> Transcript { try sample(seedName) }
-
-    /// `../shared/corpus` beside the package, when it is there.
-    static var corpus: URL? {
-        let url = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus")
-        return FileManager.default.fileExists(atPath: url.appendingPathComponent("gold").path) ? url : nil
-    }
-
-    /// The documents the gold annotations are about.
-    static var goldDocuments: [URL] {
-        guard let corpus else { return [] }
-        let gold = corpus.appendingPathComponent("gold")
-        let files = ((try? FileManager.default.contentsOfDirectory(atPath: gold.path)) ?? []).filter { $0.hasSuffix(".json") }.sorted()
-        return files.compactMap { file in
-            guard let data = try? Data(contentsOf: gold.appendingPathComponent(file)),
-                let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-                let document = object["document"] as? String
-            else { return nil }
-            return corpus.appendingPathComponent(document)
-        }
-    }
 }
 
 /// Compares text with a file under `Fixtures/Snapshots/`. The expected text is read from the test
@@ -119,47 +99,6 @@ struct MarkdownCounts {
     var listItems: Int { count("li") }
     var blockquotes: Int { count("blockquote") }
     var tableRows: Int { count("tr") }
-}
-
-/// Runs the `podium` executable built beside the tests.
-enum PodiumBinary {
-    struct Result {
-        var status: Int32
-        var output: String
-        var error: String
-    }
-
-    static var url: URL? {
-        var folder = Bundle.module.bundleURL.deletingLastPathComponent()
-        for _ in 0..<3 {
-            let candidate = folder.appendingPathComponent("podium")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            folder = folder.deletingLastPathComponent()
-        }
-        return nil
-    }
-
-    static func run(_ arguments: [String], input: Data? = nil) throws -> Result {
-        let executable = try #require(url, "the podium executable is not built; run swift build first")
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        let output = Pipe()
-        let error = Pipe()
-        let standardInput = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        process.standardInput = standardInput
-        try process.run()
-        if let input { standardInput.fileHandleForWriting.write(input) }
-        try standardInput.fileHandleForWriting.close()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
-            error: String(decoding: errorData, as: UTF8.self))
-    }
 }
 
 /// Reads RFC 4180 CSV back into records, to check what the Q&A export writes.

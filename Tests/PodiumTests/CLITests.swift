@@ -3,57 +3,6 @@ import Testing
 
 @testable import Podium
 
-/// The built `podium` binary, found beside the test bundle in the build products folder.
-enum PodiumExecutable {
-    static let url: URL? = {
-        var candidates: [URL] = [Bundle.module.bundleURL.deletingLastPathComponent()]
-        if let executable = Bundle.main.executableURL { candidates.append(executable.deletingLastPathComponent()) }
-        candidates.append(Bundle.main.bundleURL.deletingLastPathComponent())
-        for folder in candidates {
-            let url = folder.appendingPathComponent("podium")
-            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
-        }
-        return nil
-    }()
-
-    static var isBuilt: Bool { url != nil }
-
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    static func run(_ arguments: [String], stdin: Data? = nil) throws -> Result {
-        let process = Process()
-        process.executableURL = try #require(url)
-        process.arguments = arguments
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        let input = Pipe()
-        process.standardInput = input
-        try process.run()
-        if let stdin { input.fileHandleForWriting.write(stdin) }
-        try input.fileHandleForWriting.close()
-        // Read both pipes before waiting, so a large output cannot fill a pipe and block the child.
-        let group = DispatchGroup()
-        nonisolated(unsafe) var errData = Data()
-        group.enter()
-        DispatchQueue.global().async {
-            errData = err.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self))
-    }
-}
-
 /// A temporary folder with the bad inputs of issue 4 written into it.
 final class BadInputFolder {
     let url: URL
@@ -72,7 +21,7 @@ final class BadInputFolder {
     }
 }
 
-@Suite("Bad input: the podium command", .enabled(if: PodiumExecutable.isBuilt, "the podium binary is not built"))
+@Suite("Bad input: the podium command", .enabled(if: PodiumExecutable.isBuilt, "\(PodiumExecutable.missing)"))
 struct CLITests {
     private static let conference = "主持人：欢迎大家。\n\n新华社记者：请问进展如何？\n\n省交通运输厅副厅长张明远：谢谢提问。\n"
 

@@ -3,7 +3,7 @@ import Testing
 
 /// Corpus mode of the `podium` binary: order, jobs, glob, per-file failures, `--stdin-jsonl` and `stats`.
 /// Skipped when the binary has not been built beside the tests.
-@Suite(.enabled(if: PodiumExecutable.isBuilt, "the podium binary is not built"))
+@Suite(.enabled(if: PodiumExecutable.isBuilt, "\(PodiumExecutable.missing)"))
 struct CorpusModeTests {
     /// A folder of small transcripts: names out of order, a subfolder, a hidden file and a Markdown file.
     final class Corpus {

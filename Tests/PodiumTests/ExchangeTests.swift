@@ -79,4 +79,70 @@ struct ExchangeTests {
         let transcript = try Transcript(parsing: try TestSupport.fixture("plain_inline.txt"), options: .skipExchanges)
         #expect(transcript.exchanges.isEmpty)
     }
+
+    /// The host taking the floor ends an exchange: an official who speaks after the host's hand-over, with no
+    /// new question, answers nothing that was asked before it.
+    @Test func hostsTurnEndsTheExchange() throws {
+        let transcript = try TestSupport.parse("""
+            主持人：请提问。
+
+            新华社记者：请问进展如何？
+
+            省交通运输厅副厅长张明远：进展顺利，全省已经完成新改建农村公路三千公里。
+
+            主持人：下面请李局长介绍一下明年的安排。
+
+            市统计局局长李华：明年我们将继续推进农村公路建设，重点是养护和安全。
+            """)
+        #expect(transcript.turns.map(\.kind) == [.moderation, .question, .answer, .moderation, .answer])
+        #expect(transcript.exchanges.map(\.question) == [1])
+        #expect(transcript.exchanges.map(\.answers) == [[2]])
+    }
+
+    /// Officials who take turns answering one question are each named once, in the order they first speak.
+    @Test func eachAnswererIsNamedOnce() throws {
+        let transcript = try TestSupport.parse("""
+            新华社记者：请问两位局长，进展如何？
+
+            省交通运输厅副厅长张明远：目前进展顺利，全省已经完成新改建农村公路三千公里。
+
+            省交通运输厅综合规划处处长刘静：我补充一点，资金已经全部到位。
+
+            张明远：再补充一句，明年还会加快。
+            """)
+        let exchange = try #require(transcript.exchanges.first)
+        #expect(transcript.exchanges.count == 1)
+        #expect(exchange.answers == [1, 2, 3])
+        #expect(exchange.answerers.compactMap { transcript.participant(withID: $0)?.name } == ["张明远", "刘静"])
+    }
+
+    /// A second official's short thanks after an answer closes the conference; it answers nothing.
+    @Test func closingThanksAnswersNothing() throws {
+        let transcript = try TestSupport.parse("""
+            新华社记者：请问救灾工作进展如何？
+
+            省应急管理厅厅长张明远：目前各项救灾工作进展顺利，受灾群众已经全部得到妥善安置。
+
+            市统计局局长李华：谢谢大家的协助。
+            """)
+        #expect(transcript.turns.map(\.kind) == [.question, .answer, .moderation])
+        #expect(transcript.exchanges.map(\.answers) == [[1]])
+    }
+
+    /// In an interview nobody is labelled: the one who asks more and says less is the interviewer, and
+    /// each of their questions pairs with the answer after it.
+    @Test func interviewerIsFoundWithoutRoleWords() throws {
+        let transcript = try TestSupport.parse("""
+            王小明：您好，请问您怎么看今年的经济形势？
+
+            李华：我认为今年经济总体平稳，消费和投资都在回升，出口也保持了韧性，就业形势总体稳定。
+
+            王小明：那么明年会怎样？
+
+            李华：明年的增长动力主要来自科技创新和新型消费，政策空间也还很充足，我们保持乐观。
+            """)
+        #expect(transcript.participants.map(\.role) == [.reporter, .official])
+        #expect(transcript.turns.map(\.kind) == [.question, .answer, .question, .answer])
+        #expect(transcript.exchanges.map(\.answers) == [[1], [3]])
+    }
 }

@@ -6,55 +6,119 @@ import Testing
 /// The shortcuts hot loops take must never change a result: a prefilter may only skip positions where the
 /// full reader finds nothing, and the byte search must find what Foundation's `range(of:)` finds.
 @Suite struct FastPathTests {
-    /// Paragraph texts from the samples and, when present, the shared corpus.
+    /// Paragraph texts from the samples, and edge cases.
     static func paragraphs() throws -> [String] {
-        var urls = TestSupport.files(under: TestSupport.samples)
-        if let corpus = TestSupport.corpus { urls += TestSupport.files(under: corpus).prefix(12) }
         var texts: [String] = []
-        for url in urls {
-            let text = String(decoding: try Data(contentsOf: url), as: UTF8.self)
-            texts += text.split(whereSeparator: \.isNewline).map(String.init)
+        for url in TestSupport.files(under: TestSupport.samples) {
+            texts += Self.lines(String(decoding: try Data(contentsOf: url), as: UTF8.self))
         }
         texts += ["第一，", "一是加快", "（一）", "1. Item", "首先，", "The first question is", "Number two, we",
             "关于第一个问题，", "First, thanks", "And finally, one", "MS. PSAKI: Hi.", "新华社记者：请问", "Q Why?"]
         return texts
     }
 
+    static func lines(_ text: String) -> [String] {
+        text.split(whereSeparator: \.isNewline).map(String.init)
+    }
+
     @Test func ordinalPrefilterNeverHidesAMarker() throws {
         for text in try Self.paragraphs() {
-            var rest = text.prefix(600)
-            while let first = rest.first {
-                if OrdinalMarkers.match(rest.prefix(20)) != nil, let scalar = first.unicodeScalars.first {
-                    #expect(OrdinalMarkers.mayStart(withScalar: scalar), "mayStart rejects \(rest.prefix(20))")
-                }
-                rest = rest.dropFirst()
+            Self.expectOrdinalPrefilter(in: text, at: Self.everyPosition(text, upTo: 600))
+        }
+    }
+
+    /// The prefilters on every document of the shared corpus, one case a document so they spread over the
+    /// cores. Every position of every line would take minutes, so they are read where the parser asks them:
+    /// ordinal markers at a line's start and after the punctuation PointExtractor looks behind, labels at a
+    /// line's start and inline labels after a sentence's end (the scalars BlockLabeler cuts after).
+    @Test(.enabled(if: TestSupport.hasCorpus, "../shared/corpus is absent"), arguments: TestSupport.corpusFiles())
+    func prefiltersHideNothingInTheCorpus(path: String) throws {
+        for text in Self.lines(try TestSupport.corpusText(path)) {
+            Self.expectOrdinalPrefilter(in: text, at: Self.positions(in: text, after: "。；：！？，、》」”\" "))
+            Self.expectLabelCandidates(text)
+            Self.expectLabelPrefilter(in: text)
+            Self.expectInlineLabelPrefilter(in: text, at: Self.positions(in: text, after: "。？！?!”"))
+            Self.expectScalarSetSearch(in: text)
+        }
+    }
+
+    /// The first `limit` scalars' positions.
+    static func everyPosition(_ text: String, upTo limit: Int) -> [String.Index] {
+        Array(text.unicodeScalars.indices.prefix(limit))
+    }
+
+    /// The start, and each position right after one of `scalars`.
+    static func positions(in text: String, after scalars: String) -> [String.Index] {
+        let view = text.unicodeScalars
+        var result = view.isEmpty ? [] : [view.startIndex]
+        for index in view.indices where scalars.unicodeScalars.contains(view[index]) {
+            let next = view.index(after: index)
+            if next < view.endIndex { result.append(next) }
+        }
+        return result
+    }
+
+    static func expectOrdinalPrefilter(in text: String, at positions: [String.Index], sourceLocation: SourceLocation = #_sourceLocation) {
+        for position in positions {
+            let rest = Substring(text.unicodeScalars[position...])
+            if OrdinalMarkers.match(rest.prefix(20)) != nil, let scalar = rest.unicodeScalars.first {
+                #expect(OrdinalMarkers.mayStart(withScalar: scalar), "mayStart rejects \(rest.prefix(20))", sourceLocation: sourceLocation)
             }
         }
+    }
+
+    static func expectLabelCandidates(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let onScalars = LabelParser.chineseLabelCandidate(text)
+        let onCharacters = LabelParser.chineseLabelCandidateOnCharacters(text)
+        #expect(
+            onScalars?.candidate == onCharacters?.candidate && onScalars?.consumed == onCharacters?.consumed, "\(text.prefix(50))",
+            sourceLocation: sourceLocation)
+    }
+
+    static func expectLabelPrefilter(in text: String, offsets: Int = 1, sourceLocation: SourceLocation = #_sourceLocation) {
+        var rest = text[...]
+        var checked = 0
+        while !rest.isEmpty, checked < offsets {
+            let window = String(rest.prefix(LabelParser.maximumChineseLabelLength + 2))
+            if LabelParser.split(window, strongPrefix: nil) != nil {
+                #expect(LabelParser.mayOpenLabel(window), "mayOpenLabel rejects \(window)", sourceLocation: sourceLocation)
+            }
+            rest = rest.dropFirst()
+            checked += 1
+        }
+    }
+
+    static func expectInlineLabelPrefilter(in text: String, at positions: [String.Index], sourceLocation: SourceLocation = #_sourceLocation) {
+        let scalars = text.unicodeScalars
+        for position in positions {
+            let window = String(Substring(scalars[position...]).prefix(LabelParser.maximumChineseLabelLength + 2))
+            if LabelParser.split(window, strongPrefix: nil) != nil {
+                #expect(LabelParser.mayOpenLabel(at: position, in: scalars), "mayOpenLabel(at:) rejects \(window)", sourceLocation: sourceLocation)
+            }
+        }
+    }
+
+    /// The byte search finds exactly where a few scalars are among the text's scalars.
+    static func expectScalarSetSearch(in text: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let members = "。；：，\" 😀é"
+        var expected: [Range<Int>] = []
+        var offset = 0
+        for scalar in text.unicodeScalars {
+            let width = UTF8.width(scalar)
+            if members.unicodeScalars.contains(scalar) { expected.append(offset..<(offset + width)) }
+            offset += width
+        }
+        #expect(ScalarSet(members).occurrences(in: text) == expected, "\(text.prefix(40))", sourceLocation: sourceLocation)
     }
 
     @Test func labelCandidateOnScalarsIsTheCandidateOnCharacters() throws {
         let edges = ["罗俊杰：", "新华社记者（北京）：问", "e\u{301}：x", "主持人\r\n：好", "【王】：", "（未闭合：", "一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一：",
             "一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十：", "好，我：", "👨‍👩‍👧：x", "MS. PSAKI: Hi"]
-        for text in try Self.paragraphs() + edges {
-            let onScalars = LabelParser.chineseLabelCandidate(text)
-            let onCharacters = LabelParser.chineseLabelCandidateOnCharacters(text)
-            #expect(onScalars?.candidate == onCharacters?.candidate && onScalars?.consumed == onCharacters?.consumed, "\(text.prefix(50))")
-        }
+        for text in try Self.paragraphs() + edges { Self.expectLabelCandidates(text) }
     }
 
     @Test func labelPrefilterNeverHidesALabel() throws {
-        for text in try Self.paragraphs() {
-            var rest = text[...]
-            var checked = 0
-            while !rest.isEmpty, checked < 300 {
-                let window = String(rest.prefix(LabelParser.maximumChineseLabelLength + 2))
-                if LabelParser.split(window, strongPrefix: nil) != nil {
-                    #expect(LabelParser.mayOpenLabel(window), "mayOpenLabel rejects \(window)")
-                }
-                rest = rest.dropFirst()
-                checked += 1
-            }
-        }
+        for text in try Self.paragraphs() { Self.expectLabelPrefilter(in: text, offsets: 300) }
     }
 
     /// The scalar test run inside paragraphs, at every scalar of every paragraph, against the full reader
@@ -62,31 +126,13 @@ import Testing
     @Test func inlineLabelPrefilterNeverHidesALabel() throws {
         let joined = ["好。新华社记者\u{301}：请问", "好。记者，\u{301}新华社：请问", "好。\r\n记者：请问", "好。（注，见下）记者："]
         for text in try Self.paragraphs().map({ String($0.prefix(400)) }) + joined {
-            let scalars = text.unicodeScalars
-            var position = scalars.startIndex
-            while position < scalars.endIndex {
-                let rest = Substring(scalars[position...])
-                let window = String(rest.prefix(LabelParser.maximumChineseLabelLength + 2))
-                if LabelParser.split(window, strongPrefix: nil) != nil {
-                    #expect(LabelParser.mayOpenLabel(at: position, in: scalars), "mayOpenLabel(at:) rejects \(window)")
-                }
-                scalars.formIndex(after: &position)
-            }
+            Self.expectInlineLabelPrefilter(in: text, at: Self.everyPosition(text, upTo: .max))
         }
     }
 
-    /// The byte search for a few scalars finds exactly where they are among the text's scalars.
     @Test func scalarSetFindsEveryOccurrenceOnBytes() throws {
-        let set = ScalarSet("。；：，\" 😀é")
         for text in try Self.paragraphs().prefix(400) + ["😀。é\u{301}", "a \"b\"：", "", "。", "ΩΩ"] {
-            var expected: [Range<Int>] = []
-            var offset = 0
-            for scalar in text.unicodeScalars {
-                let width = UTF8.width(scalar)
-                if "。；：，\" 😀é".unicodeScalars.contains(scalar) { expected.append(offset..<(offset + width)) }
-                offset += width
-            }
-            #expect(set.occurrences(in: text) == expected, "\(text.prefix(40))")
+            Self.expectScalarSetSearch(in: text)
         }
     }
 

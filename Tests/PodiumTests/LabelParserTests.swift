@@ -122,4 +122,25 @@ struct LabelParserTests {
         #expect(label.outlet == "新华社")
         #expect(!label.isTentative)
     }
+
+    /// `A great day…` and `Q.4 results…` open sentences, not turns: the paragraph stays with its speaker.
+    @Test func aAndQBeforeWordsAndDigitsAreProse() throws {
+        #expect(parsed("Q.4 results were strong.") == nil)
+        #expect(parsed("A great day for America.") == nil)
+        let transcript = try TestSupport.parse("""
+            MR. HARTLEY: Revenue grew this year.
+
+            A great deal of it came from new customers.
+
+            Q.4 was our best quarter, and we expect more.
+
+            Q Thanks. What about costs?
+
+            MR. HARTLEY: Costs fell.
+            """)
+        #expect(transcript.turns.map(\.paragraphs) == [
+            ["Revenue grew this year.", "A great deal of it came from new customers.", "Q.4 was our best quarter, and we expect more."],
+            ["Thanks. What about costs?"], ["Costs fell."],
+        ])
+    }
 }

@@ -15,6 +15,27 @@ struct PlainTextTests {
         #expect(blocks.map(\.text) == ["主持人：欢迎。", "新华社记者：请问？", "张明远：谢谢。"])
     }
 
+    /// In hard-wrapped text an indented line opens a paragraph, even after a line as long as the others.
+    @Test func indentedLineOpensAParagraphInWrappedText() {
+        let first = [
+            "The bridge program is on schedule and the next phase begins in the spring,",
+            "with funding already approved by the legislature last month and all of the",
+            "contractors hired for the work the state has asked them to finish before the",
+            "summer season arrives and the traffic on the coastal road grows much heavier",
+        ]
+        let second = [
+            "The second phase covers the northern counties, where the work is harder as",
+            "the roads are older and the winters are long and very hard on the pavement,",
+            "and the state expects that phase to take two full years to finish the repairs",
+            "that its engineers listed in their report to the legislature in the autumn.",
+        ]
+        for indent in ["  ", "\u{3000}", "\t"] {
+            let text = (first + [indent + second[0]] + Array(second.dropFirst())).joined(separator: "\n")
+            let blocks = PlainTextBlockReader.read(text[...])
+            #expect(blocks.map(\.text) == [first.joined(separator: " "), second.joined(separator: " ")], "\(indent.debugDescription)")
+        }
+    }
+
     @Test func hardWrappedLinesAreJoined() {
         let line = String(repeating: "word ", count: 14)
         var text = ""

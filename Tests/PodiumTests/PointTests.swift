@@ -73,6 +73,15 @@ struct PointTests {
 
     @Test func arabicNumberIsNotAMarker() {
         #expect(points(["增长1.5个百分点。增长2.5个百分点。"]).isEmpty)
+        // At a sentence's start, where `1.` and `2.` would open items.
+        #expect(points(["1.5亿元用于道路建设。2.5亿元用于桥梁维修。"]).isEmpty)
+        #expect(points(["资金安排如下：", "1.5亿元用于道路建设。", "2.5亿元用于桥梁维修。"]).isEmpty)
+    }
+
+    /// A list goes on only with the next ordinal: 「一是…三是…」 is one item and a stray marker.
+    @Test func skippedOrdinalDoesNotContinueAList() {
+        #expect(points(["有两点：一是加快建设；三是优化服务。"]).isEmpty)
+        #expect(markers(points(["有三点：一是加快建设；二是优化服务；四是强化保障。"])) == ["一是", "二是"])
     }
 
     @Test func englishOrdinals() {

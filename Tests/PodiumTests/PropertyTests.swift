@@ -121,13 +121,34 @@ struct PropertyTests {
         }
     }
 
+    /// What holds of any transcript: turns numbered in order, each with words and a known speaker, one id
+    /// per participant, exchanges pointing forward at turns that exist and naming each answerer once, in
+    /// order, and JSON that reads back the same.
+    static func expectWellFormed(_ transcript: Transcript, _ text: String) {
+        let context = Comment(rawValue: text.debugDescription)
+        #expect(transcript.turns.map(\.index) == Array(transcript.turns.indices), context)
+        let ids = transcript.participants.map(\.id)
+        #expect(Set(ids).count == ids.count, context)
+        #expect(transcript.turns.allSatisfy { ids.contains($0.speaker) && !$0.paragraphs.isEmpty }, context)
+        for exchange in transcript.exchanges {
+            #expect(transcript.turns.indices.contains(exchange.question), context)
+            #expect(!exchange.answers.isEmpty && exchange.answers.allSatisfy { $0 > exchange.question && $0 < transcript.turns.count }, context)
+            var answerers: [String] = []
+            for index in exchange.answers where transcript.turns.indices.contains(index) && !answerers.contains(transcript.turns[index].speaker) {
+                answerers.append(transcript.turns[index].speaker)
+            }
+            #expect(exchange.answerers == answerers, context)
+        }
+        #expect((try? JSONDecoder().decode(Transcript.self, from: Data(transcript.jsonString().utf8))) == transcript, context)
+    }
+
     @Test func arbitraryTextNeverTraps() async {
         let alphabet = Array("主持人记者：:。？！\n\n<>/p*#- Q答问（）()一是二是第一1.、MS. PSAKI&nbsp;\u{3000}\r")
         let text = Gen<Character?>.element(of: alphabet).compactMap { $0 }.array(of: 0...400).map { String($0) }
         await propertyCheck(count: 300, input: text) { text in
             do {
                 let coverage = try TextCoverage(checking: Data(text.utf8))
-                #expect(coverage.sentenceCount >= 0)
+                Self.expectWellFormed(coverage.transcript, text)
             } catch {
                 #expect((error as? PodiumError) == .emptyDocument)
             }

@@ -55,4 +55,22 @@ struct RoleTests {
         let transcript = try Transcript(parsing: try TestSupport.fixture("plain_inline.txt"))
         #expect(transcript.turns.map(\.kind) == [.moderation, .statement, .moderation, .question, .answer, .moderation])
     }
+
+    /// 「網管人：」 names no person; a label like it that mostly asks is an outlet's reporter.
+    @Test func unnamedLabelThatAsksIsAReporter() throws {
+        let transcript = try TestSupport.parse("""
+            主持人：現在開放提問。
+
+            網管人：請問部長，這個計畫什麼時候開始？
+
+            唐鳳：明年一月開始，我們會分三個階段推動，第一階段先從中央部會做起。
+
+            網管人：經費從哪裡來？
+
+            唐鳳：經費已經編列在明年的預算裡面，總共是三億元。
+            """)
+        #expect(transcript.participants.map(\.label) == ["主持人", "網管人", "唐鳳"])
+        #expect(transcript.participants.map(\.role) == [.moderator, .reporter, .official])
+        #expect(transcript.exchanges.map(\.answers) == [[2], [4]])
+    }
 }

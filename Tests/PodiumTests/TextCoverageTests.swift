@@ -14,13 +14,6 @@ struct TextCoverageTests {
         TestSupport.files(under: TestSupport.samples).map(\.lastPathComponent).filter { $0 != "README.md" }
     }
 
-    static func corpusFiles() -> [String] {
-        guard let corpus = TestSupport.corpus else { return [] }
-        let prefix = corpus.path + "/"
-        return TestSupport.files(under: corpus).map { String($0.path.dropFirst(prefix.count)) }
-            .filter { !$0.hasPrefix("gold/") }
-    }
-
     static func describe(_ coverage: TextCoverage) -> String {
         (coverage.missing.prefix(5).map { "missing: \($0)" }
             + coverage.unexpected.prefix(5).map { "unexpected in \($0.place): \($0.text)" }).joined(separator: "\n")
@@ -34,7 +27,7 @@ struct TextCoverageTests {
         #expect(coverage.sentenceCount > 10)
     }
 
-    @Test(.enabled(if: TestSupport.hasCorpus, "../shared/corpus is absent"), arguments: corpusFiles())
+    @Test(.enabled(if: TestSupport.hasCorpus, "../shared/corpus is absent"), arguments: TestSupport.corpusFiles())
     func corpusLosesNoText(path: String) throws {
         let corpus = try #require(TestSupport.corpus)
         let coverage = try TextCoverage(checking: try Data(contentsOf: corpus.appendingPathComponent(path)))
@@ -76,6 +69,18 @@ struct TextCoverageTests {
         let coverage = TextCoverage.check(text: text, transcript: transcript)
         #expect(coverage.missing.isEmpty)
         #expect(coverage.unexpected == [TextCoverage.Unexpected(place: "trailing", text: "请问进展如何")])
+        #expect(!coverage.isComplete)
+    }
+
+    /// Digits count like letters: a figure dropped from a sentence is a missing sentence.
+    @Test func lostDigitsAreMissing() throws {
+        let text = "主持人：欢迎。\n\n李华局长：一季度增长6.5%，好于预期。"
+        var transcript = try TestSupport.parse(text)
+        #expect(TextCoverage.check(text: text, transcript: transcript).isComplete)
+        transcript.turns[1].paragraphs = ["一季度增长%，好于预期。"]
+        let coverage = TextCoverage.check(text: text, transcript: transcript)
+        #expect(coverage.missing == ["李华局长：一季度增长6.5%，好于预期。"])
+        #expect(!coverage.isComplete)
     }
 
     @Test func sentencesOutOfOrderAreMissing() throws {

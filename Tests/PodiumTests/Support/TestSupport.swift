@@ -17,7 +17,24 @@ enum TestSupport {
 
     static var hasCorpus: Bool { corpus != nil }
 
+    /// Set where the corpus and the binary must be present (CI): their absence fails a test.
+    static var requiresCorpus: Bool { ProcessInfo.processInfo.environment["PODIUM_REQUIRE_CORPUS"] == "1" }
+
     static let samples = packageRoot.appendingPathComponent("Samples")
+
+    /// The raw documents of `../shared/corpus` (its gold annotations left out), as paths inside it; empty
+    /// when it is absent.
+    static func corpusFiles() -> [String] {
+        guard let corpus else { return [] }
+        let prefix = corpus.path + "/"
+        return files(under: corpus).map { String($0.path.dropFirst(prefix.count)) }.filter { !$0.hasPrefix("gold/") }
+    }
+
+    /// The text of a corpus document, decoded as UTF-8 with repairs.
+    static func corpusText(_ path: String) throws -> String {
+        let corpus = try #require(corpus, "../shared/corpus is absent")
+        return String(decoding: try Data(contentsOf: corpus.appendingPathComponent(path)), as: UTF8.self)
+    }
 
     /// The bytes of a file in the test target's Fixtures folder, or in one of its subfolders.
     static func fixture(_ name: String, in folder: String = "Fixtures") throws -> Data {
