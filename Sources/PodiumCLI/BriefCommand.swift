@@ -35,9 +35,12 @@ struct BriefCommand: ParsableCommand {
     }
 
     func run() throws {
-        let transcript = try input.parse(try input.load())
+        let target = OutputTarget(output)
+        let transcript = try input.parse(try input.load(writingTo: target))
         let options = BriefingOptions(language: lang, includesFullAnswers: full, keyFigureLimit: figures)
-        try OutputSink(path: output).write(transcript.briefing(options))
+        let sink = try OutputSink(path: target.path)
+        try sink.write(transcript.briefing(options))
+        try sink.finish()
     }
 }
 

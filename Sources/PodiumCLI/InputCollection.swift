@@ -13,13 +13,16 @@ import Darwin
 /// The files of a corpus run, in the order their results are written.
 ///
 /// Paths are taken in the order given; a directory is walked recursively and its files are sorted by path.
-/// Hidden files and folders (a name starting with `.`) are left out of walks. A `--glob` pattern filters the
-/// files found in directories; files named on the command line are always read.
+/// A walk reads only what looks like a transcript (see ``FileSelection``), never a hidden file or folder (a
+/// name starting with `.`, which is also what Podium's temporary outputs are), never a folder that Podium
+/// wrote (one holding ``outputMarker``) and never the run's own output file. Files named on the command line
+/// are always read; one that does not exist fails the run before anything is read (exit code 66), and one
+/// that is the output is refused (exit code 73).
 struct InputCollection {
-    /// One entry per file to parse, or per path that could not be walked.
-    enum Entry: Equatable {
+    /// One entry per file to parse, or per folder that could not be listed.
+    enum Entry: Equatable, Sendable {
         case file(path: String, size: Int)
-        /// A path named on the command line that does not exist or cannot be listed.
+        /// A folder met in a walk that cannot be listed.
         case missing(path: String, reason: String)
 
         var path: String {
@@ -29,7 +32,44 @@ struct InputCollection {
         }
     }
 
+    /// Which files of a walked directory are read.
+    enum FileSelection {
+        /// Transcript-like extensions, without README, LICENSE or CHANGELOG files.
+        case transcripts
+        /// The files whose name (or path under the directory, for a pattern with `/`) matches a shell pattern.
+        case glob(String)
+
+        init(glob: String?) {
+            self = glob.map(FileSelection.glob) ?? .transcripts
+        }
+
+        /// The extensions read by default, compared without regard to case.
+        static let extensions: Set<String> = ["md", "markdown", "txt", "text", "htm", "html", "xhtml"]
+
+        /// File names (up to the first dot, any case) that describe a folder rather than hold a transcript.
+        static let projectFiles: Set<String> = ["readme", "license", "licence", "changelog", "changes", "copying"]
+
+        func includes(name: String, relative: String) -> Bool {
+            switch self {
+            case .glob(let pattern):
+                return InputCollection.matches(pattern, relative: relative, name: name)
+            case .transcripts:
+                let lowered = name.lowercased()
+                guard let dot = lowered.lastIndex(of: ".") else { return false }
+                let stem = lowered[..<(lowered.firstIndex(of: ".") ?? dot)]
+                return Self.extensions.contains(String(lowered[lowered.index(after: dot)...]))
+                    && !Self.projectFiles.contains(String(stem))
+            }
+        }
+    }
+
+    /// The name of the hidden file Podium leaves in a folder it writes (`brief -o DIR`, `export convokit`),
+    /// so that walks know the folder holds Podium's output, not transcripts.
+    static let outputMarker = ".podium-output"
+
     var entries: [Entry] = []
+    /// The device and inode of every file, to check outputs written later against (`brief -o DIR`).
+    private(set) var identities: Set<FileStatus.Identity> = []
 
     var totalBytes: Int {
         entries.reduce(0) { total, entry in
@@ -38,24 +78,30 @@ struct InputCollection {
         }
     }
 
-    init(paths: [String], glob: String?) {
+    init(paths: [String], selection: FileSelection, output: OutputTarget = .standardOutput) throws(CommandFailure) {
         for path in paths {
             guard let status = FileStatus(path: path) else {
-                entries.append(.missing(path: path, reason: "no such file"))
-                continue
+                throw CommandFailure(file: path, reason: "no such file", code: .noInput)
             }
             if status.kind == .directory {
-                entries += Self.walk(path, glob: glob)
+                walk(path, selection: selection, output: output)
             } else {
+                try output.refuse(input: path, status)
                 entries.append(.file(path: path, size: status.size))
+                identities.insert(status.identity)
             }
         }
     }
 
-    /// Regular files under `root`, sorted by path.
-    private static func walk(_ root: String, glob: String?) -> [Entry] {
+    /// Whether `path` names a file this collection reads.
+    func holds(_ path: String) -> Bool {
+        FileStatus(path: path).map { identities.contains($0.identity) } ?? false
+    }
+
+    /// Appends the regular files under `root`, sorted by path.
+    private mutating func walk(_ root: String, selection: FileSelection, output: OutputTarget) {
         let base = root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root
-        var found: [(path: String, size: Int)] = []
+        var found: [(path: String, status: FileStatus)] = []
         var pending = [base]
         var unreadable: [Entry] = []
         while let directory = pending.popLast() {
@@ -66,6 +112,7 @@ struct InputCollection {
                 unreadable.append(.missing(path: directory, reason: "cannot be listed"))
                 continue
             }
+            if names.contains(Self.outputMarker) { continue }
             for name in names where !name.hasPrefix(".") {
                 let path = directory + "/" + name
                 guard let status = FileStatus(path: path) else { continue }
@@ -74,15 +121,19 @@ struct InputCollection {
                     pending.append(path)
                 case .regularFile:
                     let relative = String(path.dropFirst(base.count + 1))
-                    if let glob, !matches(glob, relative: relative, name: name) { continue }
-                    found.append((path, status.size))
+                    guard selection.includes(name: name, relative: relative), !output.isSameFile(as: status) else { continue }
+                    found.append((path, status))
                 case .other:
                     continue
                 }
             }
         }
         found.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
-        return found.map { .file(path: $0.path, size: $0.size) } + unreadable
+        for file in found {
+            entries.append(.file(path: file.path, size: file.status.size))
+            identities.insert(file.status.identity)
+        }
+        entries += unreadable
     }
 
     /// A pattern without `/` matches the file name (`*.md`); one with `/` matches the path under the

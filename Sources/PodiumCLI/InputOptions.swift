@@ -26,13 +26,14 @@ struct InputOptions: ParsableArguments {
         if files.count > 1 { throw ValidationError("give one transcript (a file, or - for standard input)") }
     }
 
-    func load() throws -> Document {
+    /// The one document of a single-file run; it is refused when it is also `output`.
+    func load(writingTo output: OutputTarget) throws -> Document {
         let path = file ?? "-"
-        return Document(name: path == "-" ? "<stdin>" : path, data: try Self.read(path))
+        return Document(name: path == "-" ? "<stdin>" : path, data: try Self.read(path, writingTo: output))
     }
 
     /// Reads a file, or standard input for `-`, failing with the messages and exit code `--help` lists.
-    static func read(_ file: String) throws -> Data {
+    static func read(_ file: String, writingTo output: OutputTarget = .standardOutput) throws -> Data {
         if file == "-" { return try DescriptorReader.standardInput.readToEnd() }
         guard let status = FileStatus(path: file) else {
             throw CommandFailure(file: file, reason: "no such file", code: .noInput)
@@ -40,6 +41,7 @@ struct InputOptions: ParsableArguments {
         if status.kind == .directory {
             throw CommandFailure(file: file, reason: "is a directory, not a file", code: .noInput)
         }
+        try output.refuse(input: file, status)
         do {
             return try Data(contentsOf: URL(fileURLWithPath: file), options: .mappedIfSafe)
         } catch {

@@ -55,14 +55,17 @@ struct ParseCommand: ParsableCommand {
     func run() throws {
         if stdinJsonl { return try runStdinJSONL() }
         if isCorpus { return try runCorpus() }
+        let target = OutputTarget(output)
         // The document's bytes are let go once parsed; JSON is written in pieces, never held whole.
-        let transcript = try input.parse(try input.load())
+        let transcript = try input.parse(try input.load(writingTo: target))
+        let sink = try OutputSink(path: target.path)
         switch format {
         case .json, .jsonl:
-            try OutputSink(path: output).writeJSON(transcript, pretty: format == .json && !compact)
+            try sink.writeJSON(transcript, pretty: format == .json && !compact)
         default:
-            try OutputSink(path: output).write(Self.render(transcript, format: format, compact: compact) + "\n")
+            try sink.write(Self.render(transcript, format: format, compact: compact) + "\n")
         }
+        try sink.finish()
         // The process ends right after this: releasing a large transcript's many small allocations one by
         // one would take longer than its JSON took to write, and the exit reclaims them at once.
         keptUntilExit = transcript
@@ -93,23 +96,36 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 
 extension ParseCommand {
     private func runCorpus() throws {
-        let collection = InputCollection(paths: input.files, glob: glob)
+        let target = OutputTarget(output)
+        let collection = try InputCollection(paths: input.files, selection: .init(glob: glob), output: target)
         guard !collection.entries.isEmpty else {
             throw CommandFailure(file: input.files.joined(separator: " "), reason: "no files to read", code: .noInput)
         }
         let format = format
         let compact = compact
-        let runner = CorpusRunner(
-            reading: input.reading, jobs: jobs ?? CorpusRunner.defaultJobs,
-            render: { Self.render($0, format: format, compact: compact) }, withPath: withPath)
-        let summary = try runner.run(collection, to: try OutputSink(path: output))
+        let withPath = withPath
+        // Several documents as JSON are one array; JSON Lines and Markdown are one document after another.
+        let stream = try RecordStream(OutputSink(path: target.path), framing: format == .json ? .jsonArray : .lines(header: nil))
+        let runner = CorpusRunner(reading: input.reading, jobs: jobs ?? CorpusRunner.defaultJobs)
+        let summary = try runner.run(collection, transform: { transcript, _ in Self.render(transcript, format: format, compact: compact) }) {
+            outcome throws(CommandFailure) in
+            switch outcome {
+            case .parsed(let path, let text, _, _, _):
+                try stream.write(withPath ? "{\"path\":\(JSONText.quote(path)),\"transcript\":\(text)}" : text)
+            case .failed(let path, let reason, _):
+                if withPath { try stream.write("{\"path\":\(JSONText.quote(path)),\"error\":\(JSONText.quote(reason))}") }
+            }
+        }
+        try stream.finish()
         StandardError.write(summary.line + "\n")
         if summary.failed > 0 { throw ExitCode(CommandFailure.Code.dataError.rawValue) }
     }
 
     private func runStdinJSONL() throws {
         let runner = StdinJSONL(reading: input.reading, jobs: jobs ?? CorpusRunner.defaultJobs)
-        let summary = try runner.run(to: try OutputSink(path: output))
+        let sink = try OutputSink(path: output)
+        let summary = try runner.run(to: sink)
+        try sink.finish()
         if StandardError.isTerminal { StandardError.write(summary.line + "\n") }
     }
 }

@@ -32,8 +32,11 @@ struct QACommand: ParsableCommand {
     }
 
     func run() throws {
-        let transcript = try input.parse(try input.load())
-        try OutputSink(path: output).write(transcript.questionsAndAnswers(format: format, byteOrderMark: bom, language: lang))
+        let target = OutputTarget(output)
+        let transcript = try input.parse(try input.load(writingTo: target))
+        let sink = try OutputSink(path: target.path)
+        try sink.write(transcript.questionsAndAnswers(format: format, byteOrderMark: bom, language: lang))
+        try sink.finish()
     }
 }
 

@@ -32,12 +32,15 @@ struct SpeakersCommand: ParsableCommand {
     }
 
     func run() throws {
-        let transcript = try input.parse(try input.load())
+        let target = OutputTarget(output)
+        let transcript = try input.parse(try input.load(writingTo: target))
         if let speaker, transcript.participants(matching: speaker).isEmpty {
             let known = transcript.participants.map { $0.name ?? $0.label }.joined(separator: ", ")
             throw ValidationError("no participant is called \"\(speaker)\"; the participants are: \(known)")
         }
-        try OutputSink(path: output).write(transcript.statements(speaker: speaker, format: format, language: lang))
+        let sink = try OutputSink(path: target.path)
+        try sink.write(transcript.statements(speaker: speaker, format: format, language: lang))
+        try sink.finish()
     }
 }
 
