@@ -8,7 +8,9 @@ struct ParseCommand: ParsableCommand {
         discussion: """
             Several FILEs, a directory (walked recursively, files sorted by path) or --glob/--jobs switch to \
             corpus mode: the files are parsed on --jobs threads and written in input order, --format jsonl \
-            giving one transcript per line. A file that fails is reported on standard error (file name and \
+            giving one transcript per line and --format json one JSON array. A directory walk reads .md, \
+            .markdown, .txt, .text, .htm, .html and .xhtml files, not README, LICENSE or CHANGELOG files, nor \
+            hidden files, folders that Podium wrote or the run's own output; --glob chooses other files. A file that fails is reported on standard error (file name and \
             reason) and the run goes on; a summary line ends the run on standard error, and the exit code is \
             65 when any file failed. A progress bar is drawn on standard error when it is a terminal.
 
@@ -20,7 +22,7 @@ struct ParseCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(name: .long, help: "Output format: json, or jsonl (one transcript per line).")
+    @Option(name: .long, help: "Output format: json (several documents: one array), jsonl (one transcript per line) or markdown.")
     var format: OutputFormat = .json
 
     @Flag(name: .long, help: "Write JSON on one line.")
@@ -32,7 +34,7 @@ struct ParseCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Corpus mode: parse with N threads (default: the number of cores).")
     var jobs: Int?
 
-    @Option(name: .long, help: "Corpus mode: only read files of the directories whose name matches the pattern (*.md; a pattern with / matches the path under the directory).")
+    @Option(name: .long, help: "Corpus mode: only read files of the directories whose name matches the pattern instead of the transcript extensions (*.md; a pattern with / matches the path under the directory).")
     var glob: String?
 
     @Flag(name: .long, help: "Corpus mode: wrap each line as {\"path\": …, \"transcript\": …}, or {\"path\": …, \"error\": …} for a file that failed.")

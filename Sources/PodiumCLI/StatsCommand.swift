@@ -12,7 +12,8 @@ struct StatsCommand: ParsableCommand {
         commandName: "stats",
         abstract: "Count documents, participants, turns and questions of a corpus.",
         discussion: """
-            Parses every FILE (directories are walked recursively, files sorted by path, hidden files left out) \
+            Parses every FILE (directories are walked recursively, files sorted by path, reading the files that \
+            parse reads: transcript extensions, no README, LICENSE, CHANGELOG or hidden files) \
             and prints documents, participants by role, turns by kind, questions per outlet and the most active \
             speakers. A file that is not a transcript is reported on standard error and counted as failed; the \
             exit code is then 65.
@@ -22,7 +23,7 @@ struct StatsCommand: ParsableCommand {
     @Argument(help: "Files or directories to read.")
     var paths: [String]
 
-    @Option(name: .long, help: "Only read files of the directories whose name matches the pattern (*.md; a pattern with / matches the path under the directory).")
+    @Option(name: .long, help: "Only read files of the directories whose name matches the pattern instead of the transcript extensions (*.md; a pattern with / matches the path under the directory).")
     var glob: String?
 
     @Option(name: .shortAndLong, help: "Parse with N threads (default: the number of cores).")
