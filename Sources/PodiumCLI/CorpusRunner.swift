@@ -93,7 +93,7 @@ struct CorpusRunner {
         switch entry {
         case .missing(let path, let reason):
             return .failed(path: path, reason: reason, bytes: 0)
-        case .file(let path, let size):
+        case .file(let path, let size, _):
             let data: Data
             do {
                 data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)

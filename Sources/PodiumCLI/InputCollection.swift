@@ -21,13 +21,15 @@ import Darwin
 struct InputCollection {
     /// One entry per file to parse, or per folder that could not be listed.
     enum Entry: Equatable, Sendable {
-        case file(path: String, size: Int)
+        /// `name` is the path under the walked directory, or the last component of a path named alone:
+        /// what an output written per document is named after (`brief -o DIR`).
+        case file(path: String, size: Int, name: String)
         /// A folder met in a walk that cannot be listed.
         case missing(path: String, reason: String)
 
         var path: String {
             switch self {
-            case .file(let path, _), .missing(let path, _): return path
+            case .file(let path, _, _), .missing(let path, _): return path
             }
         }
     }
@@ -73,7 +75,7 @@ struct InputCollection {
 
     var totalBytes: Int {
         entries.reduce(0) { total, entry in
-            if case .file(_, let size) = entry { return total + size }
+            if case .file(_, let size, _) = entry { return total + size }
             return total
         }
     }
@@ -87,7 +89,7 @@ struct InputCollection {
                 walk(path, selection: selection, output: output)
             } else {
                 try output.refuse(input: path, status)
-                entries.append(.file(path: path, size: status.size))
+                entries.append(.file(path: path, size: status.size, name: OutputSink.lastComponent(of: path)))
                 identities.insert(status.identity)
             }
         }
@@ -101,7 +103,7 @@ struct InputCollection {
     /// Appends the regular files under `root`, sorted by path.
     private mutating func walk(_ root: String, selection: FileSelection, output: OutputTarget) {
         let base = root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root
-        var found: [(path: String, status: FileStatus)] = []
+        var found: [(path: String, relative: String, status: FileStatus)] = []
         var pending = [base]
         var unreadable: [Entry] = []
         while let directory = pending.popLast() {
@@ -122,7 +124,7 @@ struct InputCollection {
                 case .regularFile:
                     let relative = String(path.dropFirst(base.count + 1))
                     guard selection.includes(name: name, relative: relative), !output.isSameFile(as: status) else { continue }
-                    found.append((path, status))
+                    found.append((path, relative, status))
                 case .other:
                     continue
                 }
@@ -130,7 +132,7 @@ struct InputCollection {
         }
         found.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
         for file in found {
-            entries.append(.file(path: file.path, size: file.status.size))
+            entries.append(.file(path: file.path, size: file.status.size, name: file.relative))
             identities.insert(file.status.identity)
         }
         entries += unreadable

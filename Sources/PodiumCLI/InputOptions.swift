@@ -8,7 +8,7 @@ import Podium
 
 /// The document to read and how to read it; shared by every subcommand.
 struct InputOptions: ParsableArguments {
-    @Argument(help: "The transcript to read; - or nothing reads standard input. Several files or a directory parse a corpus.")
+    @Argument(help: "The transcript to read; - or nothing reads standard input. Several files or a directory read a corpus.")
     var files: [String] = []
 
     /// The single document of the classic one-file mode.
@@ -19,11 +19,6 @@ struct InputOptions: ParsableArguments {
     struct Document {
         var name: String
         var data: Data
-    }
-
-    /// Commands that render one transcript refuse a corpus.
-    func requireOneTranscript() throws {
-        if files.count > 1 { throw ValidationError("give one transcript (a file, or - for standard input)") }
     }
 
     /// The one document of a single-file run; it is refused when it is also `output`.

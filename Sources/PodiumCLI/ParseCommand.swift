@@ -31,11 +31,7 @@ struct ParseCommand: ParsableCommand {
     @Option(name: [.short, .long], help: "Write to FILE instead of standard output.")
     var output: String?
 
-    @Option(name: .shortAndLong, help: "Corpus mode: parse with N threads (default: the number of cores).")
-    var jobs: Int?
-
-    @Option(name: .long, help: "Corpus mode: only read files of the directories whose name matches the pattern instead of the transcript extensions (*.md; a pattern with / matches the path under the directory).")
-    var glob: String?
+    @OptionGroup var corpus: CorpusOptions
 
     @Flag(name: .long, help: "Corpus mode: wrap each line as {\"path\": …, \"transcript\": …}, or {\"path\": …, \"error\": …} for a file that failed.")
     var withPath = false
@@ -44,14 +40,12 @@ struct ParseCommand: ParsableCommand {
     var stdinJsonl = false
 
     func validate() throws {
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if stdinJsonl, !input.files.isEmpty { throw ValidationError("--stdin-jsonl reads standard input only; drop the FILE arguments") }
     }
 
     /// Corpus mode: more than one path, a directory, or a corpus switch.
     private var isCorpus: Bool {
-        input.files.count > 1 || glob != nil || jobs != nil || withPath
-            || input.files.contains { $0 != "-" && FileStatus.isDirectory($0) }
+        withPath || corpus.isCorpus(input.files)
     }
 
     func run() throws {
@@ -98,33 +92,21 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 
 extension ParseCommand {
     private func runCorpus() throws {
-        let target = OutputTarget(output)
-        let collection = try InputCollection(paths: input.files, selection: .init(glob: glob), output: target)
-        guard !collection.entries.isEmpty else {
-            throw CommandFailure(file: input.files.joined(separator: " "), reason: "no files to read", code: .noInput)
-        }
         let format = format
         let compact = compact
         let withPath = withPath
         // Several documents as JSON are one array; JSON Lines and Markdown are one document after another.
-        let stream = try RecordStream(OutputSink(path: target.path), framing: format == .json ? .jsonArray : .lines(header: nil))
-        let runner = CorpusRunner(reading: input.reading, jobs: jobs ?? CorpusRunner.defaultJobs)
-        let summary = try runner.run(collection, transform: { transcript, _ in Self.render(transcript, format: format, compact: compact) }) {
-            outcome throws(CommandFailure) in
-            switch outcome {
-            case .parsed(let path, let text, _, _, _):
-                try stream.write(withPath ? "{\"path\":\(JSONText.quote(path)),\"transcript\":\(text)}" : text)
-            case .failed(let path, let reason, _):
-                if withPath { try stream.write("{\"path\":\(JSONText.quote(path)),\"error\":\(JSONText.quote(reason))}") }
-            }
-        }
-        try stream.finish()
-        StandardError.write(summary.line + "\n")
-        if summary.failed > 0 { throw ExitCode(CommandFailure.Code.dataError.rawValue) }
+        try corpus.writeListing(
+            input.files, reading: input.reading, to: output, framing: format == .json ? .jsonArray : .lines,
+            records: { transcript, path in
+                let text = Self.render(transcript, format: format, compact: compact)
+                return [withPath ? "{\"path\":\(JSONText.quote(path)),\"transcript\":\(text)}" : text]
+            },
+            failureRecord: withPath ? { path, reason in "{\"path\":\(JSONText.quote(path)),\"error\":\(JSONText.quote(reason))}" } : nil)
     }
 
     private func runStdinJSONL() throws {
-        let runner = StdinJSONL(reading: input.reading, jobs: jobs ?? CorpusRunner.defaultJobs)
+        let runner = StdinJSONL(reading: input.reading, jobs: corpus.runnerJobs)
         let sink = try OutputSink(path: output)
         let summary = try runner.run(to: sink)
         try sink.finish()

@@ -1,28 +1,33 @@
-/// A corpus run's records written to a sink as they come: one per line (JSON Lines, CSV rows, Markdown
-/// sections), or as the elements of one JSON array, so that `--format json` over several documents is
-/// one JSON document however many there are.
+/// A corpus run's records written to a sink as they come: one after another (JSON Lines, CSV rows,
+/// Markdown documents), or as the elements of one JSON array, so that `--format json` over several
+/// documents is one JSON document however many there are.
 final class RecordStream {
     enum Framing {
-        /// Each record followed by a line break, after an optional header (a CSV header row).
-        case lines(header: String?)
+        /// An optional header (a CSV header row, with its terminator), then each record and `terminator`.
+        case sequence(header: String?, terminator: String)
         /// `[`, the records separated by commas, `]`: streamed, never held whole.
         case jsonArray
+
+        /// One record per line.
+        static let lines = Framing.sequence(header: nil, terminator: "\n")
     }
 
     private let sink: OutputSink
     private let framing: Framing
     private var count = 0
 
-    init(_ sink: OutputSink, framing: Framing) throws(CommandFailure) {
+    /// Starts the output with `prefix` (a byte-order mark), then the header of a sequence.
+    init(_ sink: OutputSink, framing: Framing, prefix: String = "") throws(CommandFailure) {
         self.sink = sink
         self.framing = framing
-        if case .lines(let header?) = framing { try sink.write(header) }
+        if !prefix.isEmpty { try sink.write(prefix) }
+        if case .sequence(let header?, _) = framing { try sink.write(header) }
     }
 
     func write(_ record: String) throws(CommandFailure) {
         switch framing {
-        case .lines:
-            try sink.write(record + "\n")
+        case .sequence(_, let terminator):
+            try sink.write(record + terminator)
         case .jsonArray:
             try sink.write((count == 0 ? "[\n" : ",\n") + record)
         }

@@ -23,11 +23,7 @@ struct StatsCommand: ParsableCommand {
     @Argument(help: "Files or directories to read.")
     var paths: [String]
 
-    @Option(name: .long, help: "Only read files of the directories whose name matches the pattern instead of the transcript extensions (*.md; a pattern with / matches the path under the directory).")
-    var glob: String?
-
-    @Option(name: .shortAndLong, help: "Parse with N threads (default: the number of cores).")
-    var jobs: Int?
+    @OptionGroup var corpus: CorpusOptions
 
     @OptionGroup var reading: ReadingOptions
 
@@ -42,17 +38,13 @@ struct StatsCommand: ParsableCommand {
     }
 
     func validate() throws {
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if top < 0 { throw ValidationError("--top must not be negative") }
     }
 
     func run() throws {
-        let collection = try InputCollection(paths: paths, selection: .init(glob: glob))
-        guard !collection.entries.isEmpty else {
-            throw CommandFailure(file: paths.joined(separator: " "), reason: "no files to read", code: .noInput)
-        }
+        let collection = try corpus.collect(paths)
         var totals = CorpusStats()
-        let runner = CorpusRunner(reading: reading, jobs: jobs ?? CorpusRunner.defaultJobs)
+        let runner = CorpusRunner(reading: reading, jobs: corpus.runnerJobs)
         _ = try runner.run(collection, transform: { transcript, _ in DocumentStats(transcript) }) { outcome in
             switch outcome {
             case .parsed(_, let stats, _, _, let bytes): totals.add(stats, bytes: bytes)

@@ -59,11 +59,11 @@ import Testing
         #expect(empty.status == 65)
         let badLanguage = try PodiumBinary.run(["brief", Self.seedPath, "--lang", "fr"])
         #expect(badLanguage.status == 64)
-        let twoFiles = try PodiumBinary.run(["speakers", Self.seedPath, Self.seedPath])
-        #expect(twoFiles.status == 64)
+        let twoBriefingsWithoutAFolder = try PodiumBinary.run(["brief", Self.seedPath, Self.seedPath])
+        #expect(twoBriefingsWithoutAFolder.status == 64)
     }
 
-    @Test(arguments: ["brief", "speakers", "qa"])
+    @Test(arguments: ["brief", "speakers", "qa", "parse", "check", "stats"])
     func helpMatchesSnapshot(command: String) throws {
         let result = try PodiumBinary.run([command, "--help"])
         #expect(result.status == 0)
