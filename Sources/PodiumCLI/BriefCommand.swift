@@ -67,7 +67,7 @@ struct BriefCommand: ParsableCommand {
     private func runCorpus(into path: String) throws {
         let folder = try OutputFolder(path)
         let collection = try corpus.collect(input.files)
-        let names = Self.briefingNames(collection.entries)
+        let names = collection.outputNames(extension: ".md", reserving: ["index.md"])
         try folder.refuseOverwriting(collection, names: names.compactMap { $0 } + ["index.md"])
         try folder.create(by: "brief")
         let (options, dates) = (options, dates)
@@ -98,26 +98,6 @@ struct BriefCommand: ParsableCommand {
         try sink.finish()
         StandardError.write(summary.line + "; \(index.entries.count) briefings in \(folder.path)\n")
         if summary.failed > 0 { throw ExitCode(CommandFailure.Code.dataError.rawValue) }
-    }
-
-    /// Each file's briefing name, its path under the walked folder ending in `.md` (`a-2.md` when two would
-    /// share a name, `index.md` being the index's); `nil` for a folder that could not be listed.
-    static func briefingNames(_ entries: [InputCollection.Entry]) -> [String?] {
-        var taken: Set<String> = ["index.md"]
-        return entries.map { entry in
-            guard case .file(_, _, let name) = entry else { return nil }
-            let last = OutputSink.lastComponent(of: name)
-            let extensionLength = last.lastIndex(of: ".").map { last.distance(from: $0, to: last.endIndex) } ?? 0
-            let stem = extensionLength < last.count ? String(name.dropLast(extensionLength)) : name
-            var candidate = stem + ".md"
-            var number = 2
-            while taken.contains(candidate) {
-                candidate = stem + "-\(number).md"
-                number += 1
-            }
-            taken.insert(candidate)
-            return candidate
-        }
     }
 }
 

@@ -138,6 +138,27 @@ struct InputCollection {
         entries += unreadable
     }
 
+    /// What each entry's output is named when a command writes one per document: its `name` (the path
+    /// under the walked folder, or the file's name) with `fileExtension` in place of its own, `-2`, `-3`…
+    /// added when two would be the same or one is `reserved`; `nil` for a folder that could not be listed.
+    func outputNames(extension fileExtension: String, reserving reserved: Set<String> = []) -> [String?] {
+        var taken = reserved
+        return entries.map { entry in
+            guard case .file(_, _, let name) = entry else { return nil }
+            let last = OutputSink.lastComponent(of: name)
+            let extensionLength = last.lastIndex(of: ".").map { last.distance(from: $0, to: last.endIndex) } ?? 0
+            let stem = extensionLength < last.count ? String(name.dropLast(extensionLength)) : name
+            var candidate = stem + fileExtension
+            var number = 2
+            while taken.contains(candidate) {
+                candidate = stem + "-\(number)" + fileExtension
+                number += 1
+            }
+            taken.insert(candidate)
+            return candidate
+        }
+    }
+
     /// A pattern without `/` matches the file name (`*.md`); one with `/` matches the path under the
     /// directory that was walked (`bulk/*/*.md`). `*`, `?` and `[…]` as in the shell.
     static func matches(_ pattern: String, relative: String, name: String) -> Bool {

@@ -18,7 +18,7 @@ struct PodiumCommand: ParsableCommand {
                   read is never written over: nothing is written then)
             """,
         version: "0.1.0",
-        subcommands: [ParseCommand.self, CheckCommand.self, StatsCommand.self, BriefCommand.self, SpeakersCommand.self, QACommand.self],
+        subcommands: [ParseCommand.self, CheckCommand.self, StatsCommand.self, BriefCommand.self, SpeakersCommand.self, QACommand.self, ExportCommand.self],
         defaultSubcommand: ParseCommand.self
     )
 

@@ -7,6 +7,8 @@ final class RecordStream {
         case sequence(header: String?, terminator: String)
         /// `[`, the records separated by commas, `]`: streamed, never held whole.
         case jsonArray
+        /// `{`, the records (`"key": value` members) separated by commas, `}`.
+        case jsonObject
 
         /// One record per line.
         static let lines = Framing.sequence(header: nil, terminator: "\n")
@@ -30,13 +32,19 @@ final class RecordStream {
             try sink.write(record + terminator)
         case .jsonArray:
             try sink.write((count == 0 ? "[\n" : ",\n") + record)
+        case .jsonObject:
+            try sink.write((count == 0 ? "{\n" : ",\n") + record)
         }
         count += 1
     }
 
-    /// Closes the array and puts the output in place.
+    /// Closes the array or object and puts the output in place.
     func finish() throws(CommandFailure) {
-        if case .jsonArray = framing { try sink.write(count == 0 ? "[]\n" : "\n]\n") }
+        switch framing {
+        case .sequence: break
+        case .jsonArray: try sink.write(count == 0 ? "[]\n" : "\n]\n")
+        case .jsonObject: try sink.write(count == 0 ? "{}\n" : "\n}\n")
+        }
         try sink.finish()
     }
 }

@@ -63,11 +63,12 @@ import Testing
         #expect(twoBriefingsWithoutAFolder.status == 64)
     }
 
-    @Test(arguments: ["brief", "speakers", "qa", "parse", "check", "stats"])
+    /// Every command's help, so that a change to what it lists is made on purpose.
+    @Test(arguments: ["brief", "speakers", "qa", "parse", "check", "stats", "export", "export convokit"])
     func helpMatchesSnapshot(command: String) throws {
-        let result = try PodiumBinary.run([command, "--help"])
+        let result = try PodiumBinary.run(command.split(separator: " ").map(String.init) + ["--help"])
         #expect(result.status == 0)
-        BriefingSnapshot.expect(result.output, matches: "help/\(command).txt")
+        BriefingSnapshot.expect(result.output, matches: "help/\(command.replacingOccurrences(of: " ", with: "-")).txt")
     }
 
     /// Every gold document of the shared corpus that the parser reads goes through every command.
