@@ -9,29 +9,10 @@
 # (pip pulls in torch through sentence-transformers: about 6.5 GB and 5 minutes; later runs reuse it).
 # PODIUM=path/to/podium uses that binary instead of building. Exits 0 when every set checks out,
 # 1 when one differs; says so and exits 0 when ../shared/corpus is absent.
-set -euo pipefail
-
-REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$REPO"
-CORPUS="$REPO/../shared/corpus"
-if [ ! -d "$CORPUS" ]; then
-    echo "convokit-check: $CORPUS is absent; nothing to check."
-    exit 0
-fi
-
-if [ -z "${PODIUM:-}" ]; then
-    swift build -c release --product podium >/dev/null
-    PODIUM="$REPO/.build/release/podium"
-fi
-
-VENV="$REPO/.venv-convokit"
-if ! "$VENV/bin/python" -c "import convokit" 2>/dev/null; then
-    python3 -m venv "$VENV"
-    "$VENV/bin/pip" install --quiet --disable-pip-version-check "convokit==5.0.0"
-fi
+source "$(dirname "${BASH_SOURCE[0]}")/check-setup.sh" convokit-check .venv-convokit convokit "convokit==5.0.0"
 
 OUT="$(mktemp -d)"
 trap 'rm -rf "$OUT"' EXIT
 # The development set: the transcripts at the top of the corpus (not its README).
 DEV="$(find "$CORPUS" -maxdepth 1 -type f \( -name '*.md' -o -name '*.txt' \) ! -name README.md | sort | paste -sd, -)"
-"$VENV/bin/python" scripts/convokit_check.py "$PODIUM" "$OUT" "dev=$DEV" "bulk=$CORPUS/bulk"
+"$PYTHON" scripts/convokit_check.py "$PODIUM" "$OUT" "dev=$DEV" "bulk=$CORPUS/bulk"

@@ -10,27 +10,8 @@
 # and 2 minutes); needs Java 17 or later on the PATH. PODIUM=path/to/podium uses that binary instead of
 # building. Exits 0 when every result matches, 1 otherwise; says so and exits 0 when ../shared/corpus is
 # absent.
-set -euo pipefail
-
-REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$REPO"
-CORPUS="$REPO/../shared/corpus"
-if [ ! -d "$CORPUS" ]; then
-    echo "spark-check: $CORPUS is absent; nothing to check."
-    exit 0
-fi
-
-if [ -z "${PODIUM:-}" ]; then
-    swift build -c release --product podium >/dev/null
-    PODIUM="$REPO/.build/release/podium"
-fi
-
-VENV="$REPO/.venv-spark"
-if ! "$VENV/bin/python" -c "import pyspark" 2>/dev/null; then
-    python3 -m venv "$VENV"
-    "$VENV/bin/pip" install --quiet --disable-pip-version-check "pyspark==4.3.0"
-fi
+source "$(dirname "${BASH_SOURCE[0]}")/check-setup.sh" spark-check .venv-spark pyspark "pyspark==4.3.0"
 
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
-"$VENV/bin/python" scripts/spark_check.py "$PODIUM" "$CORPUS" "$WORK"
+"$PYTHON" scripts/spark_check.py "$PODIUM" "$CORPUS" "$WORK"

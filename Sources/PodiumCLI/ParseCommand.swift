@@ -41,6 +41,9 @@ struct ParseCommand: ParsableCommand {
 
     func validate() throws {
         if stdinJsonl, !input.files.isEmpty { throw ValidationError("--stdin-jsonl reads standard input only; drop the FILE arguments") }
+        if stdinJsonl, corpus.glob != nil || withPath || format == .markdown {
+            throw ValidationError("--stdin-jsonl writes its own JSON Lines; --glob, --with-path and --format markdown do not apply")
+        }
     }
 
     /// Corpus mode: more than one path, a directory, or a corpus switch.

@@ -158,6 +158,13 @@ struct CorpusModeTests {
         #expect(lines[4]["id"] is NSNull && lines[4]["error"] != nil)
     }
 
+    /// Options that `--stdin-jsonl` would ignore are refused rather than accepted silently.
+    @Test(arguments: [["--glob", "*.md"], ["--with-path"], ["--format", "markdown"]])
+    func stdinJSONLinesRefusesOptionsItIgnores(_ arguments: [String]) throws {
+        let result = try PodiumExecutable.run(["parse", "--stdin-jsonl"] + arguments, stdin: Data())
+        #expect(result.status == 64, "stderr: \(result.stderr)")
+    }
+
     @Test func statsCountsTheCorpus() throws {
         let corpus = try Corpus()
         let result = try PodiumExecutable.run(["stats", corpus.url.path, "--format", "json"])
