@@ -102,6 +102,39 @@ struct OutputSafetyTests {
         #expect(try String(contentsOfFile: output, encoding: .utf8) == firstOutput)
     }
 
+    /// Standard output redirected into the folder that is walked (`podium parse DIR > DIR/all.md`) is the
+    /// output too: the walk leaves it out. Appended to an input (`>> a.txt`), the run is refused.
+    @Test func standardOutputRedirectedToAFileIsTheOutput() throws {
+        let folder = try BadInputFolder()
+        let input = try folder.write("a.txt", Data(Self.transcript.utf8))
+        _ = try folder.write("b.md", Data(Self.transcript.utf8))
+        let all = try folder.write("all.md", Data())
+        func run(_ arguments: [String], appendingTo path: String) throws -> (status: Int32, stderr: String) {
+            let process = Process()
+            process.executableURL = try #require(PodiumExecutable.url)
+            process.arguments = arguments
+            let handle = try #require(FileHandle(forUpdatingAtPath: path))
+            handle.seekToEndOfFile()
+            process.standardOutput = handle
+            let errors = Pipe()
+            process.standardError = errors
+            try process.run()
+            let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            try handle.close()
+            return (process.terminationStatus, stderr)
+        }
+        for _ in 0..<2 {
+            let walked = try run(["parse", folder.url.path, "--format", "markdown"], appendingTo: all)
+            #expect(walked.status == 0)
+            #expect(walked.stderr.contains("2 files, 2 parsed"), "stderr: \(walked.stderr)")
+        }
+        let appended = try run(["parse", input, folder.url.appendingPathComponent("b.md").path], appendingTo: input)
+        #expect(appended.status == 73)
+        #expect(appended.stderr.contains("is also the output"))
+        #expect(try String(contentsOfFile: input, encoding: .utf8) == Self.transcript)
+    }
+
     /// `podium stats missing.md`: exit code 66, the reason on standard error, and no table.
     @Test func statsOnAMissingFile() throws {
         let folder = try BadInputFolder()

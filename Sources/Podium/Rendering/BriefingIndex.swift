@@ -8,7 +8,9 @@ public struct BriefingIndex: Sendable {
         public var briefing: String
         /// The transcript's path as it was read.
         public var file: String
+        /// The transcript's source: its date and title are listed.
         public var source: Source
+        /// How many exchanges the transcript has.
         public var questions: Int
 
         /// Describes a briefing written for `file`.

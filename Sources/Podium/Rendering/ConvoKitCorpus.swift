@@ -17,8 +17,6 @@ public struct ConvoKitDocument: Sendable {
     public var speakers: [(id: String, json: String)]
     /// The lines of `utterances.jsonl`, one per turn.
     public var utterances: [String]
-    /// For each exchange, the question's utterance id and its answers' (what `reply-to` says).
-    public var replies: [(question: String, answers: [String])]
 
     /// Converts `transcript`, read from `file`, under the id prefix `key`.
     public init(_ transcript: Transcript, key: String, file: String) {
@@ -35,9 +33,6 @@ public struct ConvoKitDocument: Sendable {
                 exchangeOf[answer] = number + 1
                 questionOf[answer] = exchange.question
             }
-        }
-        replies = transcript.exchanges.map { exchange in
-            (utteranceID(exchange.question), exchange.answers.map(utteranceID))
         }
 
         var writer = JSONWriter(pretty: false)
