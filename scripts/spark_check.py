@@ -85,6 +85,9 @@ def main():
         started = time.time()
         subprocess.run([podium, "parse", "--stdin-jsonl", "--jobs", "2"], stdin=stdin, capture_output=True, check=True)
         print(f"podium parse --stdin-jsonl --jobs 2 < corpus.jsonl: {time.time() - started:.2f} s")
+    # Other work on the machine slows every line above; say how busy it was.
+    print("load average over the last minute, 5 and 15 minutes: " + ", ".join(f"{x:.2f}" for x in os.getloadavg())
+          + f" on {os.cpu_count()} cores")
     sys.exit(1 if problems else 0)
 
 
