@@ -1,7 +1,7 @@
 import ArgumentParser
 import Podium
 
-/// `podium brief`: the Markdown briefing.
+/// `podium brief`: the Markdown briefing of a transcript, or of every document of a corpus.
 struct BriefCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "brief",
@@ -12,6 +12,12 @@ struct BriefCommand: ParsableCommand {
             statements as nested lists of numbered points; every question quoted with its asker and each \
             answerer's point headlines; and the sentences that carry figures with units. Headings follow \
             the transcript's language unless --lang forces one.
+
+            Several FILEs or a directory (corpus mode, as in podium parse) need -o DIR: one briefing per \
+            document is written there, named after the file (its path under a walked directory, ending in \
+            .md), with index.md listing them by date, title and number of questions, and the files that \
+            were not transcripts. DIR must be new, empty, or written by podium brief before; --since and \
+            --until choose the documents by date.
             """
     )
 
@@ -26,18 +32,79 @@ struct BriefCommand: ParsableCommand {
     @Option(name: .long, help: "List at most N key figures (default: all).")
     var figures: Int?
 
-    @Option(name: [.short, .long], help: "Write to FILE instead of standard output.")
+    @OptionGroup var dates: DateOptions
+
+    @OptionGroup var corpus: CorpusOptions
+
+    @Option(name: [.short, .long], help: "Write to FILE instead of standard output; in corpus mode, the folder to write the briefings to.")
     var output: String?
 
     func validate() throws {
-        try input.requireOneTranscript()
         if let figures, figures < 0 { throw ValidationError("--figures must be 0 or more") }
+        if corpus.isCorpus(input.files), output == nil || output == "-" {
+            throw ValidationError("several documents need -o DIR, the folder to write one briefing per document to")
+        }
     }
 
+    private var options: BriefingOptions { BriefingOptions(language: lang, includesFullAnswers: full, keyFigureLimit: figures) }
+
     func run() throws {
-        let transcript = try input.parse(try input.load())
-        let options = BriefingOptions(language: lang, includesFullAnswers: full, keyFigureLimit: figures)
-        try OutputSink(path: output).write(transcript.briefing(options))
+        if corpus.isCorpus(input.files), let output { return try runCorpus(into: output) }
+        let target = OutputTarget(output)
+        let transcript = try input.parse(try input.load(writingTo: target))
+        let sink = try OutputSink(path: target.path)
+        try sink.write(dates.includes(transcript.source) ? transcript.briefing(options) : "")
+        try sink.finish()
+    }
+
+    /// What a worker thread makes of one document: its briefing, or nothing when its date is left out.
+    private struct Briefed: Sendable {
+        var text: String
+        var source: Source
+        var questions: Int
+    }
+
+    private func runCorpus(into path: String) throws {
+        let folder = try OutputFolder(path)
+        let collection = try corpus.collect(input.files)
+        let names = collection.outputNames(extension: ".md", reserving: ["index.md"])
+        try folder.refuseOverwriting(collection, names: names.compactMap { $0 } + ["index.md"])
+        try folder.create(by: "brief")
+        let (options, dates) = (options, dates)
+        var index = BriefingIndex()
+        var position = 0
+        let runner = CorpusRunner(reading: input.reading, jobs: corpus.runnerJobs)
+        let summary = try runner.run(collection, transform: { transcript, _ -> Briefed? in
+            guard dates.includes(transcript.source) else { return nil }
+            return Briefed(text: transcript.briefing(options), source: transcript.source, questions: transcript.exchanges.count)
+        }) { outcome throws(CommandFailure) in
+            defer { position += 1 }
+            switch outcome {
+            case .parsed(let file, let briefed?, _, _, _):
+                guard let name = names[position] else { return }
+                try folder.createFolder(for: name)
+                let sink = try OutputSink(path: folder.file(name))
+                try sink.write(briefed.text)
+                try sink.finish()
+                index.entries.append(BriefingIndex.Entry(briefing: name, file: file, source: briefed.source, questions: briefed.questions))
+            case .parsed:
+                return
+            case .failed(let file, let reason, _):
+                index.failures.append((file, reason))
+            }
+        }
+        let sink = try OutputSink(path: folder.file("index.md"))
+        try sink.write(index.markdown())
+        try sink.finish()
+        StandardError.write(summary.line + "; \(index.entries.count) briefings in \(folder.path)\n")
+        if summary.failed > 0 { throw ExitCode(CommandFailure.Code.dataError.rawValue) }
+    }
+}
+
+extension DateOptions {
+    /// Whether the document's date is within `--since` and `--until`.
+    func includes(_ source: Source) -> Bool {
+        StatementFilter(since: since, until: until).includes(source)
     }
 }
 

@@ -11,24 +11,22 @@ import Glibc
 import Darwin
 #endif
 
-/// Corpus mode of `podium parse`: many files in, one result each out, in input order, on several threads.
+/// Corpus mode: many files in, one result each, handed on in input order, parsed on several threads.
 ///
 /// A file that cannot be read or parsed is reported on standard error (file name and reason) and the run
-/// goes on; a summary line follows on standard error, and the exit code is 65 when any file failed.
+/// goes on; the caller prints the summary and exits with 65 when any file failed. `parse`, `qa`,
+/// `speakers`, `brief`, `stats` and `export` all run through here: they differ in what they make of each
+/// transcript (on the worker threads) and in what they do with it (in order, on the calling thread).
 struct CorpusRunner {
     var reading: ReadingOptions
     var jobs: Int
-    /// Renders one transcript; the text is written followed by a line break.
-    var render: @Sendable (Transcript) -> String
-    /// Wraps each line as `{"path": …, "transcript": …}` or `{"path": …, "error": …}`.
-    var withPath = false
 
     /// The default number of threads: the machine's cores.
     static var defaultJobs: Int { ProcessInfo.processInfo.activeProcessorCount }
 
     /// What became of one file.
-    enum Outcome: Sendable {
-        case parsed(path: String, text: String, turns: Int, exchanges: Int, bytes: Int)
+    enum Outcome<Result: Sendable>: Sendable {
+        case parsed(path: String, result: Result, turns: Int, exchanges: Int, bytes: Int)
         case failed(path: String, reason: String, bytes: Int)
     }
 
@@ -50,49 +48,52 @@ struct CorpusRunner {
         }
     }
 
-    /// Parses every file of `collection` and writes the results to `sink`; returns the summary.
-    func run(_ collection: InputCollection, to sink: OutputSink) throws -> Summary {
+    /// Parses every file of `collection`, makes `transform(transcript, path)` of each on the worker threads,
+    /// and hands the outcomes to `consume` in input order; returns the summary. An error thrown by
+    /// `consume` (an output that cannot be written) stops what it is handed and is thrown at the end.
+    func run<Result: Sendable>(
+        _ collection: InputCollection, transform: @escaping @Sendable (Transcript, String) -> Result,
+        consume: (Outcome<Result>) throws(CommandFailure) -> Void
+    ) throws(CommandFailure) -> Summary {
         let entries = collection.entries
         let progress = ProgressBar(total: entries.count, totalBytes: collection.totalBytes)
         var summary = Summary()
         let started = Date()
-        let pipeline = OrderedPipeline<InputCollection.Entry, Outcome>(
-            window: max(4, jobs * 4), items: entries, work: { entry in parse(entry) })
-        var writeFailure: CommandFailure?
+        let reading = reading
+        let pipeline = OrderedPipeline<InputCollection.Entry, Outcome<Result>>(
+            window: max(4, jobs * 4), items: entries, work: { Self.parse($0, reading: reading, transform: transform) })
+        var consumeFailure: CommandFailure?
         pipeline.run(jobs: jobs) { outcome in
             summary.files += 1
             switch outcome {
-            case .parsed(let path, let text, let turns, let exchanges, let bytes):
+            case .parsed(_, _, let turns, let exchanges, let bytes):
                 summary.parsed += 1
                 summary.turns += turns
                 summary.exchanges += exchanges
                 summary.bytes += bytes
-                if writeFailure == nil {
-                    let line = withPath ? "{\"path\":\(JSONText.quote(path)),\"transcript\":\(text)}" : text
-                    do { try sink.write(line + "\n") } catch let failure as CommandFailure { writeFailure = failure } catch {}
-                }
             case .failed(let path, let reason, let bytes):
                 summary.failed += 1
                 summary.bytes += bytes
                 progress.message(CommandFailure(file: path, reason: reason, code: .dataError).description)
-                if withPath, writeFailure == nil {
-                    let line = "{\"path\":\(JSONText.quote(path)),\"error\":\(JSONText.quote(reason))}"
-                    do { try sink.write(line + "\n") } catch let failure as CommandFailure { writeFailure = failure } catch {}
-                }
+            }
+            if consumeFailure == nil {
+                do throws(CommandFailure) { try consume(outcome) } catch { consumeFailure = error }
             }
             progress.update(done: summary.files, bytes: summary.bytes)
         }
         progress.finish()
-        if let writeFailure { throw writeFailure }
+        if let consumeFailure { throw consumeFailure }
         summary.seconds = Date().timeIntervalSince(started)
         return summary
     }
 
-    private func parse(_ entry: InputCollection.Entry) -> Outcome {
+    private static func parse<Result>(
+        _ entry: InputCollection.Entry, reading: ReadingOptions, transform: (Transcript, String) -> Result
+    ) -> Outcome<Result> {
         switch entry {
         case .missing(let path, let reason):
             return .failed(path: path, reason: reason, bytes: 0)
-        case .file(let path, let size):
+        case .file(let path, let size, _):
             let data: Data
             do {
                 data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
@@ -102,7 +103,7 @@ struct CorpusRunner {
             do {
                 let transcript = try reading.parse(data)
                 return .parsed(
-                    path: path, text: render(transcript), turns: transcript.turns.count,
+                    path: path, result: transform(transcript, path), turns: transcript.turns.count,
                     exchanges: transcript.exchanges.count, bytes: data.count)
             } catch {
                 return .failed(path: path, reason: error.message, bytes: data.count)
@@ -110,7 +111,6 @@ struct CorpusRunner {
         }
     }
 }
-
 
 /// JSON string literals for the few values the command writes itself (paths, ids, messages).
 enum JSONText {

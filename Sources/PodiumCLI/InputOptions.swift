@@ -8,7 +8,7 @@ import Podium
 
 /// The document to read and how to read it; shared by every subcommand.
 struct InputOptions: ParsableArguments {
-    @Argument(help: "The transcript to read; - or nothing reads standard input. Several files or a directory parse a corpus.")
+    @Argument(help: "The transcript to read; - or nothing reads standard input. Several files or a directory read a corpus.")
     var files: [String] = []
 
     /// The single document of the classic one-file mode.
@@ -21,18 +21,14 @@ struct InputOptions: ParsableArguments {
         var data: Data
     }
 
-    /// Commands that render one transcript refuse a corpus.
-    func requireOneTranscript() throws {
-        if files.count > 1 { throw ValidationError("give one transcript (a file, or - for standard input)") }
-    }
-
-    func load() throws -> Document {
+    /// The one document of a single-file run; it is refused when it is also `output`.
+    func load(writingTo output: OutputTarget) throws -> Document {
         let path = file ?? "-"
-        return Document(name: path == "-" ? "<stdin>" : path, data: try Self.read(path))
+        return Document(name: path == "-" ? "<stdin>" : path, data: try Self.read(path, writingTo: output))
     }
 
     /// Reads a file, or standard input for `-`, failing with the messages and exit code `--help` lists.
-    static func read(_ file: String) throws -> Data {
+    static func read(_ file: String, writingTo output: OutputTarget = .standardOutput) throws -> Data {
         if file == "-" { return try DescriptorReader.standardInput.readToEnd() }
         guard let status = FileStatus(path: file) else {
             throw CommandFailure(file: file, reason: "no such file", code: .noInput)
@@ -40,6 +36,7 @@ struct InputOptions: ParsableArguments {
         if status.kind == .directory {
             throw CommandFailure(file: file, reason: "is a directory, not a file", code: .noInput)
         }
+        try output.refuse(input: file, status)
         do {
             return try Data(contentsOf: URL(fileURLWithPath: file), options: .mappedIfSafe)
         } catch {

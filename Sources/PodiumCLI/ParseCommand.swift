@@ -8,7 +8,9 @@ struct ParseCommand: ParsableCommand {
         discussion: """
             Several FILEs, a directory (walked recursively, files sorted by path) or --glob/--jobs switch to \
             corpus mode: the files are parsed on --jobs threads and written in input order, --format jsonl \
-            giving one transcript per line. A file that fails is reported on standard error (file name and \
+            giving one transcript per line and --format json one JSON array. A directory walk reads .md, \
+            .markdown, .txt, .text, .htm, .html and .xhtml files, not README, LICENSE or CHANGELOG files, nor \
+            hidden files, folders that Podium wrote or the run's own output; --glob chooses other files. A file that fails is reported on standard error (file name and \
             reason) and the run goes on; a summary line ends the run on standard error, and the exit code is \
             65 when any file failed. A progress bar is drawn on standard error when it is a terminal.
 
@@ -20,7 +22,7 @@ struct ParseCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(name: .long, help: "Output format: json, or jsonl (one transcript per line).")
+    @Option(name: .long, help: "Output format: json (several documents: one array), jsonl (one transcript per line) or markdown.")
     var format: OutputFormat = .json
 
     @Flag(name: .long, help: "Write JSON on one line.")
@@ -29,11 +31,7 @@ struct ParseCommand: ParsableCommand {
     @Option(name: [.short, .long], help: "Write to FILE instead of standard output.")
     var output: String?
 
-    @Option(name: .shortAndLong, help: "Corpus mode: parse with N threads (default: the number of cores).")
-    var jobs: Int?
-
-    @Option(name: .long, help: "Corpus mode: only read files of the directories whose name matches the pattern (*.md; a pattern with / matches the path under the directory).")
-    var glob: String?
+    @OptionGroup var corpus: CorpusOptions
 
     @Flag(name: .long, help: "Corpus mode: wrap each line as {\"path\": …, \"transcript\": …}, or {\"path\": …, \"error\": …} for a file that failed.")
     var withPath = false
@@ -45,28 +43,32 @@ struct ParseCommand: ParsableCommand {
     var stdinJsonl = false
 
     func validate() throws {
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if stdinJsonl, !input.files.isEmpty { throw ValidationError("--stdin-jsonl reads standard input only; drop the FILE arguments") }
+        if stdinJsonl, corpus.glob != nil || withPath || format == .markdown {
+            throw ValidationError("--stdin-jsonl writes its own JSON Lines; --glob, --with-path and --format markdown do not apply")
+        }
     }
 
     /// Corpus mode: more than one path, a directory, or a corpus switch.
     private var isCorpus: Bool {
-        input.files.count > 1 || glob != nil || jobs != nil || withPath
-            || input.files.contains { $0 != "-" && FileStatus.isDirectory($0) }
+        withPath || corpus.isCorpus(input.files)
     }
 
     func run() throws {
         if stdinJsonl { return try runStdinJSONL() }
         if isCorpus { return try runCorpus() }
-        if explainLabels { return try runExplainLabels() }
+        let target = OutputTarget(output)
+        if explainLabels { return try runExplainLabels(writingTo: target) }
         // The document's bytes are let go once parsed; JSON is written in pieces, never held whole.
-        let transcript = try input.parse(try input.load())
+        let transcript = try input.parse(try input.load(writingTo: target))
+        let sink = try OutputSink(path: target.path)
         switch format {
         case .json, .jsonl:
-            try OutputSink(path: output).writeJSON(transcript, pretty: format == .json && !compact)
+            try sink.writeJSON(transcript, pretty: format == .json && !compact)
         default:
-            try OutputSink(path: output).write(Self.render(transcript, format: format, compact: compact) + "\n")
+            try sink.write(Self.render(transcript, format: format, compact: compact) + "\n")
         }
+        try sink.finish()
         // The process ends right after this: releasing a large transcript's many small allocations one by
         // one would take longer than its JSON took to write, and the exit reclaims them at once.
         keptUntilExit = transcript
@@ -97,37 +99,44 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 
 extension ParseCommand {
     private func runCorpus() throws {
-        let collection = InputCollection(paths: input.files, glob: glob)
-        guard !collection.entries.isEmpty else {
-            throw CommandFailure(file: input.files.joined(separator: " "), reason: "no files to read", code: .noInput)
-        }
         let format = format
         let compact = compact
-        let runner = CorpusRunner(
-            reading: input.reading, jobs: jobs ?? CorpusRunner.defaultJobs,
-            render: { Self.render($0, format: format, compact: compact) }, withPath: withPath)
-        let summary = try runner.run(collection, to: try OutputSink(path: output))
-        StandardError.write(summary.line + "\n")
-        if summary.failed > 0 { throw ExitCode(CommandFailure.Code.dataError.rawValue) }
+        let withPath = withPath
+        // Several documents as JSON are one array; JSON Lines and Markdown are one document after another.
+        try corpus.writeListing(
+            input.files, reading: input.reading, to: output, framing: format == .json ? .jsonArray : .lines,
+            records: { transcript, path in
+                let text = Self.render(transcript, format: format, compact: compact)
+                return [withPath ? "{\"path\":\(JSONText.quote(path)),\"transcript\":\(text)}" : text]
+            },
+            failureRecord: withPath ? { path, reason in "{\"path\":\(JSONText.quote(path)),\"error\":\(JSONText.quote(reason))}" } : nil)
     }
 
-    private func runExplainLabels() throws {
-        let document = try input.load()
-        let transcript: Transcript
-        do {
-            transcript = try Transcript(
-                parsing: document.data, format: input.reading.inputFormat, encoding: input.reading.encoding,
+    private func runExplainLabels(writingTo target: OutputTarget) throws {
+        let document = try input.load(writingTo: target)
+        let name = document.name
+        let data = document.data
+        let parsed = Result { () throws(PodiumError) -> Transcript in
+            try Transcript(
+                parsing: data, format: input.reading.inputFormat, encoding: input.reading.encoding,
                 options: [.explainLabels, .allowEmptyTranscript, .skipPoints])
-        } catch {
-            throw CommandFailure(file: document.name, reason: error.message, code: .dataError)
+        }
+        let transcript: Transcript
+        switch parsed {
+        case .success(let value): transcript = value
+        case .failure(let error): throw CommandFailure(file: name, reason: error.message, code: .dataError)
         }
         let lines = transcript.diagnostics.filter { $0.code == "label-evidence" }.map(\.message)
-        try OutputSink(path: output).write(lines.joined(separator: "\n") + "\n")
+        let sink = try OutputSink(path: target.path)
+        try sink.write(lines.joined(separator: "\n") + "\n")
+        try sink.finish()
     }
 
     private func runStdinJSONL() throws {
-        let runner = StdinJSONL(reading: input.reading, jobs: jobs ?? CorpusRunner.defaultJobs)
-        let summary = try runner.run(to: try OutputSink(path: output))
+        let runner = StdinJSONL(reading: input.reading, jobs: corpus.runnerJobs)
+        let sink = try OutputSink(path: output)
+        let summary = try runner.run(to: sink)
+        try sink.finish()
         if StandardError.isTerminal { StandardError.write(summary.line + "\n") }
     }
 }

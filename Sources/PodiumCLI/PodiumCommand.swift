@@ -14,16 +14,18 @@ struct PodiumCommand: ParsableCommand {
               64  usage error (unknown option, bad value)
               65  the input is not a transcript: empty, binary, undecodable, or without speaker labels
               66  the input file is missing, unreadable or a directory
-              73  the output file could not be written
+              73  the output file could not be written, or it is one of the inputs (a file that is
+                  read is never written over: nothing is written then)
             """,
         version: "0.1.0",
-        subcommands: [ParseCommand.self, CheckCommand.self, StatsCommand.self, BriefCommand.self, SpeakersCommand.self, QACommand.self],
+        subcommands: [ParseCommand.self, CheckCommand.self, StatsCommand.self, BriefCommand.self, SpeakersCommand.self, QACommand.self, ExportCommand.self],
         defaultSubcommand: ParseCommand.self
     )
 
     /// Runs the command, turning a ``CommandFailure`` into its one-line message and exit code.
     static func main() {
         MemoryReturn.keepThresholdsFixed()
+        PendingOutputs.installHandlers()
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -12,7 +12,8 @@ struct StatsCommand: ParsableCommand {
         commandName: "stats",
         abstract: "Count documents, participants, turns and questions of a corpus.",
         discussion: """
-            Parses every FILE (directories are walked recursively, files sorted by path, hidden files left out) \
+            Parses every FILE (directories are walked recursively, files sorted by path, reading the files that \
+            parse reads: transcript extensions, no README, LICENSE, CHANGELOG or hidden files) \
             and prints documents, participants by role, turns by kind, questions per outlet and the most active \
             speakers. A file that is not a transcript is reported on standard error and counted as failed; the \
             exit code is then 65.
@@ -22,11 +23,7 @@ struct StatsCommand: ParsableCommand {
     @Argument(help: "Files or directories to read.")
     var paths: [String]
 
-    @Option(name: .long, help: "Only read files of the directories whose name matches the pattern (*.md; a pattern with / matches the path under the directory).")
-    var glob: String?
-
-    @Option(name: .shortAndLong, help: "Parse with N threads (default: the number of cores).")
-    var jobs: Int?
+    @OptionGroup var corpus: CorpusOptions
 
     @OptionGroup var reading: ReadingOptions
 
@@ -41,36 +38,22 @@ struct StatsCommand: ParsableCommand {
     }
 
     func validate() throws {
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if top < 0 { throw ValidationError("--top must not be negative") }
     }
 
     func run() throws {
-        let collection = InputCollection(paths: paths, glob: glob)
-        guard !collection.entries.isEmpty else {
-            throw CommandFailure(file: paths.joined(separator: " "), reason: "no files to read", code: .noInput)
-        }
-        let entries = collection.entries
-        let progress = ProgressBar(total: entries.count, totalBytes: collection.totalBytes)
-        let reading = reading
-        let pipeline = OrderedPipeline<InputCollection.Entry, DocumentStats>(
-            window: max(4, (jobs ?? CorpusRunner.defaultJobs) * 4), items: entries,
-            work: { DocumentStats(entry: $0, reading: reading) })
+        let collection = try corpus.collect(paths)
         var totals = CorpusStats()
-        var done = 0
-        var bytes = 0
-        pipeline.run(jobs: jobs ?? CorpusRunner.defaultJobs) { stats in
-            done += 1
-            bytes += stats.bytes
-            if let failure = stats.failure {
-                progress.message(CommandFailure(file: stats.path, reason: failure, code: .dataError).description)
+        let runner = CorpusRunner(reading: reading, jobs: corpus.runnerJobs)
+        _ = try runner.run(collection, transform: { transcript, _ in DocumentStats(transcript) }) { outcome in
+            switch outcome {
+            case .parsed(_, let stats, _, _, let bytes): totals.add(stats, bytes: bytes)
+            case .failed(_, _, let bytes): totals.addFailure(bytes: bytes)
             }
-            totals.add(stats)
-            progress.update(done: done, bytes: bytes)
         }
-        progress.finish()
         let text = format == .json ? totals.json(top: top) : totals.table(top: top)
-        try OutputSink(path: nil).write(text)
+        let sink = try OutputSink(path: nil)
+        try sink.write(text)
         if totals.failed > 0 { throw ExitCode(CommandFailure.Code.dataError.rawValue) }
     }
 }
@@ -85,9 +68,6 @@ struct DocumentStats: Sendable {
         var characters: Int
     }
 
-    var path: String
-    var bytes = 0
-    var failure: String?
     var participants: [Role: Int] = [:]
     var turns: [Turn.Kind: Int] = [:]
     var exchanges = 0
@@ -95,33 +75,7 @@ struct DocumentStats: Sendable {
     var questionsByOutlet: [String: Int] = [:]
     var speakers: [Speaker] = []
 
-    init(entry: InputCollection.Entry, reading: ReadingOptions) {
-        path = entry.path
-        guard case .file(let path, let size) = entry else {
-            if case .missing(_, let reason) = entry { failure = reason }
-            return
-        }
-        bytes = size
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
-        } catch {
-            failure = "cannot be read"
-            return
-        }
-        let transcript: Transcript
-        do {
-            transcript = try reading.parse(data)
-        } catch {
-            failure = error.message
-            return
-        }
-        self = DocumentStats(transcript, path: path, bytes: data.count)
-    }
-
-    init(_ transcript: Transcript, path: String, bytes: Int) {
-        self.path = path
-        self.bytes = bytes
+    init(_ transcript: Transcript) {
         var byID: [String: Int] = [:]
         for participant in transcript.participants {
             participants[participant.role, default: 0] += 1
@@ -176,12 +130,13 @@ struct CorpusStats {
     var participantTotal: Int { participants.values.reduce(0, +) }
     var turnTotal: Int { turns.values.reduce(0, +) }
 
-    mutating func add(_ document: DocumentStats) {
-        bytes += document.bytes
-        guard document.failure == nil else {
-            failed += 1
-            return
-        }
+    mutating func addFailure(bytes: Int) {
+        self.bytes += bytes
+        failed += 1
+    }
+
+    mutating func add(_ document: DocumentStats, bytes: Int) {
+        self.bytes += bytes
         documents += 1
         participants.merge(document.participants, uniquingKeysWith: +)
         turns.merge(document.turns, uniquingKeysWith: +)

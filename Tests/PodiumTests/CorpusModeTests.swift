@@ -67,6 +67,49 @@ struct CorpusModeTests {
         #expect(try Self.jsonLines(byPath.stdout).compactMap { $0["path"] as? String } == [corpus.path("sub/c.txt")])
     }
 
+    /// A walk reads transcript-like extensions only, without README/LICENSE/CHANGELOG files (`podium parse
+    /// Samples --format jsonl` used to fail on Samples/README.md); `--glob` chooses instead.
+    @Test func aWalkReadsTranscriptsOnly() throws {
+        let corpus = try Corpus()
+        let transcript = Corpus.transcript(outlet: "新华社", name: "张明远")
+        for name in ["e.HTML", "f.markdown", "g.text", "h.xhtml", "i.htm"] { try corpus.write(name, transcript) }
+        try corpus.write("README.md", "# Archive\n\nWhat this folder holds.\n")
+        try corpus.write("LICENSE.txt", "Public domain.\n")
+        try corpus.write("CHANGELOG.md", "- first\n")
+        for name in ["notes.json", "rows.csv", "out.jsonl", "podium.srt", "no-extension"] { try corpus.write(name, transcript) }
+        let result = try PodiumExecutable.run(["parse", corpus.url.path, "--format", "jsonl", "--with-path"])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        let paths = try Self.jsonLines(result.stdout).compactMap { $0["path"] as? String }
+        #expect(paths == ["a.txt", "b.txt", "d.md", "e.HTML", "f.markdown", "g.text", "h.xhtml", "i.htm", "sub/c.txt"].map(corpus.path))
+        let everything = try PodiumExecutable.run(["parse", corpus.url.path, "--format", "jsonl", "--with-path", "--glob", "*"])
+        #expect(everything.status == 65)
+        let globbed = try Self.jsonLines(everything.stdout).compactMap { $0["path"] as? String }
+        #expect(globbed.contains(corpus.path("README.md")) && globbed.contains(corpus.path("no-extension")))
+        let samples = try PodiumExecutable.run(["parse", TestSupport.samples.path, "--format", "jsonl"])
+        #expect(samples.status == 0, "stderr: \(samples.stderr)")
+    }
+
+    /// Several documents as `--format json` are one JSON array, written as the documents come; one file
+    /// stays one object.
+    @Test func severalDocumentsAsJSONAreOneArray() throws {
+        let corpus = try Corpus()
+        for arguments in [[], ["--compact"], ["--with-path"], ["--jobs", "2"]] {
+            let result = try PodiumExecutable.run(["parse", corpus.url.path] + arguments)
+            #expect(result.status == 0)
+            let array = try #require(
+                try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]], "\(arguments)")
+            #expect(array.count == 4, "\(arguments)")
+        }
+        let empty = try Corpus()
+        try FileManager.default.removeItem(at: empty.url.appendingPathComponent("sub"))
+        for name in ["a.txt", "b.txt", "d.md"] { try empty.write(name, "no labels here\n") }
+        let failed = try PodiumExecutable.run(["parse", empty.url.path, "--format", "json"])
+        #expect(failed.status == 65)
+        #expect(failed.stdout == "[]\n")
+        let one = try PodiumExecutable.run(["parse", corpus.path("a.txt")])
+        #expect(try JSONSerialization.jsonObject(with: Data(one.stdout.utf8)) is [String: Any])
+    }
+
     @Test func aBadFileIsReportedAndTheRunGoesOn() throws {
         let corpus = try Corpus()
         try corpus.write("c-empty.txt", "   \n")
@@ -113,6 +156,13 @@ struct CorpusModeTests {
         #expect(lines[2]["id"] as? String == "empty" && lines[2]["error"] as? String == "the document is empty")
         #expect(lines[3]["id"] as? String == "none" && lines[3]["error"] != nil)
         #expect(lines[4]["id"] is NSNull && lines[4]["error"] != nil)
+    }
+
+    /// Options that `--stdin-jsonl` would ignore are refused rather than accepted silently.
+    @Test(arguments: [["--glob", "*.md"], ["--with-path"], ["--format", "markdown"]])
+    func stdinJSONLinesRefusesOptionsItIgnores(_ arguments: [String]) throws {
+        let result = try PodiumExecutable.run(["parse", "--stdin-jsonl"] + arguments, stdin: Data())
+        #expect(result.status == 64, "stderr: \(result.stderr)")
     }
 
     @Test func statsCountsTheCorpus() throws {

@@ -4,7 +4,12 @@ struct CSVWriter {
     private(set) var output = ""
 
     mutating func row(_ fields: [String]) {
-        output += fields.map(Self.field).joined(separator: ",") + "\r\n"
+        output += Self.record(fields) + "\r\n"
+    }
+
+    /// One record without its line break.
+    static func record(_ fields: [String]) -> String {
+        fields.map(field).joined(separator: ",")
     }
 
     static func field(_ value: String) -> String {

@@ -1,4 +1,4 @@
-/// The output formats of ``Transcript/questionsAndAnswers(format:byteOrderMark:language:)``.
+/// The output formats of ``Transcript/questionsAndAnswers(format:byteOrderMark:language:filter:)``.
 public enum QAFormat: String, CaseIterable, Sendable {
     /// A `##` section per question: the question quoted, then each answer in full.
     case markdown
@@ -22,11 +22,14 @@ extension Transcript {
     ///   - format: Markdown, JSON, JSON Lines or CSV.
     ///   - byteOrderMark: Start with U+FEFF, which spreadsheet programs need to read UTF-8 CSV.
     ///   - language: The language of headings and labels; `nil` follows the transcript.
+    ///   - filter: The pairs to keep: those where a chosen participant asks or answers and whose text
+    ///     matches; kept pairs keep their numbers.
     /// - Returns: The rendered pairs, ending with a line break.
     public func questionsAndAnswers(
-        format: QAFormat = .markdown, byteOrderMark: Bool = false, language: BriefingLanguage? = nil
+        format: QAFormat = .markdown, byteOrderMark: Bool = false, language: BriefingLanguage? = nil,
+        filter: StatementFilter = StatementFilter()
     ) -> String {
-        let renderer = QARenderer(transcript: self, lexicon: (language ?? BriefingLanguage(of: self)).lexicon)
+        let renderer = QARenderer(transcript: self, lexicon: (language ?? BriefingLanguage(of: self)).lexicon, filter: filter)
         let body: String
         switch format {
         case .markdown: body = renderer.markdown()
@@ -61,12 +64,26 @@ struct QAPair {
     }
 }
 
-/// Renders the Q&A pairs; see ``Transcript/questionsAndAnswers(format:byteOrderMark:language:)``.
+/// Renders the Q&A pairs; see ``Transcript/questionsAndAnswers(format:byteOrderMark:language:filter:)``.
 struct QARenderer {
     let transcript: Transcript
     let lexicon: BriefingLexicon
+    var filter = StatementFilter()
 
+    /// The pairs the filter keeps, numbered as in the whole transcript.
     var pairs: [QAPair] {
+        guard filter.includes(transcript.source) else { return [] }
+        let chosen = filter.choosesParticipants ? Set(filter.chosenParticipants(of: transcript).map(\.id)) : nil
+        let matches = filter.textMatcher()
+        return allPairs.filter { pair in
+            if let chosen, !([pair.asker?.id] + pair.answers.map(\.speaker?.id)).contains(where: { $0.map(chosen.contains) ?? false }) {
+                return false
+            }
+            return filter.pattern == nil || matches(pair.question + pair.answers.flatMap(\.paragraphs))
+        }
+    }
+
+    private var allPairs: [QAPair] {
         let display = ParticipantDisplay(lexicon: lexicon)
         let participants = Dictionary(transcript.participants.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let turns = transcript.turns
@@ -86,9 +103,11 @@ struct QARenderer {
         }
     }
 
-    func markdown() -> String {
+    /// The pairs as Markdown under the document's header; `file`, when given, is named below the header.
+    func markdown(file: String? = nil) -> String {
         var document = MarkdownDocument()
         BriefingHeader(transcript: transcript, lexicon: lexicon).write(to: &document)
+        if let file { document.paragraph(file) }
         let display = ParticipantDisplay(lexicon: lexicon)
         let pairs = self.pairs
         if pairs.isEmpty { document.paragraph(lexicon.noQuestions) }
@@ -111,19 +130,23 @@ struct QARenderer {
 
     func csv() -> String {
         var writer = CSVWriter()
-        writer.row(["index", "asker", "outlet", "question", "answerers", "answer"])
-        for pair in pairs {
-            let several = pair.answererNames.count > 1
-            let answer = pair.answers.map { answer in
-                let text = answer.paragraphs.joined(separator: "\n")
-                return several ? answer.name + lexicon.colon.trimmingCharacters(in: " ") + (lexicon.spacedSentences ? " " : "") + text : text
-            }.joined(separator: "\n\n")
-            writer.row([
-                String(pair.number), pair.askerName, pair.asker?.outlet ?? "", pair.question.joined(separator: "\n"),
-                pair.answererNames.joined(separator: "; "), answer,
-            ])
-        }
+        writer.row(Self.csvHeader)
+        for pair in pairs { writer.row(csvFields(pair)) }
         return writer.output
+    }
+
+    static let csvHeader = ["index", "asker", "outlet", "question", "answerers", "answer"]
+
+    func csvFields(_ pair: QAPair) -> [String] {
+        let several = pair.answererNames.count > 1
+        let answer = pair.answers.map { answer in
+            let text = answer.paragraphs.joined(separator: "\n")
+            return several ? answer.name + lexicon.colon.trimmingCharacters(in: " ") + (lexicon.spacedSentences ? " " : "") + text : text
+        }.joined(separator: "\n\n")
+        return [
+            String(pair.number), pair.askerName, pair.asker?.outlet ?? "", pair.question.joined(separator: "\n"),
+            pair.answererNames.joined(separator: "; "), answer,
+        ]
     }
 
     func json() -> String {
@@ -149,6 +172,12 @@ struct QARenderer {
 
     private func write(_ pair: QAPair, to writer: inout JSONWriter) {
         writer.beginObject()
+        writeMembers(pair, to: &writer)
+        writer.endObject()
+    }
+
+    /// The pair's members, inside an object begun by the caller (which may add the document's first).
+    func writeMembers(_ pair: QAPair, to writer: inout JSONWriter) {
         writer.key("index")
         writer.int(pair.number)
         writer.key("asker")
@@ -182,6 +211,5 @@ struct QARenderer {
             writer.endObject()
         }
         writer.endArray()
-        writer.endObject()
     }
 }

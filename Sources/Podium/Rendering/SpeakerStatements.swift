@@ -1,4 +1,4 @@
-/// The output formats of ``Transcript/statements(speaker:format:language:)``.
+/// The output formats of ``Transcript/statements(speaker:format:language:filter:)``.
 public enum StatementFormat: String, CaseIterable, Sendable {
     /// A `##` section per participant and a `###` heading per turn.
     case markdown
@@ -8,6 +8,8 @@ public enum StatementFormat: String, CaseIterable, Sendable {
     case jsonl
     /// Plain text: a header line per participant and a numbered line per turn.
     case text
+    /// RFC 4180 CSV, one row per turn: the speaker's fields, the turn's index, kind and exchange, its text.
+    case csv
 }
 
 extension Transcript {
@@ -29,18 +31,21 @@ extension Transcript {
     ///   - speaker: Only the participants that ``participants(matching:)`` finds for this name; `nil` for all.
     ///   - format: Markdown, JSON, JSON Lines or plain text.
     ///   - language: The language of headings and labels; `nil` follows the transcript.
+    ///   - filter: The participants and turns to keep besides `speaker`; a participant none of whose turns
+    ///     is kept is left out when the filter has a pattern.
     /// - Returns: The rendered statements, ending with a line break (empty JSON Lines when nobody matches).
     public func statements(
-        speaker: String? = nil, format: StatementFormat = .markdown, language: BriefingLanguage? = nil
+        speaker: String? = nil, format: StatementFormat = .markdown, language: BriefingLanguage? = nil,
+        filter: StatementFilter = StatementFilter()
     ) -> String {
-        let chosen = speaker.map(participants(matching:)) ?? participants
         let renderer = SpeakerStatementsRenderer(
-            transcript: self, participants: chosen, lexicon: (language ?? BriefingLanguage(of: self)).lexicon)
+            transcript: self, speaker: speaker, filter: filter, lexicon: (language ?? BriefingLanguage(of: self)).lexicon)
         switch format {
         case .markdown: return renderer.markdown()
         case .json: return renderer.json(pretty: true)
         case .jsonl: return renderer.jsonLines()
         case .text: return renderer.text()
+        case .csv: return renderer.csv()
         }
     }
 
@@ -49,26 +54,46 @@ extension Transcript {
     }
 }
 
-/// Renders participants' turns; see ``Transcript/statements(speaker:format:language:)``.
+/// Renders participants' turns; see ``Transcript/statements(speaker:format:language:filter:)``.
 struct SpeakerStatementsRenderer {
     let transcript: Transcript
-    let participants: [Participant]
+    /// The participants chosen, each with the turns kept, in order of first appearance.
+    let statements: [(participant: Participant, turns: [Turn])]
     let lexicon: BriefingLexicon
+
+    init(transcript: Transcript, speaker: String?, filter: StatementFilter, lexicon: BriefingLexicon) {
+        self.transcript = transcript
+        self.lexicon = lexicon
+        guard filter.includes(transcript.source) else {
+            statements = []
+            return
+        }
+        var chosen = speaker.map(transcript.participants(matching:)) ?? transcript.participants
+        if filter.choosesParticipants {
+            let kept = Set(filter.chosenParticipants(of: transcript).map(\.id))
+            chosen = chosen.filter { kept.contains($0.id) }
+        }
+        var turnsBySpeaker: [String: [Turn]] = [:]
+        let matches = filter.textMatcher()
+        for turn in transcript.turns where filter.pattern == nil || matches(turn.paragraphs) {
+            turnsBySpeaker[turn.speaker, default: []].append(turn)
+        }
+        statements = chosen.compactMap { participant in
+            let turns = turnsBySpeaker[participant.id] ?? []
+            return filter.pattern != nil && turns.isEmpty ? nil : (participant, turns)
+        }
+    }
 
     private var display: ParticipantDisplay { ParticipantDisplay(lexicon: lexicon) }
 
     /// The Q number (1-based) of the exchange each question or answer turn belongs to.
-    private var exchangeNumbers: [Int: Int] {
+    var exchangeNumbers: [Int: Int] {
         var numbers: [Int: Int] = [:]
         for (offset, exchange) in transcript.exchanges.enumerated() {
             numbers[exchange.question] = offset + 1
             for answer in exchange.answers { numbers[answer] = offset + 1 }
         }
         return numbers
-    }
-
-    private func turns(of participant: Participant) -> [Turn] {
-        transcript.turns.filter { $0.speaker == participant.id }
     }
 
     /// 「回答 Q1」, `Statement`: what the turn does, with its question number.
@@ -83,14 +108,16 @@ struct SpeakerStatementsRenderer {
         return ([lexicon.role(participant.role)] + (affiliation.isEmpty ? [] : [affiliation])).joined(separator: lexicon.metaSeparator)
     }
 
-    func markdown() -> String {
+    /// The statements as Markdown under the document's header; `file`, when given, is named below the header.
+    func markdown(file: String? = nil) -> String {
         var document = MarkdownDocument()
         BriefingHeader(transcript: transcript, lexicon: lexicon).write(to: &document)
+        if let file { document.paragraph(file) }
         let numbers = exchangeNumbers
-        for participant in participants {
+        for (participant, turns) in statements {
             document.heading(2, display.name(participant))
             document.paragraph(subtitle(participant))
-            for (offset, turn) in turns(of: participant).enumerated() {
+            for (offset, turn) in turns.enumerated() {
                 document.heading(3, "\(offset + 1) · " + heading(for: turn, numbers: numbers))
                 for paragraph in turn.paragraphs { document.paragraph(paragraph) }
             }
@@ -101,9 +128,9 @@ struct SpeakerStatementsRenderer {
     func text() -> String {
         let numbers = exchangeNumbers
         var blocks: [String] = []
-        for participant in participants {
+        for (participant, turns) in statements {
             blocks.append(display.name(participant) + lexicon.metaSeparator + subtitle(participant))
-            for (offset, turn) in turns(of: participant).enumerated() {
+            for (offset, turn) in turns.enumerated() {
                 blocks.append("[\(offset + 1)] " + heading(for: turn, numbers: numbers) + "\n" + turn.paragraphs.joined(separator: "\n\n"))
             }
         }
@@ -118,12 +145,12 @@ struct SpeakerStatementsRenderer {
         writer.string(transcript.source.title)
         writer.key("speakers")
         writer.beginArray()
-        for participant in participants {
+        for (participant, turns) in statements {
             writer.beginObject()
             writeParticipant(participant, to: &writer)
             writer.key("statements")
             writer.beginArray()
-            for turn in turns(of: participant) {
+            for turn in turns {
                 writer.beginObject()
                 writeTurn(turn, numbers: numbers, to: &writer)
                 writer.endObject()
@@ -139,8 +166,8 @@ struct SpeakerStatementsRenderer {
     func jsonLines() -> String {
         let numbers = exchangeNumbers
         var lines = ""
-        for participant in participants {
-            for turn in turns(of: participant) {
+        for (participant, turns) in statements {
+            for turn in turns {
                 var writer = JSONWriter(pretty: false)
                 writer.beginObject()
                 writeParticipant(participant, to: &writer)
@@ -152,15 +179,35 @@ struct SpeakerStatementsRenderer {
         return lines
     }
 
-    private func writeParticipant(_ participant: Participant, to writer: inout JSONWriter) {
-        writer.members([
-            "speaker": participant.id, "name": participant.name, "label": participant.label,
-            "role": participant.role.rawValue, "title": participant.title, "organization": participant.organization,
-            "outlet": participant.outlet,
-        ])
+    func csv() -> String {
+        var writer = CSVWriter()
+        writer.row(Self.csvHeader)
+        let numbers = exchangeNumbers
+        for (participant, turns) in statements {
+            for turn in turns { writer.row(csvFields(participant, turn, numbers: numbers)) }
+        }
+        return writer.output
     }
 
-    private func writeTurn(_ turn: Turn, numbers: [Int: Int], to writer: inout JSONWriter) {
+    static let csvHeader = ["speaker", "name", "role", "speakerTitle", "organization", "outlet", "turn", "kind", "exchange", "text"]
+
+    func csvFields(_ participant: Participant, _ turn: Turn, numbers: [Int: Int]) -> [String] {
+        [
+            participant.id, display.name(participant), participant.role.rawValue, participant.title ?? "",
+            participant.organization ?? "", participant.outlet ?? "", String(turn.index), turn.kind.rawValue,
+            numbers[turn.index].map(String.init) ?? "", turn.paragraphs.joined(separator: "\n"),
+        ]
+    }
+
+    /// The speaker's fields; `titleKey` names the participant's title, `speakerTitle` beside a document's title.
+    func writeParticipant(_ participant: Participant, titleKey: String = "title", to writer: inout JSONWriter) {
+        writer.members(["speaker": participant.id, "name": participant.name, "label": participant.label, "role": participant.role.rawValue])
+        writer.key(titleKey)
+        writer.string(participant.title)
+        writer.members(["organization": participant.organization, "outlet": participant.outlet])
+    }
+
+    func writeTurn(_ turn: Turn, numbers: [Int: Int], to writer: inout JSONWriter) {
         writer.key("turn")
         writer.int(turn.index)
         writer.key("kind")
