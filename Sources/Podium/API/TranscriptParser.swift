@@ -30,7 +30,7 @@ struct TranscriptParser {
         let read = labeling.finish(blockCount: blocks.count) ?? BlockLabeler.read(blocks)
         _ = consume blocks
         let labels = LabelEvidence.decide(read)
-        let segmenter = Segmenter(title: document.title)
+        let segmenter = Segmenter(title: document.title, namedSpeakers: document.speakers)
         var segments = segmenter.segment(labeled: labels.blocks)
         SelfIntroduction.assignOutlets(&segments)
         if segments.turns.isEmpty && !options.contains(.allowEmptyTranscript) { throw .noSpeakerTurns }

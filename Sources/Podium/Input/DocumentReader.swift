@@ -3,6 +3,8 @@ struct DocumentReader {
     var source = Source()
     var summary: String?
     var title: String?
+    /// The front matter's `speakers:` list.
+    var speakers: [String] = []
     var blocks: [Block] = []
     var diagnostics: [Diagnostic] = []
 
@@ -33,6 +35,7 @@ struct DocumentReader {
         case .text:
             reader.blocks = PlainTextBlockReader.read(body)
         }
+        reader.speakers = matter.list("speakers")
         reader.title = matter["title"].map { $0.replacingLiteral("\u{A0}", with: " ") } ?? heading
         reader.source = Source(
             title: reader.title,

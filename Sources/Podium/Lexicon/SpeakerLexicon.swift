@@ -15,7 +15,8 @@ enum SpeakerLexicon {
         "Interviewer": .reporter, "INTERVIEWER": .reporter, "JOURNALIST": .reporter, "Journalist": .reporter, "Answer": .official, "Audience": .reporter, "REPORTER": .reporter, "AUDIENCE MEMBER": .reporter,
         "A": .official, "ANSWER": .official,
         "MODERATOR": .moderator, "THE MODERATOR": .moderator, "OPERATOR": .moderator, "THE OPERATOR": .moderator,
-        "Operator": .moderator, "Moderator": .moderator, "Unidentified Analyst": .reporter,
+        "Operator": .moderator, "Moderator": .moderator, "Anchor": .moderator, "ANCHOR": .moderator, "Host": .moderator,
+        "HOST": .moderator, "Emcee": .moderator, "EMCEE": .moderator, "Chair": .moderator, "CHAIR": .moderator, "Unidentified Analyst": .reporter,
         "Unidentified Participant": .unknown, "Unidentified Company Representative": .official,
         "AIR FORCE ONE CREW MEMBER": .unknown, "CREW MEMBER": .unknown, "MILITARY AIDE": .unknown, "AIDE": .unknown,
         "STAFF": .unknown, "PARTICIPANT": .unknown, "AUDIENCE": .unknown, "PILOT": .unknown,
@@ -87,8 +88,28 @@ enum SpeakerLexicon {
         "政務司司長": TitleHolder(title: "政務司司長", phrases: ["政務司司長"]),
     ]
 
+    /// Keys of the fields that describe a record (upper-cased), one of which makes a run of `KEY: value` lines
+    /// metadata rather than turns.
+    static let metadataKeys: Set<String> = [
+        "DATE", "PLACE", "LOCATION", "TIME", "VENUE", "SUBJECT", "TITLE", "INTERVIEWER", "INTERVIEWEE", "TRANSCRIBER",
+        "TRANSCRIPT", "DURATION", "时间", "時間", "地点", "地點", "日期", "主题", "主題", "采访", "採訪", "受访者", "受訪者",
+    ]
+
+    /// Words of a by-line or metadata that name the interviewer after them: `INTERVIEWER: Peter Asaro`,
+    /// 「撰文 / 陈少远」. A `Q:` or 「问：」 label is that person when exactly one is named.
+    static let interviewerPhrases: [String] = [
+        "INTERVIEWER:", "Interviewer:", "Interviewed by", "Interview conducted by", "Interview by", "interviewed by",
+        "作者：", "作者:", "撰文 / ", "撰文/", "撰文：", "采访：", "採訪：", "采访者：", "採訪者：", "采访 / ", "訪問：",
+    ]
+
+    /// Words that name the interviewee after them: `INTERVIEWEE: Allison Okamura`, 「专访周雪光」. An `A:` or
+    /// 「答：」 label is that person when exactly one is named.
+    static let intervieweePhrases: [String] = [
+        "INTERVIEWEE:", "Interviewee:", "An Interview with", "An interview with", "专访", "專訪", "对话", "對話",
+    ]
+
     /// Capitalised words after a title that are not part of the holder's name: `Prime Minister Jane Smith MP`.
-    static let nameStopWords: Set<String> = ["MP", "TRANSCRIPT", "INTERVIEW", "DOORSTOP", "PRESS", "CONFERENCE", "REMARKS", "SPEECH", "MEDIA", "RELEASE", "AND", "WITH", "THE", "OF", "ON", "AT"]
+    static let nameStopWords: Set<String> = ["MP", "IEEE", "TRANSCRIPT", "INTERVIEW", "DOORSTOP", "PRESS", "CONFERENCE", "REMARKS", "SPEECH", "MEDIA", "RELEASE", "AND", "WITH", "THE", "OF", "ON", "AT"]
 
     /// Characters that follow a name in a heading rather than end it: 「行政長官李家超出席…」, 「…接受訪問」.
     static let charactersAfterNames: Set<Character> = Set("出接在於于表會会與与和的今昨明主率到赴見见談谈答回說说發发宣及")
@@ -112,6 +133,12 @@ enum SpeakerLexicon {
     ]
     /// Capitalised labels that are a role, not a person, though they are made of title words.
     static let anonymousOfficialWords: Set<String> = ["OFFICIAL", "OFFICIALS"]
+
+    /// Endings that make a colon-ended opening a report of speech, not a label: 「胡泳指出：」, 「他表示：」.
+    static let speechVerbEndings: [String] = [
+        "指出", "表示", "认为", "認為", "强调", "強調", "称", "稱", "说", "說", "说道", "說道", "介绍", "介紹", "回应", "回應",
+        "透露", "坦言", "直言", "补充", "補充", "提到", "写道", "寫道", "问道", "問道", "答道",
+    ]
 
     /// Beginnings of list headings that end in a colon: attendance lists, vote tallies.
     static let nonSpeakerPrefixes: [String] = ["出席", "缺席", "列席", "贊成", "赞成", "反對", "反对", "棄權", "弃权"]

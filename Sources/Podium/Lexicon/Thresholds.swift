@@ -74,4 +74,12 @@ enum Thresholds {
         /// Characters in the longest turn of a named speaker who interviews: every turn a short question.
         static let longestInterviewerQuestion = 150
     }
+
+    /// A run of `KEY: value` fields describing a record (``MetadataLines``).
+    enum MetadataLines {
+        /// Field lines in a row before they are a record's metadata.
+        static let shortestRun = 2
+        /// Characters in the longest field line.
+        static let longestLine = 100
+    }
 }

@@ -103,6 +103,7 @@ enum CandidateReader {
         text.isEmpty || SpeakerLexicon.nonSpeakers.contains(text) || SpeakerLexicon.nonSpeakers.contains(text.capitalized)
             || SpeakerLexicon.nonSpeakerPrefixes.contains(where: { text.hasPrefix($0) })
             || SpeakerLexicon.nonSpeakerPhrases.contains(where: { text.containsLiteral($0) })
+            || SpeakerLexicon.speechVerbEndings.contains(where: { text.hasSuffix($0) && text.count > $0.count })
     }
 
     // MARK: Shapes

@@ -19,6 +19,10 @@ enum LabelEvidence {
         for index in key.lines {
             blocks[index] = LabeledBlock(label: nil, text: blocks[index].block.text, block: Block(kind: .labelKey, text: blocks[index].block.text))
         }
+        // `INTERVIEWER: Peter Asaro` / `DATE: 16 September 2014`: fields of a record, not turns.
+        for index in MetadataLines.fields(in: blocks) {
+            blocks[index] = LabeledBlock(label: nil, text: blocks[index].block.text, block: Block(kind: .aside, text: blocks[index].block.text))
+        }
         let labels = LabelSequence(blocks: blocks)
         let statistics = labels.statistics()
         let certainNames = labels.certainNames
@@ -337,5 +341,45 @@ enum NameMatch {
             words.removeFirst()
         }
         return words
+    }
+}
+
+/// A run of `KEY: value` lines that describe the record (`INTERVIEWEE: Allison Okamura`, `INTERVIEWER: Peter
+/// Asaro`, `DATE: 16 September 2014`, `PLACE: Chicago, IL`): fields, not turns, though a role word opens one.
+enum MetadataLines {
+    /// The blocks in such runs: two or more field lines in a row, one of them a field the lexicon knows.
+    static func fields(in blocks: [LabeledBlock]) -> [Int] {
+        var result: [Int] = []
+        var run: [Int] = []
+        var hasKnownKey = false
+        func close() {
+            if run.count >= Thresholds.MetadataLines.shortestRun, hasKnownKey { result += run }
+            run = []
+            hasKnownKey = false
+        }
+        for (index, block) in blocks.enumerated() {
+            guard let key = fieldKey(block.block.text) else {
+                close()
+                continue
+            }
+            run.append(index)
+            if SpeakerLexicon.metadataKeys.contains(key.uppercased()) { hasKnownKey = true }
+        }
+        close()
+        return result
+    }
+
+    /// The key of a short `KEY: value` line whose value is no sentence.
+    private static func fieldKey(_ text: String) -> String? {
+        guard text.hasLength(atMost: Thresholds.MetadataLines.longestLine),
+            let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" })
+        else { return nil }
+        let key = text[..<colon].trimmingCharacters(in: " ")
+        let value = text[text.index(after: colon)...].trimmingCharacters(in: " ")
+        guard !key.isEmpty, !value.isEmpty, key.split(separator: " ").count <= 3,
+            key.first.map({ $0.isUppercase || $0.unicodeScalars.first?.properties.isIdeographic == true }) == true,
+            let last = value.last, !".?!。？！".contains(last)
+        else { return nil }
+        return key
     }
 }

@@ -16,6 +16,8 @@ struct Segmenter {
     }
 
     var title: String?
+    /// The people the front matter lists as speakers (`speakers: [Jihan Wu]`).
+    var namedSpeakers: [String] = []
 
     /// Labels the blocks and segments them.
     func segment(_ blocks: [Block]) -> Result {
@@ -56,8 +58,9 @@ struct Segmenter {
         }
 
         let furniture = PageFurniture.lines(in: labeled)
-        // `PM:`, 「行政長官：」: the one person the title or the opening names with that title.
-        let opening = [title].compactMap { $0 } + labeled[..<start].map(\.block.text)
+        // `PM:`, 「行政長官：」, `Q:`: the one person the title or the opening names with that title or role.
+        let asides = labeled[start...].lazy.filter { $0.block.kind == .aside }.map(\.block.text).filter { $0.hasLength(atMost: Thresholds.MetadataLines.longestLine) }
+        let opening = TitleHolder.Opening(title: title, lead: labeled[..<start].map(\.block.text) + asides, speakers: namedSpeakers)
         var holders: [String: String?] = [:]
         for block in labeled[start..<end] {
             if block.block.kind == .aside || block.block.kind == .labelKey {
@@ -75,13 +78,16 @@ struct Segmenter {
             }
             if let label = block.label {
                 var label = label
-                if let title = SpeakerLexicon.titleOnlyLabels[label.text.uppercased()] {
-                    let holder = holders[label.text] ?? TitleHolder.holder(of: label.text, in: opening)
+                // The document's named host answers `答：` already (``ParticipantRegistry/host``).
+                if result.registry.host == nil || label.roleHint != .official {
+                    let holder = holders[label.text] ?? TitleHolder.holder(of: label, in: opening)
                     holders[label.text] = holder
                     if let holder {
                         label.name = holder
-                        label.title = title.title
-                        label.roleHint = label.roleHint ?? .official
+                        if let title = SpeakerLexicon.titleOnlyLabels[label.text.uppercased()] {
+                            label.title = title.title
+                            label.roleHint = label.roleHint ?? .official
+                        }
                     }
                 }
                 let speaker = result.registry.resolve(label)

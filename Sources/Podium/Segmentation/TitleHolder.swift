@@ -1,6 +1,84 @@
-/// Who a title printed alone as a label stands for (`PM:`, `行政長官：`): the one person the heading, title
-/// or opening lines name with that title (`Prime Minister Jane Smith`, 「行政長官李家超」).
+/// Who a title or role printed alone as a label stands for: the one person the heading, title, front matter
+/// or opening lines name in it. `PM:` is `Prime Minister Jane Smith`, 「行政長官：」 is 「行政長官李家超」; `Q:` is
+/// the `INTERVIEWER: Peter Asaro` of the metadata, 「问：」 the 「撰文 / 陈少远」 of the by-line; `A:` and 「答：」
+/// are the interviewee (`INTERVIEWEE:`, 「周雪光：…」 as a headline, the one name of `speakers:`); `MSM:` is
+/// `M. S. Mahoney`, whose initials it prints.
 enum TitleHolder {
+    /// What the document says about itself before the transcript.
+    struct Opening {
+        var title: String?
+        var lead: [String]
+        /// The front matter's `speakers:` list.
+        var speakers: [String] = []
+
+        var texts: [String] { [title].compactMap { $0 } + lead }
+    }
+
+    /// The person `label` stands for when it names none itself, or `nil`.
+    static func holder(of label: SpeakerLabel, in opening: Opening) -> String? {
+        let isTitleOnly = SpeakerLexicon.titleOnlyLabels[label.text.uppercased()] != nil
+        guard label.name == nil || isInitials(label.text) || isTitleOnly, label.outlet == nil else { return nil }
+        if isInitials(label.text), let name = nameWithInitials(label.text, in: opening.texts) { return name }
+        if let title = holder(of: label.text, in: opening.texts) { return title }
+        switch label.roleHint {
+        case .reporter?: return unique(SpeakerLexicon.interviewerPhrases.flatMap { phrase in opening.texts.flatMap { holders(after: phrase, in: $0) } } + possessiveInterviewers(opening.texts))
+        case .official?:
+            var names = SpeakerLexicon.intervieweePhrases.flatMap { phrase in opening.texts.flatMap { holders(after: phrase, in: $0) } }
+            if let title = opening.title { names += headlineSpeaker(title).map { [$0] } ?? [] }
+            if names.isEmpty, opening.speakers.count == 1 { names = opening.speakers }
+            return unique(names)
+        default: return nil
+        }
+    }
+
+    private static func unique(_ names: [String]) -> String? {
+        let distinct = Set(names)
+        return distinct.count == 1 ? distinct.first : nil
+    }
+
+    /// `MSM`: two to four capitals, no other letters.
+    static func isInitials(_ text: String) -> Bool {
+        (2...Thresholds.LabelCandidate.longestInitials).contains(text.count) && text.allSatisfy { $0.isUppercase && $0.isASCII }
+    }
+
+    /// The one name in the texts whose words' initials spell `initials`: `M. S. Mahoney` for `MSM`.
+    private static func nameWithInitials(_ initials: String, in texts: [String]) -> String? {
+        var names = Set<String>()
+        for text in texts {
+            let words = text.split(whereSeparator: { " ,;:()’'\"".contains($0) })
+            for start in words.indices {
+                for length in 2...4 where start + length <= words.count {
+                    let run = words[start..<(start + length)]
+                    guard run.allSatisfy({ $0.first?.isUppercase == true }), String(run.compactMap(\.first)) == initials,
+                        let last = run.last, last.count > 2
+                    else { continue }
+                    names.insert(run.joined(separator: " "))
+                }
+            }
+        }
+        return names.count == 1 ? names.first : nil
+    }
+
+    /// `Professor M. S. Mahoney’s interview with Al Aho`: the possessive names the interviewer.
+    private static func possessiveInterviewers(_ texts: [String]) -> [String] {
+        texts.flatMap { text -> [String] in
+            ["’s interview with", "'s interview with"].compactMap { marker in
+                guard let range = text.literalRange(of: marker) else { return nil }
+                let before = text[..<range.lowerBound].split(separator: " ").suffix(3)
+                let name = before.reversed().prefix { $0.first?.isUppercase == true }.reversed()
+                return name.count >= 2 ? name.joined(separator: " ") : nil
+            }
+        }
+    }
+
+    /// 「周雪光：新型冠状病毒暴露了…」: a headline that quotes one named person.
+    private static func headlineSpeaker(_ title: String) -> String? {
+        let lastPart = title.split(whereSeparator: { $0 == "|" || $0 == "｜" }).last.map(String.init) ?? title
+        guard let colon = lastPart.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return nil }
+        let name = lastPart[..<colon].trimmingCharacters(in: " ")
+        return LabelParser.isChineseName(name) && name.first.map { SpeakerLexicon.chineseSurnames.contains($0) } == true ? name : nil
+    }
+
     /// The holder of the title `label` stands for, when the texts name exactly one.
     static func holder(of label: String, in texts: [String]) -> String? {
         guard let title = SpeakerLexicon.titleOnlyLabels[label.uppercased()] ?? SpeakerLexicon.titleOnlyLabels[label] else { return nil }
@@ -29,23 +107,25 @@ enum TitleHolder {
         return result
     }
 
-    /// `Jane Smith MP, Canberra` → `Jane Smith`; `JANE SMITH` → `Jane Smith`.
+    /// `Jane Smith MP, Canberra` → `Jane Smith`; `JANE SMITH` → `Jane Smith`; `Peter Asaro, IEEE` → `Peter Asaro`.
     private static func latinName(_ text: Substring) -> String? {
         var words: [String] = []
         for word in text.split(separator: " ").prefix(4) {
-            let bare = word.trimmingCharacters(in: ",.;:")
-            guard let first = bare.first, first.isUppercase, bare.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" }),
+            let bare = word.trimmingCharacters(in: ",;:")
+            guard let first = bare.first, first.isUppercase, bare.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" || $0 == "." }),
                 !SpeakerLexicon.nameStopWords.contains(bare.uppercased())
             else { break }
-            words.append(bare.prefix(1) + bare.dropFirst().lowercased())
-            if bare.count != word.count { break }
+            let isShouted = bare.count > 1 && bare.allSatisfy { !$0.isLowercase }
+            words.append(isShouted ? bare.prefix(1) + bare.dropFirst().lowercased() : bare)
+            if bare.count != word.count && !bare.hasSuffix(".") { break }
         }
+        while let last = words.last, last.hasSuffix(".") && last.count > 2 { words[words.count - 1] = String(last.dropLast()) }
         return words.count >= 2 ? words.joined(separator: " ") : nil
     }
 
     /// 「李家超接受訪問」 → 「李家超」: a surname and one or two characters, not a verb that follows the name.
     private static func chineseName(_ text: Substring) -> String? {
-        let characters = Array(text.prefix(3))
+        let characters = Array(text.drop { $0 == " " || $0 == "\u{3000}" }.prefix(3))
         guard characters.count >= 2, let surname = characters.first, SpeakerLexicon.chineseSurnames.contains(surname),
             characters.allSatisfy({ $0.unicodeScalars.first?.properties.isIdeographic == true })
         else { return nil }

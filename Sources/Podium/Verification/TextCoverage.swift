@@ -158,6 +158,8 @@ struct CoverageMatcher {
     private var noteLengths: [Int: Int] = [:]
     /// Label forms, longest first, that a sentence may open with.
     private var labels: [[Unicode.Scalar]] = []
+    /// Signatures that close the words they label (`[name=kiang]`), longest first.
+    private var signatures: [[Unicode.Scalar]] = []
 
     init(transcript: Transcript) {
         var main: [(String, String)] = []
@@ -181,12 +183,16 @@ struct CoverageMatcher {
             {
                 affiliation.append(place + (participant.title ?? ""))
             }
+            for form in [participant.label] + participant.aliases where SignatureTag.name(inPrinted: form) != nil {
+                signatures.append(CoverageKey(form).scalars)
+            }
             for form in [participant.label] + participant.aliases + affiliation {
                 let key = CoverageKey(form).scalars
                 if !key.isEmpty { forms.insert(key) }
             }
         }
         labels = forms.sorted { $0.count > $1.count }
+        signatures.sort { $0.count > $1.count }
     }
 
     /// `Equinix, Inc. - CFO` is an affiliation; `MS. PSAKI: — and ISIS is providing…?` taken for one is a
@@ -231,7 +237,7 @@ struct CoverageMatcher {
             }
         }
         // A signature closes the words it labels: `…等等 [name=kiang]`.
-        for label in labels where sentence.count > label.count && sentence.reversed().starts(with: label.reversed()) {
+        for label in signatures where sentence.count > label.count && sentence.reversed().starts(with: label.reversed()) {
             candidates.append(sentence.dropLast(label.count))
         }
         for candidate in candidates where !candidate.isEmpty && Self.matches(candidate, in: stream, at: cursor) {

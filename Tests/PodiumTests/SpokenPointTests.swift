@@ -1,0 +1,102 @@
+import Testing
+
+@testable import Podium
+
+/// Spoken enumerations (issue 13): series said rather than written, and ordinals that are no list.
+@Suite("Spoken points")
+struct SpokenPointTests {
+    private func markers(_ paragraphs: [String]) -> [String] {
+        PointExtractor(paragraphs: paragraphs).extract().map(\.marker)
+    }
+
+    private func flatMarkers(_ points: [Point]) -> [String] {
+        points.flatMap { [$0.marker] + flatMarkers($0.children) }
+    }
+
+    @Test func theFirstIsTheSecondIs() {
+        let found = markers(["We are opening three sites. The first is in Riverton, at the fairground. The second is in Lakeside, at the arena. And the third is in Hillview."])
+        #expect(found == ["first", "second", "third"])
+    }
+
+    @Test func twoQuestionsTheFirstAboutTheSecondAbout() {
+        #expect(markers(["I have two questions — the first about the budget and the second about the bridge."]) == ["first", "second"])
+    }
+
+    @Test func firstOfAllKeepsItsWords() {
+        let found = PointExtractor(paragraphs: ["First of all, the plan is ready. And second of all, it is paid for."]).extract()
+        #expect(found.map(\.marker) == ["First of all", "second of all"])
+        #expect(found[0].text == "the plan is ready.")
+    }
+
+    @Test func numberWordsInSpeech() {
+        #expect(markers(["A couple things. One, can we expect a statement today? And then, second of all, who pays for it?"]) == ["One", "second of all"])
+        #expect(markers(["We saw some slowdown, one, that was driven by currency. And two, usage fell in a few regions."]) == ["one", "two"])
+        #expect(markers(["And so number one, margins are better than planned. Two, we moved some costs into the fourth quarter."]) == ["number one", "Two"])
+    }
+
+    @Test func aCountIsNoList() {
+        #expect(markers(["Count with me: one, two, three, four."]).isEmpty)
+        #expect(markers(["We have focused on one or two, but there are more of them."]).isEmpty)
+    }
+
+    @Test func ordinalBeforeANounThatNamesItems() {
+        #expect(markers(["First, on the growth figures, what drove them? And then second topic is on capital spending."]) == ["First", "second"])
+        #expect(markers(["First, I wonder about the timing. And then, just a second question on the cost of it."]) == ["First", "second"])
+        #expect(markers(["The first study looked at schools. The second study looked at hospitals."]) == ["first", "second"])
+    }
+
+    /// An ordinal that qualifies a noun is no item: not with a closing word, not with other ordinals of other nouns.
+    @Test(arguments: [
+        "This will be the first gathering of the leaders this year. Finally, they will talk about trade.",
+        "Can I have the first slide? The second shot was given later, and the third dose after that.",
+        "People who got a second dose did better. Finally, we update the guidance.",
+        "This is my first question to you. Finally, thanks for coming.",
+        "For the first time, the county reported no cases. Finally, schools reopen.",
+        "In the first six months of the year, growth was strong. Finally, prices fell.",
+        "It had the highest rate in the country. Number one in the region. Finally, we need investment.",
+        "From the first significant vote, to the second significant vote, support grew.",
+        "Colombia was the first former colony recognised. And, finally, the summit comes in June.",
+    ])
+    func ordinalsThatQualifyANounAreNoPoints(text: String) {
+        #expect(markers([text]).isEmpty)
+    }
+
+    @Test func unmarkedFirstItemCountsFromTheMarkedOnes() {
+        #expect(markers(["Access is limited to some areas. Secondly, you never know when you need it. Thirdly, asking is hard."]) == ["Secondly", "Thirdly"])
+        #expect(markers(["成果从三个面向分享：我们增加了什么工作；第二，既有网络如何加强；第三，覆盖率达到什么成果。"]) == ["第二", "第三"])
+        // One marked item is no list, and 「第二個」 may be "the second one" of something said before.
+        #expect(markers(["我们增加了什么工作。第二，既有网络如何加强。"]).isEmpty)
+        #expect(markers(["有三个要素，主观上是故意的，第二個，它是虚构的内容。第三個，不要相信它。"]).isEmpty)
+    }
+
+    @Test func aClosingWordEndsAnUnmarkedListNearby() {
+        #expect(markers(["Two things. On the budget, what is new?", "And then secondly, how will he address it?", "And then finally, is the schedule packed?"]) == ["secondly", "Finally"])
+        // Paragraphs away from a list written in one sentence, 「最后」 begins something else.
+        #expect(markers(["分享三点：增加了工作；第二，加强防护；第三，扩大覆盖。", "中间的说明。", "更多说明。", "最后，感谢大家。"]) == ["第二", "第三"])
+    }
+
+    @Test func aListTakesOneClosingWord() {
+        #expect(markers(["First, we train. Finally, we test.", "Finally, I want to thank the team."]) == ["First", "Finally"])
+    }
+
+    @Test func chineseSpokenSeries() {
+        #expect(markers(["先介绍今天到场的长官，首先是部长、第二位是次长、第三位是司长。"]) == ["首先", "第二位", "第三位"])
+        #expect(markers(["我们的诉求，首先是要道歉，第二是不要再祸害别的学生。"]) == ["首先", "第二是"])
+        #expect(markers(["问题可分为三类。第一类，缺少联网。第二类可以称为荒地。第三类是边缘人群。"]) == ["第一类", "第二类", "第三类"])
+        // 首先 followed by a 第一 list: 第二 continues 第一, not 首先.
+        let nested = PointExtractor(paragraphs: ["首先，措施分两方面：第一，源头防范；第二，聚焦高风险。其次，加强宣传。"]).extract()
+        #expect(nested.map(\.marker) == ["首先", "其次"])
+        #expect(flatMarkers(nested) == ["首先", "第一", "第二", "其次"])
+    }
+
+    @Test func aQuotedListOpensAfterAColon() {
+        #expect(markers(["定义就是：「一、外国团体。二、大陆地区人民。三、港澳居民。」"]) == ["一", "二", "三"])
+    }
+
+    /// Spoken markers never make a line a non-label: 「第一位：」 stays a possible label as before, `One,` too.
+    @Test func spokenMarkersDoNotRefuseLabels() {
+        #expect(!OrdinalMarkers.startsWithMarker("One, two"))
+        #expect(!OrdinalMarkers.startsWithMarker("首先是部长"))
+        #expect(OrdinalMarkers.startsWithMarker("第二，加强"))
+    }
+}
