@@ -76,4 +76,31 @@ import Testing
         let document = DocumentReader.read(text, format: .text, observer: labeling)
         #expect(labeling.finish(blockCount: document.blocks.count) == nil)
     }
+
+    /// The candidate prefilter turns down only what the permissive grammar turns down too, on every block and
+    /// every line of every sample and corpus file.
+    @Test func candidatePrefilterAgreesWithTheReference() throws {
+        var urls = TestSupport.files(under: TestSupport.samples)
+        if let corpus = TestSupport.corpus { urls += TestSupport.files(under: corpus).filter { !$0.path.contains("/gold/") } }
+        var checked = 0
+        for url in urls {
+            let text = String(decoding: try Data(contentsOf: url), as: UTF8.self)
+            for block in DocumentReader.read(text, format: nil).blocks {
+                for piece in [block.text] + block.lines {
+                    let fast = CandidateReader.candidate(in: piece, strongPrefix: block.strongPrefix, kind: block.kind)
+                    let reference = CandidateReader.reference(in: piece, strongPrefix: block.strongPrefix, kind: block.kind)
+                    #expect(fast == reference, "\(url.lastPathComponent): \(piece.prefix(60))")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 10_000)
+    }
+
+    @Test(arguments: ["记者：请问", "Name: words", "no colon at all in this line of text", "全角：冒号", "：", "a:", "", "\u{EF}", "前面很长很长的一段话没有冒号然后才有：冒号"])
+    func colonProbeAgreesWithTheReference(text: String) {
+        for limit in [0, 1, 3, 8, 40, 400] {
+            #expect(ColonProbe.hasColon(inFirst: limit, bytesOf: text.utf8) == ColonProbe.reference(inFirst: limit, bytesOf: text.utf8), "\(text) within \(limit)")
+        }
+    }
 }

@@ -77,10 +77,12 @@ enum RoleInference {
     /// names, and who then asks, is one of the askers.
     private static func introducedAskers(_ entries: [ParticipantRegistry.Entry], turns: [Segmenter.DraftTurn]) -> Set<Int> {
         var result = Set<Int>()
-        for (previous, turn) in zip(turns, turns.dropFirst()) where previous.speaker != turn.speaker && asks(turn) {
+        for (previous, turn) in zip(turns, turns.dropFirst()) where previous.speaker != turn.speaker {
             let entry = entries[turn.speaker]
+            // Cheapest first: most turns are not a named speaker's after a short hand-over.
             guard entry.labelRole == nil, let name = entry.name, name.contains(" "),
-                RoleInference.isModeration(previous.paragraphs), previous.paragraphs.contains(where: { $0.containsLiteral(name) })
+                RoleInference.isModeration(previous.paragraphs), previous.paragraphs.contains(where: { $0.containsLiteral(name) }),
+                asks(turn)
             else { continue }
             result.insert(turn.speaker)
         }

@@ -21,6 +21,7 @@ struct NumberedRecord {
 
     /// Reads `lines` as a numbered record, or `nil` when they are not one.
     init?(lines source: [Substring]) {
+        guard Self.mayBeRecord(source) else { return nil }
         var lines: [Line] = []
         var numbered = 0
         var inSequence = 0
@@ -52,6 +53,20 @@ struct NumberedRecord {
         else { return nil }
         self.lines = lines
         continuationIndent = shallowest
+    }
+
+    /// Whether enough lines open with a digit for the text to be a record, counted on bytes: most texts are
+    /// turned down here without their lines being read.
+    static func mayBeRecord(_ lines: [Substring]) -> Bool {
+        var nonBlank = 0
+        var digitFirst = 0
+        for line in lines {
+            guard let first = line.utf8.first(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0C && $0 != 0x0D }) else { continue }
+            nonBlank += 1
+            if (0x30...0x39).contains(first) { digitFirst += 1 }
+        }
+        let thresholds = Thresholds.NumberedRecord.self
+        return digitFirst >= thresholds.minimumNumberedLines && Double(digitFirst) >= Double(nonBlank) * thresholds.minimumNumberedShare
     }
 
     /// Whether a numbered line opens a paragraph: it is indented deeper than wrapped lines are.

@@ -64,8 +64,10 @@ enum DiscourseLexicon {
 
     /// Whether a label's whole text is a stage word (`Break`, `Applause`, 「掌声」).
     static func isStageWord(_ text: String) -> Bool {
-        text.hasLength(atMost: 24) && stageWords.contains(text.lowercased())
+        text.utf8.count <= 72 && text.hasLength(atMost: 24) && stageWordSet.contains(text.lowercased())
     }
+
+    private static let stageWordSet = Set(stageWords)
 
     /// Capitalised headings of call transcripts that are neither speech nor speaker (none longer than
     /// `PageFurniture.longestLine`, the longest line the segmenter looks up).

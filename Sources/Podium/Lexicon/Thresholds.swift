@@ -81,5 +81,7 @@ enum Thresholds {
         static let shortestRun = 2
         /// Characters in the longest field line.
         static let longestLine = 100
+        /// Bytes before a field's colon at most: its key is a few words.
+        static let longestKeyBytes = 40
     }
 }

@@ -3,7 +3,32 @@
 /// and angle wrappers, a leading timestamp or question number. It says what the opening looks like, not
 /// whether it is a speaker: that is ``LabelEvidence``'s decision, for the whole document at once.
 enum CandidateReader {
+    /// The candidate that opens the text, or `nil`; most paragraphs are turned down by ``mayOpen(_:strongPrefix:kind:)``
+    /// without being read as characters.
     static func candidate(in text: String, strongPrefix: String?, kind: Block.Kind) -> LabelCandidate? {
+        guard mayOpen(text, strongPrefix: strongPrefix, kind: kind) else { return nil }
+        return reference(in: text, strongPrefix: strongPrefix, kind: kind)
+    }
+
+    /// Whether a candidate may open the text, read on its first bytes: a short line that ends with a clock time
+    /// or a turn number (a name line), an opening bracket, angle bracket, digit or emphasis, bold or a heading,
+    /// or a colon within a label's length. Conservative: `LabelingTests` holds it to the reference on every
+    /// corpus block.
+    static func mayOpen(_ text: String, strongPrefix: String?, kind: Block.Kind) -> Bool {
+        let utf8 = text.utf8
+        guard let first = utf8.first, let last = utf8.last else { return false }
+        if strongPrefix != nil || kind.isHeading { return true }
+        // A name line ends with its clock time or turn number: `Don Lemmon  0:05`, `Operator    [1]`.
+        if utf8.count <= Thresholds.LabelCandidate.longestHeaderLine * 3, last == 0x5D || last == 0x20 || (0x30...0x39).contains(last) {
+            return true
+        }
+        // `[`, `(`, `<`, `*`, a digit; 【 and 〔 start with E3.
+        if first == 0x5B || first == 0x28 || first == 0x3C || first == 0x2A || (0x30...0x39).contains(first) || first == 0xE3 { return true }
+        return ColonProbe.hasColon(inFirst: Thresholds.LabelCandidate.longestLabel * 4 + 8, bytesOf: utf8)
+    }
+
+    /// The permissive grammar itself, on any text: the plain version of ``candidate(in:strongPrefix:kind:)``.
+    static func reference(in text: String, strongPrefix: String?, kind: Block.Kind) -> LabelCandidate? {
         guard !text.isEmpty, kind != .aside, kind != .labelKey else { return nil }
         var opening = Substring(text)
         let isHeading = kind.isHeading
@@ -124,8 +149,8 @@ enum CandidateReader {
         var bracketDepth = 0
         while index < text.endIndex, scanned <= Thresholds.LabelCandidate.longestLabel {
             let character = text[index]
-            if "《（(〈".contains(character) { bracketDepth += 1 }
-            if "》）)〉".contains(character) { bracketDepth -= 1 }
+            if openingBrackets.contains(character) { bracketDepth += 1 }
+            if closingBrackets.contains(character) { bracketDepth -= 1 }
             if bracketDepth == 0, character == "：" { return index }
             if bracketDepth == 0, character == ":" {
                 let next = text.index(after: index)
@@ -140,6 +165,8 @@ enum CandidateReader {
     }
 
     private static let sentencePunctuation: Set<Character> = Set("。？！；，、?!;,“”\"…")
+    private static let openingBrackets: Set<Character> = Set("《（(〈")
+    private static let closingBrackets: Set<Character> = Set("》）)〉")
 
     /// `【X】` or `[X]` at the start, the text after it, and which bracket.
     private static func leadingBracket(_ text: Substring) -> (Substring, Substring, LabelForm.Wrapper)? {
@@ -163,6 +190,8 @@ enum CandidateReader {
     /// `Don Lemmon  0:05  ` → `Don Lemmon`; `Jane Public,  Acme Corp - CFO    [3]` → `Jane Public` and the
     /// affiliation after the comma: a name with a clock time or a call transcript's turn number.
     private static func nameBeforeMark(_ text: Substring) -> (name: Substring, mark: Substring, affiliation: String?)? {
+        // A header line is short; a paragraph is turned down on its length in bytes, without reading it.
+        guard text.utf8.count <= Thresholds.LabelCandidate.longestHeaderLine * 4 else { return nil }
         let trimmed = text.trimmingCharacters(in: " \t\u{A0}")
         guard trimmed.count <= Thresholds.LabelCandidate.longestHeaderLine,
             let lastBlank = trimmed.lastIndex(where: isBlank)
@@ -249,6 +278,7 @@ enum QuestionNumber {
 enum SignatureTag {
     /// The words before the signature (trailing dashes removed) and the name signed.
     static func trailing(_ line: String) -> (words: String, name: String)? {
+        guard line.containsLiteral("[name=") else { return nil }
         var rest = Substring(line).trimmingCharacters(in: " \t")[...]
         // Other HackMD tags may follow the name: `[time=…]`, `[color=…]`.
         while rest.hasSuffix("]"), let open = rest.lastIndex(of: "["), !rest[open...].hasPrefix("[name=") {
@@ -271,5 +301,49 @@ enum SignatureTag {
     static func name(inPrinted label: String) -> String? {
         guard label.hasPrefix("[name="), label.hasSuffix("]") else { return nil }
         return String(label.dropFirst(6).dropLast())
+    }
+}
+
+/// Whether a colon (`:` or the full-width `：`) starts within the first bytes of a text, found on bytes.
+enum ColonProbe {
+    static func hasColon(inFirst limit: Int, bytesOf utf8: String.UTF8View) -> Bool {
+        utf8.withContiguousStorageIfAvailable { bytes in
+            let count = min(limit, bytes.count)
+            var index = 0
+            while index < count {
+                let byte = bytes[index]
+                // `：` is EF BC 9A.
+                if byte == 0x3A || (byte == 0xEF && index + 2 < bytes.count && bytes[index + 1] == 0xBC && bytes[index + 2] == 0x9A) {
+                    return true
+                }
+                index += 1
+            }
+            return false
+        } ?? reference(inFirst: limit, bytesOf: utf8)
+    }
+
+    /// The same rule read plainly: a `:` among the first `limit` bytes, or a `：` that starts among them.
+    static func reference(inFirst limit: Int, bytesOf utf8: String.UTF8View) -> Bool {
+        let bytes: [UInt8] = Array(utf8)
+        let fullWidthColon: [UInt8] = Array("：".utf8)
+        for index in 0..<min(limit, bytes.count) {
+            if bytes[index] == UInt8(ascii: ":") { return true }
+            if bytes[index...].starts(with: fullWidthColon) { return true }
+        }
+        return false
+    }
+
+    /// Whether the text holds at least `count` colons, `:` or `：`.
+    static func colonCount(in utf8: String.UTF8View, atLeast count: Int) -> Bool {
+        var found = 0
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in utf8 {
+            if byte == 0x3A || (byte == 0x9A && previous == (0xEF, 0xBC)) {
+                found += 1
+                if found >= count { return true }
+            }
+            previous = (previous.1, byte)
+        }
+        return false
     }
 }

@@ -147,6 +147,7 @@ struct LabelSequence {
 
     init(blocks: [LabeledBlock]) {
         for (index, block) in blocks.enumerated() {
+            guard block.label != nil || block.candidate != nil else { continue }
             let next = index + 1 < blocks.count ? blocks[index + 1] : nil
             let nextIsWords = next.map { $0.label == nil && $0.candidate == nil && Self.isSpeech($0.text) } ?? false
             if let label = block.label {
@@ -174,7 +175,13 @@ struct LabelSequence {
         var letters = 0
         var digits = 0
         for scalar in text.unicodeScalars.prefix(200) {
-            if scalar.properties.isAlphabetic { letters += 1 } else if ("0"..."9").contains(scalar) { digits += 1 }
+            if scalar.properties.isAlphabetic {
+                letters += 1
+                // Enough letters decide it, whatever follows.
+                if letters >= 12 { break }
+            } else if ("0"..."9").contains(scalar) {
+                digits += 1
+            }
         }
         guard letters >= 2 else { return false }
         if text.hasPrefix("http://") || text.hasPrefix("https://") || text.hasPrefix("www.") { return false }
@@ -371,7 +378,10 @@ enum MetadataLines {
 
     /// The key of a short `KEY: value` line whose value is no sentence.
     private static func fieldKey(_ text: String) -> String? {
-        guard text.hasLength(atMost: Thresholds.MetadataLines.longestLine),
+        // A key is a few words: its colon comes within the first bytes.
+        guard text.utf8.count <= Thresholds.MetadataLines.longestLine * 4,
+            ColonProbe.hasColon(inFirst: Thresholds.MetadataLines.longestKeyBytes, bytesOf: text.utf8),
+            text.hasLength(atMost: Thresholds.MetadataLines.longestLine),
             let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" })
         else { return nil }
         let key = text[..<colon].trimmingCharacters(in: " ")

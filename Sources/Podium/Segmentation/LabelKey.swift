@@ -14,7 +14,12 @@ struct LabelKey {
         for block in blocks {
             if let text = block.label?.text ?? block.candidate?.text { openings.insert(text) }
         }
-        for (index, block) in blocks.enumerated() where block.block.text.hasLength(atMost: Thresholds.LabelKey.longestLine) {
+        for (index, block) in blocks.enumerated()
+        where block.block.text.utf8.count <= Thresholds.LabelKey.longestLine * 4
+            && ColonProbe.hasColon(inFirst: 12, bytesOf: block.block.text.utf8)
+            && ColonProbe.colonCount(in: block.block.text.utf8, atLeast: 2)
+            && block.block.text.hasLength(atMost: Thresholds.LabelKey.longestLine)
+        {
             guard let pairs = pairs(in: block.block.text), pairs.contains(where: { openings.contains($0.label) }) else { continue }
             key.lines.append(index)
             for pair in pairs where key.names[pair.label] == nil { key.names[pair.label] = pair.meaning }

@@ -10,8 +10,22 @@ enum TitleHolder {
         var lead: [String]
         /// The front matter's `speakers:` list.
         var speakers: [String] = []
+        /// Title and lead, and the same lower-cased, for case-blind phrase searches.
+        let texts: [String]
+        let loweredTexts: [String]
 
-        var texts: [String] { [title].compactMap { $0 } + lead }
+        init(title: String?, lead: [String], speakers: [String] = []) {
+            self.title = title
+            self.lead = lead
+            self.speakers = speakers
+            texts = [title].compactMap { $0 } + lead
+            loweredTexts = texts.map { $0.lowercased() }
+        }
+
+        /// The names printed right after each occurrence of `phrase` in the texts.
+        func holders(after phrase: String) -> [String] {
+            zip(texts, loweredTexts).flatMap { TitleHolder.holders(after: phrase, in: $0, lowered: $1) }
+        }
     }
 
     /// The person `label` stands for when it names none itself, or `nil`.
@@ -19,11 +33,13 @@ enum TitleHolder {
         let isTitleOnly = SpeakerLexicon.titleOnlyLabels[label.text.uppercased()] != nil
         guard label.name == nil || isInitials(label.text) || isTitleOnly, label.outlet == nil else { return nil }
         if isInitials(label.text), let name = nameWithInitials(label.text, in: opening.texts) { return name }
-        if let title = holder(of: label.text, in: opening.texts) { return title }
+        if let title = SpeakerLexicon.titleOnlyLabels[label.text.uppercased()] ?? SpeakerLexicon.titleOnlyLabels[label.text] {
+            return unique(title.phrases.flatMap(opening.holders(after:)))
+        }
         switch label.roleHint {
-        case .reporter?: return unique(SpeakerLexicon.interviewerPhrases.flatMap { phrase in opening.texts.flatMap { holders(after: phrase, in: $0) } } + possessiveInterviewers(opening.texts))
+        case .reporter?: return unique(SpeakerLexicon.interviewerPhrases.flatMap(opening.holders(after:)) + possessiveInterviewers(opening.texts))
         case .official?:
-            var names = SpeakerLexicon.intervieweePhrases.flatMap { phrase in opening.texts.flatMap { holders(after: phrase, in: $0) } }
+            var names = SpeakerLexicon.intervieweePhrases.flatMap(opening.holders(after:))
             if let title = opening.title { names += headlineSpeaker(title).map { [$0] } ?? [] }
             if names.isEmpty, opening.speakers.count == 1 { names = opening.speakers }
             return unique(names)
@@ -79,22 +95,10 @@ enum TitleHolder {
         return LabelParser.isChineseName(name) && name.first.map { SpeakerLexicon.chineseSurnames.contains($0) } == true ? name : nil
     }
 
-    /// The holder of the title `label` stands for, when the texts name exactly one.
-    static func holder(of label: String, in texts: [String]) -> String? {
-        guard let title = SpeakerLexicon.titleOnlyLabels[label.uppercased()] ?? SpeakerLexicon.titleOnlyLabels[label] else { return nil }
-        var names = Set<String>()
-        for text in texts {
-            for phrase in title.phrases {
-                names.formUnion(holders(after: phrase, in: text))
-            }
-        }
-        return names.count == 1 ? names.first : nil
-    }
-
-    /// The names printed right after each occurrence of `phrase` in `text`, case aside.
-    private static func holders(after phrase: String, in text: String) -> [String] {
+    /// The names printed right after each occurrence of `phrase` in `text` (`lowered` is the text lower-cased),
+    /// case aside.
+    static func holders(after phrase: String, in text: String, lowered: String) -> [String] {
         var result: [String] = []
-        let lowered = text.lowercased()
         var searchStart = lowered.startIndex
         while let range = lowered[searchStart...].literalRange(of: phrase.lowercased()) {
             searchStart = range.upperBound
