@@ -82,4 +82,14 @@ enum Thresholds {
         /// Characters in the longest field line.
         static let longestLine = 100
     }
+
+    /// How spoken lists are told from ordinals in prose (``PointExtractor``).
+    enum Points {
+        /// Paragraphs a closing word (Finally, 最后) may lie beyond the widest gap between the items before it:
+        /// a list written inline ends where its paragraph does, one of long items may end paragraphs later.
+        static let closerParagraphSlack = 1
+        /// Words in the shortest item of a list of bare number words ("one, … two, …"): shorter ones are a count
+        /// ("one, two, three").
+        static let shortestNumberWordItem = 3
+    }
 }
