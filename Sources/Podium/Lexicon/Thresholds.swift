@@ -91,5 +91,16 @@ enum Thresholds {
         /// Words in the shortest item of a list of bare number words ("one, … two, …"): shorter ones are a count
         /// ("one, two, three").
         static let shortestNumberWordItem = 3
+        /// Words that may stand between an English count and its noun: "two quick questions", "two foreign
+        /// policy questions".
+        static let wordsBetweenCountAndNoun = 2
+    }
+
+    /// How a turn's part in an exchange is read (``ExchangeBuilder``).
+    enum Exchanges {
+        /// Characters in the longest turn that can be a hand-over phrase ("Anything you'd like to add, Dr. Lee?").
+        static let longestHandOver = 100
+        /// Words in the longest turn that hands over by naming a colleague and asking nothing else ("Dr. Lee?").
+        static let mostWordsNamingAColleague = 6
     }
 }
