@@ -185,4 +185,43 @@ struct ConversationExchangeTests {
         let mismatches = transcript.diagnostics.filter { $0.code == "point-count-mismatch" }
         #expect(mismatches.map(\.turn) == [0])
     }
+
+    /// "Me?" asks what the question meant: the reply that says it is the question; `Yeah.` leaves the question as
+    /// asked, and the answer after it answers that.
+    @Test func anOfficialAskingBackAnswersNothing() throws {
+        let transcript = try TestSupport.parse("""
+            MS. ROWE: Questions?
+
+            Q Will you visit the islands this time?
+
+            MS. ROWE: Me?
+
+            Q Her.
+
+            DR. OKAFOR: Hopefully. We will be busy.
+
+            Q The video the agency released, why now?
+
+            MS. ROWE: You're talking about the video the agency released last week?
+
+            Q Yeah.
+
+            MS. ROWE: It is not uncommon for them to do this.
+            """)
+        #expect(transcript.turns[2].kind == .remark)
+        #expect(transcript.turns[3].kind == .question)
+        #expect(transcript.turns[6].kind == .remark)
+        #expect(transcript.exchanges.map(\.question) == [3, 5])
+        #expect(transcript.exchanges.map(\.answers) == [[4], [8]])
+    }
+
+    /// A question back that makes a point is an answer: 「你怎么不报呢？」, "Why would we ever do that?".
+    @Test func aRhetoricalQuestionBackIsAnAnswer() {
+        #expect(ExchangeBuilder.isAskingBack(["Me?"]))
+        #expect(ExchangeBuilder.isAskingBack(["When you say “worse,” what are you referring to?"]))
+        #expect(!ExchangeBuilder.isAskingBack(["Why would we ever do that to our own allies?"]))
+        #expect(!ExchangeBuilder.isAskingBack(["那最简单的道理，我让你把病例都报出来，你怎么不报呢？"]))
+        #expect(!ExchangeBuilder.isAskingBack(["AI不就是一種IT技術嗎？"]))
+        #expect(ExchangeBuilder.isAskingBack(["你是说去年的那次会议吗？"]))
+    }
 }

@@ -100,6 +100,22 @@ enum ExchangeBuilder {
         return DiscourseLexicon.backchannels.contains(words(of: paragraphs, keeping: "-"))
     }
 
+    /// "Me?", "You're talking about the video that the agency released?": a short official turn right after a
+    /// question that asks only what the question meant (a few words, or ``DiscourseLexicon/askingBackOpenings``);
+    /// it answers nothing.
+    static func isAskingBack(_ paragraphs: [String]) -> Bool {
+        guard paragraphs.count == 1, let text = paragraphs.first, text.hasLength(atMost: Thresholds.Exchanges.longestAskingBack)
+        else { return false }
+        let trimmed = text.trimmingCharacters(in: " ")
+        guard trimmed.hasSuffix("?") || trimmed.hasSuffix("？"), SentenceSplitter.sentences(trimmed).count == 1 else { return false }
+        // A few words ("Me?", "We support?") or an opening that refers back to the question; a longer question
+        // back (「你怎么不报呢？」) is rhetorical, an answer.
+        let latinWords = trimmed.split(separator: " ")
+        let ideographic = trimmed.unicodeScalars.contains { $0.properties.isIdeographic }
+        if !ideographic && latinWords.count <= Thresholds.Exchanges.mostWordsAskingBack { return true }
+        return DiscourseLexicon.askingBackOpenings.contains { trimmed.hasPrefix($0) }
+    }
+
     /// A short official turn that hands the floor to a colleague: a phrase of ``DiscourseLexicon/handOverPhrases``
     /// ("Anything you'd like to add, Dr. Lee?"), or a few words naming another official and asking ("Dr. Lee?").
     static func isHandOver(_ paragraphs: [String], speaker: Int, colleagues: [Int: [String]]) -> Bool {
@@ -131,8 +147,12 @@ enum ExchangeBuilder {
         let colleagues = colleagueNames(names: names, roles: roles)
         var seenQuestion = false
         var kinds: [Turn.Kind] = []
+        // The official just asked what the question meant ("Me?", "You're talking about the video?").
+        var askedBack = false
         for turn in turns {
             let kind: Turn.Kind
+            let answersAskingBack = askedBack
+            askedBack = false
             switch roles[turn.speaker] {
             case .moderator:
                 kind = .moderation
@@ -140,6 +160,9 @@ enum ExchangeBuilder {
                 // 「Jen —」, `Thank you, Jen`: a reporter who asks nothing is not asking a question.
                 if isGreeting(turn.paragraphs) {
                     kind = .remark
+                } else if answersAskingBack && !isAcknowledgement(turn.paragraphs) {
+                    // "Me?" — "Her.": the reply that says what was meant is the question; `Yeah.` leaves it as asked.
+                    kind = .question
                 } else if turn.paragraphs.hasLength(atMost: 49), case let text = turn.paragraphs.joined(),
                     !DiscourseLexicon.questionCues.contains(where: { text.containsLiteral($0) }), !isPushback(text)
                 {
@@ -160,6 +183,9 @@ enum ExchangeBuilder {
                     || ((kinds.last == .remark || kinds.last == .moderation) && isAcknowledgement(turn.paragraphs))
                 {
                     // `Mm-hm.`, and `Yep.` to the host's "Karine, there's time —"
+                    kind = .remark
+                } else if kinds.last == .question && isAskingBack(turn.paragraphs) {
+                    askedBack = true
                     kind = .remark
                 } else {
                     kind = seenQuestion ? .answer : .statement

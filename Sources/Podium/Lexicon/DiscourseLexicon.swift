@@ -35,6 +35,13 @@ enum DiscourseLexicon {
         "my colleague", "to add to what", "to build on what", "to echo what", "hand it over to my", "pass it to my",
     ]
 
+    /// How an official's question back about what was asked begins: "You're talking about the video?".
+    static let askingBackOpenings: [String] = [
+        "You mean", "You're talking about", "You’re talking about", "When you say", "Are you asking", "Are you talking",
+        "Which one", "Sorry, which", "Sorry, what", "Say that again", "你是说", "你是指", "您是说", "您是指", "你指的是",
+        "您指的是", "你說的是", "您說的是", "你是問", "您是問", "你是问", "您是问",
+    ]
+
     /// Sounds a listener makes while the other person is still talking.
     static let backchannels: Set<String> = ["mm-hm", "mm-hmm", "mhm", "uh-huh", "uh-hum", "mm", "hmm", "嗯", "嗯嗯", "嗯哼"]
 

@@ -102,5 +102,9 @@ enum Thresholds {
         static let longestHandOver = 100
         /// Words in the longest turn that hands over by naming a colleague and asking nothing else ("Dr. Lee?").
         static let mostWordsNamingAColleague = 6
+        /// Characters in the longest official turn that only asks what a question meant ("Me?").
+        static let longestAskingBack = 80
+        /// Words in the longest question back that needs no opening of its own ("We support?", "Who signs what?").
+        static let mostWordsAskingBack = 3
     }
 }
