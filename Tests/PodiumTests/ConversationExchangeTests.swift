@@ -224,4 +224,42 @@ struct ConversationExchangeTests {
         #expect(!ExchangeBuilder.isAskingBack(["AI不就是一種IT技術嗎？"]))
         #expect(ExchangeBuilder.isAskingBack(["你是说去年的那次会议吗？"]))
     }
+
+    private let deflectingBriefing = """
+        MS. ROWE: Questions?
+
+        Q Will the agency release the audit?
+
+        MS. ROWE: I'd refer you to the agency on that.
+
+        Q And the bridge?
+
+        MS. ROWE: The bridge opens in May. I don't have anything on the tunnel yet, but the bridge is on time, the \
+        budget holds, and crews work through the weekend to keep it that way, with two shifts a day and a third \
+        when the weather turns, as the county asked for in the spring, which is why we are confident about May, and \
+        the state will publish the schedule on its site, together with the detour maps for the two towns on either \
+        side, the list of closed ramps and a number to call for anyone whose business depends on the crossing.
+
+        问：有报道称工厂将关闭，你能否证实？
+
+        答：我不掌握有关情况，请向主管部门询问。
+        """
+
+    @Test func aShortAnswerThatDeclinesIsDeflected() throws {
+        let transcript = try TestSupport.parse(deflectingBriefing)
+        #expect(transcript.exchanges.map(\.status) == [.deflected, .answered, .deflected])
+        #expect(transcript.jsonString().contains("\"status\": \"deflected\""))
+        let csv = CSVReader.records(transcript.questionsAndAnswers(format: .csv))
+        #expect(csv.first?.last == "status")
+        #expect(csv.dropFirst().map { $0.last } == ["deflected", "answered", "deflected"])
+        #expect(transcript.questionsAndAnswers(format: .markdown).contains("## Q1 · Reporter · deflected"))
+        #expect(transcript.briefing().contains("### Q1 · Reporter · deflected"))
+    }
+
+    /// JSON written before schema version 2 has no status: it reads as answered.
+    @Test func anExchangeWithoutStatusDecodesAsAnswered() throws {
+        let json = #"{"index":0,"question":1,"answers":[2],"asker":"p2","answerers":["p1"]}"#
+        let exchange = try JSONDecoder().decode(Exchange.self, from: Data(json.utf8))
+        #expect(exchange.status == .answered)
+    }
 }

@@ -32,14 +32,27 @@ enum ExchangeBuilder {
             }
             // A question nobody answers stays a question turn but pairs with nothing.
             if !answers.isEmpty {
+                let status: Exchange.Status = isDeflection(answers.map { turns[$0].paragraphs }) ? .deflected : .answered
                 exchanges.append(
                     Exchange(
                         index: exchanges.count, question: question.index, answers: answers, asker: question.speaker,
-                        answerers: answerers))
+                        answerers: answerers, status: status))
             }
             index = next
         }
         return exchanges
+    }
+
+    /// A short answer that declines: "I'd refer you to the Department of Justice.", 「请向主管部门询问。」
+    static func isDeflection(_ answers: [[String]]) -> Bool {
+        let paragraphs = answers.flatMap { $0 }
+        // Wide characters count twice, as they say about twice as much as a Latin letter.
+        let weight = paragraphs.reduce(0) { total, paragraph in
+            total + paragraph.unicodeScalars.reduce(0) { $0 + ($1.properties.isIdeographic ? 2 : 1) }
+        }
+        guard weight <= Thresholds.Exchanges.longestDeflection else { return false }
+        let text = paragraphs.joined(separator: " ")
+        return DiscourseLexicon.deflections.contains { text.containsLiteral($0) }
     }
 
     /// A host's turn that moves on (「下面请李局长介绍…」, "Next question"): moderation words and no request that a

@@ -42,6 +42,18 @@ enum DiscourseLexicon {
         "您指的是", "你說的是", "您說的是", "你是問", "您是問", "你是问", "您是问",
     ]
 
+    /// How an answer declines a question: no information, a referral elsewhere, no comment. Read only in short
+    /// answers (``Thresholds/Exchanges/longestDeflection``): a long one that says this in passing answers.
+    static let deflections: [String] = [
+        "refer you to", "I’d refer you", "I'd refer you", "I would refer you", "I’ll refer you", "I'll refer you",
+        "I don’t have anything", "I don't have anything", "don’t have anything to share", "don't have anything to share",
+        "don’t have an update", "don't have an update", "don’t have any updates", "don't have any updates",
+        "nothing to share", "nothing to announce", "not going to get ahead of", "not going to comment",
+        "I’m not going to comment", "I won’t comment", "I won't comment", "no comment", "not in a position to",
+        "我不掌握", "不掌握有关情况", "请向主管部门", "請向主管部門", "建议你向", "建議你向", "没有可以发布的消息",
+        "沒有可以發布的消息", "我不了解有关情况", "無可奉告", "无可奉告",
+    ]
+
     /// Sounds a listener makes while the other person is still talking.
     static let backchannels: Set<String> = ["mm-hm", "mm-hmm", "mhm", "uh-huh", "uh-hum", "mm", "hmm", "嗯", "嗯嗯", "嗯哼"]
 

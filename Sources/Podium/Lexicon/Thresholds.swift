@@ -106,5 +106,8 @@ enum Thresholds {
         static let longestAskingBack = 80
         /// Words in the longest question back that needs no opening of its own ("We support?", "Who signs what?").
         static let mostWordsAskingBack = 3
+        /// Characters in the longest answer, all its turns together, that a phrase of
+        /// ``DiscourseLexicon/deflections`` makes a deflection (Chinese counts each character twice).
+        static let longestDeflection = 400
     }
 }

@@ -84,7 +84,8 @@ struct BriefingRenderer {
         }
         for (number, exchange) in transcript.exchanges.enumerated() {
             let asker = participantsByID[exchange.asker].map(display.asker) ?? exchange.asker
-            document.heading(3, "Q\(number + 1) · " + asker)
+            let mark = exchange.status == .deflected ? " · " + lexicon.deflected : ""
+            document.heading(3, "Q\(number + 1) · " + asker + mark)
             if transcript.turns.indices.contains(exchange.question) {
                 document.blockquote(transcript.turns[exchange.question].paragraphs)
             }

@@ -6,7 +6,7 @@ public enum QAFormat: String, CaseIterable, Sendable {
     case json
     /// JSON Lines: one exchange per line.
     case jsonl
-    /// RFC 4180 CSV: `index,asker,outlet,question,answerers,answer`, one row per exchange.
+    /// RFC 4180 CSV: `index,asker,outlet,question,answerers,answer,status`, one row per exchange.
     case csv
 }
 
@@ -16,7 +16,8 @@ extension Transcript {
     /// CSV has one row per exchange with the columns `index` (1-based), `asker`, `outlet`, `question`,
     /// `answerers` (names joined by `; `) and `answer` (the answers' paragraphs, each answer opened by
     /// its speaker's name when several people answered, and what was said between two answers in place, in
-    /// brackets); records end with CRLF. JSON adds `interjections` to a pair where someone spoke between answers.
+    /// brackets) and `status` (``Exchange/Status``: `answered` or `deflected`); records end with CRLF. JSON adds
+    /// `interjections` to a pair where someone spoke between answers. Markdown marks a deflected answer.
     /// JSON and JSON Lines carry the same fields with the turn indices, for joining with ``jsonString(pretty:)``.
     ///
     /// - Parameters:
@@ -59,6 +60,7 @@ struct QAPair {
     var answers: [Answer]
     /// Turns between two answers that answer nothing ("— or —", 「請部長補充」), kept to be shown in place.
     var interjections: [Answer] = []
+    var status: Exchange.Status = .answered
 
     /// Answers and interjections in reading order.
     var passages: [(answer: Answer, interjects: Bool)] {
@@ -108,7 +110,7 @@ struct QARenderer {
                 askerName: asker.map(display.name) ?? exchange.asker,
                 question: turns.indices.contains(exchange.question) ? turns[exchange.question].paragraphs : [],
                 answers: exchange.answers.filter(turns.indices.contains).map(passage),
-                interjections: exchange.interjections(among: turns).map(passage))
+                interjections: exchange.interjections(among: turns).map(passage), status: exchange.status)
         }
     }
 
@@ -121,7 +123,8 @@ struct QARenderer {
         let pairs = self.pairs
         if pairs.isEmpty { document.paragraph(lexicon.noQuestions) }
         for pair in pairs {
-            document.heading(2, "Q\(pair.number) · " + (pair.asker.map(display.asker) ?? pair.askerName))
+            let mark = pair.status == .deflected ? " · " + lexicon.deflected : ""
+            document.heading(2, "Q\(pair.number) · " + (pair.asker.map(display.asker) ?? pair.askerName) + mark)
             document.blockquote(pair.question)
             for (answer, interjects) in pair.passages {
                 if interjects {
@@ -150,7 +153,7 @@ struct QARenderer {
         return writer.output
     }
 
-    static let csvHeader = ["index", "asker", "outlet", "question", "answerers", "answer"]
+    static let csvHeader = ["index", "asker", "outlet", "question", "answerers", "answer", "status"]
 
     func csvFields(_ pair: QAPair) -> [String] {
         let several = pair.answererNames.count > 1
@@ -163,7 +166,7 @@ struct QARenderer {
         }.joined(separator: "\n\n")
         return [
             String(pair.number), pair.askerName, pair.asker?.outlet ?? "", pair.question.joined(separator: "\n"),
-            pair.answererNames.joined(separator: "; "), answer,
+            pair.answererNames.joined(separator: "; "), answer, pair.status.rawValue,
         ]
     }
 
@@ -218,6 +221,8 @@ struct QARenderer {
         writer.beginArray()
         for answer in pair.answers { write(answer, to: &writer) }
         writer.endArray()
+        writer.key("status")
+        writer.string(pair.status.rawValue)
         // Only where someone spoke between two answers, so pairs without keep their layout.
         if !pair.interjections.isEmpty {
             writer.key("interjections")
