@@ -51,7 +51,8 @@ enum OrdinalMarkers {
     /// Whether ``match(_:)`` can succeed on text whose first character starts with `scalar`, so scanners
     /// skip most positions without reading characters. Conservative: false only for ASCII and CJK scalars
     /// that are not marker initials. Keep it in step with `match`: every branch there starts with a numeral,
-    /// 第/关/關, a bracket, a digit, a sequence word, an uppercase letter, `the`, `a`, `number` or a number word.
+    /// 第/关/關, a bracket, a digit, a sequence word, an uppercase letter, a determiner (`the`, `a`, `my`), `number`
+    /// or a number word.
     static func mayStart(withScalar scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x30...0x39, 0x41...0x5A: return true
@@ -67,7 +68,8 @@ enum OrdinalMarkers {
     private static let markerInitials: Set<Character> = Set(
         ["关", "關", "第", "（", "(", "t", "n"] + OrdinalLexicon.chineseNumerals.compactMap(\.first)
             + OrdinalLexicon.chineseSequence.compactMap(\.word.first)
-            + (OrdinalLexicon.englishOrdinals + OrdinalLexicon.englishClosers + OrdinalLexicon.englishNumberWords + ["a"])
+            + (OrdinalLexicon.englishOrdinals + OrdinalLexicon.englishClosers + OrdinalLexicon.englishNumberWords
+                + OrdinalLexicon.englishDeterminers)
             .compactMap { $0.lowercased().first })
 
     static func match(_ text: Substring) -> Match? {
@@ -104,6 +106,12 @@ enum OrdinalMarkers {
             if after.first == "、" || after.first == "．" {
                 return Match(family: .enumerationComma, ordinal: value, marker: String(text.prefix(numeralLength)), length: numeralLength + 1)
             }
+            // 「一，…。二，…」 said rather than written: read only where a sentence starts.
+            if after.first == "，" {
+                return Match(
+                    family: .enumerationComma, ordinal: value, marker: String(text.prefix(numeralLength)), length: numeralLength + 1,
+                    spoken: true)
+            }
             return nil
         }
         if first == "（" || first == "(" {
@@ -139,9 +147,10 @@ enum OrdinalMarkers {
         }
         // "The first question is …, the second question is …", "The first is …", "a second question": the ordinal
         // after an article, and the word after it says what it does (``Form``).
-        for article in ["The ", "the ", "A ", "a "] where text.hasPrefix(article) {
+        for article in OrdinalLexicon.englishDeterminers where text.hasPrefix(article) {
             let rest = text.dropFirst(article.count)
-            let indefinite = article.count == 2
+            // "a second question", "my second question": only before a noun that names items.
+            let itemNounOnly = article.lowercased() != "the "
             for (offset, word) in OrdinalLexicon.englishOrdinals.prefix(5).enumerated() where rest.hasPrefix(word.lowercased() + " ") {
                 let noun = String(rest.dropFirst(word.count + 1).prefix { $0.isLetter || $0 == "-" })
                 guard let next = noun.first, next.isLowercase, !OrdinalLexicon.nonEnumeratingNouns.contains(noun),
@@ -150,8 +159,8 @@ enum OrdinalMarkers {
                 let form: Form
                 if OrdinalLexicon.itemNouns.contains(noun) {
                     form = .itemNoun
-                } else if indefinite {
-                    return nil  // "a second dose"
+                } else if itemNounOnly {
+                    return nil  // "a second dose", "my first visit"
                 } else if OrdinalLexicon.pronounFollowers.contains(noun) {
                     form = .standalone
                 } else {
@@ -159,7 +168,7 @@ enum OrdinalMarkers {
                 }
                 return Match(
                     family: .englishArticle, ordinal: offset + 1, marker: word.lowercased(), length: article.count + word.count,
-                    form: form, spoken: indefinite)
+                    form: form, spoken: itemNounOnly)
             }
             break
         }
@@ -206,6 +215,10 @@ enum OrdinalMarkers {
                 return Match(
                     family: .english, ordinal: offset + 1, marker: String(text.prefix(word.count)), length: word.count + 1, form: .numberWord,
                     spoken: true)
+            }
+            // "One is a very basic one. … The second question is …": `is` stays in the item's text.
+            for verb in OrdinalLexicon.numberWordVerbs where capitalised.hasPrefix("One " + verb + " ") {
+                return Match(family: .english, ordinal: 1, marker: String(text.prefix(3)), length: 4, form: .numberWord, spoken: true)
             }
         }
         return nil

@@ -297,10 +297,10 @@ struct PointExtractor {
         return ",;—–".unicodeScalars.contains(beforePrevious)
     }
 
-    /// "…we said the first question is", "…just a second question on…": an article may follow any word, where
-    /// "two," after "one or" may not.
+    /// "…we said the first question is", "…just a second question on…", "And my second question…": a determiner
+    /// may follow any word, where "two," after "one or" may not.
     private static func startsWithArticle(_ scalars: Substring.UnicodeScalarView) -> Bool {
-        scalars.starts(with: "the ".unicodeScalars) || scalars.starts(with: "a ".unicodeScalars)
+        OrdinalLexicon.englishDeterminers.contains { scalars.starts(with: $0.unicodeScalars) }
     }
 }
 

@@ -22,7 +22,13 @@ enum OrdinalLexicon {
     /// Words that may stand between a sentence's start and its ordinal: "And second, …", "So first, …",
     /// "And then secondly, …".
     static let englishLeadIns: Set<String> = ["and", "so", "but", "then", "also"]
+    /// Words before an ordinal: "the second question", "a second question", "my second question"; all but "the"
+    /// only before one of ``itemNouns``.
+    static let englishDeterminers: [String] = ["The ", "the ", "A ", "a ", "My ", "my ", "Our ", "our "]
     static let englishNumberWords: [String] = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+    /// Verbs after "One" that open the first of a spoken series ("One is a very basic one."): an item only beside
+    /// a second English ordinal.
+    static let numberWordVerbs: [String] = ["is", "was", "would be", "will be"]
     /// "the first time", "the second quarter": ordinals that count time or rank, not items of a list.
     static let nonEnumeratingNouns: Set<String> = [
         "time", "times", "day", "days", "week", "weeks", "month", "months", "year", "years", "quarter", "quarters",
