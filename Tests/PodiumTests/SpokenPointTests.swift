@@ -99,4 +99,17 @@ struct SpokenPointTests {
         #expect(!OrdinalMarkers.startsWithMarker("首先是部长"))
         #expect(OrdinalMarkers.startsWithMarker("第二，加强"))
     }
+
+    @Test func oneIsAndASecond() {
+        #expect(markers(["I have two questions. One is a very basic one: is the assessment the same? The second question is about sanctions."]) == ["One", "second"])
+        #expect(markers(["One is tempted to say yes. Finally, we agree."]).isEmpty)
+        #expect(markers(["I have two questions — one is a very basic one: is it decided?", "And my second question is about energy."]) == ["one", "second"])
+        #expect(markers(["This is my first question to you. Finally, thanks."]).isEmpty)
+    }
+
+    @Test func chineseNumeralsWithACommaInSpeech() {
+        #expect(markers(["我讲两点。一，加快建设。二，优化服务。"]) == ["一", "二"])
+        // Only where a sentence starts: 「从零到一，上面…」 counts nothing.
+        #expect(markers(["数线从零到一，上面会出现十分之五，二，三。"]).isEmpty)
+    }
 }

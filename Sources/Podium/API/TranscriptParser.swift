@@ -41,7 +41,7 @@ struct TranscriptParser {
                 id: "p\(index + 1)", name: entry.name, role: roles[index], title: entry.title,
                 organization: entry.organization, outlet: entry.outlet, label: entry.label, aliases: entry.aliases)
         }
-        let kinds = ExchangeBuilder.kinds(turns: segments.turns, roles: roles)
+        let kinds = ExchangeBuilder.kinds(turns: segments.turns, roles: roles, names: segments.registry.entries.map(\.name))
         var turns = segments.turns.enumerated().map { index, draft in
             Turn(index: index, speaker: participants[draft.speaker].id, kind: kinds[index], time: draft.time, paragraphs: draft.paragraphs)
         }
@@ -60,6 +60,8 @@ struct TranscriptParser {
         }
         let roleByID = Dictionary(uniqueKeysWithValues: participants.map { ($0.id, $0.role) })
         let exchanges = options.contains(.skipExchanges) ? [] : ExchangeBuilder.exchanges(turns: turns, roles: roleByID)
+        diagnostics += SharedLabelCheck.diagnostics(
+            participants: participants, turns: turns, title: document.source.title, lead: segments.lead)
         if turns.isEmpty {
             diagnostics.append(
                 Diagnostic(severity: .warning, code: "no-turns", message: PodiumError.noSpeakerTurns.message))

@@ -1,6 +1,6 @@
 /// Pairs each question with the official turns that answer it, up to the next question or the
-/// host's next turn. An official's own hand-over (「接下來請唐鳳政委。」) is not an answer and does not
-/// end the exchange.
+/// host's moving on. An official's own hand-over (「接下來請唐鳳政委。」, "Dr. Lee?") is not an answer and does not
+/// end the exchange, nor does a host's interjection between answers.
 enum ExchangeBuilder {
     static func exchanges(turns: [Turn], roles: [String: Role]) -> [Exchange] {
         var exchanges: [Exchange] = []
@@ -16,7 +16,14 @@ enum ExchangeBuilder {
             var next = index + 1
             while next < turns.count, turns[next].kind != .question {
                 let turn = turns[next]
-                if roles[turn.speaker] == .moderator { break }
+                if roles[turn.speaker] == .moderator {
+                    // The host taking the floor to move on ends the exchange; a host's words before any answer
+                    // (「…我们请部长先讲短网址的部分」), an operator's "One moment while I get their line." or
+                    // 「請部長補充」 between answers do not.
+                    if !answers.isEmpty && isHostMovingOn(turn.paragraphs) { break }
+                    next += 1
+                    continue
+                }
                 if turn.kind == .answer {
                     answers.append(turn.index)
                     if !answerers.contains(turn.speaker) { answerers.append(turn.speaker) }
@@ -25,14 +32,34 @@ enum ExchangeBuilder {
             }
             // A question nobody answers stays a question turn but pairs with nothing.
             if !answers.isEmpty {
+                let status: Exchange.Status = isDeflection(answers.map { turns[$0].paragraphs }) ? .deflected : .answered
                 exchanges.append(
                     Exchange(
                         index: exchanges.count, question: question.index, answers: answers, asker: question.speaker,
-                        answerers: answerers))
+                        answerers: answerers, status: status))
             }
             index = next
         }
         return exchanges
+    }
+
+    /// A short answer that declines: "I'd refer you to the Department of Justice.", 「请向主管部门询问。」
+    static func isDeflection(_ answers: [[String]]) -> Bool {
+        let paragraphs = answers.flatMap { $0 }
+        // Wide characters count twice, as they say about twice as much as a Latin letter.
+        let weight = paragraphs.reduce(0) { total, paragraph in
+            total + paragraph.unicodeScalars.reduce(0) { $0 + ($1.properties.isIdeographic ? 2 : 1) }
+        }
+        guard weight <= Thresholds.Exchanges.longestDeflection else { return false }
+        let text = paragraphs.joined(separator: " ")
+        return DiscourseLexicon.deflections.contains { text.containsLiteral($0) }
+    }
+
+    /// A host's turn that moves on (「下面请李局长介绍…」, "Next question"): moderation words and no request that a
+    /// colleague add to the answer.
+    private static func isHostMovingOn(_ paragraphs: [String]) -> Bool {
+        let text = paragraphs.joined()
+        return RoleInference.isModeration(paragraphs) && !DiscourseLexicon.handOverPhrases.contains { text.containsLiteral($0) }
     }
 
     /// 「謝謝 TTC 及所有同仁救災的協助。」, `Thank you, Zeke.`: short thanks answer nothing.
@@ -86,12 +113,59 @@ enum ExchangeBuilder {
         return DiscourseLexicon.backchannels.contains(words(of: paragraphs, keeping: "-"))
     }
 
+    /// "Me?", "You're talking about the video that the agency released?": a short official turn right after a
+    /// question that asks only what the question meant (a few words, or ``DiscourseLexicon/askingBackOpenings``);
+    /// it answers nothing.
+    static func isAskingBack(_ paragraphs: [String]) -> Bool {
+        guard paragraphs.count == 1, let text = paragraphs.first, text.hasLength(atMost: Thresholds.Exchanges.longestAskingBack)
+        else { return false }
+        let trimmed = text.trimmingCharacters(in: " ")
+        guard trimmed.hasSuffix("?") || trimmed.hasSuffix("？"), SentenceSplitter.sentences(trimmed).count == 1 else { return false }
+        // A few words ("Me?", "We support?") or an opening that refers back to the question; a longer question
+        // back (「你怎么不报呢？」) is rhetorical, an answer.
+        let latinWords = trimmed.split(separator: " ")
+        let ideographic = trimmed.unicodeScalars.contains { $0.properties.isIdeographic }
+        if !ideographic && latinWords.count <= Thresholds.Exchanges.mostWordsAskingBack { return true }
+        return DiscourseLexicon.askingBackOpenings.contains { trimmed.hasPrefix($0) }
+    }
+
+    /// A short official turn that hands the floor to a colleague: a phrase of ``DiscourseLexicon/handOverPhrases``
+    /// ("Anything you'd like to add, Dr. Lee?"), or a few words naming another official and asking ("Dr. Lee?").
+    static func isHandOver(_ paragraphs: [String], speaker: Int, colleagues: [Int: [String]]) -> Bool {
+        guard paragraphs.hasLength(atMost: Thresholds.Exchanges.longestHandOver) else { return false }
+        let text = paragraphs.joined(separator: " ")
+        if DiscourseLexicon.handOverPhrases.contains(where: { text.containsLiteral($0) }) { return true }
+        guard text.hasSuffix("?") || text.hasSuffix("？") else { return false }
+        let words = text.split(whereSeparator: { !$0.isLetter && $0 != "." })
+        guard words.count <= Thresholds.Exchanges.mostWordsNamingAColleague else { return false }
+        return colleagues.contains { index, names in
+            index != speaker && words.contains { word in names.contains(String(word)) }
+        }
+    }
+
+    /// The words of each official's name that others call them by (`Lee` of `Dr. Jane Lee`), by speaker index.
+    static func colleagueNames(names: [String?], roles: [Role]) -> [Int: [String]] {
+        var result: [Int: [String]] = [:]
+        for (index, name) in names.enumerated() where roles.indices.contains(index) && roles[index] == .official {
+            let words = (name ?? "").split(separator: " ").map(String.init).filter { word in
+                word.count >= 3 && word.first?.isUppercase == true && !SpeakerLexicon.englishHonorifics.contains(word.uppercased())
+            }
+            if !words.isEmpty { result[index] = words }
+        }
+        return result
+    }
+
     /// Statement before the first question, answer after one, moderation for hosts.
-    static func kinds(turns: [Segmenter.DraftTurn], roles: [Role]) -> [Turn.Kind] {
+    static func kinds(turns: [Segmenter.DraftTurn], roles: [Role], names: [String?] = []) -> [Turn.Kind] {
+        let colleagues = colleagueNames(names: names, roles: roles)
         var seenQuestion = false
         var kinds: [Turn.Kind] = []
+        // The official just asked what the question meant ("Me?", "You're talking about the video?").
+        var askedBack = false
         for turn in turns {
             let kind: Turn.Kind
+            let answersAskingBack = askedBack
+            askedBack = false
             switch roles[turn.speaker] {
             case .moderator:
                 kind = .moderation
@@ -99,6 +173,9 @@ enum ExchangeBuilder {
                 // 「Jen —」, `Thank you, Jen`: a reporter who asks nothing is not asking a question.
                 if isGreeting(turn.paragraphs) {
                     kind = .remark
+                } else if answersAskingBack && !isAcknowledgement(turn.paragraphs) {
+                    // "Me?" — "Her.": the reply that says what was meant is the question; `Yeah.` leaves it as asked.
+                    kind = .question
                 } else if turn.paragraphs.hasLength(atMost: 49), case let text = turn.paragraphs.joined(),
                     !DiscourseLexicon.questionCues.contains(where: { text.containsLiteral($0) }), !isPushback(text)
                 {
@@ -111,10 +188,18 @@ enum ExchangeBuilder {
                 // 「接下來請唐鳳政委。」: a hand-over by an official answers nothing; nor does a closing
                 // thanks that follows no question (「謝謝 TTC 及所有同仁救災的協助。」).
                 let closingThanks = seenQuestion && kinds.last != .question && isThanks(turn.paragraphs)
-                if RoleInference.isModeration(turn.paragraphs, limit: 60) || closingThanks {
+                if RoleInference.isModeration(turn.paragraphs, limit: 60) || closingThanks
+                    || (seenQuestion && isHandOver(turn.paragraphs, speaker: turn.speaker, colleagues: colleagues))
+                {
                     kind = .moderation
-                } else if isBackchannel(turn.paragraphs) || (kinds.last == .remark && isAcknowledgement(turn.paragraphs)) {
-                    kind = .remark  // `Mm-hm.` while the reporter is still asking
+                } else if isBackchannel(turn.paragraphs)
+                    || ((kinds.last == .remark || kinds.last == .moderation) && isAcknowledgement(turn.paragraphs))
+                {
+                    // `Mm-hm.`, and `Yep.` to the host's "Karine, there's time —"
+                    kind = .remark
+                } else if kinds.last == .question && isAskingBack(turn.paragraphs) {
+                    askedBack = true
+                    kind = .remark
                 } else {
                     kind = seenQuestion ? .answer : .statement
                 }

@@ -8,6 +8,20 @@ enum OrdinalMarkers {
         var list: Family { self == .englishArticle ? .english : self }
     }
 
+    /// How a marker stands in its sentence, which decides what else it needs to be an item.
+    enum Form: Hashable {
+        /// A marker of its own: 一是, 第一，, `First,`, `Firstly,`, `First of all,`, `Number one,`, "The first is".
+        case standalone
+        /// An ordinal before a noun that names items (``OrdinalLexicon/itemNouns``): "the second question".
+        case itemNoun
+        /// An ordinal qualifying another noun, "The first study …": an item only where an ordinal next to it
+        /// qualifies the same noun ("… The second study …"), never beside "the first gathering" alone.
+        case qualifying(String)
+        /// A bare number word, `one,`, or `Number one` without punctuation: an item only beside another English
+        /// ordinal next to it ("One, … And second of all, …").
+        case numberWord
+    }
+
     struct Match: Equatable {
         var family: Family
         /// 1-based; 0 for a closing word (最后, Finally) that continues whatever came before.
@@ -16,6 +30,12 @@ enum OrdinalMarkers {
         var marker: String
         /// Characters taken by the marker and the punctuation after it.
         var length: Int
+        var form: Form = .standalone
+        /// Read only in speech (`one,`, "a second question", 「首先是」, 「第二位」): no reason to refuse a speaker label.
+        var spoken = false
+        /// The marker ends in punctuation of its own (「第二，」, `Secondly,`): such a marker may open a list whose
+        /// first item is unmarked.
+        var punctuated = false
     }
 
     private static let numeralValues: [(String, Int)] = OrdinalLexicon.chineseNumerals.enumerated()
@@ -25,13 +45,14 @@ enum OrdinalMarkers {
     private static let numeralInitials = Array(Set(OrdinalLexicon.chineseNumerals.compactMap(\.unicodeScalars.first)))
 
     static func startsWithMarker(_ text: String) -> Bool {
-        match(Substring(text)) != nil
+        match(Substring(text)).map { !$0.spoken } ?? false
     }
 
     /// Whether ``match(_:)`` can succeed on text whose first character starts with `scalar`, so scanners
     /// skip most positions without reading characters. Conservative: false only for ASCII and CJK scalars
     /// that are not marker initials. Keep it in step with `match`: every branch there starts with a numeral,
-    /// 第/关/關, a bracket, a digit, a sequence word, an uppercase letter, `the` or `number`.
+    /// 第/关/關, a bracket, a digit, a sequence word, an uppercase letter, a determiner (`the`, `a`, `my`), `number`
+    /// or a number word.
     static func mayStart(withScalar scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x30...0x39, 0x41...0x5A: return true
@@ -47,7 +68,9 @@ enum OrdinalMarkers {
     private static let markerInitials: Set<Character> = Set(
         ["关", "關", "第", "（", "(", "t", "n"] + OrdinalLexicon.chineseNumerals.compactMap(\.first)
             + OrdinalLexicon.chineseSequence.compactMap(\.word.first)
-            + (OrdinalLexicon.englishOrdinals + OrdinalLexicon.englishClosers).compactMap { $0.lowercased().first })
+            + (OrdinalLexicon.englishOrdinals + OrdinalLexicon.englishClosers + OrdinalLexicon.englishNumberWords
+                + OrdinalLexicon.englishDeterminers)
+            .compactMap { $0.lowercased().first })
 
     static func match(_ text: Substring) -> Match? {
         guard let first = text.first else { return nil }
@@ -63,7 +86,9 @@ enum OrdinalMarkers {
             for noun in OrdinalLexicon.ordinalNouns where after.hasPrefix(noun) {
                 let markerText = String(text.prefix(1 + numeralLength)) + noun
                 let punctuation = after.dropFirst(noun.count).first.map(isPunctuation) == true ? 1 : 0
-                return Match(family: .di, ordinal: value, marker: markerText, length: markerText.count + punctuation)
+                return Match(
+                    family: .di, ordinal: value, marker: markerText, length: markerText.count + punctuation,
+                    spoken: OrdinalLexicon.spokenOrdinalNouns.contains(noun))
             }
             guard let follower = after.first, OrdinalLexicon.ordinalFollowers.contains(follower) else { return nil }
             let consumesFollower = isPunctuation(follower)
@@ -71,7 +96,7 @@ enum OrdinalMarkers {
                 return Match(family: .di, ordinal: value, marker: String(text.prefix(2 + numeralLength)), length: 2 + numeralLength)
             }
             if !consumesFollower { return nil }
-            return Match(family: .di, ordinal: value, marker: String(text.prefix(1 + numeralLength)), length: 2 + numeralLength)
+            return Match(family: .di, ordinal: value, marker: String(text.prefix(1 + numeralLength)), length: 2 + numeralLength, punctuated: true)
         }
         if let (value, numeralLength) = numeral(text) {
             let after = text.dropFirst(numeralLength)
@@ -80,6 +105,12 @@ enum OrdinalMarkers {
             }
             if after.first == "、" || after.first == "．" {
                 return Match(family: .enumerationComma, ordinal: value, marker: String(text.prefix(numeralLength)), length: numeralLength + 1)
+            }
+            // 「一，…。二，…」 said rather than written: read only where a sentence starts.
+            if after.first == "，" {
+                return Match(
+                    family: .enumerationComma, ordinal: value, marker: String(text.prefix(numeralLength)), length: numeralLength + 1,
+                    spoken: true)
             }
             return nil
         }
@@ -108,43 +139,86 @@ enum OrdinalMarkers {
             return Match(family: .arabic, ordinal: value, marker: String(digits), length: digits.count + 1)
         }
         for (word, value) in OrdinalLexicon.chineseSequence where text.hasPrefix(word) {
-            guard let next = text.dropFirst(word.count).first, next == "，" || next == "," || next == "、" else { return nil }
-            return Match(family: .sequence, ordinal: value, marker: word, length: word.count + 1)
-        }
-        // "The first question is …, the second question is …": the ordinal after "the".
-        if text.hasPrefix("The ") || text.hasPrefix("the ") {
-            let rest = text.dropFirst(4)
-            for (offset, word) in OrdinalLexicon.englishOrdinals.prefix(5).enumerated() where rest.hasPrefix(word.lowercased() + " ") {
-                let noun = rest.dropFirst(word.count + 1).prefix { $0.isLetter }
-                guard let next = noun.first, next.isLowercase, !OrdinalLexicon.nonEnumeratingNouns.contains(String(noun)) else {
-                    return nil
-                }
-                return Match(family: .englishArticle, ordinal: offset + 1, marker: word.lowercased(), length: 4 + word.count + 1)
+            guard let next = text.dropFirst(word.count).first, OrdinalLexicon.chineseSequenceFollowers.contains(next) else {
+                return nil
             }
+            let punctuation = isPunctuation(next)
+            return Match(family: .sequence, ordinal: value, marker: word, length: word.count + (punctuation ? 1 : 0), spoken: !punctuation)
+        }
+        // "The first question is …, the second question is …", "The first is …", "a second question": the ordinal
+        // after an article, and the word after it says what it does (``Form``).
+        for article in OrdinalLexicon.englishDeterminers where text.hasPrefix(article) {
+            let rest = text.dropFirst(article.count)
+            // "a second question", "my second question": only before a noun that names items.
+            let itemNounOnly = article.lowercased() != "the "
+            for (offset, word) in OrdinalLexicon.englishOrdinals.prefix(5).enumerated() where rest.hasPrefix(word.lowercased() + " ") {
+                let noun = String(rest.dropFirst(word.count + 1).prefix { $0.isLetter || $0 == "-" })
+                guard let next = noun.first, next.isLowercase, !OrdinalLexicon.nonEnumeratingNouns.contains(noun),
+                    !OrdinalLexicon.englishNumberWords.contains(noun)
+                else { return nil }
+                let form: Form
+                if OrdinalLexicon.itemNouns.contains(noun) {
+                    form = .itemNoun
+                } else if itemNounOnly {
+                    return nil  // "a second dose", "my first visit"
+                } else if OrdinalLexicon.pronounFollowers.contains(noun) {
+                    form = .standalone
+                } else {
+                    form = .qualifying(noun)
+                }
+                return Match(
+                    family: .englishArticle, ordinal: offset + 1, marker: word.lowercased(), length: article.count + word.count,
+                    form: form, spoken: itemNounOnly)
+            }
+            break
         }
         if text.hasPrefix("Number ") || text.hasPrefix("number ") {
             let word = text.dropFirst(7).prefix { $0.isLetter }
             if let index = OrdinalLexicon.englishNumberWords.firstIndex(of: word.lowercased()) {
                 let after = text.dropFirst(7 + word.count)
-                let punctuation = after.first.map { ",:".contains($0) } == true ? 1 : 0
-                return Match(family: .english, ordinal: index + 1, marker: "Number " + word, length: 7 + word.count + punctuation)
+                let punctuated = after.first.map { ",:".contains($0) } == true
+                return Match(
+                    family: .english, ordinal: index + 1, marker: String(text.prefix(7)) + word, length: 7 + word.count + (punctuated ? 1 : 0),
+                    form: punctuated ? .standalone : .numberWord)
             }
         }
         if first.isLetter, first.isASCII {
             // "First, …" opens a sentence; "…, second, …" may sit inside one.
             let capitalised = Substring(first.uppercased() + text.dropFirst())
             for (offset, word) in OrdinalLexicon.englishOrdinalAdverbs.enumerated() where capitalised.hasPrefix(word + ",") {
-                return Match(family: .english, ordinal: offset + 1, marker: String(text.prefix(word.count)), length: word.count + 1)
+                return Match(family: .english, ordinal: offset + 1, marker: String(text.prefix(word.count)), length: word.count + 1, punctuated: true)
             }
             for (offset, word) in OrdinalLexicon.englishOrdinals.enumerated() where capitalised.hasPrefix(word) {
                 let after = text.dropFirst(word.count)
                 let printed = String(text.prefix(word.count))
-                if after.hasPrefix(",") { return Match(family: .english, ordinal: offset + 1, marker: printed, length: word.count + 1) }
-                if after.hasPrefix(" of all,") { return Match(family: .english, ordinal: offset + 1, marker: printed, length: word.count + 8) }
+                if after.hasPrefix(",") {
+                    return Match(family: .english, ordinal: offset + 1, marker: printed, length: word.count + 1, punctuated: true)
+                }
+                // "First of all, …", "And second of all, …": the words belong to the marker.
+                if after.hasPrefix(" of all,") {
+                    return Match(family: .english, ordinal: offset + 1, marker: String(text.prefix(word.count + 7)), length: word.count + 8)
+                }
+                // "And then second topic is …": an ordinal before a noun that names items.
+                if after.hasPrefix(" ") {
+                    let noun = String(after.dropFirst().prefix { $0.isLetter || $0 == "-" })
+                    if OrdinalLexicon.itemNouns.contains(noun) {
+                        return Match(family: .english, ordinal: offset + 1, marker: printed, length: word.count + 1, form: .itemNoun, spoken: true)
+                    }
+                }
                 return nil
             }
             for word in OrdinalLexicon.englishClosers where capitalised.hasPrefix(word + ",") {
                 return Match(family: .english, ordinal: 0, marker: word, length: word.count + 1)
+            }
+            // "One, can we expect …? And second of all, …": a number word said as a marker.
+            for (offset, word) in OrdinalLexicon.englishNumberWords.enumerated() where capitalised.hasPrefix(word.capitalized + ",") {
+                return Match(
+                    family: .english, ordinal: offset + 1, marker: String(text.prefix(word.count)), length: word.count + 1, form: .numberWord,
+                    spoken: true)
+            }
+            // "One is a very basic one. … The second question is …": `is` stays in the item's text.
+            for verb in OrdinalLexicon.numberWordVerbs where capitalised.hasPrefix("One " + verb + " ") {
+                return Match(family: .english, ordinal: 1, marker: String(text.prefix(3)), length: 4, form: .numberWord, spoken: true)
             }
         }
         return nil

@@ -3,7 +3,10 @@ enum PointCountCheck {
     static func diagnostics(turn: Turn) -> [Diagnostic] {
         // Most turns have no list, and then nothing to compare: the text is read only for those that do.
         let lists = listSizes(turn.points)
-        guard !lists.isEmpty, let expected = announcedCount(in: turn.paragraphs), !lists.contains(expected) else { return [] }
+        guard !lists.isEmpty,
+            let expected = announcedCount(in: turn.paragraphs) ?? englishAnnouncedCount(in: turn.paragraphs, before: turn.points),
+            !lists.contains(expected)
+        else { return [] }
         return [
             Diagnostic(
                 severity: .warning, code: "point-count-mismatch",
@@ -52,6 +55,24 @@ enum PointCountCheck {
             }
         }
         return best?.count
+    }
+
+    /// "I have two questions", "three things you need to know": the count of the first English announcement in a
+    /// paragraph at or before the one the first point is in, so that "he can do two things at once" said after a
+    /// list announces nothing.
+    private static func englishAnnouncedCount(in paragraphs: [String], before points: [Point]) -> Int? {
+        guard let first = points.first else { return nil }
+        let probe = String(first.text.prefix(24))
+        let lastParagraph = paragraphs.firstIndex { probe.isEmpty || $0.containsLiteral(probe) } ?? paragraphs.count - 1
+        for paragraph in paragraphs.prefix(lastParagraph + 1) where paragraph.first?.isASCII == true {
+            let words = paragraph.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" })
+            for (index, word) in words.enumerated() {
+                guard let count = DiscourseLexicon.englishCountWords[String(word)] else { continue }
+                let following = words.dropFirst(index + 1).prefix(Thresholds.Points.wordsBetweenCountAndNoun + 1)
+                if following.contains(where: { DiscourseLexicon.englishCountNouns.contains(String($0)) }) { return count }
+            }
+        }
+        return nil
     }
 
     /// The scalars ``countValue(_:after:)`` reads, found on bytes.

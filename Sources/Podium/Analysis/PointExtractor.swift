@@ -40,16 +40,24 @@ struct PointExtractor {
     }
 
     func extract() -> [Point] {
-        let occurrences = findOccurrences()
+        let occurrences = Self.supported(findOccurrences())
         guard !occurrences.isEmpty else { return [] }
         var roots: [ListNode] = []
         var stack: [ListNode] = []
         for occurrence in occurrences {
             let match = occurrence.match
+            // 「首先是…，第二位是…」: 第二 goes on from 首先 as from 第一.
+            if match.family == .di, match.ordinal >= 2, !stack.contains(where: { $0.family == .di }),
+                let depth = stack.lastIndex(where: { $0.family == .sequence && $0.lastOrdinal + 1 == match.ordinal })
+            {
+                stack.removeSubrange((depth + 1)...)
+                stack[depth].items.append(ItemNode(occurrence: occurrence, ordinal: match.ordinal))
+                continue
+            }
             // Continue the nearest open list of the same family.
             if let depth = stack.lastIndex(where: { $0.family == match.family.list }) {
                 let list = stack[depth]
-                let continues = match.ordinal == list.lastOrdinal + 1 || (match.ordinal == 0 && list.lastOrdinal >= 1)
+                let continues = match.ordinal == list.lastOrdinal + 1 || (match.ordinal == 0 && closes(list, at: occurrence))
                 if continues {
                     stack.removeSubrange((depth + 1)...)
                     list.items.append(ItemNode(occurrence: occurrence, ordinal: match.ordinal == 0 ? list.lastOrdinal + 1 : match.ordinal))
@@ -65,9 +73,11 @@ struct PointExtractor {
                 }
                 continue
             }
-            guard match.ordinal == 1 else { continue }
+            // A list whose first item is unmarked starts at its second (「…；第二，…；第三，…」, "…. Secondly, …");
+            // it counts only if a third follows, as lists of one item never do.
+            guard match.ordinal == 1 || (match.ordinal == 2 && Self.mayOpenAtSecond(match)) else { continue }
             let fresh = ListNode(family: match.family.list)
-            fresh.items.append(ItemNode(occurrence: occurrence, ordinal: 1))
+            fresh.items.append(ItemNode(occurrence: occurrence, ordinal: match.ordinal))
             // An open item whose paragraph-level list holds this one inline: nest it.
             if let parent = stack.last?.items.last, nests(occurrence, under: parent) {
                 parent.children.append(fresh)
@@ -83,6 +93,51 @@ struct PointExtractor {
             points += build(list, following: following)
         }
         return points
+    }
+
+    /// Markers that stand for an item only beside a partner: "The first study … The second study …" (not "the first
+    /// gathering" alone), "one, … two, …" and `Number one` without a comma beside another ordinal next to them.
+    private static func supported(_ occurrences: [Occurrence]) -> [Occurrence] {
+        guard occurrences.contains(where: { $0.match.form != .standalone && $0.match.form != .itemNoun }) else { return occurrences }
+        return occurrences.filter { occurrence in
+            let match = occurrence.match
+            switch match.form {
+            case .standalone, .itemNoun:
+                return true
+            case .qualifying(let noun):
+                return occurrences.contains { other in
+                    other.match.form == .qualifying(noun) && abs(other.match.ordinal - match.ordinal) == 1
+                }
+            case .numberWord:
+                return occurrences.contains { other in
+                    other.match.family.list == .english && other.match.ordinal > 0 && abs(other.match.ordinal - match.ordinal) == 1
+                }
+            }
+        }
+    }
+
+    /// Where a list may open at its second item: 「第二，」 and "Secondly,", markers with punctuation of their own;
+    /// not 「第二個」 or "the second dose", which are as often "the second one" of something said before.
+    private static func mayOpenAtSecond(_ match: OrdinalMarkers.Match) -> Bool {
+        (match.family == .di || match.family == .english) && match.punctuated
+    }
+
+    /// Whether a closing word (Finally, 最后) ends `list`. A list opened by a marker of its own ("First, …", 「首先，」)
+    /// is ended by the next one wherever it comes; one opened by "the first question" or at its second item
+    /// (「…；第二，…；第三，…」, "… And then secondly, … And then finally, …") no further from its last item, in
+    /// paragraphs, than its items are from each other (``Thresholds/Points/closerParagraphSlack``), and the first
+    /// only once it has two items.
+    private func closes(_ list: ListNode, at occurrence: Occurrence) -> Bool {
+        // A list takes one closing word: a second 「最後」 starts a new thought.
+        guard let first = list.items.first, let last = list.items.last, list.lastOrdinal >= 1, last.occurrence.match.ordinal != 0
+        else { return false }
+        if first.occurrence.match.form == .standalone {
+            if first.ordinal == 1 { return true }
+        } else if list.items.count < 2 {
+            return false
+        }
+        let widestGap = zip(list.items, list.items.dropFirst()).map { $1.occurrence.paragraph - $0.occurrence.paragraph }.max() ?? 0
+        return occurrence.paragraph - last.occurrence.paragraph <= widestGap + Thresholds.Points.closerParagraphSlack
     }
 
     /// A list nests under the latest open item when that item opened its paragraph, or when both
@@ -120,6 +175,12 @@ struct PointExtractor {
                 headline: Headline.of(text), children: children)
         }
         if items.count < 2 { return items.flatMap(\.children) }
+        // "one, two, three" counts; a list of number words has items of a few words at least.
+        if list.items.contains(where: { $0.occurrence.match.form == .numberWord }),
+            items.contains(where: { $0.text.split(separator: " ").count < Thresholds.Points.shortestNumberWordItem })
+        {
+            return items.flatMap(\.children)
+        }
         return items
     }
 
@@ -143,7 +204,7 @@ struct PointExtractor {
     }
 
     /// Markers open a paragraph or follow one of these (see `isSentenceStart` and `isClauseStart`).
-    private static let markerPrecedents = ScalarSet("。；：！？，、》」”\" ")
+    private static let markerPrecedents = ScalarSet("。；：！？，、》」”\" 「『“")
 
     /// Reads only the places that open a paragraph or follow ``markerPrecedents`` (found on bytes), and
     /// there only where ``OrdinalMarkers/mayStart(withScalar:)`` allows, reads characters.
@@ -165,11 +226,14 @@ struct PointExtractor {
                 }
                 let sentenceStart = Self.isSentenceStart(previous, beforePrevious)
                 let afterLeadIn = previous == " " && Self.followsLeadIn(scalars, before: position)
-                guard sentenceStart || afterLeadIn || Self.isClauseStart(scalar, previous, beforePrevious),
+                guard sentenceStart || afterLeadIn || Self.isClauseStart(previous, beforePrevious)
+                    || (previous == " " && Self.startsWithArticle(scalars[position...])),
                     let (match, end) = marker(in: text, at: position),
                     sentenceStart || match.family == .shi || match.family == .di || match.family == .englishArticle
-                        || match.family == .english
+                        || match.family == .english || match.family == .sequence
                 else { continue }
+                // "The first study …" opens a sentence; "… in the first category to …" qualifies inside one.
+                if case .qualifying = match.form, !sentenceStart, !afterLeadIn { continue }
                 found.append(Occurrence(sequence: found.count, match: match, paragraph: index, start: position, end: end))
                 resume = utf8.distance(from: utf8.startIndex, to: end)
             }
@@ -195,13 +259,15 @@ struct PointExtractor {
         return (match, end)
     }
 
-    /// Paragraph start, or just after 。；：！？ (and `. `, `; `, `: ` in Latin text).
+    /// Paragraph start, or just after 。；：！？ (and `. `, `; `, `: ` in Latin text), or an opening quote there.
     private static func isSentenceStart(_ previous: Unicode.Scalar?, _ beforePrevious: Unicode.Scalar?) -> Bool {
         guard let previous else { return true }
         switch previous {
         case "。", "；", "：", "！", "？": return true
         case " ": return beforePrevious.map { ".;:?!".unicodeScalars.contains($0) } ?? false
         case "”", "\"": return beforePrevious.map { "。！？".unicodeScalars.contains($0) } ?? false
+        // 「…就是：「一、外國團體…。二、…」」: a quotation that opens with its first item.
+        case "「", "『", "“": return beforePrevious.map { "。！？：".unicodeScalars.contains($0) } ?? true
         default: return false
         }
     }
@@ -222,14 +288,19 @@ struct PointExtractor {
             && (start == scalars.startIndex || !scalars[scalars.index(before: start)].properties.isAlphabetic)
     }
 
-    /// Just after a comma or a closing quote: 「…三個問題，第一個是…」, 「《条例》一是…」. Only 一是 and 第一
-    /// markers are read there, and only lists of two or more count.
-    private static func isClauseStart(_ scalar: Unicode.Scalar, _ previous: Unicode.Scalar?, _ beforePrevious: Unicode.Scalar?) -> Bool {
+    /// Just after a comma or a closing quote: 「…三個問題，第一個是…」, 「《条例》一是…」, 「…，首先是…」. Only 一是,
+    /// 第一, sequence words and English markers are read there, and only lists of two or more count.
+    private static func isClauseStart(_ previous: Unicode.Scalar?, _ beforePrevious: Unicode.Scalar?) -> Bool {
         guard let previous else { return false }
         if "，、》」”".unicodeScalars.contains(previous) { return true }
-        // "…we said the first question is": English "the first" may follow any word.
         guard previous == " ", let beforePrevious else { return false }
-        return scalar == "t" || ",;".unicodeScalars.contains(beforePrevious)
+        return ",;—–".unicodeScalars.contains(beforePrevious)
+    }
+
+    /// "…we said the first question is", "…just a second question on…", "And my second question…": a determiner
+    /// may follow any word, where "two," after "one or" may not.
+    private static func startsWithArticle(_ scalars: Substring.UnicodeScalarView) -> Bool {
+        OrdinalLexicon.englishDeterminers.contains { scalars.starts(with: $0.unicodeScalars) }
     }
 }
 

@@ -39,6 +39,8 @@ struct BriefingLexicon: Sendable {
     var noQuestions: String
     var noStatements: String
     var noFigures: String
+    /// Beside a question whose answers decline it (``Exchange/Status/deflected``).
+    var deflected: String
 
     /// Role names, by ``Role``.
     var roles: [Role: String]
@@ -62,7 +64,7 @@ struct BriefingLexicon: Sendable {
         nameColumn: "姓名", roleColumn: "角色", affiliationColumn: "职务／机构或媒体", turnsColumn: "发言次数",
         shareColumn: "字数占比",
         askedBy: "提问", fullAnswer: "回答全文", noQuestions: "本场没有记者提问。", noStatements: "本场没有开场发布。",
-        noFigures: "没有找到带单位的数据。",
+        noFigures: "没有找到带单位的数据。", deflected: "未正面回答",
         roles: [.moderator: "主持人", .official: "发布人", .reporter: "记者", .unknown: "其他"],
         kinds: [.statement: "开场发布", .question: "提问", .answer: "回答", .moderation: "主持", .remark: "发言"]
     )
@@ -75,7 +77,7 @@ struct BriefingLexicon: Sendable {
         nameColumn: "姓名", roleColumn: "角色", affiliationColumn: "職務／機構或媒體", turnsColumn: "發言次數",
         shareColumn: "字數占比",
         askedBy: "提問", fullAnswer: "回答全文", noQuestions: "本場沒有記者提問。", noStatements: "本場沒有開場說明。",
-        noFigures: "沒有找到帶單位的數據。",
+        noFigures: "沒有找到帶單位的數據。", deflected: "未正面回答",
         roles: [.moderator: "主持人", .official: "發言人", .reporter: "記者", .unknown: "其他"],
         kinds: [.statement: "開場說明", .question: "提問", .answer: "回答", .moderation: "主持", .remark: "發言"]
     )
@@ -88,7 +90,7 @@ struct BriefingLexicon: Sendable {
         nameColumn: "Name", roleColumn: "Role", affiliationColumn: "Title, organisation or outlet", turnsColumn: "Turns",
         shareColumn: "Share of words",
         askedBy: "Asked by", fullAnswer: "Full answer", noQuestions: "No questions were asked.",
-        noStatements: "No opening statement.", noFigures: "No figures with units were found.",
+        noStatements: "No opening statement.", noFigures: "No figures with units were found.", deflected: "deflected",
         roles: [.moderator: "Moderator", .official: "Official", .reporter: "Reporter", .unknown: "Other"],
         kinds: [.statement: "Statement", .question: "Question", .answer: "Answer", .moderation: "Moderation", .remark: "Remark"]
     )

@@ -17,7 +17,41 @@ enum DiscourseLexicon {
         "your line is open", "This concludes", "Ladies and gentlemen", "Please go ahead",
         "Let’s go to", "Let's go to", "let’s go to", "let's go to", "Let’s go next to", "Let's go next to",
         "time for a couple", "time for one more", "time for a few more", "time for just a couple", "First question",
-        "for joining us", "for joining this call", "for joining the call",
+        "for joining us", "for joining this call", "for joining the call", "the line of", "you're open", "you’re open",
+        "closing remarks", "turn it back to", "turn it back over to",
+    ]
+
+    /// How an official who chairs hands a question to a colleague without answering it: "Anything you'd like to
+    /// add, Dr. Lee?", "Want to take that one?", 「請部長補充」. Read only in short turns (``Thresholds/Exchanges``).
+    static let handOverPhrases: [String] = [
+        "like to add", "want to add", "anything to add", "to add anything", "want to take that", "want to take this",
+        "take that one", "want to jump in", "turn it over to", "hand it over to", "hand it off to", "over to you",
+        "I'll take one more", "I’ll take one more", "take one more", "one more question", "last question",
+        "請部長補充", "请部长补充", "幫忙回答", "帮忙回答",
+    ]
+
+    /// How an official takes up what a colleague said, lower-case: a sign that an anonymous label is shared.
+    static let colleagueReferences: [String] = [
+        "my colleague", "to add to what", "to build on what", "to echo what", "hand it over to my", "pass it to my",
+    ]
+
+    /// How an official's question back about what was asked begins: "You're talking about the video?".
+    static let askingBackOpenings: [String] = [
+        "You mean", "You're talking about", "You’re talking about", "When you say", "Are you asking", "Are you talking",
+        "Which one", "Sorry, which", "Sorry, what", "Say that again", "你是说", "你是指", "您是说", "您是指", "你指的是",
+        "您指的是", "你說的是", "您說的是", "你是問", "您是問", "你是问", "您是问",
+    ]
+
+    /// How an answer declines a question: no information, a referral elsewhere, no comment. Read only in short
+    /// answers (``Thresholds/Exchanges/longestDeflection``): a long one that says this in passing answers.
+    static let deflections: [String] = [
+        "refer you to", "I’d refer you", "I'd refer you", "I would refer you", "I’ll refer you", "I'll refer you",
+        "I don’t have anything", "I don't have anything", "don’t have anything to share", "don't have anything to share",
+        "don’t have an update", "don't have an update", "don’t have any updates", "don't have any updates",
+        "nothing to share", "nothing to announce", "not going to get ahead of", "not going to comment",
+        "I’m not going to comment", "I won’t comment", "I won't comment", "no comment", "not in a position to",
+        "我不掌握", "不掌握有关情况", "请向主管部门", "請向主管部門", "建议你向", "建議你向", "没有可以发布的消息",
+        "沒有可以發布的消息", "我不了解有关情况", "無可奉告", "无可奉告",
     ]
 
     /// Sounds a listener makes while the other person is still talking.
@@ -83,6 +117,17 @@ enum DiscourseLexicon {
         "原标题", "原標題", "（原标题", "（完）", "【纠错】", "[返回", "返回", "http://", "https://", "//",
         "本文来源", "（本文来源", "更多精彩", "点击进入", "END", "# # #", "###", "DISCLAIMER", "Disclaimer",
         "Copyright", "COPYRIGHT", "©", "（编辑", "（責編", "（责编", "【责任编辑", "编辑：", "責任編輯：",
+    ]
+
+    /// English nouns a count announces a list with: "two things", "three quick questions", "two foreign policy
+    /// questions" (a count, at most ``Thresholds/Points/wordsBetweenCountAndNoun`` words, the noun).
+    static let englishCountNouns: Set<String> = [
+        "things", "questions", "points", "announcements", "updates", "areas", "reasons", "issues", "items", "steps",
+        "priorities", "pillars", "topics", "follow-ups", "followups", "elements", "components", "messages", "lessons",
+        "goals", "objectives", "principles", "takeaways", "factors", "categories",
+    ]
+    static let englishCountWords: [String: Int] = [
+        "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     ]
 
     /// Phrases saying how many items a list will have: 「有四个亮点」, 「五个方面举措」.

@@ -10,6 +10,9 @@ enum OrdinalLexicon {
     static let chineseSequence: [(word: String, ordinal: Int)] = [
         ("首先", 1), ("其次", 2), ("再次", 3), ("再者", 3), ("最后", 0), ("最後", 0),
     ]
+    /// What may follow a sequence word for it to be a marker: a comma, or 是 (「首先是…，第二位是…」), which stays in
+    /// the item's text.
+    static let chineseSequenceFollowers: Set<Character> = ["，", ",", "、", "是"]
 
     static let englishOrdinals: [String] = [
         "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth",
@@ -19,17 +22,40 @@ enum OrdinalLexicon {
     /// Words that may stand between a sentence's start and its ordinal: "And second, …", "So first, …",
     /// "And then secondly, …".
     static let englishLeadIns: Set<String> = ["and", "so", "but", "then", "also"]
+    /// Words before an ordinal: "the second question", "a second question", "my second question"; all but "the"
+    /// only before one of ``itemNouns``.
+    static let englishDeterminers: [String] = ["The ", "the ", "A ", "a ", "My ", "my ", "Our ", "our "]
     static let englishNumberWords: [String] = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+    /// Verbs after "One" that open the first of a spoken series ("One is a very basic one."): an item only beside
+    /// a second English ordinal.
+    static let numberWordVerbs: [String] = ["is", "was", "would be", "will be"]
     /// "the first time", "the second quarter": ordinals that count time or rank, not items of a list.
     static let nonEnumeratingNouns: Set<String> = [
         "time", "times", "day", "days", "week", "weeks", "month", "months", "year", "years", "quarter", "quarters",
         "half", "place", "meeting", "round", "term", "lady", "gentleman", "amendment", "instance", "person", "people",
         "one", "ones", "of", "and", "in", "to", "at", "on", "few", "part", "hour", "minute", "night", "morning",
+        "dose", "doses", "shot", "shots", "booster", "boosters", "ever", "most", "last", "next", "largest", "biggest",
+    ]
+    /// Nouns that name the items of a list, so "the second question", "a second thing" and "second topic" are
+    /// markers wherever they are read. Any other noun after "the first" qualifies it ("the first gathering").
+    static let itemNouns: Set<String> = [
+        "thing", "things", "point", "question", "reason", "issue", "topic", "item", "area", "priority", "pillar",
+        "message", "lesson", "observation", "factor", "piece", "element", "component", "goal", "objective",
+        "principle", "takeaway", "comment", "concern", "announcement", "request", "follow-up", "step",
+        "argument", "option", "problem", "challenge",
+    ]
+    /// Words after "the first" that make the ordinal stand for an item ("The first is in Memphis", "the first
+    /// about marijuana") rather than qualify a noun.
+    static let pronounFollowers: Set<String> = [
+        "is", "was", "are", "were", "will", "would", "has", "had", "being", "about", "concerns", "relates", "regards",
+        "regarding", "involves", "deals",
     ]
     static let englishClosers: [String] = ["Finally", "Lastly", "And finally", "And lastly"]
 
     /// Characters that may follow a 第一 marker; 第一季度, 第一次 and 第一批 are not markers.
     static let ordinalFollowers: Set<Character> = ["，", "、", "：", ",", ":", "是", "条", "條", "点", "點", "．", ".", "个", "個"]
-    /// Nouns after 第一个 that make a numbered sub-question or aspect: 「第一个问题」.
-    static let ordinalNouns: [String] = ["个问题", "個問題", "个方面", "個方面", "方面"]
+    /// Nouns after 第一个 that make a numbered sub-question or aspect: 「第一个问题」, 「第二位是…」, 「第三类」.
+    static let ordinalNouns: [String] = ["个问题", "個問題", "个方面", "個方面", "方面", "位", "类", "類"]
+    /// Of ``ordinalNouns``, those read only in speech (「首先是部长，第二位是次长」): not a reason to refuse a label.
+    static let spokenOrdinalNouns: Set<String> = ["位", "类", "類"]
 }

@@ -84,4 +84,32 @@ enum Thresholds {
         /// Bytes before a field's colon at most: its key is a few words.
         static let longestKeyBytes = 40
     }
+
+    /// How spoken lists are told from ordinals in prose (``PointExtractor``).
+    enum Points {
+        /// Paragraphs a closing word (Finally, 最后) may lie beyond the widest gap between the items before it:
+        /// a list written inline ends where its paragraph does, one of long items may end paragraphs later.
+        static let closerParagraphSlack = 1
+        /// Words in the shortest item of a list of bare number words ("one, … two, …"): shorter ones are a count
+        /// ("one, two, three").
+        static let shortestNumberWordItem = 3
+        /// Words that may stand between an English count and its noun: "two quick questions", "two foreign
+        /// policy questions".
+        static let wordsBetweenCountAndNoun = 2
+    }
+
+    /// How a turn's part in an exchange is read (``ExchangeBuilder``).
+    enum Exchanges {
+        /// Characters in the longest turn that can be a hand-over phrase ("Anything you'd like to add, Dr. Lee?").
+        static let longestHandOver = 100
+        /// Words in the longest turn that hands over by naming a colleague and asking nothing else ("Dr. Lee?").
+        static let mostWordsNamingAColleague = 6
+        /// Characters in the longest official turn that only asks what a question meant ("Me?").
+        static let longestAskingBack = 80
+        /// Words in the longest question back that needs no opening of its own ("We support?", "Who signs what?").
+        static let mostWordsAskingBack = 3
+        /// Characters in the longest answer, all its turns together, that a phrase of
+        /// ``DiscourseLexicon/deflections`` makes a deflection (Chinese counts each character twice).
+        static let longestDeflection = 400
+    }
 }

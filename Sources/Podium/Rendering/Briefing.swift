@@ -84,13 +84,21 @@ struct BriefingRenderer {
         }
         for (number, exchange) in transcript.exchanges.enumerated() {
             let asker = participantsByID[exchange.asker].map(display.asker) ?? exchange.asker
-            document.heading(3, "Q\(number + 1) · " + asker)
+            let mark = exchange.status == .deflected ? " · " + lexicon.deflected : ""
+            document.heading(3, "Q\(number + 1) · " + asker + mark)
             if transcript.turns.indices.contains(exchange.question) {
                 document.blockquote(transcript.turns[exchange.question].paragraphs)
             }
-            for index in exchange.answers where transcript.turns.indices.contains(index) {
+            let interjections = Set(exchange.interjections(among: transcript.turns))
+            for index in (exchange.answers + interjections).sorted() where transcript.turns.indices.contains(index) {
                 let turn = transcript.turns[index]
                 let name = participantsByID[turn.speaker].map(display.name) ?? turn.speaker
+                if interjections.contains(index) {
+                    // Said into the answer ("— or —"): in place, in italics.
+                    document.markdownParagraph(
+                        MarkdownSpan.emphasis(name + lexicon.colon + turn.paragraphs.joined(separator: " ")))
+                    continue
+                }
                 document.markdownParagraph(MarkdownSpan.strong(name, before: lexicon.colon) + lexicon.colon.trimmingCharacters(in: " "))
                 let before = document.text.count
                 write(TurnDigest(turn: turn, mode: .answer), to: &document)

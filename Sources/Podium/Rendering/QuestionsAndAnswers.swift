@@ -6,7 +6,7 @@ public enum QAFormat: String, CaseIterable, Sendable {
     case json
     /// JSON Lines: one exchange per line.
     case jsonl
-    /// RFC 4180 CSV: `index,asker,outlet,question,answerers,answer`, one row per exchange.
+    /// RFC 4180 CSV: `index,asker,outlet,question,answerers,answer,status`, one row per exchange.
     case csv
 }
 
@@ -15,7 +15,9 @@ extension Transcript {
     ///
     /// CSV has one row per exchange with the columns `index` (1-based), `asker`, `outlet`, `question`,
     /// `answerers` (names joined by `; `) and `answer` (the answers' paragraphs, each answer opened by
-    /// its speaker's name when several people answered); records end with CRLF.
+    /// its speaker's name when several people answered, and what was said between two answers in place, in
+    /// brackets) and `status` (``Exchange/Status``: `answered` or `deflected`); records end with CRLF. JSON adds
+    /// `interjections` to a pair where someone spoke between answers. Markdown marks a deflected answer.
     /// JSON and JSON Lines carry the same fields with the turn indices, for joining with ``jsonString(pretty:)``.
     ///
     /// - Parameters:
@@ -56,6 +58,14 @@ struct QAPair {
     var askerName: String
     var question: [String]
     var answers: [Answer]
+    /// Turns between two answers that answer nothing ("— or —", 「請部長補充」), kept to be shown in place.
+    var interjections: [Answer] = []
+    var status: Exchange.Status = .answered
+
+    /// Answers and interjections in reading order.
+    var passages: [(answer: Answer, interjects: Bool)] {
+        (answers.map { ($0, false) } + interjections.map { ($0, true) }).sorted { $0.0.turn < $1.0.turn }
+    }
 
     var answererNames: [String] {
         var names: [String] = []
@@ -89,7 +99,7 @@ struct QARenderer {
         let turns = transcript.turns
         return transcript.exchanges.enumerated().map { offset, exchange in
             let asker = participants[exchange.asker]
-            let answers = exchange.answers.filter(turns.indices.contains).map { index -> QAPair.Answer in
+            func passage(_ index: Int) -> QAPair.Answer {
                 let speaker = participants[turns[index].speaker]
                 return QAPair.Answer(
                     turn: index, speaker: speaker, name: speaker.map(display.name) ?? turns[index].speaker,
@@ -99,7 +109,8 @@ struct QARenderer {
                 number: offset + 1, questionTurn: exchange.question, asker: asker,
                 askerName: asker.map(display.name) ?? exchange.asker,
                 question: turns.indices.contains(exchange.question) ? turns[exchange.question].paragraphs : [],
-                answers: answers)
+                answers: exchange.answers.filter(turns.indices.contains).map(passage),
+                interjections: exchange.interjections(among: turns).map(passage), status: exchange.status)
         }
     }
 
@@ -112,9 +123,16 @@ struct QARenderer {
         let pairs = self.pairs
         if pairs.isEmpty { document.paragraph(lexicon.noQuestions) }
         for pair in pairs {
-            document.heading(2, "Q\(pair.number) · " + (pair.asker.map(display.asker) ?? pair.askerName))
+            let mark = pair.status == .deflected ? " · " + lexicon.deflected : ""
+            document.heading(2, "Q\(pair.number) · " + (pair.asker.map(display.asker) ?? pair.askerName) + mark)
             document.blockquote(pair.question)
-            for answer in pair.answers {
+            for (answer, interjects) in pair.passages {
+                if interjects {
+                    // "— or —" said into the answer: in place, in italics, so the answer reads as it was spoken.
+                    document.markdownParagraph(
+                        MarkdownSpan.emphasis(answer.name + lexicon.colon + answer.paragraphs.joined(separator: " ")))
+                    continue
+                }
                 let opening = MarkdownSpan.strong(answer.name, before: lexicon.colon) + lexicon.colon.trimmingCharacters(in: " ")
                 let paragraphs = answer.paragraphs.map(MarkdownEscaper.paragraph).filter { !$0.isEmpty }
                 if let first = paragraphs.first {
@@ -135,17 +153,20 @@ struct QARenderer {
         return writer.output
     }
 
-    static let csvHeader = ["index", "asker", "outlet", "question", "answerers", "answer"]
+    static let csvHeader = ["index", "asker", "outlet", "question", "answerers", "answer", "status"]
 
     func csvFields(_ pair: QAPair) -> [String] {
         let several = pair.answererNames.count > 1
-        let answer = pair.answers.map { answer in
+        let answer = pair.passages.map { answer, interjects in
             let text = answer.paragraphs.joined(separator: "\n")
+            if interjects {
+                return lexicon.openBracket.trimmingCharacters(in: " ") + answer.name + lexicon.colon + text + lexicon.closeBracket
+            }
             return several ? answer.name + lexicon.colon.trimmingCharacters(in: " ") + (lexicon.spacedSentences ? " " : "") + text : text
         }.joined(separator: "\n\n")
         return [
             String(pair.number), pair.askerName, pair.asker?.outlet ?? "", pair.question.joined(separator: "\n"),
-            pair.answererNames.joined(separator: "; "), answer,
+            pair.answererNames.joined(separator: "; "), answer, pair.status.rawValue,
         ]
     }
 
@@ -198,18 +219,36 @@ struct QARenderer {
         writer.endObject()
         writer.key("answers")
         writer.beginArray()
-        for answer in pair.answers {
-            writer.beginObject()
-            writer.key("turn")
-            writer.int(answer.turn)
-            writer.key("speaker")
-            writer.string(answer.speaker?.id)
-            writer.key("name")
-            writer.string(answer.name)
-            writer.key("paragraphs")
-            writer.strings(answer.paragraphs)
-            writer.endObject()
-        }
+        for answer in pair.answers { write(answer, to: &writer) }
         writer.endArray()
+        writer.key("status")
+        writer.string(pair.status.rawValue)
+        // Only where someone spoke between two answers, so pairs without keep their layout.
+        if !pair.interjections.isEmpty {
+            writer.key("interjections")
+            writer.beginArray()
+            for interjection in pair.interjections { write(interjection, to: &writer) }
+            writer.endArray()
+        }
+    }
+
+    private func write(_ answer: QAPair.Answer, to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("turn")
+        writer.int(answer.turn)
+        writer.members(["speaker": answer.speaker?.id, "name": answer.name])
+        writer.key("paragraphs")
+        writer.strings(answer.paragraphs)
+        writer.endObject()
+    }
+}
+
+extension Exchange {
+    /// The turns between the first and the last answer that are no answer of this exchange: a reporter's "— or —"
+    /// in the middle of an answer, a host's 「請部長補充」. Output shows them in place.
+    func interjections(among turns: [Turn]) -> [Int] {
+        guard let first = answers.min(), let last = answers.max(), last > first + 1 else { return [] }
+        let answering = Set(answers)
+        return (first + 1..<last).filter { turns.indices.contains($0) && !answering.contains($0) }
     }
 }

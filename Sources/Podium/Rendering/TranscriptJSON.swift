@@ -136,6 +136,8 @@ enum TranscriptJSON {
         writer.string(exchange.asker)
         writer.key("answerers")
         writer.strings(exchange.answerers)
+        writer.key("status")
+        writer.string(exchange.status.rawValue)
         writer.endObject()
     }
 }

@@ -1,0 +1,265 @@
+import Foundation
+import Testing
+
+@testable import Podium
+
+/// Exchanges in conversation (issue 13): hosts who are officials, interjections, shared anonymous labels.
+@Suite("Exchanges in conversation")
+struct ConversationExchangeTests {
+    /// A press secretary chairing hands questions to a colleague by name: that answers nothing.
+    private let chairedBriefing = """
+        MS. ROWE: Good afternoon. Dr. Okafor will start with an update on the outbreak.
+
+        DR. OKAFOR: Thank you. Cases fell by a third this week, and testing is up in every county.
+
+        Q Thanks. How long will the testing sites stay open, and who pays for them?
+
+        MS. ROWE: Dr. Okafor?
+
+        DR. OKAFOR: The sites stay open through the spring. The state pays for them with federal money.
+
+        MS. ROWE: Anything you'd like to add, Dr. Okafor?
+
+        DR. OKAFOR: Only that the hours are longer on weekends.
+
+        Q And are schools closing next week?
+
+        DR. OKAFOR: No, schools stay open.
+
+        MS. ROWE: Next question.
+
+        Q What about the vaccine supply for clinics in the north?
+
+        DR. OKAFOR: Supply is steady; two more shipments arrive on Monday.
+
+        MS. ROWE: Thank you all.
+        """
+
+    @Test func aChairWhoHandsOverAnswersNothing() throws {
+        let transcript = try TestSupport.parse(chairedBriefing)
+        #expect(transcript.turns[3].kind == .moderation)
+        #expect(transcript.turns[5].kind == .moderation)
+        let first = try #require(transcript.exchanges.first)
+        #expect(first.question == 2)
+        #expect(first.answers == [4, 6])
+        // "Next question." and the closing thanks answer nothing.
+        #expect(transcript.exchanges.map(\.answers) == [[4, 6], [8], [11]])
+        #expect(transcript.turns[9].kind == .moderation)
+        #expect(transcript.turns[12].kind == .moderation)
+    }
+
+    /// "Me?" is a clarification, not a colleague's name; a long turn naming a colleague answers.
+    @Test func onlyAShortTurnNamingAColleagueHandsOver() {
+        let colleagues = ExchangeBuilder.colleagueNames(names: ["Rowe", "Okafor", nil], roles: [.official, .official, .reporter])
+        #expect(ExchangeBuilder.isHandOver(["Dr. Okafor?"], speaker: 0, colleagues: colleagues))
+        #expect(!ExchangeBuilder.isHandOver(["Me?"], speaker: 0, colleagues: colleagues))
+        #expect(!ExchangeBuilder.isHandOver(["Okafor?"], speaker: 1, colleagues: colleagues))
+        #expect(!ExchangeBuilder.isHandOver(
+            ["As Dr. Okafor said, the sites stay open through the spring, and the state pays for them?"], speaker: 0,
+            colleagues: colleagues))
+        #expect(ExchangeBuilder.isHandOver(["Want to take that one?"], speaker: 0, colleagues: colleagues))
+    }
+
+    /// A host's turn between two answers (「請部長補充」) no longer ends the exchange; an official's `Yep.` to the
+    /// host is no answer.
+    @Test func aHostsTurnInsideAnAnswerDoesNotBreakTheExchange() throws {
+        let transcript = try TestSupport.parse("""
+            司儀：現在開放提問。
+
+            記者：請問補助什麼時候發放？
+
+            李明次長：補助下個月開始發放，線上申請即可。
+
+            司儀：請部長補充。
+
+            王大同部長：偏鄉另有專人協助申請。
+
+            司儀：還有最後一個問題。
+
+            記者：申請期限到什麼時候？
+
+            李明次長：到年底為止。
+            """)
+        #expect(transcript.exchanges.map(\.answers) == [[2, 4], [7]])
+    }
+
+    @Test func anAcknowledgementOfTheHostIsNoAnswer() throws {
+        let transcript = try TestSupport.parse("""
+            MS. ROWE: We will take questions now.
+
+            Q Will the bridge open this year?
+
+            MS. ROWE: It will open in the fall.
+
+            MODERATOR: There is time —
+
+            MS. ROWE: Yep.
+
+            MODERATOR: — for one more.
+            """)
+        #expect(transcript.turns[4].kind == .remark)
+        #expect(transcript.exchanges.map(\.answers) == [[2]])
+    }
+
+    private let interruptedAnswer = """
+        MS. ROWE: Questions?
+
+        Q Why can't you support the court's decision on the bank —
+
+        MS. ROWE: It's a —
+
+        Q — or —
+
+        MS. ROWE: It is a decision for the court to speak to.
+
+        Q Thank you. Next, on the budget?
+
+        MS. ROWE: The budget comes in May.
+        """
+
+    @Test func anInterjectionStaysInPlaceInQA() throws {
+        let transcript = try TestSupport.parse(interruptedAnswer)
+        let first = try #require(transcript.exchanges.first)
+        #expect(first.answers == [2, 4])
+        #expect(first.interjections(among: transcript.turns) == [3])
+        let markdown = transcript.questionsAndAnswers(format: .markdown)
+        let answer = try #require(markdown.range(of: "It’s a —") ?? markdown.range(of: "It's a —"))
+        let interjection = try #require(markdown.range(of: "*Reporter: — or —*"))
+        let rest = try #require(markdown.range(of: "It is a decision for the court"))
+        #expect(answer.upperBound <= interjection.lowerBound && interjection.upperBound <= rest.lowerBound)
+        let csv = transcript.questionsAndAnswers(format: .csv)
+        #expect(csv.contains("(Reporter: — or —)"))
+        let json = transcript.questionsAndAnswers(format: .json)
+        #expect(json.contains("\"interjections\""))
+        // A pair without one keeps its layout.
+        #expect(json.components(separatedBy: "\"interjections\"").count == 2)
+    }
+
+    @Test func anInterjectionStaysInPlaceInTheBriefing() throws {
+        let briefing = try TestSupport.parse(interruptedAnswer).briefing()
+        let interjection = try #require(briefing.range(of: "*Reporter: — or —*"))
+        let rest = try #require(briefing.range(of: "It is a decision for the court"))
+        #expect(interjection.upperBound <= rest.lowerBound)
+    }
+
+    @Test func twoOfficialsUnderOneAnonymousLabelAreNoted() throws {
+        let transcript = try TestSupport.parse("""
+            MODERATOR: Thanks for joining. Today's speakers are senior administration officials.
+
+            SENIOR ADMINISTRATION OFFICIAL: Thanks. The summit opens on Monday with three sessions.
+
+            Q Will the leaders sign a statement?
+
+            SENIOR ADMINISTRATION OFFICIAL: They expect to. Just to add to what my colleague said, the sessions run late.
+
+            Q And trade?
+
+            SENIOR ADMINISTRATION OFFICIAL: Trade is on the second day.
+            """)
+        let note = try #require(transcript.diagnostics.first { $0.code == "shared-anonymous-label" })
+        #expect(note.turn == 3)
+        #expect(note.message.contains("SENIOR ADMINISTRATION OFFICIAL"))
+    }
+
+    @Test func oneAnonymousOfficialIsNotNoted() throws {
+        let transcript = try TestSupport.parse("""
+            MODERATOR: Thanks for joining. Our speaker is a senior administration official.
+
+            SENIOR ADMINISTRATION OFFICIAL: Thanks. The summit opens on Monday with three sessions.
+
+            Q Will the leaders sign a statement?
+
+            SENIOR ADMINISTRATION OFFICIAL: They expect to, and the sessions run late.
+            """)
+        #expect(!transcript.diagnostics.contains { $0.code == "shared-anonymous-label" })
+    }
+
+    @Test func anEnglishCountThatDiffersGivesADiagnostic() throws {
+        let transcript = try TestSupport.parse("""
+            MS. ROWE: I have three updates. First, the bridge opens in May. Second, the tunnel opens in June.
+
+            Q Thanks. Two questions. One, when does the bridge open? And two, who pays for it?
+
+            MS. ROWE: In May, and the state pays.
+            """)
+        let mismatches = transcript.diagnostics.filter { $0.code == "point-count-mismatch" }
+        #expect(mismatches.map(\.turn) == [0])
+    }
+
+    /// "Me?" asks what the question meant: the reply that says it is the question; `Yeah.` leaves the question as
+    /// asked, and the answer after it answers that.
+    @Test func anOfficialAskingBackAnswersNothing() throws {
+        let transcript = try TestSupport.parse("""
+            MS. ROWE: Questions?
+
+            Q Will you visit the islands this time?
+
+            MS. ROWE: Me?
+
+            Q Her.
+
+            DR. OKAFOR: Hopefully. We will be busy.
+
+            Q The video the agency released, why now?
+
+            MS. ROWE: You're talking about the video the agency released last week?
+
+            Q Yeah.
+
+            MS. ROWE: It is not uncommon for them to do this.
+            """)
+        #expect(transcript.turns[2].kind == .remark)
+        #expect(transcript.turns[3].kind == .question)
+        #expect(transcript.turns[6].kind == .remark)
+        #expect(transcript.exchanges.map(\.question) == [3, 5])
+        #expect(transcript.exchanges.map(\.answers) == [[4], [8]])
+    }
+
+    /// A question back that makes a point is an answer: 「你怎么不报呢？」, "Why would we ever do that?".
+    @Test func aRhetoricalQuestionBackIsAnAnswer() {
+        #expect(ExchangeBuilder.isAskingBack(["Me?"]))
+        #expect(ExchangeBuilder.isAskingBack(["When you say “worse,” what are you referring to?"]))
+        #expect(!ExchangeBuilder.isAskingBack(["Why would we ever do that to our own allies?"]))
+        #expect(!ExchangeBuilder.isAskingBack(["那最简单的道理，我让你把病例都报出来，你怎么不报呢？"]))
+        #expect(!ExchangeBuilder.isAskingBack(["AI不就是一種IT技術嗎？"]))
+        #expect(ExchangeBuilder.isAskingBack(["你是说去年的那次会议吗？"]))
+    }
+
+    private let deflectingBriefing = """
+        MS. ROWE: Questions?
+
+        Q Will the agency release the audit?
+
+        MS. ROWE: I'd refer you to the agency on that.
+
+        Q And the bridge?
+
+        MS. ROWE: The bridge opens in May. I don't have anything on the tunnel yet, but the bridge is on time, the \
+        budget holds, and crews work through the weekend to keep it that way, with two shifts a day and a third \
+        when the weather turns, as the county asked for in the spring, which is why we are confident about May, and \
+        the state will publish the schedule on its site, together with the detour maps for the two towns on either \
+        side, the list of closed ramps and a number to call for anyone whose business depends on the crossing.
+
+        问：有报道称工厂将关闭，你能否证实？
+
+        答：我不掌握有关情况，请向主管部门询问。
+        """
+
+    @Test func aShortAnswerThatDeclinesIsDeflected() throws {
+        let transcript = try TestSupport.parse(deflectingBriefing)
+        #expect(transcript.exchanges.map(\.status) == [.deflected, .answered, .deflected])
+        #expect(transcript.jsonString().contains("\"status\": \"deflected\""))
+        let csv = CSVReader.records(transcript.questionsAndAnswers(format: .csv))
+        #expect(csv.first?.last == "status")
+        #expect(csv.dropFirst().map { $0.last } == ["deflected", "answered", "deflected"])
+        #expect(transcript.questionsAndAnswers(format: .markdown).contains("## Q1 · Reporter · deflected"))
+        #expect(transcript.briefing().contains("### Q1 · Reporter · deflected"))
+    }
+
+    /// JSON written before schema version 2 has no status: it reads as answered.
+    @Test func anExchangeWithoutStatusDecodesAsAnswered() throws {
+        let json = #"{"index":0,"question":1,"answers":[2],"asker":"p2","answerers":["p1"]}"#
+        let exchange = try JSONDecoder().decode(Exchange.self, from: Data(json.utf8))
+        #expect(exchange.status == .answered)
+    }
+}
