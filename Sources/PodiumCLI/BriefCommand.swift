@@ -9,9 +9,12 @@ struct BriefCommand: ParsableCommand {
         discussion: """
             The briefing has a title and a line with date, event, source link and origin; a table of \
             participants (name, role, title/organisation or outlet, turns, share of words); the opening \
-            statements as nested lists of numbered points; every question quoted with its asker and each \
-            answerer's point headlines; and the sentences that carry figures with units. Headings follow \
-            the transcript's language unless --lang forces one.
+            statements, each paragraph by its lead sentence and numbered points as nested lists; every \
+            question quoted with its asker, and each answer summarised by its list lead-ins and point \
+            headlines and by the sentences that carry news (figures, named people, places and bodies, \
+            quotable positions; --sentences N of them, in reading order); and the key figures, each said \
+            once, the sentences with most figures first. Headings follow the transcript's language unless \
+            --lang forces one.
 
             Several FILEs or a directory (corpus mode, as in podium parse) need -o DIR: one briefing per \
             document is written there, named after the file (its path under a walked directory, ending in \
@@ -23,8 +26,11 @@ struct BriefCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Flag(name: .long, help: "Add every answer's full text after its points.")
+    @Flag(name: .long, help: "Print every sentence of every turn: opening statements in full, each answer's full text after its summary, the remarks between exchanges.")
     var full = false
+
+    @Option(name: .long, help: "Keep at most N sentences of each answer outside its lists: those with figures, names and positions first.")
+    var sentences: Int = BriefingOptions.defaultAnswerSentences
 
     @Option(name: .long, help: "Language of headings and labels: zh, zh-Hant or en (default: the transcript's).")
     var lang: BriefingLanguage?
@@ -41,12 +47,15 @@ struct BriefCommand: ParsableCommand {
 
     func validate() throws {
         if let figures, figures < 0 { throw ValidationError("--figures must be 0 or more") }
+        if sentences < 1 { throw ValidationError("--sentences must be 1 or more") }
         if corpus.isCorpus(input.files), output == nil || output == "-" {
             throw ValidationError("several documents need -o DIR, the folder to write one briefing per document to")
         }
     }
 
-    private var options: BriefingOptions { BriefingOptions(language: lang, includesFullAnswers: full, keyFigureLimit: figures) }
+    private var options: BriefingOptions {
+        BriefingOptions(language: lang, includesFullAnswers: full, keyFigureLimit: figures, answerSentences: sentences)
+    }
 
     func run() throws {
         if corpus.isCorpus(input.files), let output { return try runCorpus(into: output) }

@@ -134,7 +134,7 @@ import Testing
     @Test func keyFiguresAreAttributedAndLimited() throws {
         let transcript = try BriefingFixtures.seed()
         let figures = KeyFigureExtractor.figures(in: transcript)
-        #expect(figures.count == 27)
+        #expect(figures.count == 39)
         let speakers = Set(figures.map(\.speaker))
         #expect(speakers == ["p2", "p6"], "only the two officials speak figures")
         #expect(figures.contains { $0.sentence.contains("同比增长6.5%") })

@@ -69,7 +69,11 @@ struct BriefingRenderer {
         for speaker in speakers {
             document.heading(3, participantsByID[speaker].map(display.name) ?? speaker)
             for turn in statements where turn.speaker == speaker {
-                write(TurnDigest(turn: turn, mode: .statement), to: &document)
+                if options.includesFullAnswers {
+                    for paragraph in turn.paragraphs { document.paragraph(paragraph) }
+                } else {
+                    write(TurnDigest(turn: turn, mode: .statement), to: &document)
+                }
             }
         }
     }
@@ -82,6 +86,8 @@ struct BriefingRenderer {
             document.paragraph(lexicon.noQuestions)
             return
         }
+        let between = options.includesFullAnswers ? turnsBetweenExchanges() : [:]
+        for turn in between[-1] ?? [] { writeWhole(turn, to: &document) }
         for (number, exchange) in transcript.exchanges.enumerated() {
             let asker = participantsByID[exchange.asker].map(display.asker) ?? exchange.asker
             document.heading(3, "Q\(number + 1) · " + asker)
@@ -93,16 +99,48 @@ struct BriefingRenderer {
                 let name = participantsByID[turn.speaker].map(display.name) ?? turn.speaker
                 document.markdownParagraph(MarkdownSpan.strong(name, before: lexicon.colon) + lexicon.colon.trimmingCharacters(in: " "))
                 let before = document.text.count
-                write(TurnDigest(turn: turn, mode: .answer), to: &document)
-                if document.text.count == before, let first = SentenceSplitter.sentences(turn.paragraphs.joined(separator: "\n")).first {
-                    document.paragraph(first)
+                write(TurnDigest(turn: turn, mode: .answer(sentences: options.answerSentences)), to: &document)
+                if document.text.count == before {
+                    // Nothing but filler: its first sentence that is not, or its first sentence.
+                    let sentences = turn.paragraphs.flatMap(SentenceSplitter.sentences)
+                    if let first = sentences.first(where: { !NewsSentences.isFiller($0) }) ?? sentences.first {
+                        document.paragraph(first)
+                    }
                 }
                 if options.includesFullAnswers {
                     document.markdownParagraph(MarkdownSpan.strong(lexicon.fullAnswer, before: lexicon.colon) + lexicon.colon.trimmingCharacters(in: " "))
                     for paragraph in turn.paragraphs { document.paragraph(paragraph) }
                 }
             }
+            for turn in between[number] ?? [] { writeWhole(turn, to: &document) }
         }
+    }
+
+    /// The turns that are neither opening statements nor part of an exchange (remarks, the host's words),
+    /// by the exchange they follow (`-1`: before the first).
+    private func turnsBetweenExchanges() -> [Int: [Turn]] {
+        var placed = Set<Int>()
+        for exchange in transcript.exchanges {
+            placed.insert(exchange.question)
+            placed.formUnion(exchange.answers)
+        }
+        var result: [Int: [Turn]] = [:]
+        var current = -1
+        var starts: [Int: Int] = [:]
+        for (number, exchange) in transcript.exchanges.enumerated() { starts[exchange.question] = number }
+        for turn in transcript.turns {
+            if let number = starts[turn.index] { current = number }
+            guard !placed.contains(turn.index), turn.kind != .statement else { continue }
+            result[current, default: []].append(turn)
+        }
+        return result
+    }
+
+    /// A turn printed whole: the speaker in bold, then every paragraph.
+    private func writeWhole(_ turn: Turn, to document: inout MarkdownDocument) {
+        let name = participantsByID[turn.speaker].map(display.name) ?? turn.speaker
+        document.markdownParagraph(MarkdownSpan.strong(name, before: lexicon.colon) + lexicon.colon.trimmingCharacters(in: " "))
+        for paragraph in turn.paragraphs { document.paragraph(paragraph) }
     }
 
     // MARK: - Key figures
@@ -137,7 +175,7 @@ struct BriefingRenderer {
 
     /// One point as a list item: marker, **headline**, then (in statements) the sentence or two after it.
     private func item(for point: Point, mode: TurnDigest.Mode) -> MarkdownDocument.ListItem {
-        let follow = mode == .statement ? TurnDigest.followUp(of: point) : ""
+        let follow = mode == .statement ? TurnDigest.followUp(of: point) : TurnDigest.figureFollowUp(of: point)
         let marker = point.marker.allSatisfy({ $0.isASCII && $0.isNumber }) ? point.marker + "." : point.marker
         let headline = TurnDigest.displayedHeadline(of: point)
         let markdown = MarkdownEscaper.guardLineStart(MarkdownEscaper.line(marker)) + " "

@@ -2,20 +2,31 @@
 public struct BriefingOptions: Hashable, Sendable {
     /// The language of headings and labels; `nil` follows the transcript's ``Source/language``.
     public var language: BriefingLanguage?
-    /// Add every answer's full text after its points.
+    /// Print every sentence of every turn: opening statements in full, every answer's full text after
+    /// its summary, and the remarks and host's words between the exchanges.
     public var includesFullAnswers: Bool
     /// The most key figures to list; `nil` lists all of them.
     public var keyFigureLimit: Int?
+    /// The most sentences an answer's summary keeps from the paragraphs outside its lists.
+    public var answerSentences: Int
+
+    /// Sentences an answer's summary keeps by default (`podium brief --sentences N`).
+    public static let defaultAnswerSentences = 3
 
     /// Creates options.
     ///
     /// - Parameters:
     ///   - language: The language of headings and labels; `nil` follows the transcript.
-    ///   - includesFullAnswers: Add every answer's full text after its points.
+    ///   - includesFullAnswers: Print every sentence of every turn.
     ///   - keyFigureLimit: The most key figures to list; `nil` lists all of them.
-    public init(language: BriefingLanguage? = nil, includesFullAnswers: Bool = false, keyFigureLimit: Int? = nil) {
+    ///   - answerSentences: The most sentences an answer's summary keeps outside its lists.
+    public init(
+        language: BriefingLanguage? = nil, includesFullAnswers: Bool = false, keyFigureLimit: Int? = nil,
+        answerSentences: Int = BriefingOptions.defaultAnswerSentences
+    ) {
         self.language = language
         self.includesFullAnswers = includesFullAnswers
         self.keyFigureLimit = keyFigureLimit
+        self.answerSentences = answerSentences
     }
 }
