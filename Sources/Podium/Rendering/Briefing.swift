@@ -5,6 +5,8 @@ struct BriefingRenderer {
     let options: BriefingOptions
     let lexicon: BriefingLexicon
     let display: ParticipantDisplay
+    /// The participants with the full names and titles the document gives them (``ParticipantNames``).
+    private let participants: [Participant]
     private let participantsByID: [String: Participant]
 
     init(transcript: Transcript, options: BriefingOptions) {
@@ -12,7 +14,8 @@ struct BriefingRenderer {
         self.options = options
         self.lexicon = (options.language ?? BriefingLanguage(of: transcript)).lexicon
         self.display = ParticipantDisplay(lexicon: lexicon)
-        self.participantsByID = Dictionary(transcript.participants.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.participants = ParticipantNames.enriched(transcript)
+        self.participantsByID = Dictionary(participants.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     func render() -> String {
@@ -37,7 +40,7 @@ struct BriefingRenderer {
             words[turn.speaker, default: 0] += WordCount.words(in: turn.paragraphs)
         }
         let total = max(1, words.values.reduce(0, +))
-        let rows = transcript.participants.map { participant -> [String] in
+        let rows = participants.map { participant -> [String] in
             let share = Double(words[participant.id] ?? 0) * 100 / Double(total)
             return [
                 display.name(participant), lexicon.role(participant.role), display.affiliation(participant),
@@ -72,7 +75,9 @@ struct BriefingRenderer {
                 if options.includesFullAnswers {
                     for paragraph in turn.paragraphs { document.paragraph(paragraph) }
                 } else {
+                    let before = document.text.count
                     write(TurnDigest(turn: turn, mode: .statement), to: &document)
+                    if document.text.count == before { writeFirstSentence(of: turn, to: &document) }
                 }
             }
         }
@@ -89,7 +94,14 @@ struct BriefingRenderer {
         let between = options.includesFullAnswers ? turnsBetweenExchanges() : [:]
         for turn in between[-1] ?? [] { writeWhole(turn, to: &document) }
         for (number, exchange) in transcript.exchanges.enumerated() {
-            let asker = participantsByID[exchange.asker].map(display.asker) ?? exchange.asker
+            var asker = participantsByID[exchange.asker].map(display.asker) ?? exchange.asker
+            if let participant = participantsByID[exchange.asker], participant.name == nil,
+                transcript.turns.indices.contains(exchange.question),
+                let introduction = ParticipantNames.selfIntroduction(in: transcript.turns[exchange.question].paragraphs)
+            {
+                // A reporter labelled only `Q` who says who they are.
+                asker = introduction.name + lexicon.openBracket + introduction.outlet + lexicon.closeBracket
+            }
             document.heading(3, "Q\(number + 1) · " + asker)
             if transcript.turns.indices.contains(exchange.question) {
                 document.blockquote(transcript.turns[exchange.question].paragraphs)
@@ -100,19 +112,22 @@ struct BriefingRenderer {
                 document.markdownParagraph(MarkdownSpan.strong(name, before: lexicon.colon) + lexicon.colon.trimmingCharacters(in: " "))
                 let before = document.text.count
                 write(TurnDigest(turn: turn, mode: .answer(sentences: options.answerSentences)), to: &document)
-                if document.text.count == before {
-                    // Nothing but filler: its first sentence that is not, or its first sentence.
-                    let sentences = turn.paragraphs.flatMap(SentenceSplitter.sentences)
-                    if let first = sentences.first(where: { !NewsSentences.isFiller($0) }) ?? sentences.first {
-                        document.paragraph(first)
-                    }
-                }
+                if document.text.count == before { writeFirstSentence(of: turn, to: &document) }
                 if options.includesFullAnswers {
                     document.markdownParagraph(MarkdownSpan.strong(lexicon.fullAnswer, before: lexicon.colon) + lexicon.colon.trimmingCharacters(in: " "))
                     for paragraph in turn.paragraphs { document.paragraph(paragraph) }
                 }
             }
             for turn in between[number] ?? [] { writeWhole(turn, to: &document) }
+        }
+    }
+
+    /// For a turn whose digest is empty (nothing but filler): its first sentence that is not filler, or
+    /// its first sentence, so that no speaker's heading stands alone.
+    private func writeFirstSentence(of turn: Turn, to document: inout MarkdownDocument) {
+        let sentences = turn.paragraphs.flatMap(SentenceSplitter.sentences)
+        if let first = sentences.first(where: { !NewsSentences.isFiller($0) }) ?? sentences.first {
+            document.paragraph(first)
         }
     }
 

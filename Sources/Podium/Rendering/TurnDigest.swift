@@ -79,16 +79,21 @@ struct TurnDigest {
         return announcement.map { join([lead, $0]) } ?? lead
     }
 
-    /// A short paragraph in which nothing weighs anything: an aside (`Sorry, hope you're comfortable.`).
+    /// A short paragraph in which nothing weighs anything and which is all filler or speaks to the room
+    /// (`Sorry, hope you're comfortable.`): an aside.
     static func isAside(_ sentences: [String]) -> Bool {
         guard sentences.reduce(0, { $0 + $1.count }) <= Thresholds.Summary.longestAside,
             sentences.allSatisfy({ NewsSentences.weight(of: $0) == 0 })
         else { return false }
-        return sentences.allSatisfy(NewsSentences.isFiller) || sentences.contains { sentence in
-            isWide(sentence)
-                ? NewsLexicon.chineseAddressWords.contains { sentence.contains($0) }
-                : NewsSentences.latinWords(sentence).contains(where: NewsLexicon.addressWords.contains)
-        }
+        let content = sentences.filter { !NewsSentences.isFiller($0) }
+        return content.isEmpty || content.contains(where: addressesTheRoom)
+    }
+
+    /// Whether a sentence speaks to the people in the room: `you`, 「大家」.
+    private static func addressesTheRoom(_ sentence: String) -> Bool {
+        isWide(sentence)
+            ? NewsLexicon.chineseAddressWords.contains { sentence.contains($0) }
+            : NewsSentences.latinWords(sentence).contains(where: NewsLexicon.addressWords.contains)
     }
 
     /// The lead sentence of a paragraph: its first sentence that is neither filler nor a question, with
