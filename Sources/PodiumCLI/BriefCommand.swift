@@ -57,12 +57,19 @@ struct BriefCommand: ParsableCommand {
         BriefingOptions(language: lang, includesFullAnswers: full, keyFigureLimit: figures, answerSentences: sentences)
     }
 
+    /// The options for one file: its name can date an undated document.
+    private func options(for file: String?) -> BriefingOptions {
+        var options = self.options
+        options.fileName = file == "-" ? nil : file
+        return options
+    }
+
     func run() throws {
         if corpus.isCorpus(input.files), let output { return try runCorpus(into: output) }
         let target = OutputTarget(output)
         let transcript = try input.parse(try input.load(writingTo: target))
         let sink = try OutputSink(path: target.path)
-        try sink.write(dates.includes(transcript.source) ? transcript.briefing(options) : "")
+        try sink.write(dates.includes(transcript.source) ? transcript.briefing(options(for: input.files.first)) : "")
         try sink.finish()
     }
 
@@ -79,13 +86,18 @@ struct BriefCommand: ParsableCommand {
         let names = collection.outputNames(extension: ".md", reserving: ["index.md"])
         try folder.refuseOverwriting(collection, names: names.compactMap { $0 } + ["index.md"])
         try folder.create(by: "brief")
-        let (options, dates) = (options, dates)
+        let (options, dates) = (self.options, dates)
         var index = BriefingIndex()
         var position = 0
         let runner = CorpusRunner(reading: input.reading, jobs: corpus.runnerJobs)
-        let summary = try runner.run(collection, transform: { transcript, _ -> Briefed? in
+        let summary = try runner.run(collection, transform: { transcript, path -> Briefed? in
             guard dates.includes(transcript.source) else { return nil }
-            return Briefed(text: transcript.briefing(options), source: transcript.source, questions: transcript.exchanges.count)
+            var options = options
+            options.fileName = path
+            // The index lists the document by the day its briefing prints.
+            var source = transcript.source
+            source.date = transcript.documentDate(fileName: path)
+            return Briefed(text: transcript.briefing(options), source: source, questions: transcript.exchanges.count)
         }) { outcome throws(CommandFailure) in
             defer { position += 1 }
             switch outcome {

@@ -76,7 +76,7 @@ import Testing
     func commandsWorkOnTheGoldDocuments(document: GoldDocument) throws {
         let transcript = try GoldDocuments.transcript(document)
         let path = try #require(document.raw).path
-        let briefing = transcript.briefing(BriefingOptions(includesFullAnswers: true))
+        let briefing = transcript.briefing(BriefingOptions(includesFullAnswers: true, fileName: path))
         let counts = MarkdownCounts(briefing)
         #expect(counts.headings1 == 1)
         #expect(counts.headings2 == 4)

@@ -81,3 +81,65 @@ import Testing
         #expect(display.name(question) == "Reporter")
     }
 }
+
+/// The title, date and source line a briefing finds when the document's metadata lacks them. Every
+/// fixture is made up.
+@Suite struct BriefingMetadataTests {
+    @Test(arguments: [
+        ("Transcript of the Chair's press conference on December 3, 2031.", "2031-12-03"),
+        ("2031年5月2日外交部发言人林远主持例行记者会", "2031-05-02"),
+        ("Sept. 9, 2030 briefing", "2030-09-09"),
+        ("minutes-20310502.pdf", "2031-05-02"),
+        ("results for the quarter ending September 30, 2031, and the call on October 28, 2031", "2031-10-28"),
+    ])
+    func datesAreFoundInText(text: String, date: String) {
+        #expect(DocumentDate.firstDate(in: text) == date)
+    }
+
+    @Test func anUndatedDocumentIsDatedByItsLeadOrFileName() throws {
+        let text = "Ferry Board Briefing\n\nMay 2, 2031\n\nMS. WHITFIELD:  The fare is frozen.\n\nQ    Until when?\n\nMS. WHITFIELD:  Until 2032.\n"
+        let transcript = try Transcript(parsing: text)
+        #expect(transcript.documentDate() == "2031-05-02")
+        var undated = transcript
+        undated.lead = []
+        undated.source.title = "Ferry Board Briefing"
+        #expect(undated.documentDate(fileName: "archive/2031-06-01-ferry.md") == "2031-06-01")
+        #expect(undated.documentDate() == nil)
+        let briefing = undated.briefing(BriefingOptions(fileName: "2031-06-01-ferry.md"))
+        #expect(briefing.contains("\n2031-06-01\n"))
+    }
+
+    @Test func leadsLoseTheirMarkdownAndLendTheirLink() {
+        #expect(LeadLine.plain("#### Link [Transcript](https://example.org/t.pdf)") == "Link Transcript")
+        #expect(LeadLine.markdown("#### Link [Transcript](https://example.org/t.pdf)") == "Link [Transcript](https://example.org/t.pdf)")
+        #expect(LeadLine.plain("**Harbor Hall** ![map](m.png)") == "Harbor Hall")
+        let transcript = Transcript(
+            source: Source(title: "A"), lead: ["#### Link [Transcript](https://example.org/t.pdf)"],
+            participants: [Participant(id: "p1", name: "Ortega", role: .official, label: "ORTEGA", aliases: ["ORTEGA"])],
+            turns: [Turn(index: 0, speaker: "p1", kind: .statement, paragraphs: ["The fare is frozen."])])
+        #expect(transcript.briefing().contains("[Source](https://example.org/t.pdf)"))
+        #expect(transcript.markdown().contains("\nLink [Transcript](https://example.org/t.pdf)\n"))
+    }
+
+    @Test func aCallTranscriptIsTitledByTheCall() {
+        func call(_ opening: String, title: String = "CORPORATE PARTICIPANTS") -> String {
+            let transcript = Transcript(
+                source: Source(title: title),
+                participants: [
+                    Participant(id: "p1", name: nil, role: .moderator, label: "Operator", aliases: ["Operator"]),
+                    Participant(id: "p2", name: "Ana Soto", role: .official, organization: "Harbor Ferries", label: "Ana Soto", aliases: []),
+                ],
+                turns: [
+                    Turn(index: 0, speaker: "p1", kind: .moderation, paragraphs: [opening]),
+                    Turn(index: 1, speaker: "p2", kind: .statement, paragraphs: ["Revenue rose 4% to $80 million."]),
+                ])
+            return BriefingHeader(transcript: transcript, lexicon: .english).title
+        }
+        #expect(call("Good afternoon, and welcome to the Harbor Ferries Second Quarter Earnings Conference Call. Please go ahead.")
+            == "Harbor Ferries Second Quarter Earnings Conference Call")
+        #expect(call("Thanks for joining this call to discuss Harbor Ferries' results for the second quarter. Go ahead.")
+            == "Conference call: Harbor Ferries' results for the second quarter")
+        #expect(call("Good morning. Go ahead.") == "Harbor Ferries conference call")
+        #expect(call("Good morning.", title: "Harbor Ferries Investor Day") == "Harbor Ferries Investor Day")
+    }
+}

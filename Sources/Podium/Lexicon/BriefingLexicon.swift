@@ -18,6 +18,9 @@ struct BriefingLexicon: Sendable {
     var closeBracket: String
     /// Whether sentences are joined with a space.
     var spacedSentences: Bool
+    /// Before what a call meets to discuss, as a title (`Conference call: …`), and after a company's name.
+    var callTitle: String
+    var callSuffix: String
 
     // Section headings.
     var participants: String
@@ -57,6 +60,7 @@ struct BriefingLexicon: Sendable {
     static let simplifiedChinese = BriefingLexicon(
         untitled: "新闻发布会", metaSeparator: " · ", sourceLink: "原文", originPrefix: "来源：", colon: "：",
         listSeparator: "、", openBracket: "（", closeBracket: "）", spacedSentences: false,
+        callTitle: "电话会议：", callSuffix: "电话会议",
         participants: "出席人员", openingStatements: "发布内容", questionsAndAnswers: "答记者问",
         keyFigures: "关键数据", transcript: "实录",
         nameColumn: "姓名", roleColumn: "角色", affiliationColumn: "职务／机构或媒体", turnsColumn: "发言次数",
@@ -70,6 +74,7 @@ struct BriefingLexicon: Sendable {
     static let traditionalChinese = BriefingLexicon(
         untitled: "記者會", metaSeparator: " · ", sourceLink: "原文", originPrefix: "來源：", colon: "：",
         listSeparator: "、", openBracket: "（", closeBracket: "）", spacedSentences: false,
+        callTitle: "電話會議：", callSuffix: "電話會議",
         participants: "出席人員", openingStatements: "發布內容", questionsAndAnswers: "答記者問",
         keyFigures: "關鍵數據", transcript: "實錄",
         nameColumn: "姓名", roleColumn: "角色", affiliationColumn: "職務／機構或媒體", turnsColumn: "發言次數",
@@ -83,6 +88,7 @@ struct BriefingLexicon: Sendable {
     static let english = BriefingLexicon(
         untitled: "Press conference", metaSeparator: " · ", sourceLink: "Source", originPrefix: "via ", colon: ": ",
         listSeparator: ", ", openBracket: " (", closeBracket: ")", spacedSentences: true,
+        callTitle: "Conference call: ", callSuffix: " conference call",
         participants: "Participants", openingStatements: "Opening statements", questionsAndAnswers: "Questions and answers",
         keyFigures: "Key figures", transcript: "Transcript",
         nameColumn: "Name", roleColumn: "Role", affiliationColumn: "Title, organisation or outlet", turnsColumn: "Turns",
@@ -92,6 +98,16 @@ struct BriefingLexicon: Sendable {
         roles: [.moderator: "Moderator", .official: "Official", .reporter: "Reporter", .unknown: "Other"],
         kinds: [.statement: "Statement", .question: "Question", .answer: "Answer", .moderation: "Moderation", .remark: "Remark"]
     )
+
+    /// The first letters of the English months, in order, for dates written in words.
+    static let englishMonths = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    /// Words after which a date ends a period rather than dates the document: `the quarter ending September 30`.
+    static let periodWords = ["ending", "ended", "through", "as of", "until", "since", "截至", "截止", "截止到", "至"]
+    /// First lines of call transcripts that are section headings, not titles.
+    static let sectionHeadings: Set<String> = [
+        "CORPORATE PARTICIPANTS", "CONFERENCE CALL PARTICIPANTS", "PARTICIPANTS", "PRESENTATION",
+        "QUESTIONS AND ANSWERS", "QUESTION AND ANSWER", "TRANSCRIPT", "EDITED TRANSCRIPT", "CALL PARTICIPANTS",
+    ]
 
     /// The name of a role.
     func role(_ role: Role) -> String { roles[role] ?? role.rawValue }

@@ -20,7 +20,7 @@ struct BriefingRenderer {
 
     func render() -> String {
         var document = MarkdownDocument()
-        BriefingHeader(transcript: transcript, lexicon: lexicon).write(to: &document)
+        BriefingHeader(transcript: transcript, lexicon: lexicon, fileName: options.fileName).write(to: &document)
         if let summary = transcript.summary { document.paragraph(summary) }
         writeParticipants(to: &document)
         writeStatements(to: &document)
@@ -200,6 +200,13 @@ struct BriefingRenderer {
 }
 
 extension Transcript {
+    /// The day of the document as `YYYY-MM-DD`: ``Source/date``, or the first date written in the title,
+    /// the lead, the summary, the file's name or the opening turn; a date that ends a period (`the quarter
+    /// ending September 30, 2022`) is passed over. `nil` when none is found.
+    public func documentDate(fileName: String? = nil) -> String? {
+        DocumentDate.find(in: self, fileName: fileName)
+    }
+
     /// The transcript as a Markdown briefing that an editor can read in two minutes.
     ///
     /// It has a `#` title and a line with the date, the event, a link to the original and the

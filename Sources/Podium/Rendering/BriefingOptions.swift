@@ -9,6 +9,8 @@ public struct BriefingOptions: Hashable, Sendable {
     public var keyFigureLimit: Int?
     /// The most sentences an answer's summary keeps from the paragraphs outside its lists.
     public var answerSentences: Int
+    /// The path or name of the file the transcript was read from: a date in it dates an undated document.
+    public var fileName: String?
 
     /// Sentences an answer's summary keeps by default (`podium brief --sentences N`).
     public static let defaultAnswerSentences = 3
@@ -20,10 +22,12 @@ public struct BriefingOptions: Hashable, Sendable {
     ///   - includesFullAnswers: Print every sentence of every turn.
     ///   - keyFigureLimit: The most key figures to list; `nil` lists all of them.
     ///   - answerSentences: The most sentences an answer's summary keeps outside its lists.
+    ///   - fileName: The file the transcript was read from, whose name can date it.
     public init(
         language: BriefingLanguage? = nil, includesFullAnswers: Bool = false, keyFigureLimit: Int? = nil,
-        answerSentences: Int = BriefingOptions.defaultAnswerSentences
+        answerSentences: Int = BriefingOptions.defaultAnswerSentences, fileName: String? = nil
     ) {
+        self.fileName = fileName
         self.language = language
         self.includesFullAnswers = includesFullAnswers
         self.keyFigureLimit = keyFigureLimit
