@@ -162,4 +162,12 @@ import Testing
         #expect(figures.contains("前两个月单位增加值能耗同比下降7.4%。"), "a long sentence is cut at its clauses: \(figures)")
         #expect(KeyFigureExtractor.figureTokens(in: "$2.1 billion for 900 bridges, up 3%") == ["$2.1 billion", "900 bridges", "3%"])
     }
+
+    @Test func runOnSentencesAreCutAfterAClause() {
+        let long = String(repeating: "我们到了现场以后马上开始整备设备，", count: 12) + "最后完成了任务。"
+        let clipped = TurnDigest.clipped(long)
+        #expect(clipped.count <= Thresholds.Summary.longestSummarySentence.wide + 1)
+        #expect(clipped.hasSuffix("设备…"))
+        #expect(TurnDigest.clipped("短句。") == "短句。")
+    }
 }

@@ -58,7 +58,7 @@ struct TurnDigest {
             for segment in segments {
                 switch segment {
                 case .prose(let sentences):
-                    let kept = sentences.indices.filter { chosen.contains(offset + $0) }.map { sentences[$0] }
+                    let kept = sentences.indices.filter { chosen.contains(offset + $0) }.map { Self.clipped(sentences[$0]) }
                     if !kept.isEmpty { blocks.append(.text(Self.join(kept))) }
                     offset += sentences.count
                 case .leadIn(let text): blocks.append(.text(text))
@@ -101,11 +101,23 @@ struct TurnDigest {
     static func leadSentence(of sentences: [String]) -> String? {
         let isQuestion: (String) -> Bool = { sentence in sentence.last.map { $0 == "?" || $0 == "？" } ?? false }
         guard let first = sentences.firstIndex(where: { !NewsSentences.isFiller($0) && !isQuestion($0) }) else { return nil }
-        var chosen = [sentences[first]]
+        var chosen = [clipped(sentences[first])]
         if sentences[first].last.map({ $0 == ":" || $0 == "：" }) == true, first + 1 < sentences.count {
-            chosen.append(sentences[first + 1])
+            chosen.append(clipped(sentences[first + 1]))
         }
         return join(chosen)
+    }
+
+    /// A sentence longer than ``Thresholds/Summary/longestSummarySentence`` cut after its last clause
+    /// (「，」 `,` 「；」 `;`) that fits, with an ellipsis; a sentence without such a clause is kept whole.
+    static func clipped(_ sentence: String) -> String {
+        let limit = isWide(sentence) ? Thresholds.Summary.longestSummarySentence.wide : Thresholds.Summary.longestSummarySentence.latin
+        guard sentence.count > limit else { return sentence }
+        let head = sentence.prefix(limit)
+        guard let cut = head.lastIndex(where: { "，,；;".contains($0) }), head.distance(from: head.startIndex, to: cut) >= limit / 3 else {
+            return sentence
+        }
+        return String(head[head.startIndex..<cut]) + "…"
     }
 
     /// The turn in reading order: prose paragraphs (and the text before a list in its paragraph), the
