@@ -16,9 +16,14 @@ struct BriefCommand: ParsableCommand {
             once, the sentences with most figures first. Headings follow the transcript's language unless \
             --lang forces one.
 
+            --format html writes the same briefing as one self-contained HTML page (no external assets): \
+            a speaking-share bar chart in inline SVG (words per participant, coloured by role), a list of \
+            the questions, links from each question to its answers, print-friendly CSS, and lang set from \
+            the document.
+
             Several FILEs or a directory (corpus mode, as in podium parse) need -o DIR: one briefing per \
             document is written there, named after the file (its path under a walked directory, ending in \
-            .md), with index.md listing them by date, title and number of questions, and the files that \
+            .md, or .html with --format html), with index.md listing them by date, title and number of questions, and the files that \
             were not transcripts. DIR must be new, empty, or written by podium brief before; --since and \
             --until choose the documents by date.
             """
@@ -31,6 +36,9 @@ struct BriefCommand: ParsableCommand {
 
     @Option(name: .long, help: "Keep at most N sentences of each answer outside its lists: those with figures, names and positions first.")
     var sentences: Int = BriefingOptions.defaultAnswerSentences
+
+    @Option(name: .long, help: "Output format: markdown, or html (one self-contained page with a speaking-share chart).")
+    var format: BriefFormat = .markdown
 
     @Option(name: .long, help: "Language of headings and labels: zh, zh-Hant or en (default: the transcript's).")
     var lang: BriefingLanguage?
@@ -69,7 +77,7 @@ struct BriefCommand: ParsableCommand {
         let target = OutputTarget(output)
         let transcript = try input.parse(try input.load(writingTo: target))
         let sink = try OutputSink(path: target.path)
-        try sink.write(dates.includes(transcript.source) ? transcript.briefing(options(for: input.files.first)) : "")
+        try sink.write(dates.includes(transcript.source) ? format.render(transcript, options(for: input.files.first)) : "")
         try sink.finish()
     }
 
@@ -83,10 +91,10 @@ struct BriefCommand: ParsableCommand {
     private func runCorpus(into path: String) throws {
         let folder = try OutputFolder(path)
         let collection = try corpus.collect(input.files)
-        let names = collection.outputNames(extension: ".md", reserving: ["index.md"])
+        let names = collection.outputNames(extension: format == .html ? ".html" : ".md", reserving: ["index.md"])
         try folder.refuseOverwriting(collection, names: names.compactMap { $0 } + ["index.md"])
         try folder.create(by: "brief")
-        let (options, dates) = (self.options, dates)
+        let (options, dates, format) = (self.options, dates, format)
         var index = BriefingIndex()
         var position = 0
         let runner = CorpusRunner(reading: input.reading, jobs: corpus.runnerJobs)
@@ -97,7 +105,7 @@ struct BriefCommand: ParsableCommand {
             // The index lists the document by the day its briefing prints.
             var source = transcript.source
             source.date = transcript.documentDate(fileName: path)
-            return Briefed(text: transcript.briefing(options), source: source, questions: transcript.exchanges.count)
+            return Briefed(text: format.render(transcript, options), source: source, questions: transcript.exchanges.count)
         }) { outcome throws(CommandFailure) in
             defer { position += 1 }
             switch outcome {
@@ -119,6 +127,19 @@ struct BriefCommand: ParsableCommand {
         try sink.finish()
         StandardError.write(summary.line + "; \(index.entries.count) briefings in \(folder.path)\n")
         if summary.failed > 0 { throw ExitCode(CommandFailure.Code.dataError.rawValue) }
+    }
+}
+
+/// What `podium brief` writes.
+enum BriefFormat: String, CaseIterable, ExpressibleByArgument, Sendable {
+    case markdown
+    case html
+
+    func render(_ transcript: Transcript, _ options: BriefingOptions) -> String {
+        switch self {
+        case .markdown: return transcript.briefing(options)
+        case .html: return transcript.htmlBriefing(options)
+        }
     }
 }
 

@@ -43,6 +43,14 @@ struct BriefingLexicon: Sendable {
     var noStatements: String
     var noFigures: String
 
+    // The HTML briefing's own words.
+    /// Before the links from a question to its answers.
+    var answersLink: String
+    /// The caption of the speaking-share chart.
+    var chartCaption: String
+    /// The unit of the chart's figures: words (English) or characters (Chinese).
+    var wordsUnit: String
+
     /// Role names, by ``Role``.
     var roles: [Role: String]
     /// What a turn does, by ``Turn/Kind``, as a heading word.
@@ -67,6 +75,7 @@ struct BriefingLexicon: Sendable {
         shareColumn: "字数占比",
         askedBy: "提问", fullAnswer: "回答全文", noQuestions: "本场没有记者提问。", noStatements: "本场没有开场发布。",
         noFigures: "没有找到带单位的数据。",
+        answersLink: "回答", chartCaption: "发言字数", wordsUnit: "字",
         roles: [.moderator: "主持人", .official: "发布人", .reporter: "记者", .unknown: "其他"],
         kinds: [.statement: "开场发布", .question: "提问", .answer: "回答", .moderation: "主持", .remark: "发言"]
     )
@@ -81,6 +90,7 @@ struct BriefingLexicon: Sendable {
         shareColumn: "字數占比",
         askedBy: "提問", fullAnswer: "回答全文", noQuestions: "本場沒有記者提問。", noStatements: "本場沒有開場說明。",
         noFigures: "沒有找到帶單位的數據。",
+        answersLink: "回答", chartCaption: "發言字數", wordsUnit: "字",
         roles: [.moderator: "主持人", .official: "發言人", .reporter: "記者", .unknown: "其他"],
         kinds: [.statement: "開場說明", .question: "提問", .answer: "回答", .moderation: "主持", .remark: "發言"]
     )
@@ -95,6 +105,7 @@ struct BriefingLexicon: Sendable {
         shareColumn: "Share of words",
         askedBy: "Asked by", fullAnswer: "Full answer", noQuestions: "No questions were asked.",
         noStatements: "No opening statement.", noFigures: "No figures with units were found.",
+        answersLink: "Answers", chartCaption: "Words spoken", wordsUnit: "words",
         roles: [.moderator: "Moderator", .official: "Official", .reporter: "Reporter", .unknown: "Other"],
         kinds: [.statement: "Statement", .question: "Question", .answer: "Answer", .moderation: "Moderation", .remark: "Remark"]
     )

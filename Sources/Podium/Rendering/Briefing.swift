@@ -1,55 +1,22 @@
 /// Writes the Markdown briefing: title and source line, participants, opening statements, questions
-/// and answers, key figures.
+/// and answers, key figures (the content of ``BriefingBuilder``).
 struct BriefingRenderer {
-    let transcript: Transcript
-    let options: BriefingOptions
-    let lexicon: BriefingLexicon
-    let display: ParticipantDisplay
-    /// The participants with the full names and titles the document gives them (``ParticipantNames``).
-    private let participants: [Participant]
-    private let participantsByID: [String: Participant]
-
-    init(transcript: Transcript, options: BriefingOptions) {
-        self.transcript = transcript
-        self.options = options
-        self.lexicon = (options.language ?? BriefingLanguage(of: transcript)).lexicon
-        self.display = ParticipantDisplay(lexicon: lexicon)
-        self.participants = ParticipantNames.enriched(transcript)
-        self.participantsByID = Dictionary(participants.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    }
+    let content: BriefingContent
+    private var lexicon: BriefingLexicon { content.lexicon }
 
     func render() -> String {
         var document = MarkdownDocument()
-        BriefingHeader(transcript: transcript, lexicon: lexicon, fileName: options.fileName).write(to: &document)
-        if let summary = transcript.summary { document.paragraph(summary) }
-        writeParticipants(to: &document)
+        content.header.write(to: &document)
+        if let summary = content.summary { document.paragraph(summary) }
+        document.heading(2, lexicon.participants)
+        document.table(
+            header: [lexicon.nameColumn, lexicon.roleColumn, lexicon.affiliationColumn, lexicon.turnsColumn, lexicon.shareColumn],
+            rows: content.rows.map { [$0.name, lexicon.role($0.role), $0.affiliation, String($0.turns), Self.percent($0.share)] },
+            rightAligned: [3, 4])
         writeStatements(to: &document)
         writeExchanges(to: &document)
         writeKeyFigures(to: &document)
         return document.text
-    }
-
-    // MARK: - Participants
-
-    private func writeParticipants(to document: inout MarkdownDocument) {
-        document.heading(2, lexicon.participants)
-        var turns: [String: Int] = [:]
-        var words: [String: Int] = [:]
-        for turn in transcript.turns {
-            turns[turn.speaker, default: 0] += 1
-            words[turn.speaker, default: 0] += WordCount.words(in: turn.paragraphs)
-        }
-        let total = max(1, words.values.reduce(0, +))
-        let rows = participants.map { participant -> [String] in
-            let share = Double(words[participant.id] ?? 0) * 100 / Double(total)
-            return [
-                display.name(participant), lexicon.role(participant.role), display.affiliation(participant),
-                String(turns[participant.id] ?? 0), Self.percent(share),
-            ]
-        }
-        document.table(
-            header: [lexicon.nameColumn, lexicon.roleColumn, lexicon.affiliationColumn, lexicon.turnsColumn, lexicon.shareColumn],
-            rows: rows, rightAligned: [3, 4])
     }
 
     /// A share with one decimal: `12.5%`.
@@ -58,144 +25,78 @@ struct BriefingRenderer {
         return "\(tenths / 10).\(tenths % 10)%"
     }
 
-    // MARK: - Opening statements
-
     private func writeStatements(to document: inout MarkdownDocument) {
         document.heading(2, lexicon.openingStatements)
-        let statements = transcript.turns.filter { $0.kind == .statement }
-        guard !statements.isEmpty else {
+        guard !content.statements.isEmpty else {
             document.paragraph(lexicon.noStatements)
             return
         }
-        var speakers: [String] = []
-        for turn in statements where !speakers.contains(turn.speaker) { speakers.append(turn.speaker) }
-        for speaker in speakers {
-            document.heading(3, participantsByID[speaker].map(display.name) ?? speaker)
-            for turn in statements where turn.speaker == speaker {
-                if options.includesFullAnswers {
-                    for paragraph in turn.paragraphs { document.paragraph(paragraph) }
-                } else {
-                    let before = document.text.count
-                    write(TurnDigest(turn: turn, mode: .statement), to: &document)
-                    if document.text.count == before { writeFirstSentence(of: turn, to: &document) }
-                }
-            }
+        for statement in content.statements {
+            document.heading(3, statement.speaker)
+            write(statement.blocks, to: &document)
         }
     }
-
-    // MARK: - Questions and answers
 
     private func writeExchanges(to document: inout MarkdownDocument) {
         document.heading(2, lexicon.questionsAndAnswers)
-        guard !transcript.exchanges.isEmpty else {
+        guard !content.questions.isEmpty else {
             document.paragraph(lexicon.noQuestions)
             return
         }
-        let between = options.includesFullAnswers ? turnsBetweenExchanges() : [:]
-        for turn in between[-1] ?? [] { writeWhole(turn, to: &document) }
-        for (number, exchange) in transcript.exchanges.enumerated() {
-            var asker = participantsByID[exchange.asker].map(display.asker) ?? exchange.asker
-            if let participant = participantsByID[exchange.asker], participant.name == nil,
-                transcript.turns.indices.contains(exchange.question),
-                let introduction = ParticipantNames.selfIntroduction(in: transcript.turns[exchange.question].paragraphs)
-            {
-                // A reporter labelled only `Q` who says who they are.
-                asker = introduction.name + lexicon.openBracket + introduction.outlet + lexicon.closeBracket
-            }
-            document.heading(3, "Q\(number + 1) · " + asker)
-            if transcript.turns.indices.contains(exchange.question) {
-                document.blockquote(transcript.turns[exchange.question].paragraphs)
-            }
-            for index in exchange.answers where transcript.turns.indices.contains(index) {
-                let turn = transcript.turns[index]
-                let name = participantsByID[turn.speaker].map(display.name) ?? turn.speaker
-                document.markdownParagraph(MarkdownSpan.strong(name, before: lexicon.colon) + lexicon.colon.trimmingCharacters(in: " "))
-                let before = document.text.count
-                write(TurnDigest(turn: turn, mode: .answer(sentences: options.answerSentences)), to: &document)
-                if document.text.count == before { writeFirstSentence(of: turn, to: &document) }
-                if options.includesFullAnswers {
-                    document.markdownParagraph(MarkdownSpan.strong(lexicon.fullAnswer, before: lexicon.colon) + lexicon.colon.trimmingCharacters(in: " "))
-                    for paragraph in turn.paragraphs { document.paragraph(paragraph) }
+        for whole in content.before { write(whole, to: &document) }
+        for question in content.questions {
+            document.heading(3, "Q\(question.number) · " + question.asker)
+            document.blockquote(question.paragraphs)
+            for answer in question.answers {
+                writeSpeaker(answer.speaker, to: &document)
+                write(answer.blocks, to: &document)
+                if let full = answer.full {
+                    writeSpeaker(lexicon.fullAnswer, to: &document)
+                    for paragraph in full { document.paragraph(paragraph) }
                 }
             }
-            for turn in between[number] ?? [] { writeWhole(turn, to: &document) }
+            for whole in question.after { write(whole, to: &document) }
         }
     }
 
-    /// For a turn whose digest is empty (nothing but filler): its first sentence that is not filler, or
-    /// its first sentence, so that no speaker's heading stands alone.
-    private func writeFirstSentence(of turn: Turn, to document: inout MarkdownDocument) {
-        let sentences = turn.paragraphs.flatMap(SentenceSplitter.sentences)
-        if let first = sentences.first(where: { !NewsSentences.isFiller($0) }) ?? sentences.first {
-            document.paragraph(first)
-        }
-    }
-
-    /// The turns that are neither opening statements nor part of an exchange (remarks, the host's words),
-    /// by the exchange they follow (`-1`: before the first).
-    private func turnsBetweenExchanges() -> [Int: [Turn]] {
-        var placed = Set<Int>()
-        for exchange in transcript.exchanges {
-            placed.insert(exchange.question)
-            placed.formUnion(exchange.answers)
-        }
-        var result: [Int: [Turn]] = [:]
-        var current = -1
-        var starts: [Int: Int] = [:]
-        for (number, exchange) in transcript.exchanges.enumerated() { starts[exchange.question] = number }
-        for turn in transcript.turns {
-            if let number = starts[turn.index] { current = number }
-            guard !placed.contains(turn.index), turn.kind != .statement else { continue }
-            result[current, default: []].append(turn)
-        }
-        return result
+    /// A name in bold with a colon, as a paragraph of its own.
+    private func writeSpeaker(_ name: String, to document: inout MarkdownDocument) {
+        document.markdownParagraph(MarkdownSpan.strong(name, before: lexicon.colon) + lexicon.colon.trimmingCharacters(in: " "))
     }
 
     /// A turn printed whole: the speaker in bold, then every paragraph.
-    private func writeWhole(_ turn: Turn, to document: inout MarkdownDocument) {
-        let name = participantsByID[turn.speaker].map(display.name) ?? turn.speaker
-        document.markdownParagraph(MarkdownSpan.strong(name, before: lexicon.colon) + lexicon.colon.trimmingCharacters(in: " "))
-        for paragraph in turn.paragraphs { document.paragraph(paragraph) }
+    private func write(_ whole: BriefingContent.Whole, to document: inout MarkdownDocument) {
+        writeSpeaker(whole.speaker, to: &document)
+        for paragraph in whole.paragraphs { document.paragraph(paragraph) }
     }
-
-    // MARK: - Key figures
 
     private func writeKeyFigures(to document: inout MarkdownDocument) {
         document.heading(2, lexicon.keyFigures)
-        var figures = KeyFigureExtractor.figures(in: transcript)
-        if let limit = options.keyFigureLimit { figures = Array(figures.prefix(max(0, limit))) }
-        guard !figures.isEmpty else {
+        guard !content.figures.isEmpty else {
             document.paragraph(lexicon.noFigures)
             return
         }
-        document.list(figures.map { figure in
-            let name = participantsByID[figure.speaker].map(display.name) ?? figure.speaker
-            return MarkdownDocument.ListItem(
-                markdown: MarkdownSpan.strong(name, before: lexicon.colon) + lexicon.colon + MarkdownEscaper.line(figure.sentence))
+        document.list(content.figures.map { figure in
+            MarkdownDocument.ListItem(
+                markdown: MarkdownSpan.strong(figure.speaker, before: lexicon.colon) + lexicon.colon + MarkdownEscaper.line(figure.sentence))
         })
     }
 
-    // MARK: - Digests
-
-    private func write(_ digest: TurnDigest, to document: inout MarkdownDocument) {
-        for block in digest.blocks {
+    private func write(_ blocks: [BriefingContent.Block], to document: inout MarkdownDocument) {
+        for block in blocks {
             switch block {
-            case .text(let text):
-                document.paragraph(text)
-            case .list(let points):
-                document.list(points.map { item(for: $0, mode: digest.mode) })
+            case .text(let text): document.paragraph(text)
+            case .list(let items): document.list(items.map(listItem))
             }
         }
     }
 
-    /// One point as a list item: marker, **headline**, then (in statements) the sentence or two after it.
-    private func item(for point: Point, mode: TurnDigest.Mode) -> MarkdownDocument.ListItem {
-        let follow = mode == .statement ? TurnDigest.followUp(of: point) : TurnDigest.figureFollowUp(of: point)
-        let marker = point.marker.allSatisfy({ $0.isASCII && $0.isNumber }) ? point.marker + "." : point.marker
-        let headline = TurnDigest.displayedHeadline(of: point)
-        let markdown = MarkdownEscaper.guardLineStart(MarkdownEscaper.line(marker)) + " "
-            + MarkdownSpan.strong(headline, before: follow) + (follow.first == " " ? " " : "") + MarkdownEscaper.line(follow)
-        return MarkdownDocument.ListItem(markdown: markdown, children: point.children.map { item(for: $0, mode: mode) })
+    /// One point as a list item: marker, **headline**, then the words after it.
+    private func listItem(_ item: BriefingContent.Item) -> MarkdownDocument.ListItem {
+        let markdown = MarkdownEscaper.guardLineStart(MarkdownEscaper.line(item.marker)) + " "
+            + MarkdownSpan.strong(item.headline, before: item.follow) + (item.follow.first == " " ? " " : "")
+            + MarkdownEscaper.line(item.follow)
+        return MarkdownDocument.ListItem(markdown: markdown, children: item.children.map(listItem))
     }
 }
 
@@ -220,6 +121,6 @@ extension Transcript {
     /// - Parameter options: The language, whether to add full answers, how many key figures.
     /// - Returns: CommonMark text ending with a line break.
     public func briefing(_ options: BriefingOptions = BriefingOptions()) -> String {
-        BriefingRenderer(transcript: self, options: options).render()
+        BriefingRenderer(content: BriefingBuilder(transcript: self, options: options).build()).render()
     }
 }

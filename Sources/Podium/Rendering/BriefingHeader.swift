@@ -14,17 +14,20 @@ struct BriefingHeader {
         return title.isEmpty ? lexicon.untitled : title
     }
 
+    /// The items of the line under the title: the date, the event, the link to the original (with its
+    /// address), the publisher.
+    var metaItems: [(text: String, url: String?)] {
+        var items: [(text: String, url: String?)] = []
+        if let date = date { items.append((date, nil)) }
+        if let event = event, !title.contains(event) { items.append((event, nil)) }
+        if let url = sourceURL { items.append((lexicon.sourceLink, url)) }
+        if let origin = transcript.source.origin, !origin.isEmpty { items.append((lexicon.originPrefix + origin, nil)) }
+        return items
+    }
+
     /// The line under the title, in Markdown; `nil` when nothing is known.
     var metaLine: String? {
-        var items: [String] = []
-        if let date = date { items.append(MarkdownEscaper.line(date)) }
-        if let event = event, !title.contains(event) { items.append(MarkdownEscaper.line(event)) }
-        if let url = sourceURL {
-            items.append(MarkdownSpan.link(lexicon.sourceLink, to: url))
-        }
-        if let origin = transcript.source.origin, !origin.isEmpty {
-            items.append(MarkdownEscaper.line(lexicon.originPrefix + origin))
-        }
+        let items = metaItems.map { item in item.url.map { MarkdownSpan.link(item.text, to: $0) } ?? MarkdownEscaper.line(item.text) }
         guard !items.isEmpty else { return nil }
         return MarkdownEscaper.guardLineStart(items.joined(separator: lexicon.metaSeparator))
     }
