@@ -166,3 +166,18 @@ import Testing
         BriefingSnapshot.expect(briefing, matches: BriefingSnapshot.name("brief", BriefingFixtures.seedName, ".full.md"))
     }
 }
+
+/// README's briefing example is the seed's real briefing: every line of the excerpt is in it.
+@Suite struct ReadmeBriefingTests {
+    @Test func readmeExcerptIsTheSeedsBriefing() throws {
+        let readme = try String(contentsOf: BriefingFixtures.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let section = try #require(readme.components(separatedBy: "## Briefing example").dropFirst().first)
+        let block = try #require(section.components(separatedBy: "```markdown\n").dropFirst().first?.components(separatedBy: "\n```").first)
+        let briefing = try BriefingFixtures.seed().briefing()
+        let lines = block.split(separator: "\n").map(String.init).filter { $0 != "…" && !$0.hasPrefix("| … |") }
+        #expect(lines.count > 20)
+        for line in lines {
+            #expect(briefing.contains(line + "\n"), "README shows a line the briefing does not print: \(line.prefix(80))")
+        }
+    }
+}
