@@ -102,9 +102,10 @@ struct BriefCommand: ParsableCommand {
             guard dates.includes(transcript.source) else { return nil }
             var options = options
             options.fileName = path
-            // The index lists the document by the day its briefing prints.
+            // The index lists the document by the day and title its briefing prints.
             var source = transcript.source
             source.date = transcript.documentDate(fileName: path)
+            source.title = transcript.briefingTitle
             return Briefed(text: format.render(transcript, options), source: source, questions: transcript.exchanges.count)
         }) { outcome throws(CommandFailure) in
             defer { position += 1 }

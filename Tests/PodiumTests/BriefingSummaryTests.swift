@@ -170,4 +170,19 @@ import Testing
         #expect(clipped.hasSuffix("设备…"))
         #expect(TurnDigest.clipped("短句。") == "短句。")
     }
+
+    @Test func aTurnOfGreetingsAloneAddsNothingToAStatement() {
+        let transcript = Transcript(
+            participants: [Participant(id: "p1", name: "Whitfield", role: .official, label: "MS. WHITFIELD", aliases: [])],
+            turns: [
+                Turn(index: 0, speaker: "p1", kind: .statement, paragraphs: ["Hi, everybody. Hi. Good afternoon."]),
+                Turn(index: 1, speaker: "p1", kind: .statement, paragraphs: ["The ferry fare is frozen until 2027."]),
+            ])
+        let briefing = transcript.briefing()
+        #expect(!briefing.contains("Hi, everybody."))
+        #expect(briefing.contains("The ferry fare is frozen until 2027."))
+        var greetingsOnly = transcript
+        greetingsOnly.turns.removeLast()
+        #expect(greetingsOnly.briefing().contains("### Whitfield\n\nHi, everybody.\n"), "a speaker never stands alone")
+    }
 }

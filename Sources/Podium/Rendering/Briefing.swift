@@ -108,6 +108,13 @@ extension Transcript {
         DocumentDate.find(in: self, fileName: fileName)
     }
 
+    /// The title a briefing prints: ``Source/title``, or for a call transcript whose first line is a
+    /// section heading (`CORPORATE PARTICIPANTS`), the call's name; `nil` when there is neither.
+    public var briefingTitle: String? {
+        let lexicon = BriefingLanguage(of: self).lexicon
+        return CallTitle.title(of: self, lexicon: lexicon) ?? source.title.flatMap { $0.isEmpty ? nil : $0 }
+    }
+
     /// The transcript as a Markdown briefing that an editor can read in two minutes.
     ///
     /// It has a `#` title and a line with the date, the event, a link to the original and the

@@ -123,13 +123,18 @@ struct BriefingBuilder {
         var speakers: [String] = []
         for turn in statements where !speakers.contains(turn.speaker) { speakers.append(turn.speaker) }
         return speakers.map { speaker in
+            let turns = statements.filter { $0.speaker == speaker }
             var blocks: [BriefingContent.Block] = []
-            for turn in statements where turn.speaker == speaker {
+            for turn in turns {
                 if options.includesFullAnswers {
                     blocks += turn.paragraphs.map(BriefingContent.Block.text)
                 } else {
-                    blocks += digest(TurnDigest(turn: turn, mode: .statement))
+                    // A turn of greetings alone (`Hi, everybody. Hi.`) adds nothing when the speaker says more.
+                    blocks += digest(TurnDigest(turn: turn, mode: .statement), orFirstSentence: false)
                 }
+            }
+            if blocks.isEmpty, let first = turns.first {
+                blocks = digest(TurnDigest(turn: first, mode: .statement))
             }
             return BriefingContent.Statement(speaker: name(speaker), blocks: blocks)
         }
@@ -192,14 +197,14 @@ struct BriefingBuilder {
 
     /// A digest's blocks; for a turn whose digest is empty (nothing but filler), its first sentence that
     /// is not filler, or its first sentence, so that no speaker stands alone.
-    private func digest(_ digest: TurnDigest) -> [BriefingContent.Block] {
+    private func digest(_ digest: TurnDigest, orFirstSentence: Bool = true) -> [BriefingContent.Block] {
         let blocks: [BriefingContent.Block] = digest.blocks.map { block in
             switch block {
             case .text(let text): return .text(text)
             case .list(let points): return .list(points.map { item(for: $0, mode: digest.mode) })
             }
         }
-        guard blocks.isEmpty else { return blocks }
+        guard blocks.isEmpty, orFirstSentence else { return blocks }
         let sentences = digest.turn.paragraphs.flatMap(SentenceSplitter.sentences)
         return (sentences.first(where: { !NewsSentences.isFiller($0) }) ?? sentences.first).map { [.text($0)] } ?? []
     }

@@ -10,9 +10,10 @@ enum NewsSentences {
     /// The indices of the sentences to keep, in reading order.
     static func choose(_ sentences: [String], budget: Int) -> [Int] {
         guard budget > 0 else { return [] }
-        let lead = sentences.firstIndex { !isFiller($0) }
+        let filler = sentences.map(isFiller)
+        let lead = filler.firstIndex(of: false)
         var scored: [(index: Int, weight: Int)] = []
-        for (index, sentence) in sentences.enumerated() where !isFiller(sentence) {
+        for (index, sentence) in sentences.enumerated() where !filler[index] {
             var value = weight(of: sentence)
             if index == lead { value += Thresholds.Summary.weights.lead }
             if value > 0 { scored.append((index, value)) }
@@ -105,7 +106,18 @@ enum NewsSentences {
             }
             return false
         }
-        let text = " " + latinWords(sentence).joined(separator: " ") + " "
-        return NewsLexicon.englishPositions.contains { text.contains(" " + $0 + " ") }
+        // The sentence's runs of one to five words, looked up among the phrases.
+        let words = latinWords(sentence)
+        for start in words.indices {
+            var phrase = ""
+            for length in 0..<min(englishPositionLength, words.count - start) {
+                phrase += (length == 0 ? "" : " ") + words[start + length]
+                if englishPositions.contains(phrase) { return true }
+            }
+        }
+        return false
     }
+
+    private static let englishPositions = Set(NewsLexicon.englishPositions)
+    private static let englishPositionLength = NewsLexicon.englishPositions.map { $0.split(separator: " ").count }.max() ?? 1
 }
