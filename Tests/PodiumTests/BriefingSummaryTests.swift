@@ -141,6 +141,14 @@ import Testing
         #expect(TurnDigest.displayedHeadline(of: point) == "the department will release $2.1 billion in grants to repair more than 900 bridges in 38 states")
         let clause = Point(marker: "First", ordinal: 1, text: "the fare is frozen, says the board.", headline: "the fare is fro")
         #expect(TurnDigest.displayedHeadline(of: clause) == "the fare is frozen")
+        let abbreviation = Point(
+            marker: "Finally", ordinal: 3, text: "the governor will meet some of U.S. athletes at the games.", headline: "the governor will meet some of U.S.")
+        #expect(TurnDigest.displayedHeadline(of: abbreviation) == "the governor will meet some of U.S. athletes at the games")
+        let far = Point(
+            marker: "First", ordinal: 1,
+            text: "the decision to keep a ferry crew in Eastport and to now" + String(repeating: " send one more boat", count: 6) + ".",
+            headline: "the decision to keep a ferry crew in Eastport and to now")
+        #expect(TurnDigest.displayedHeadline(of: far) == "the decision to keep a ferry crew in Eastport")
         let chinese = Point(marker: "一是", ordinal: 1, text: "产业规模再创新高。累计产销129.3万辆。", headline: "产业规模再创新高")
         #expect(TurnDigest.displayedHeadline(of: chinese) == "产业规模再创新高")
         #expect(TurnDigest.figureFollowUp(of: chinese) == "。累计产销129.3万辆。")

@@ -102,7 +102,7 @@ enum Thresholds {
         static let longestAside = 80
         /// Words a Latin headline may run on by to reach the end of its phrase (`,` `;` `.`), and
         /// characters a key figure may have before it is cut at its clauses.
-        static let (headlineRunOnWords, longestKeyFigure) = (12, 120)
+        static let (headlineRunOnWords, longestKeyFigure) = (16, 120)
         /// Characters a sentence of a summary may have (Chinese, English) before it is cut after its last
         /// clause that fits, marked with an ellipsis: spoken Chinese runs on for hundreds of characters.
         static let longestSummarySentence = (wide: 150, latin: 400)

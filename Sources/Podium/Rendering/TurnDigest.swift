@@ -275,34 +275,37 @@ struct TurnDigest {
 
     // MARK: - Points
 
-    /// The headline as a briefing prints it. A Latin headline cut inside a word runs on to the word's
-    /// end, then to the end of its phrase (`,` `;` `:` or the sentence's end) when that is at most
-    /// ``Thresholds/Summary/headlineRunOnWords`` words away; further away, it is cut back to the last
-    /// phrase boundary inside it, if it has one. Chinese headlines end where the point's analysis ends them.
+    /// The headline as a briefing prints it. A Latin headline cut inside a word (or after an abbreviation
+    /// that its sentence goes on from) runs on to the word's end, then to the end of its phrase (`,` `;`
+    /// `:` or the sentence's end) when that is at most ``Thresholds/Summary/headlineRunOnWords`` words
+    /// away; further away, it is cut back to the last phrase boundary inside it (`,` `;` ` — ` ` and `),
+    /// if it has one. Chinese headlines end where the point's analysis ends them.
     static func displayedHeadline(of point: Point) -> String {
         let headline = point.headline.trimmingCharacters(in: " ")
         guard !headline.isEmpty else { return String(point.text.prefix(40)) }
-        guard point.text.hasPrefix(headline), let last = headline.last, last.isLetter || last.isNumber,
-            !isWideCharacter(last)
-        else { return headline }
+        guard point.text.hasPrefix(headline), let last = headline.last, !isWideCharacter(last) else { return headline }
         let rest = point.text.dropFirst(headline.count)
         let word = headline + rest.prefix { $0.isLetter || $0.isNumber }
         let after = point.text.dropFirst(word.count)
-        guard let next = after.first, next == " " else { return word }
+        // A headline ends on its phrase when punctuation follows; after an abbreviation (`U.S.`) only when
+        // the next word does not go on in lower case.
+        guard let next = after.first, next == " ", let end = word.last,
+            end.isLetter || end.isNumber || (end == "." && after.dropFirst().first?.isLowercase == true)
+        else { return word }
         // The rest of the phrase: up to the first phrase mark, or the end of the sentence.
-        let sentence = SentenceSplitter.sentences(String(after)).first ?? ""
-        var phrase = ""
-        for character in sentence {
-            if ",;:".contains(character) { break }
-            phrase.append(character)
+        var sentence = Substring(after)
+        while let first = sentence.first, first == " " { sentence = sentence.dropFirst() }
+        let phrase = sentence.prefix { !",;:".contains($0) && $0 != "\n" }
+        var clipped = String(SentenceSplitter.sentences(String(phrase)).first ?? "")
+        while let tail = clipped.last, ".!?".contains(tail) || tail == " " { clipped.removeLast() }
+        if clipped.split(separator: " ").count <= Thresholds.Summary.headlineRunOnWords {
+            return clipped.isEmpty ? word : word + " " + clipped
         }
-        while let end = phrase.last, ".!?".contains(end) || end == " " { phrase.removeLast() }
-        let words = phrase.split(separator: " ").count
-        if words <= Thresholds.Summary.headlineRunOnWords {
-            return word + " " + phrase
-        }
-        if let comma = word.lastIndex(where: { ",;:".contains($0) }), word.distance(from: word.startIndex, to: comma) > 10 {
-            return String(word[word.startIndex..<comma])
+        // Too far: back to the last phrase boundary inside the headline (`,` `;` ` — ` ` and `).
+        for mark in [",", ";", " — ", " and "] {
+            if let range = word.literalRange(of: mark, backwards: true), word.distance(from: word.startIndex, to: range.lowerBound) > 10 {
+                return String(word[word.startIndex..<range.lowerBound])
+            }
         }
         return word
     }
