@@ -8,8 +8,9 @@ struct SpeakersCommand: ParsableCommand {
         abstract: "Print each participant's statements in order, grouped by participant.",
         discussion: """
             --speaker matches a participant's name, its first label or any other label form it was \
-            printed with (「罗俊杰」 or 「工业和信息化部新闻发言人、运行监测协调局局长罗俊杰」), ignoring case; only \
-            that person's turns are printed. A name that matches nobody in a single transcript is a usage \
+            printed with (「罗俊杰」 or 「工业和信息化部新闻发言人、运行监测协调局局长罗俊杰」), the full name and \
+            surname the document gives outside the labels ("Jen Psaki", "Psaki") or the outlet, ignoring \
+            case; only those turns are printed. A name that matches nobody in a single transcript is a usage \
             error (exit code 64).
 
             Several FILEs or a directory list the statements of every document, in input order (corpus \
@@ -55,7 +56,7 @@ struct SpeakersCommand: ParsableCommand {
         let target = OutputTarget(output)
         let transcript = try input.parse(try input.load(writingTo: target))
         if let speaker, transcript.participants(matching: speaker).isEmpty {
-            let known = transcript.participants.map { $0.name ?? $0.label }.joined(separator: ", ")
+            let known = transcript.namedParticipants.map { $0.name ?? $0.label }.joined(separator: ", ")
             throw ValidationError("no participant is called \"\(speaker)\"; the participants are: \(known)")
         }
         let sink = try OutputSink(path: target.path)

@@ -27,6 +27,32 @@ import Testing
         #expect(written == (try BriefingFixtures.seed().briefing(BriefingOptions(language: .english, includesFullAnswers: true))))
     }
 
+    @Test func briefWritesHTMLAndKeepsNSentences() throws {
+        let html = try PodiumExecutable.run(["brief", "--format", "html", Self.seedPath])
+        #expect(html.status == 0)
+        #expect(html.stdout == (try BriefingFixtures.seed().htmlBriefing(BriefingOptions(fileName: Self.seedPath))))
+        let one = try PodiumExecutable.run(["brief", "--sentences", "1", Self.seedPath])
+        #expect(one.stdout == (try BriefingFixtures.seed().briefing(BriefingOptions(answerSentences: 1))))
+        #expect(one.stdout.count < (try BriefingFixtures.seed().briefing()).count)
+        #expect(try PodiumExecutable.run(["brief", "--sentences", "0", Self.seedPath]).status == 64)
+        #expect(try PodiumExecutable.run(["brief", "--format", "pdf", Self.seedPath]).status == 64)
+    }
+
+    @Test func speakerFindsAFullNameFromTheTitle() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("podium-people-\(UUID().uuidString).txt")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Data(BriefingPeopleTests.briefing.utf8).write(to: file)
+        for query in ["Dana Whitfield", "whitfield", "MS. WHITFIELD"] {
+            let result = try PodiumExecutable.run(["speakers", file.path, "--speaker", query])
+            #expect(result.status == 0, "\(query): \(result.stderr)")
+            #expect(result.stdout.contains("The ferry fare is frozen until 2027."))
+            #expect(!result.stdout.contains("Our teams are in three counties."))
+        }
+        let unknown = try PodiumExecutable.run(["speakers", file.path, "--speaker", "Nobody Here"])
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr.contains("Dana Whitfield, Luis Ortega"))
+    }
+
     @Test func speakersPrintsOnlyTheNamedSpeaker() throws {
         let result = try PodiumExecutable.run(["speakers", Self.seedPath, "--speaker", "罗俊杰", "--format", "jsonl"])
         #expect(result.status == 0)
@@ -76,7 +102,7 @@ import Testing
     func commandsWorkOnTheGoldDocuments(document: GoldDocument) throws {
         let transcript = try GoldDocuments.transcript(document)
         let path = try #require(document.raw).path
-        let briefing = transcript.briefing(BriefingOptions(includesFullAnswers: true))
+        let briefing = transcript.briefing(BriefingOptions(includesFullAnswers: true, fileName: path))
         let counts = MarkdownCounts(briefing)
         #expect(counts.headings1 == 1)
         #expect(counts.headings2 == 4)

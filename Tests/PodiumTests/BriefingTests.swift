@@ -134,7 +134,7 @@ import Testing
     @Test func keyFiguresAreAttributedAndLimited() throws {
         let transcript = try BriefingFixtures.seed()
         let figures = KeyFigureExtractor.figures(in: transcript)
-        #expect(figures.count == 27)
+        #expect(figures.count == 39)
         let speakers = Set(figures.map(\.speaker))
         #expect(speakers == ["p2", "p6"], "only the two officials speak figures")
         #expect(figures.contains { $0.sentence.contains("同比增长6.5%") })
@@ -164,5 +164,20 @@ import Testing
     @Test func fullBriefingMatchesSnapshot() throws {
         let briefing = try BriefingFixtures.seed().briefing(BriefingOptions(includesFullAnswers: true))
         BriefingSnapshot.expect(briefing, matches: BriefingSnapshot.name("brief", BriefingFixtures.seedName, ".full.md"))
+    }
+}
+
+/// README's briefing example is the seed's real briefing: every line of the excerpt is in it.
+@Suite struct ReadmeBriefingTests {
+    @Test func readmeExcerptIsTheSeedsBriefing() throws {
+        let readme = try String(contentsOf: BriefingFixtures.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let section = try #require(readme.components(separatedBy: "## Briefing example").dropFirst().first)
+        let block = try #require(section.components(separatedBy: "```markdown\n").dropFirst().first?.components(separatedBy: "\n```").first)
+        let briefing = try BriefingFixtures.seed().briefing()
+        let lines = block.split(separator: "\n").map(String.init).filter { $0 != "…" && !$0.hasPrefix("| … |") }
+        #expect(lines.count > 20)
+        for line in lines {
+            #expect(briefing.contains(line + "\n"), "README shows a line the briefing does not print: \(line.prefix(80))")
+        }
     }
 }

@@ -18,6 +18,9 @@ struct BriefingLexicon: Sendable {
     var closeBracket: String
     /// Whether sentences are joined with a space.
     var spacedSentences: Bool
+    /// Before what a call meets to discuss, as a title (`Conference call: …`), and after a company's name.
+    var callTitle: String
+    var callSuffix: String
 
     // Section headings.
     var participants: String
@@ -42,6 +45,14 @@ struct BriefingLexicon: Sendable {
     /// Beside a question whose answers decline it (``Exchange/Status/deflected``).
     var deflected: String
 
+    // The HTML briefing's own words.
+    /// Before the links from a question to its answers.
+    var answersLink: String
+    /// The caption of the speaking-share chart.
+    var chartCaption: String
+    /// The unit of the chart's figures: words (English) or characters (Chinese).
+    var wordsUnit: String
+
     /// Role names, by ``Role``.
     var roles: [Role: String]
     /// What a turn does, by ``Turn/Kind``, as a heading word.
@@ -59,12 +70,14 @@ struct BriefingLexicon: Sendable {
     static let simplifiedChinese = BriefingLexicon(
         untitled: "新闻发布会", metaSeparator: " · ", sourceLink: "原文", originPrefix: "来源：", colon: "：",
         listSeparator: "、", openBracket: "（", closeBracket: "）", spacedSentences: false,
+        callTitle: "电话会议：", callSuffix: "电话会议",
         participants: "出席人员", openingStatements: "发布内容", questionsAndAnswers: "答记者问",
         keyFigures: "关键数据", transcript: "实录",
         nameColumn: "姓名", roleColumn: "角色", affiliationColumn: "职务／机构或媒体", turnsColumn: "发言次数",
         shareColumn: "字数占比",
         askedBy: "提问", fullAnswer: "回答全文", noQuestions: "本场没有记者提问。", noStatements: "本场没有开场发布。",
         noFigures: "没有找到带单位的数据。", deflected: "未正面回答",
+        answersLink: "回答", chartCaption: "发言字数", wordsUnit: "字",
         roles: [.moderator: "主持人", .official: "发布人", .reporter: "记者", .unknown: "其他"],
         kinds: [.statement: "开场发布", .question: "提问", .answer: "回答", .moderation: "主持", .remark: "发言"]
     )
@@ -72,12 +85,14 @@ struct BriefingLexicon: Sendable {
     static let traditionalChinese = BriefingLexicon(
         untitled: "記者會", metaSeparator: " · ", sourceLink: "原文", originPrefix: "來源：", colon: "：",
         listSeparator: "、", openBracket: "（", closeBracket: "）", spacedSentences: false,
+        callTitle: "電話會議：", callSuffix: "電話會議",
         participants: "出席人員", openingStatements: "發布內容", questionsAndAnswers: "答記者問",
         keyFigures: "關鍵數據", transcript: "實錄",
         nameColumn: "姓名", roleColumn: "角色", affiliationColumn: "職務／機構或媒體", turnsColumn: "發言次數",
         shareColumn: "字數占比",
         askedBy: "提問", fullAnswer: "回答全文", noQuestions: "本場沒有記者提問。", noStatements: "本場沒有開場說明。",
         noFigures: "沒有找到帶單位的數據。", deflected: "未正面回答",
+        answersLink: "回答", chartCaption: "發言字數", wordsUnit: "字",
         roles: [.moderator: "主持人", .official: "發言人", .reporter: "記者", .unknown: "其他"],
         kinds: [.statement: "開場說明", .question: "提問", .answer: "回答", .moderation: "主持", .remark: "發言"]
     )
@@ -85,15 +100,27 @@ struct BriefingLexicon: Sendable {
     static let english = BriefingLexicon(
         untitled: "Press conference", metaSeparator: " · ", sourceLink: "Source", originPrefix: "via ", colon: ": ",
         listSeparator: ", ", openBracket: " (", closeBracket: ")", spacedSentences: true,
+        callTitle: "Conference call: ", callSuffix: " conference call",
         participants: "Participants", openingStatements: "Opening statements", questionsAndAnswers: "Questions and answers",
         keyFigures: "Key figures", transcript: "Transcript",
         nameColumn: "Name", roleColumn: "Role", affiliationColumn: "Title, organisation or outlet", turnsColumn: "Turns",
         shareColumn: "Share of words",
         askedBy: "Asked by", fullAnswer: "Full answer", noQuestions: "No questions were asked.",
         noStatements: "No opening statement.", noFigures: "No figures with units were found.", deflected: "deflected",
+        answersLink: "Answers", chartCaption: "Words spoken", wordsUnit: "words",
         roles: [.moderator: "Moderator", .official: "Official", .reporter: "Reporter", .unknown: "Other"],
         kinds: [.statement: "Statement", .question: "Question", .answer: "Answer", .moderation: "Moderation", .remark: "Remark"]
     )
+
+    /// The first letters of the English months, in order, for dates written in words.
+    static let englishMonths = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    /// Words after which a date ends a period rather than dates the document: `the quarter ending September 30`.
+    static let periodWords = ["ending", "ended", "through", "as of", "until", "since", "截至", "截止", "截止到", "至"]
+    /// First lines of call transcripts that are section headings, not titles.
+    static let sectionHeadings: Set<String> = [
+        "CORPORATE PARTICIPANTS", "CONFERENCE CALL PARTICIPANTS", "PARTICIPANTS", "PRESENTATION",
+        "QUESTIONS AND ANSWERS", "QUESTION AND ANSWER", "TRANSCRIPT", "EDITED TRANSCRIPT", "CALL PARTICIPANTS",
+    ]
 
     /// The name of a role.
     func role(_ role: Role) -> String { roles[role] ?? role.rawValue }

@@ -8,6 +8,9 @@ enum KeyFigureLexicon {
         "倍", "元", "美元", "欧元", "港元", "港币", "新台币", "新臺幣", "台币", "日元", "英镑", "吨", "噸", "公里",
         "千米", "平方公里", "平方米", "立方米", "千瓦", "兆瓦", "吉瓦", "千瓦时", "度电", "公顷", "亩", "畝",
         "人次", "架次", "车次", "標準箱", "标准箱",
+        // Counted things: 「703家」, 「13.4万个」, 「61万款」, 「4811万户」.
+        "家", "个", "個", "项", "項", "款", "户", "戶", "辆", "輛", "台", "座", "名", "件", "起", "例", "剂", "劑",
+        "所", "艘", "批",
     ]
 
     /// Units written after the number and a space, English; matched as whole words, case-insensitively.
@@ -15,6 +18,11 @@ enum KeyFigureLexicon {
         "percent", "per cent", "percentage point", "percentage points", "basis point", "basis points", "bps",
         "thousand", "million", "billion", "trillion", "times", "fold", "dollars", "euros", "yuan", "tons",
         "tonnes", "miles", "kilometers", "kilometres", "barrels", "gigawatts", "megawatts", "jobs",
+        // Counted things: `900 bridges`, `100 days`, `15 executive actions`.
+        "days", "weeks", "months", "people", "americans", "states", "countries", "shots", "doses", "vaccinations",
+        "homes", "houses", "bridges", "acres", "structures", "households", "workers", "employees", "customers",
+        "cases", "deaths", "troops", "executive actions", "executive orders", "students", "schools", "families",
+        "businesses", "units", "square feet", "megawatt", "employees", "members",
     ]
 
     /// Currency signs written before the number: `$2.1`, `¥300`.

@@ -112,4 +112,37 @@ enum Thresholds {
         /// ``DiscourseLexicon/deflections`` makes a deflection (Chinese counts each character twice).
         static let longestDeflection = 400
     }
+
+    /// How the summary of an answer weighs its sentences (``NewsSentences``) and how long a briefing's
+    /// pieces may be.
+    enum Summary {
+        /// What makes a sentence news, and how much.
+        struct Weights {
+            /// A figure with a unit (「6.5%」, `$2.1 billion`).
+            var figure: Int
+            /// Any other number (a year, a count without a unit).
+            var number: Int
+            /// A named person, place or body, counted at most `mostNames` times per sentence.
+            var name: Int
+            var mostNames: Int
+            /// A quotable position (「美方应…」, `we will`).
+            var position: Int
+            /// The first sentence that is not filler: it usually answers the question.
+            var lead: Int
+            /// At least this much makes a later sentence of a statement's paragraph printed after its lead
+            /// sentence: a decision with its figure (`The Committee decided … at 5-1/4 to 5-1/2 percent`).
+            var announcement: Int
+        }
+        static let weights = Weights(figure: 4, number: 1, name: 1, mostNames: 2, position: 2, lead: 1, announcement: 6)
+
+        /// Characters in the longest paragraph of an opening statement that is left out when nothing in
+        /// it weighs anything and it speaks to the room (`Sorry, hope you're comfortable.`): an aside.
+        static let longestAside = 80
+        /// Words a Latin headline may run on by to reach the end of its phrase (`,` `;` `.`), and
+        /// characters a key figure may have before it is cut at its clauses.
+        static let (headlineRunOnWords, longestKeyFigure) = (16, 120)
+        /// Characters a sentence of a summary may have (Chinese, English) before it is cut after its last
+        /// clause that fits, marked with an ellipsis: spoken Chinese runs on for hundreds of characters.
+        static let longestSummarySentence = (wide: 150, latin: 400)
+    }
 }

@@ -1,52 +1,22 @@
 /// Writes the Markdown briefing: title and source line, participants, opening statements, questions
-/// and answers, key figures.
+/// and answers, key figures (the content of ``BriefingBuilder``).
 struct BriefingRenderer {
-    let transcript: Transcript
-    let options: BriefingOptions
-    let lexicon: BriefingLexicon
-    let display: ParticipantDisplay
-    private let participantsByID: [String: Participant]
-
-    init(transcript: Transcript, options: BriefingOptions) {
-        self.transcript = transcript
-        self.options = options
-        self.lexicon = (options.language ?? BriefingLanguage(of: transcript)).lexicon
-        self.display = ParticipantDisplay(lexicon: lexicon)
-        self.participantsByID = Dictionary(transcript.participants.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    }
+    let content: BriefingContent
+    private var lexicon: BriefingLexicon { content.lexicon }
 
     func render() -> String {
         var document = MarkdownDocument()
-        BriefingHeader(transcript: transcript, lexicon: lexicon).write(to: &document)
-        if let summary = transcript.summary { document.paragraph(summary) }
-        writeParticipants(to: &document)
+        content.header.write(to: &document)
+        if let summary = content.summary { document.paragraph(summary) }
+        document.heading(2, lexicon.participants)
+        document.table(
+            header: [lexicon.nameColumn, lexicon.roleColumn, lexicon.affiliationColumn, lexicon.turnsColumn, lexicon.shareColumn],
+            rows: content.rows.map { [$0.name, lexicon.role($0.role), $0.affiliation, String($0.turns), Self.percent($0.share)] },
+            rightAligned: [3, 4])
         writeStatements(to: &document)
         writeExchanges(to: &document)
         writeKeyFigures(to: &document)
         return document.text
-    }
-
-    // MARK: - Participants
-
-    private func writeParticipants(to document: inout MarkdownDocument) {
-        document.heading(2, lexicon.participants)
-        var turns: [String: Int] = [:]
-        var words: [String: Int] = [:]
-        for turn in transcript.turns {
-            turns[turn.speaker, default: 0] += 1
-            words[turn.speaker, default: 0] += WordCount.words(in: turn.paragraphs)
-        }
-        let total = max(1, words.values.reduce(0, +))
-        let rows = transcript.participants.map { participant -> [String] in
-            let share = Double(words[participant.id] ?? 0) * 100 / Double(total)
-            return [
-                display.name(participant), lexicon.role(participant.role), display.affiliation(participant),
-                String(turns[participant.id] ?? 0), Self.percent(share),
-            ]
-        }
-        document.table(
-            header: [lexicon.nameColumn, lexicon.roleColumn, lexicon.affiliationColumn, lexicon.turnsColumn, lexicon.shareColumn],
-            rows: rows, rightAligned: [3, 4])
     }
 
     /// A share with one decimal: `12.5%`.
@@ -55,106 +25,101 @@ struct BriefingRenderer {
         return "\(tenths / 10).\(tenths % 10)%"
     }
 
-    // MARK: - Opening statements
-
     private func writeStatements(to document: inout MarkdownDocument) {
         document.heading(2, lexicon.openingStatements)
-        let statements = transcript.turns.filter { $0.kind == .statement }
-        guard !statements.isEmpty else {
+        guard !content.statements.isEmpty else {
             document.paragraph(lexicon.noStatements)
             return
         }
-        var speakers: [String] = []
-        for turn in statements where !speakers.contains(turn.speaker) { speakers.append(turn.speaker) }
-        for speaker in speakers {
-            document.heading(3, participantsByID[speaker].map(display.name) ?? speaker)
-            for turn in statements where turn.speaker == speaker {
-                write(TurnDigest(turn: turn, mode: .statement), to: &document)
-            }
+        for statement in content.statements {
+            document.heading(3, statement.speaker)
+            write(statement.blocks, to: &document)
         }
     }
-
-    // MARK: - Questions and answers
 
     private func writeExchanges(to document: inout MarkdownDocument) {
         document.heading(2, lexicon.questionsAndAnswers)
-        guard !transcript.exchanges.isEmpty else {
+        guard !content.questions.isEmpty else {
             document.paragraph(lexicon.noQuestions)
             return
         }
-        for (number, exchange) in transcript.exchanges.enumerated() {
-            let asker = participantsByID[exchange.asker].map(display.asker) ?? exchange.asker
-            let mark = exchange.status == .deflected ? " · " + lexicon.deflected : ""
-            document.heading(3, "Q\(number + 1) · " + asker + mark)
-            if transcript.turns.indices.contains(exchange.question) {
-                document.blockquote(transcript.turns[exchange.question].paragraphs)
-            }
-            let interjections = Set(exchange.interjections(among: transcript.turns))
-            for index in (exchange.answers + interjections).sorted() where transcript.turns.indices.contains(index) {
-                let turn = transcript.turns[index]
-                let name = participantsByID[turn.speaker].map(display.name) ?? turn.speaker
-                if interjections.contains(index) {
-                    // Said into the answer ("— or —"): in place, in italics.
-                    document.markdownParagraph(
-                        MarkdownSpan.emphasis(name + lexicon.colon + turn.paragraphs.joined(separator: " ")))
+        for whole in content.before { write(whole, to: &document) }
+        for question in content.questions {
+            let mark = question.isDeflected ? " · " + lexicon.deflected : ""
+            document.heading(3, "Q\(question.number) · " + question.asker + mark)
+            document.blockquote(question.paragraphs)
+            for answer in question.answers {
+                if let interjection = answer.interjection {
+                    document.markdownParagraph(MarkdownSpan.emphasis(answer.speaker + lexicon.colon + interjection))
                     continue
                 }
-                document.markdownParagraph(MarkdownSpan.strong(name, before: lexicon.colon) + lexicon.colon.trimmingCharacters(in: " "))
-                let before = document.text.count
-                write(TurnDigest(turn: turn, mode: .answer), to: &document)
-                if document.text.count == before, let first = SentenceSplitter.sentences(turn.paragraphs.joined(separator: "\n")).first {
-                    document.paragraph(first)
-                }
-                if options.includesFullAnswers {
-                    document.markdownParagraph(MarkdownSpan.strong(lexicon.fullAnswer, before: lexicon.colon) + lexicon.colon.trimmingCharacters(in: " "))
-                    for paragraph in turn.paragraphs { document.paragraph(paragraph) }
+                writeSpeaker(answer.speaker, to: &document)
+                write(answer.blocks, to: &document)
+                if let full = answer.full {
+                    writeSpeaker(lexicon.fullAnswer, to: &document)
+                    for paragraph in full { document.paragraph(paragraph) }
                 }
             }
+            for whole in question.after { write(whole, to: &document) }
         }
     }
 
-    // MARK: - Key figures
+    /// A name in bold with a colon, as a paragraph of its own.
+    private func writeSpeaker(_ name: String, to document: inout MarkdownDocument) {
+        document.markdownParagraph(MarkdownSpan.strong(name, before: lexicon.colon) + lexicon.colon.trimmingCharacters(in: " "))
+    }
+
+    /// A turn printed whole: the speaker in bold, then every paragraph.
+    private func write(_ whole: BriefingContent.Whole, to document: inout MarkdownDocument) {
+        writeSpeaker(whole.speaker, to: &document)
+        for paragraph in whole.paragraphs { document.paragraph(paragraph) }
+    }
 
     private func writeKeyFigures(to document: inout MarkdownDocument) {
         document.heading(2, lexicon.keyFigures)
-        var figures = KeyFigureExtractor.figures(in: transcript)
-        if let limit = options.keyFigureLimit { figures = Array(figures.prefix(max(0, limit))) }
-        guard !figures.isEmpty else {
+        guard !content.figures.isEmpty else {
             document.paragraph(lexicon.noFigures)
             return
         }
-        document.list(figures.map { figure in
-            let name = participantsByID[figure.speaker].map(display.name) ?? figure.speaker
-            return MarkdownDocument.ListItem(
-                markdown: MarkdownSpan.strong(name, before: lexicon.colon) + lexicon.colon + MarkdownEscaper.line(figure.sentence))
+        document.list(content.figures.map { figure in
+            MarkdownDocument.ListItem(
+                markdown: MarkdownSpan.strong(figure.speaker, before: lexicon.colon) + lexicon.colon + MarkdownEscaper.line(figure.sentence))
         })
     }
 
-    // MARK: - Digests
-
-    private func write(_ digest: TurnDigest, to document: inout MarkdownDocument) {
-        for block in digest.blocks {
+    private func write(_ blocks: [BriefingContent.Block], to document: inout MarkdownDocument) {
+        for block in blocks {
             switch block {
-            case .text(let text):
-                document.paragraph(text)
-            case .list(let points):
-                document.list(points.map { item(for: $0, mode: digest.mode) })
+            case .text(let text): document.paragraph(text)
+            case .list(let items): document.list(items.map(listItem))
             }
         }
     }
 
-    /// One point as a list item: marker, **headline**, then (in statements) the sentence or two after it.
-    private func item(for point: Point, mode: TurnDigest.Mode) -> MarkdownDocument.ListItem {
-        let follow = mode == .statement ? TurnDigest.followUp(of: point) : ""
-        let marker = point.marker.allSatisfy({ $0.isASCII && $0.isNumber }) ? point.marker + "." : point.marker
-        let headline = TurnDigest.displayedHeadline(of: point)
-        let markdown = MarkdownEscaper.guardLineStart(MarkdownEscaper.line(marker)) + " "
-            + MarkdownSpan.strong(headline, before: follow) + (follow.first == " " ? " " : "") + MarkdownEscaper.line(follow)
-        return MarkdownDocument.ListItem(markdown: markdown, children: point.children.map { item(for: $0, mode: mode) })
+    /// One point as a list item: marker, **headline**, then the words after it.
+    private func listItem(_ item: BriefingContent.Item) -> MarkdownDocument.ListItem {
+        let markdown = MarkdownEscaper.guardLineStart(MarkdownEscaper.line(item.marker)) + " "
+            + MarkdownSpan.strong(item.headline, before: item.follow) + (item.follow.first == " " ? " " : "")
+            + MarkdownEscaper.line(item.follow)
+        return MarkdownDocument.ListItem(markdown: markdown, children: item.children.map(listItem))
     }
 }
 
 extension Transcript {
+    /// The day of the document as `YYYY-MM-DD`: ``Source/date``, or the first date written in the title,
+    /// the lead, the summary, the file's name or the opening turn; a date that ends a period (`the quarter
+    /// ending September 30, 2022`) is passed over. `nil` when none is found.
+    public func documentDate(fileName: String? = nil) -> String? {
+        DocumentDate.find(in: self, fileName: fileName)
+    }
+
+    /// The title a briefing prints: ``Source/title``, or for a call transcript whose first line is a
+    /// section heading (`CORPORATE PARTICIPANTS`), the call's name; `nil` when there is neither.
+    public var briefingTitle: String? {
+        let lexicon = BriefingLanguage(of: self).lexicon
+        return CallTitle.title(of: self, lexicon: lexicon) ?? source.title.flatMap { $0.isEmpty ? nil : $0 }
+    }
+
     /// The transcript as a Markdown briefing that an editor can read in two minutes.
     ///
     /// It has a `#` title and a line with the date, the event, a link to the original and the
@@ -168,6 +133,6 @@ extension Transcript {
     /// - Parameter options: The language, whether to add full answers, how many key figures.
     /// - Returns: CommonMark text ending with a line break.
     public func briefing(_ options: BriefingOptions = BriefingOptions()) -> String {
-        BriefingRenderer(transcript: self, options: options).render()
+        BriefingRenderer(content: BriefingBuilder(transcript: self, options: options).build()).render()
     }
 }

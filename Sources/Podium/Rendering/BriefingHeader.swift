@@ -3,23 +3,31 @@
 struct BriefingHeader {
     let transcript: Transcript
     let lexicon: BriefingLexicon
+    /// The file the transcript was read from: its name can date it.
+    var fileName: String? = nil
 
+    /// The title: ``Source/title``, or for a call transcript whose first line is a section heading, the
+    /// call's name (``CallTitle``).
     var title: String {
+        if let call = CallTitle.title(of: transcript, lexicon: lexicon) { return call }
         let title = transcript.source.title?.trimmingCharacters(in: " ") ?? ""
         return title.isEmpty ? lexicon.untitled : title
     }
 
+    /// The items of the line under the title: the date, the event, the link to the original (with its
+    /// address), the publisher.
+    var metaItems: [(text: String, url: String?)] {
+        var items: [(text: String, url: String?)] = []
+        if let date = date { items.append((date, nil)) }
+        if let event = event, !title.contains(event) { items.append((event, nil)) }
+        if let url = sourceURL { items.append((lexicon.sourceLink, url)) }
+        if let origin = transcript.source.origin, !origin.isEmpty { items.append((lexicon.originPrefix + origin, nil)) }
+        return items
+    }
+
     /// The line under the title, in Markdown; `nil` when nothing is known.
     var metaLine: String? {
-        var items: [String] = []
-        if let date = date { items.append(MarkdownEscaper.line(date)) }
-        if let event = event, !title.contains(event) { items.append(MarkdownEscaper.line(event)) }
-        if let url = transcript.source.url, url.hasPrefix("http://") || url.hasPrefix("https://") {
-            items.append(MarkdownSpan.link(lexicon.sourceLink, to: url))
-        }
-        if let origin = transcript.source.origin, !origin.isEmpty {
-            items.append(MarkdownEscaper.line(lexicon.originPrefix + origin))
-        }
+        let items = metaItems.map { item in item.url.map { MarkdownSpan.link(item.text, to: $0) } ?? MarkdownEscaper.line(item.text) }
         guard !items.isEmpty else { return nil }
         return MarkdownEscaper.guardLineStart(items.joined(separator: lexicon.metaSeparator))
     }
@@ -30,17 +38,16 @@ struct BriefingHeader {
         if let metaLine { document.markdownParagraph(metaLine) }
     }
 
-    /// The day of the event: the date part of ``Source/date``, or the first date written in the lead.
-    var date: String? {
-        if let date = transcript.source.date?.trimmingCharacters(in: " "), !date.isEmpty {
-            if date.count >= 10, date.prefix(10).allSatisfy({ $0.isNumber || $0 == "-" }) { return String(date.prefix(10)) }
-            return date
-        }
-        for line in transcript.lead.prefix(6) {
-            if let found = Self.firstDate(in: line) { return found }
-        }
-        return nil
+    /// The original: ``Source/url``, or the first web link of the lead (`[Transcript](https://…pdf)`).
+    var sourceURL: String? {
+        let isWeb: (String) -> Bool = { $0.hasPrefix("http://") || $0.hasPrefix("https://") }
+        if let url = transcript.source.url, isWeb(url) { return url }
+        return transcript.lead.prefix(6).lazy.flatMap { LeadLine.parse($0).links.map(\.url) }.first(where: isWeb)
     }
+
+    /// The day of the event, as `YYYY-MM-DD`: ``Source/date``, or the first date written in the title,
+    /// the lead, the summary, the file's name or the opening turn (``DocumentDate``).
+    var date: String? { DocumentDate.find(in: transcript, fileName: fileName) }
 
     /// The event's name from the host's opening words or the lead: 「国务院新闻办新闻发布会」.
     var event: String? {
@@ -51,17 +58,6 @@ struct BriefingHeader {
         return nil
     }
 
-    static func firstDate(in text: String) -> String? {
-        // Built on each call: a Regex is not Sendable, so it cannot be a shared constant.
-        let datePatterns = [
-            #/\d{4}-\d{1,2}-\d{1,2}/#, #/\d{4}年\d{1,2}月\d{1,2}日/#,
-            #/(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}/#,
-        ]
-        for pattern in datePatterns {
-            if let match = text.firstMatch(of: pattern) { return String(match.output) }
-        }
-        return nil
-    }
     private static let genericEvents: Set<String> = [
         "新闻发布会", "新聞發布會", "发布会", "發布會", "记者会", "記者會", "吹风会", "吹風會", "说明会", "說明會",
     ]

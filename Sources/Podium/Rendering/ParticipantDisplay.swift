@@ -5,7 +5,14 @@ struct ParticipantDisplay {
     /// The name, or the label when the label gives no name (「新华社记者」, `Q`).
     func name(_ participant: Participant) -> String {
         if let name = participant.name, !name.isEmpty { return name }
-        if isBareRoleLabel(participant) { return lexicon.role(participant.role) }
+        if isBareRoleLabel(participant) {
+            // A role word of the call or hearing (`OPERATOR`) is printed as its own name: `Operator`.
+            let label = participant.label
+            if label.count > 2, label.allSatisfy({ $0.isASCII && ($0.isLetter || $0 == " ") }) {
+                return label.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined(separator: " ")
+            }
+            return lexicon.role(participant.role)
+        }
         return participant.label
     }
 

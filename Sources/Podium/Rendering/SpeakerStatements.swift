@@ -13,17 +13,31 @@ public enum StatementFormat: String, CaseIterable, Sendable {
 }
 
 extension Transcript {
-    /// The participants whose name, label or any alias is `query`: 「罗俊杰」 and
-    /// 「工业和信息化部新闻发言人、运行监测协调局局长罗俊杰」 both find the same person. Case and surrounding
-    /// spaces and a final colon are ignored; an ``Participant/id`` such as `p2` matches too.
+    /// The participants whose name, label, any alias or outlet is `query`: 「罗俊杰」 and
+    /// 「工业和信息化部新闻发言人、运行监测协调局局长罗俊杰」 both find the same person, and so do `Jen Psaki`,
+    /// `Psaki` and `MS. PSAKI` when the document names her in full outside her labels (``namedParticipants``).
+    /// Case and surrounding spaces and a final colon are ignored; an ``Participant/id`` such as `p2` matches too.
     public func participants(matching query: String) -> [Participant] {
         let wanted = Self.speakerKey(query)
         guard !wanted.isEmpty else { return [] }
-        return participants.filter { participant in
-            let names = [participant.id, participant.label] + participant.aliases + [participant.name].compactMap { $0 }
+        let named = namedParticipants
+        return participants.indices.filter { index in
+            let participant = participants[index]
+            var names = [participant.id, participant.label] + participant.aliases
+                + [participant.name, participant.outlet].compactMap { $0 }
+            if index < named.count, let full = named[index].name {
+                names.append(full)
+                // The surname of a Latin full name.
+                if !TurnDigest.isWide(full), let last = full.split(separator: " ").last { names.append(String(last)) }
+            }
             return names.contains { Self.speakerKey($0) == wanted }
-        }
+        }.map { participants[$0] }
     }
+
+    /// The participants with the full names and titles the document gives them outside their labels:
+    /// the title line, the lead, the first paragraphs (`Press Secretary Jen Psaki` for `MS. PSAKI`).
+    /// The briefing prints these; ``participants`` keeps what the labels say.
+    public var namedParticipants: [Participant] { ParticipantNames.enriched(self) }
 
     /// Each participant's turns in order, grouped by participant in order of first appearance.
     ///

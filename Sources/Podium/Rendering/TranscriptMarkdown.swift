@@ -8,7 +8,7 @@ struct TranscriptMarkdownRenderer {
         var document = MarkdownDocument()
         BriefingHeader(transcript: transcript, lexicon: lexicon).write(to: &document)
         if let summary = transcript.summary { document.blockquote([summary]) }
-        for paragraph in transcript.lead { document.paragraph(paragraph) }
+        for line in transcript.lead where !LeadLine.plain(line).isEmpty { document.markdownParagraph(LeadLine.markdown(line)) }
         for note in transcript.notes where note.turn == nil { document.markdownParagraph(MarkdownSpan.emphasis(note.text)) }
         document.heading(2, lexicon.transcript)
         let participants = Dictionary(transcript.participants.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })

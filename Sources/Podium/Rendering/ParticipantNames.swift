@@ -1,0 +1,140 @@
+/// Full names and titles that a document gives its speakers outside their labels: the title line, the
+/// lead and the first paragraphs (`Press Briefing by Press Secretary Jen Psaki` gives `MS. PSAKI` the
+/// name `Jen Psaki` and the title `Press Secretary`; 「外交部发言人毛宁主持例行记者会」 gives 毛宁 the title
+/// 外交部发言人), and the reporters who introduce themselves in a question (`Owen Jensen with EWTN`).
+///
+/// Rendering reads them for display and for `--speaker`; the parsed ``Participant`` values are left as
+/// they are (this belongs in Segmentation's participant building, where it can move).
+enum ParticipantNames {
+    /// The participants with what the document says of them: a name of one word widened to the full
+    /// name written before it, and a missing title filled in.
+    static func enriched(_ transcript: Transcript) -> [Participant] {
+        let texts = ([transcript.source.title].compactMap { $0 } + [transcript.summary].compactMap { $0 } + transcript.lead
+            + transcript.turns.prefix(3).flatMap { $0.paragraphs.prefix(2) })
+        return transcript.participants.map { participant in
+            guard participant.role != .reporter, let name = participant.name, !name.isEmpty else { return participant }
+            var enriched = participant
+            if TurnDigest.isWide(name) {
+                if participant.title == nil, participant.organization == nil,
+                    let title = texts.lazy.compactMap({ chineseTitle(before: name, in: $0) }).first
+                {
+                    enriched.title = title
+                }
+                return enriched
+            }
+            guard !name.contains(" "), let found = texts.lazy.compactMap({ englishName(ending: name, in: $0) }).first else {
+                return participant
+            }
+            enriched.name = found.name
+            if enriched.title == nil, let title = found.title { enriched.title = title }
+            return enriched
+        }
+    }
+
+    // MARK: - English
+
+    /// The given names and the title written right before a surname: `Press Secretary Jen Psaki`,
+    /// `FEMA Administrator Deanne Criswell`.
+    static func englishName(ending surname: String, in text: String) -> (name: String, title: String?)? {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" || $0 == "_" || $0 == "\\" }).map(String.init)
+        for (index, word) in words.enumerated() where index > 0 && word.trimmingCharacters(in: ",.;:!?'’)(\"") == surname {
+            var run: [String] = []
+            var position = index - 1
+            while position >= 0, let first = words[position].first, first.isUppercase,
+                !words[position].contains(where: { ",.;:".contains($0) })
+            {
+                run.insert(words[position], at: 0)
+                position -= 1
+            }
+            var given: [String] = []
+            while let last = run.last, !isTitleWord(last), given.count < 2 {
+                given.insert(last, at: 0)
+                run.removeLast()
+            }
+            guard !given.isEmpty, given.allSatisfy({ $0.count > 1 && !isAcronym($0) }) else { continue }
+            // The title: the title words (and acronyms of bodies) right before the name.
+            var title: [String] = []
+            while let last = run.last, isTitleWord(last) || isAcronym(last) {
+                title.insert(last, at: 0)
+                run.removeLast()
+            }
+            return ((given + [surname]).joined(separator: " "), title.isEmpty ? nil : title.joined(separator: " "))
+        }
+        return nil
+    }
+
+    private static func isTitleWord(_ word: String) -> Bool {
+        SpeakerLexicon.englishTitles.contains(word.uppercased()) && !["THE", "AND", "FOR", "ON", "OF"].contains(word.uppercased())
+    }
+
+    private static func isAcronym(_ word: String) -> Bool {
+        word.count >= 2 && word.allSatisfy { $0.isUppercase || $0 == "." || $0 == "-" } && word.contains(where: \.isLetter)
+    }
+
+    // MARK: - Chinese
+
+    /// The title written right before a name: 「外交部发言人毛宁」 gives 「外交部发言人」.
+    static func chineseTitle(before name: String, in text: String) -> String? {
+        guard let range = text.literalRange(of: name) else { return nil }
+        let before = text[text.startIndex..<range.lowerBound].reversed().prefix { character in
+            TurnDigest.isWideCharacter(character) && !"年月日，。、：；“”《》（）".contains(character)
+        }
+        let run = String(before.reversed())
+        guard SpeakerLexicon.chineseTitles.contains(where: { run.hasSuffix($0) }) else { return nil }
+        return run.isEmpty ? nil : run
+    }
+
+    // MARK: - Self-introductions
+
+    /// A reporter's name and outlet from the first sentences of a question: `Owen Jensen with EWTN`,
+    /// `Nick Timiraos of the Wall Street Journal`, `Rachel Siegel from the Washington Post`.
+    static func selfIntroduction(in question: [String]) -> (name: String, outlet: String)? {
+        let opening = question.prefix(1).flatMap(SentenceSplitter.sentences).prefix(2)
+        for sentence in opening {
+            let words = sentence.split(separator: " ").map(String.init)
+            for index in words.indices {
+                // `Name with Outlet` or `Name, Outlet.`
+                let linked = ["with", "from", "of"].contains(words[index])
+                guard linked || words[index].hasSuffix(",") else { continue }
+                let nameEnd = linked ? index : index + 1
+                guard nameEnd >= 2, nameEnd < words.count else { continue }
+                let nameWords = words[(nameEnd - 2)..<nameEnd].map { $0.trimmingCharacters(in: ",") }
+                guard nameWords.allSatisfy(isNameWord), !nameWords[0].hasSuffix(",") else { continue }
+                // The name opens its sentence or follows a greeting: `Thanks. Owen Jensen with EWTN`,
+                // `Thank you, Chris Rugaber, Associated Press`, `Hi, I'm Jose Diaz from Reforma`.
+                if nameEnd >= 3 {
+                    let before = words[nameEnd - 3].lowercased().trimmingCharacters(in: ",.!")
+                    guard ["hi", "hello", "thanks", "you", "i'm", "i’m", "is", "am", "morning", "afternoon", "evening"].contains(before)
+                        || (words[nameEnd - 3].hasSuffix(",") && nameEnd == 3)
+                    else { continue }
+                }
+                var position = nameEnd + (linked ? 1 : 0)
+                if position < words.count, words[position].lowercased() == "the" { position += 1 }
+                var outlet: [String] = []
+                var closed = false
+                while position < words.count, let first = words[position].first, first.isUppercase || first.isNumber {
+                    let word = words[position]
+                    outlet.append(word.trimmingCharacters(in: ",.;:!?"))
+                    position += 1
+                    if word.last.map({ ",.;:!?".contains($0) }) == true {
+                        closed = true
+                        break
+                    }
+                }
+                closed = closed || position == words.count
+                guard !outlet.isEmpty, outlet.count <= 5, linked || closed else { continue }
+                return (nameWords.joined(separator: " "), outlet.joined(separator: " "))
+            }
+        }
+        return nil
+    }
+
+    private static func isNameWord(_ word: String) -> Bool {
+        guard let first = word.first, first.isUppercase, word.count > 1, word.dropFirst().allSatisfy({ $0.isLowercase || $0 == "-" || $0 == "'" }) else {
+            return false
+        }
+        let lower = word.lowercased()
+        return !SpeakerLexicon.englishTitles.contains(word.uppercased()) && !NewsLexicon.englishFunctionWords.contains(lower)
+            && !["mr", "ms", "mrs", "dr", "chair", "chairman"].contains(lower)
+    }
+}
