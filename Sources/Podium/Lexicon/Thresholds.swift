@@ -35,6 +35,10 @@ enum Thresholds {
         static let longestHeaderLine = 160
         /// Capitals in the longest word read as initials (`MSM`) rather than a surname.
         static let longestInitials = 4
+        /// Words in the longest name printed alone on its line (`Jane Q. Public`); more are a heading.
+        static let mostWordsOfANameAlone = 4
+        /// Characters in the longest Chinese name, outlet or title printed alone on its line.
+        static let longestChineseNameAlone = 12
     }
 
     /// How much evidence makes a candidate a speaker (``LabelEvidence``).
@@ -45,6 +49,12 @@ enum Thresholds {
         static let minimumAlternationShare = 0.2
         /// Recurring names that share a shape before the shape is the document's way of printing speakers.
         static let namesThatMakeAForm = 2
+        /// Characters in the longest line of a list of names (`蔣麗芸議員 , S.B.S., J.P.`).
+        static let longestListLine = 24
+        /// Characters in the longest block searched for a speaker's introduction by name.
+        static let longestIntroduction = 4_000
+        /// Different texts printed in one shape, one of them a speaker already, before the shape counts.
+        static let textsThatMakeAFormWithOneSpeaker = 3
         /// Numbered question headers (`1、《某报》…`) before their shape counts.
         static let numberedQuestionsThatMakeAForm = 2
     }

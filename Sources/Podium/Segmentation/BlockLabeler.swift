@@ -78,6 +78,14 @@ enum BlockLabeler {
         {
             return LabeledBlock(label: SpeakerLabel(text: block.text, roleHint: role), text: "", block: block)
         }
+        // `记者提问  0:00`, `Q    [2]`: a name line with a clock or turn number is read as one, before the clock's
+        // colon can be taken for a label's.
+        if NameLine.endsWithMark(block.text),
+            let candidate = CandidateReader.candidate(in: block.text, strongPrefix: block.strongPrefix, kind: block.kind),
+            candidate.form.hasTimestamp
+        {
+            return LabeledBlock(label: nil, text: block.text, block: block, candidate: candidate)
+        }
         if let (label, rest) = LabelParser.split(block.text, strongPrefix: block.strongPrefix) {
             var label = label
             // `**Gloria Zhao:** 00:00:10`: the clock time printed with the label is the turn's time.

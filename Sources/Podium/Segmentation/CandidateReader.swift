@@ -17,11 +17,14 @@ enum CandidateReader {
     static func mayOpen(_ text: String, strongPrefix: String?, kind: Block.Kind) -> Bool {
         let utf8 = text.utf8
         guard let first = utf8.first, let last = utf8.last else { return false }
-        if strongPrefix != nil || kind.isHeading { return true }
+        // A heading, a bold opening, or a line short enough to be a name alone.
+        if strongPrefix != nil || kind.isHeading || utf8.count <= Thresholds.LabelCandidate.longestLabel * 3 { return true }
         // A name line ends with its clock time or turn number: `Don Lemmon  0:05`, `Operator    [1]`.
         if utf8.count <= Thresholds.LabelCandidate.longestHeaderLine * 3, last == 0x5D || last == 0x20 || (0x30...0x39).contains(last) {
             return true
         }
+        // `PSAKI. Good evening`: two capitals open a name closed by a period.
+        if utf8.count >= 2, (0x41...0x5A).contains(first), (0x41...0x5A).contains(utf8[utf8.index(after: utf8.startIndex)]) { return true }
         // `[`, `(`, `<`, `*`, a digit; 【 and 〔 start with E3.
         if first == 0x5B || first == 0x28 || first == 0x3C || first == 0x2A || (0x30...0x39).contains(first) || first == 0xE3 { return true }
         return ColonProbe.hasColon(inFirst: Thresholds.LabelCandidate.longestLabel * 4 + 8, bytesOf: utf8)
@@ -68,6 +71,22 @@ enum CandidateReader {
             wrapper: wrapper, script: .latin, hasColon: false, standsAlone: false, hasTimestamp: hasTimestamp,
             isNumbered: isNumbered, isQuoted: kind == .quote)
 
+        // `Don Lemmon  0:05`, `罗俊杰  0:39`, `Operator    [1]`: a name alone on its line with a clock time or turn
+        // number. Read before a colon is sought, as the clock has one.
+        if !angleWrapped, let (name, mark, affiliation) = nameBeforeMark(opening), let script = script(ofLabel: name),
+            script != .chinese || ChineseNameShape.fits(name)
+        {
+            form.script = script
+            form.hasTimestamp = true
+            form.standsAlone = true
+            let text = collapsed(name)
+            guard !isNonSpeaker(text) else { return nil }
+            let clock = Timestamp.isClock(mark) ? String(mark) : time
+            // A call transcript numbers its turns: the numbering is the evidence, as question numbers are.
+            form.isNumbered = TurnNumber.isTurnNumber(mark)
+            return LabelCandidate(text: text, form: form, rest: "", affiliation: affiliation, time: clock)
+        }
+
         // `【马若德】`, `[Audience]:`: a bracketed name opens the paragraph.
         if let (inner, after, bracket) = leadingBracket(opening) {
             guard let script = script(ofLabel: inner) else { return nil }
@@ -92,19 +111,48 @@ enum CandidateReader {
             return finish(label: Substring(label), rest: rest, form: form, time: time)
         }
 
-        // `Don Lemmon  0:05`, `Operator    [1]`: a name alone on its line, with a clock time or turn number.
-        if !angleWrapped, let (name, mark, affiliation) = nameBeforeMark(opening), let script = script(ofLabel: name), script != .chinese {
-            form.script = script
-            form.hasTimestamp = true
+        // `### Powell`, `Powell` alone on its line: a name and nothing else, the words on the next lines. Not
+        // after a clock (`2:05 P.M. EDT`).
+        if !angleWrapped, !isNumbered, !hasTimestamp, let name = nameAlone(opening) {
+            form.script = name.script
             form.standsAlone = true
-            let text = collapsed(name)
-            guard !isNonSpeaker(text) else { return nil }
-            let clock = Timestamp.isClock(mark) ? String(mark) : time
-            // A call transcript numbers its turns: the numbering is the evidence, as question numbers are.
-            form.isNumbered = TurnNumber.isTurnNumber(mark)
-            return LabelCandidate(text: text, form: form, rest: "", affiliation: affiliation, time: clock)
+            guard !isNonSpeaker(name.text) else { return nil }
+            return LabelCandidate(text: name.text, form: form, rest: "", time: time)
+        }
+
+        // `PSAKI. Good evening`: a name in capitals closed by a period.
+        if !angleWrapped, let (name, rest) = capitalsBeforePeriod(opening) {
+            form.script = .capitals
+            return finish(label: name, rest: rest, form: form, time: time)
         }
         return nil
+    }
+
+    /// The whole text when it is a name and nothing else: a few capitalised words (`Jane Q. Public`, `Powell`),
+    /// or a Chinese name, outlet or title (``ChineseNameShape``).
+    private static func nameAlone(_ text: Substring) -> (text: String, script: LabelForm.Script)? {
+        let trimmed = text.trimmingCharacters(in: " \t\u{3000}\u{A0}*")
+        guard !trimmed.isEmpty, trimmed.count <= Thresholds.LabelCandidate.longestLabel,
+            let last = trimmed.last, !".?!。？！,，;；:：".contains(last), let script = script(ofLabel: Substring(trimmed))
+        else { return nil }
+        if script == .chinese { return ChineseNameShape.fits(Substring(trimmed)) ? (collapsed(Substring(trimmed)), script) : nil }
+        guard trimmed.split(separator: " ").count <= Thresholds.LabelCandidate.mostWordsOfANameAlone else { return nil }
+        return (collapsed(Substring(trimmed)), script)
+    }
+
+    /// `PSAKI. Good evening…` → (`PSAKI`, `Good evening…`): one to three words in capitals, a period, then words.
+    private static func capitalsBeforePeriod(_ text: Substring) -> (Substring, Substring)? {
+        guard let first = text.first, first.isUppercase, first.isASCII else { return nil }
+        let head = text.prefix(Thresholds.LabelCandidate.longestLabel)
+        guard let period = head.firstIndex(of: ".") else { return nil }
+        let name = text[..<period]
+        let after = text[text.index(after: period)...]
+        // The period closes a name, not an initial or an honorific: `ROBERT A. LONG` and `MR. LONG` go on.
+        guard after.first == " ", name.count >= 2, name.allSatisfy({ ($0.isUppercase && $0.isASCII) || $0 == " " || $0 == "-" || $0 == "'" }),
+            (1...3).contains(name.split(separator: " ").count), let lastWord = name.split(separator: " ").last, lastWord.count >= 2,
+            !SpeakerLexicon.englishHonorifics.contains(String(lastWord))
+        else { return nil }
+        return (name, after)
     }
 
     private static func finish(label: Substring, rest rawRest: Substring, form: LabelForm, time: String?) -> LabelCandidate? {
@@ -345,5 +393,31 @@ enum ColonProbe {
             previous = (previous.1, byte)
         }
         return false
+    }
+}
+
+/// Whether a Chinese text has the shape of a speaker printed alone: a name (a surname and one to three
+/// characters), an outlet in title brackets, or words the label lexicon reads (a title, a role, 「…记者」).
+enum ChineseNameShape {
+    static func fits(_ text: Substring) -> Bool {
+        let trimmed = String(text).trimmingCharacters(in: " \u{3000}")
+        guard !trimmed.isEmpty, trimmed.count <= Thresholds.LabelCandidate.longestChineseNameAlone else { return false }
+        if trimmed.hasPrefix("《") { return true }
+        if SpeakerLexicon.roleLabels[trimmed] != nil { return true }
+        if LabelParser.isChineseName(trimmed), let surname = trimmed.first, SpeakerLexicon.chineseSurnames.contains(surname) { return true }
+        return LabelParser.parseChinese(trimmed).map { !$0.isTentative } ?? false
+    }
+}
+
+/// A line that ends with a clock time or a turn number after a blank: `记者提问  0:00`, `Q    [2]`.
+enum NameLine {
+    static func endsWithMark(_ text: String) -> Bool {
+        guard text.utf8.count <= Thresholds.LabelCandidate.longestHeaderLine * 4, let last = text.utf8.last,
+            last == 0x5D || (0x30...0x39).contains(last) || last == 0x20
+        else { return false }
+        let trimmed = text.trimmingCharacters(in: " \t")
+        guard let blank = trimmed.lastIndex(of: " ") else { return false }
+        let mark = trimmed[trimmed.index(after: blank)...]
+        return Timestamp.isClock(mark) || TurnNumber.isTurnNumber(mark)
     }
 }

@@ -16,8 +16,13 @@ enum CandidateReading {
         }
     }
 
-    /// `《财经》` is an outlet; `《某报》Jane Doe` a reporter of it; anything else the name printed.
+    /// What the label lexicon reads in it (「巴西晚报记者」, 「《新华社》记者」, 「羅秉成」); else `《财经》` is an outlet,
+    /// `《某报》Jane Doe` a reporter of it, and anything else the name printed.
     private static func chinese(_ text: String) -> SpeakerLabel {
+        if var reading = LabelParser.parseChinese(text) {
+            reading.isTentative = false
+            return reading
+        }
         if text.hasPrefix("《"), let close = text.firstIndex(of: "》") {
             let outlet = String(text[text.index(after: text.startIndex)..<close])
             let name = text[text.index(after: close)...].trimmingCharacters(in: " ")

@@ -34,13 +34,14 @@ enum LabelEvidence {
         }
         // Shapes several of them share, and names printed once in such a shape.
         let documentForms = Self.documentForms(statistics: statistics, accepted: verdicts)
-        let spans = labels.spans(of: documentForms, among: Set(verdicts.keys))
+        // The dialogue runs from the first speaker to the last: a box before it printed the same way is not one.
+        let dialogue = labels.span(of: { item in item.kind == .certain || verdicts[item.text] != nil })
         for item in labels.items where item.kind != .certain && verdicts[item.text] == nil && item.hasSpeech {
             guard let form = item.form, documentForms.contains(form) else { continue }
-            // Numbered questions run through the document; other shapes count between their recurring names.
             if form.isNumbered {
+                // Numbered questions run through the document.
                 verdicts[item.text] = "a numbered question, as others in the document are"
-            } else if let span = spans[form], span.contains(item.index) {
+            } else if let dialogue, dialogue.contains(item.index), item.isNameShaped, !item.continuesPrevious {
                 verdicts[item.text] = "printed once, in a shape the document uses for speakers (\(form))"
             }
         }
@@ -53,7 +54,11 @@ enum LabelEvidence {
 
         var decided: [LabeledBlock] = []
         decided.reserveCapacity(blocks.count)
-        for block in blocks {
+        for (index, block) in blocks.enumerated() {
+            guard !labels.listedNames.contains(index) else {
+                decided.append(LabeledBlock(label: nil, text: block.block.text, block: block.block))
+                continue
+            }
             let result = Self.decided(block, verdicts: verdicts, statistics: statistics, key: key, previous: &decided)
             decided += result
         }
@@ -73,15 +78,22 @@ enum LabelEvidence {
     private static func documentForms(statistics: [String: LabelStatistics], accepted: [String: String]) -> Set<LabelForm> {
         let limits = Thresholds.LabelEvidence.self
         var namesByForm: [LabelForm: Int] = [:]
+        var textsByForm: [LabelForm: Int] = [:]
         var numbered: [LabelForm: Int] = [:]
         for (text, stats) in statistics {
             for form in stats.forms {
-                if accepted[text] != nil { namesByForm[form, default: 0] += 1 }
+                // Names the lexicon reads count as well as names the evidence accepted.
+                if accepted[text] != nil || (!stats.isCandidate && !stats.isTentative) { namesByForm[form, default: 0] += 1 }
+                textsByForm[form, default: 0] += 1
                 if form.isNumbered { numbered[form, default: 0] += stats.count }
             }
         }
-        return Set(namesByForm.filter { $0.value >= limits.namesThatMakeAForm }.keys)
-            .union(numbered.filter { $0.value >= limits.numberedQuestionsThatMakeAForm }.keys)
+        // Several speakers in one shape; or one recurring asker and, in the same shape, the several people who
+        // answer once each (`【记者提问】` / `【何修冬】` / `【记者提问】` / `【宋豫】`).
+        let shared = namesByForm.filter { form, names in
+            names >= limits.namesThatMakeAForm || (names >= 1 && textsByForm[form, default: 0] >= limits.textsThatMakeAFormWithOneSpeaker)
+        }
+        return Set(shared.keys).union(numbered.filter { $0.value >= limits.numberedQuestionsThatMakeAForm }.keys)
     }
 
     /// One block as decided: labelled, set aside, joined again to the block before, or plain text.
@@ -139,11 +151,35 @@ struct LabelSequence {
         var name: String?
         /// Words follow it in its paragraph, but not words anyone says: `(02) 5555 0100`.
         var hasOtherWords = false
+
+        /// Cut from the middle of a paragraph at this line.
+        var continuesPrevious = false
+        /// The block before names it as a word: a host introducing the next speaker.
+        var isIntroduced = false
+
+        /// Printed once, it still reads as a person: a Chinese candidate must be a name, an outlet or words the
+        /// lexicon reads, not a clause before a colon; one word in capitals is as often an acronym (`SWIFT:`).
+        var isNameShaped: Bool {
+            guard let form else { return true }
+            switch form.script {
+            case .chinese: return ChineseNameShape.fits(Substring(text))
+            case .capitals: return text.split(separator: " ").count >= 2 || isIntroduced
+            case .latin: return true
+            }
+        }
+
+        /// A name alone on its line, with no colon or mark: in a column of such lines it is a list of names.
+        var isBareNameLine: Bool {
+            guard kind != .certain, let form else { return false }
+            return form.standsAlone && !form.hasColon && !form.hasTimestamp && !form.isNumbered && form.wrapper == .plain
+        }
     }
 
     enum Kind { case certain, tentative, candidate }
 
     var items: [Item] = []
+    /// Blocks that print a name alone with no words after it: a list's line, never a speaker.
+    var listedNames = Set<Int>()
 
     init(blocks: [LabeledBlock]) {
         for (index, block) in blocks.enumerated() {
@@ -153,20 +189,44 @@ struct LabelSequence {
             if let label = block.label {
                 let hasSpeech = Self.isSpeech(block.text) || (block.text.isEmpty && nextIsWords)
                 let hasOtherWords = label.isTentative && !block.text.isEmpty && !hasSpeech
-                // A bare name's shape, as a candidate would have it, so it counts towards the document's shapes.
-                let form = label.isTentative
-                    ? CandidateReader.candidate(in: block.block.text, strongPrefix: block.block.strongPrefix, kind: block.block.kind)?.form : nil
+                // A label's shape, as a candidate would have it, so it counts towards the document's shapes.
+                let form = CandidateReader.candidate(in: block.block.text, strongPrefix: block.block.strongPrefix, kind: block.block.kind)?.form
                 items.append(
                     Item(
                         index: index, text: label.text, kind: label.isTentative ? .tentative : .certain, form: form, hasSpeech: hasSpeech,
                         name: label.name, hasOtherWords: hasOtherWords))
             } else if let candidate = block.candidate {
-                let hasSpeech = Self.isSpeech(candidate.rest) || (candidate.rest.isEmpty && nextIsWords)
-                items.append(
-                    Item(
-                        index: index, text: candidate.text, kind: .candidate, form: candidate.form, hasSpeech: hasSpeech,
-                        name: CandidateReading.label(for: candidate).name, hasOtherWords: !candidate.rest.isEmpty && !hasSpeech))
+                var hasSpeech = Self.isSpeech(candidate.rest) || (candidate.rest.isEmpty && nextIsWords)
+                // A name alone on its line is a speaker only where words follow it, not a list's next name.
+                if candidate.form.standsAlone, !candidate.form.hasColon, !candidate.form.hasTimestamp {
+                    // Not a list's next name, nor a roster's `Acme Corp - CFO` under the name.
+                    hasSpeech = hasSpeech
+                        && !(next.map { ListLine.opensWithAName($0.text) || AffiliationLine.label(header: $0.text, name: candidate.text) != nil } ?? true)
+                }
+                var item = Item(
+                    index: index, text: candidate.text, kind: .candidate, form: candidate.form, hasSpeech: hasSpeech,
+                    name: CandidateReading.label(for: candidate).name, hasOtherWords: !candidate.rest.isEmpty && !hasSpeech)
+                item.continuesPrevious = block.continuesPrevious
+                item.isIntroduced = index > 0 && Self.names(candidate.text, in: blocks[max(0, index - 2)..<index])
+                if item.isBareNameLine, !hasSpeech { listedNames.insert(index) }
+                items.append(item)
             }
+        }
+        // `梁國雄議員` / `梁家傑議員` / … one per line: an attendance list, not speakers taking turns.
+        let bare = Set(items.filter(\.isBareNameLine).map(\.index))
+        for item in items where item.isBareNameLine && (bare.contains(item.index - 1) || bare.contains(item.index + 1)) {
+            listedNames.insert(item.index)
+        }
+        items.removeAll { listedNames.contains($0.index) }
+    }
+
+    /// Whether `label` stands as a word in the blocks just before: `…we have Howard Ray.` before `RAY:`.
+    static func names(_ label: String, in previous: ArraySlice<LabeledBlock>) -> Bool {
+        let word = label.lowercased()
+        guard word.count >= 2 else { return false }
+        return previous.contains { block in
+            block.block.text.hasLength(atMost: Thresholds.LabelEvidence.longestIntroduction)
+                && block.block.text.lowercased().split(whereSeparator: { !$0.isLetter }).contains { $0 == word }
         }
     }
 
@@ -188,15 +248,11 @@ struct LabelSequence {
         return letters > digits || letters >= 12
     }
 
-    /// For each shape, the blocks from the first to the last label of that shape among `texts`.
-    func spans(of forms: Set<LabelForm>, among texts: Set<String>) -> [LabelForm: ClosedRange<Int>] {
-        var result: [LabelForm: ClosedRange<Int>] = [:]
-        for item in items where texts.contains(item.text) {
-            guard let form = item.form, forms.contains(form) else { continue }
-            let span = result[form]
-            result[form] = min(span?.lowerBound ?? item.index, item.index)...max(span?.upperBound ?? item.index, item.index)
-        }
-        return result
+    /// The blocks from the first to the last item that `counts`, and one label more on each side: the first
+    /// question before the first recurring speaker, the last answer after the last one.
+    func span(of counts: (Item) -> Bool) -> ClosedRange<Int>? {
+        guard let first = items.firstIndex(where: counts), let last = items.lastIndex(where: counts) else { return nil }
+        return items[max(0, first - 1)].index...items[min(items.count - 1, last + 1)].index
     }
 
     var certainNames: [String] {
@@ -205,7 +261,11 @@ struct LabelSequence {
 
     func statistics() -> [String: LabelStatistics] {
         var result: [String: LabelStatistics] = [:]
+        var printings: [String: Int] = [:]
+        for item in items { printings[item.text, default: 0] += 1 }
         var previous: Item?
+        // Taking turns is measured against speakers: a certain label, or a label printed more than once, not
+        // a stray candidate such as a bold `OK` before a run of headlines.
         for item in items {
             var stats = result[item.text]
                 ?? LabelStatistics(text: item.text, isCandidate: item.kind == .candidate, isTentative: item.kind == .tentative, name: item.name)
@@ -220,7 +280,11 @@ struct LabelSequence {
             if item.hasOtherWords { stats.otherWords += 1 }
             if let form = item.form { stats.forms.insert(form) }
             result[item.text] = stats
-            previous = item
+            if item.kind != .candidate || printings[item.text, default: 0] >= Thresholds.LabelEvidence.minimumRecurrence
+                || item.form?.isNumbered == true
+            {
+                previous = item
+            }
         }
         return result
     }
@@ -391,5 +455,16 @@ enum MetadataLines {
             let last = value.last, !".?!。？！".contains(last)
         else { return nil }
         return key
+    }
+}
+
+/// A line of a list of names: `蔣麗芸議員 , J.P.` after `鄧家彪議員` in a roll of members.
+enum ListLine {
+    /// Whether a short text opens with a Chinese name, title or outlet and says little after it.
+    static func opensWithAName(_ text: String) -> Bool {
+        guard text.hasLength(atMost: Thresholds.LabelEvidence.longestListLine) else { return false }
+        let head = text.prefix { !" ,，、;；".contains($0) }
+        guard head.unicodeScalars.first?.properties.isIdeographic == true else { return false }
+        return ChineseNameShape.fits(head)
     }
 }
