@@ -86,9 +86,9 @@ import Testing
         for url in urls {
             let text = String(decoding: try Data(contentsOf: url), as: UTF8.self)
             for block in DocumentReader.read(text, format: nil).blocks {
-                for piece in [block.text] + block.lines {
-                    let fast = CandidateReader.candidate(in: piece, strongPrefix: block.strongPrefix, kind: block.kind)
-                    let reference = CandidateReader.reference(in: piece, strongPrefix: block.strongPrefix, kind: block.kind)
+                for (piece, isLine) in [(block.text, false)] + block.lines.map({ ($0, true) }) {
+                    let fast = CandidateReader.candidate(in: piece, strongPrefix: block.strongPrefix, kind: block.kind, isLine: isLine)
+                    let reference = CandidateReader.reference(in: piece, strongPrefix: block.strongPrefix, kind: block.kind, isLine: isLine)
                     #expect(fast == reference, "\(url.lastPathComponent): \(piece.prefix(60))")
                     checked += 1
                 }

@@ -46,11 +46,17 @@ enum ExchangeBuilder {
     /// A short answer that declines: "I'd refer you to the Department of Justice.", 「请向主管部门询问。」
     static func isDeflection(_ answers: [[String]]) -> Bool {
         let paragraphs = answers.flatMap { $0 }
-        // Wide characters count twice, as they say about twice as much as a Latin letter.
-        let weight = paragraphs.reduce(0) { total, paragraph in
-            total + paragraph.unicodeScalars.reduce(0) { $0 + ($1.properties.isIdeographic ? 2 : 1) }
+        // Wide characters count twice, as they say about twice as much as a Latin letter; a long answer is
+        // turned down on its byte count before any scalar is weighed (an ideograph is 3 bytes, weighs 2).
+        let limit = Thresholds.Exchanges.longestDeflection
+        guard paragraphs.reduce(0, { $0 + $1.utf8.count }) <= limit * 3 / 2 * 2 else { return false }
+        var weight = 0
+        for paragraph in paragraphs {
+            for scalar in paragraph.unicodeScalars {
+                weight += scalar.properties.isIdeographic ? 2 : 1
+                if weight > limit { return false }
+            }
         }
-        guard weight <= Thresholds.Exchanges.longestDeflection else { return false }
         let text = paragraphs.joined(separator: " ")
         return DiscourseLexicon.deflections.contains { text.containsLiteral($0) }
     }

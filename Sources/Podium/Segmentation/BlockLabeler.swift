@@ -131,7 +131,7 @@ enum BlockLabeler {
                     flush()
                     groupAtCandidate = false
                 } else if group.contains(where: Self.hasWords),
-                    CandidateReader.candidate(in: line, strongPrefix: nil, kind: block.kind) != nil
+                    CandidateReader.candidate(in: line, strongPrefix: nil, kind: block.kind, isLine: true) != nil
                 {
                     flush()
                     groupAtCandidate = true

@@ -5,20 +5,22 @@
 enum CandidateReader {
     /// The candidate that opens the text, or `nil`; most paragraphs are turned down by ``mayOpen(_:strongPrefix:kind:)``
     /// without being read as characters.
-    static func candidate(in text: String, strongPrefix: String?, kind: Block.Kind) -> LabelCandidate? {
-        guard mayOpen(text, strongPrefix: strongPrefix, kind: kind) else { return nil }
-        return reference(in: text, strongPrefix: strongPrefix, kind: kind)
+    ///
+    /// `isLine` reads a line inside a paragraph: a name alone is only a label as a paragraph of its own.
+    static func candidate(in text: String, strongPrefix: String?, kind: Block.Kind, isLine: Bool = false) -> LabelCandidate? {
+        guard mayOpen(text, strongPrefix: strongPrefix, kind: kind, isLine: isLine) else { return nil }
+        return reference(in: text, strongPrefix: strongPrefix, kind: kind, isLine: isLine)
     }
 
     /// Whether a candidate may open the text, read on its first bytes: a short line that ends with a clock time
     /// or a turn number (a name line), an opening bracket, angle bracket, digit or emphasis, bold or a heading,
     /// or a colon within a label's length. Conservative: `LabelingTests` holds it to the reference on every
     /// corpus block.
-    static func mayOpen(_ text: String, strongPrefix: String?, kind: Block.Kind) -> Bool {
+    static func mayOpen(_ text: String, strongPrefix: String?, kind: Block.Kind, isLine: Bool = false) -> Bool {
         let utf8 = text.utf8
         guard let first = utf8.first, let last = utf8.last else { return false }
-        // A heading, a bold opening, or a line short enough to be a name alone.
-        if strongPrefix != nil || kind.isHeading || utf8.count <= Thresholds.LabelCandidate.longestLabel * 3 { return true }
+        // A heading, a bold opening, or a paragraph short enough to be a name alone.
+        if strongPrefix != nil || kind.isHeading || (!isLine && utf8.count <= Thresholds.LabelCandidate.longestLabel * 3) { return true }
         // A name line ends with its clock time or turn number: `Don Lemmon  0:05`, `Operator    [1]`.
         if utf8.count <= Thresholds.LabelCandidate.longestHeaderLine * 3, last == 0x5D || last == 0x20 || (0x30...0x39).contains(last) {
             return true
@@ -31,7 +33,7 @@ enum CandidateReader {
     }
 
     /// The permissive grammar itself, on any text: the plain version of ``candidate(in:strongPrefix:kind:)``.
-    static func reference(in text: String, strongPrefix: String?, kind: Block.Kind) -> LabelCandidate? {
+    static func reference(in text: String, strongPrefix: String?, kind: Block.Kind, isLine: Bool = false) -> LabelCandidate? {
         guard !text.isEmpty, kind != .aside, kind != .labelKey else { return nil }
         var opening = Substring(text)
         let isHeading = kind.isHeading
@@ -113,7 +115,7 @@ enum CandidateReader {
 
         // `### Powell`, `Powell` alone on its line: a name and nothing else, the words on the next lines. Not
         // after a clock (`2:05 P.M. EDT`).
-        if !angleWrapped, !isNumbered, !hasTimestamp, let name = nameAlone(opening) {
+        if !angleWrapped, !isNumbered, !hasTimestamp, !isLine, let name = nameAlone(opening) {
             form.script = name.script
             form.standsAlone = true
             guard !isNonSpeaker(name.text) else { return nil }
@@ -173,7 +175,8 @@ enum CandidateReader {
 
     /// Words the lexicon knows are never speakers: `DATE`, 「出席議員」, 「…動議的修正案如下」.
     static func isNonSpeaker(_ text: String) -> Bool {
-        text.isEmpty || SpeakerLexicon.nonSpeakers.contains(text) || SpeakerLexicon.nonSpeakers.contains(text.capitalized)
+        text.isEmpty || SpeakerLexicon.nonSpeakers.contains(text)
+            || (text.utf8.first.map { (0x41...0x5A).contains($0) } == true && SpeakerLexicon.nonSpeakers.contains(text.prefix(1) + text.dropFirst().lowercased()))
             || SpeakerLexicon.nonSpeakerPrefixes.contains(where: { text.hasPrefix($0) })
             || SpeakerLexicon.nonSpeakerPhrases.contains(where: { text.containsLiteral($0) })
             || SpeakerLexicon.speechVerbEndings.contains(where: { text.hasSuffix($0) && text.count > $0.count })
@@ -238,8 +241,11 @@ enum CandidateReader {
     /// `Don Lemmon  0:05  ` → `Don Lemmon`; `Jane Public,  Acme Corp - CFO    [3]` → `Jane Public` and the
     /// affiliation after the comma: a name with a clock time or a call transcript's turn number.
     private static func nameBeforeMark(_ text: Substring) -> (name: Substring, mark: Substring, affiliation: String?)? {
-        // A header line is short; a paragraph is turned down on its length in bytes, without reading it.
-        guard text.utf8.count <= Thresholds.LabelCandidate.longestHeaderLine * 4 else { return nil }
+        // A header line is short and ends with its mark (`]`, a digit, or blanks after them); a paragraph is
+        // turned down on its bytes, without being read.
+        guard text.utf8.count <= Thresholds.LabelCandidate.longestHeaderLine * 4, let last = text.utf8.last,
+            last == 0x5D || last == 0x20 || (0x30...0x39).contains(last)
+        else { return nil }
         let trimmed = text.trimmingCharacters(in: " \t\u{A0}")
         guard trimmed.count <= Thresholds.LabelCandidate.longestHeaderLine,
             let lastBlank = trimmed.lastIndex(where: isBlank)

@@ -182,6 +182,8 @@ struct LabelSequence {
     var listedNames = Set<Int>()
 
     init(blocks: [LabeledBlock]) {
+        // A label's shape, read once per label text: a certain label prints the same way throughout.
+        var formOfLabel: [String: LabelForm?] = [:]
         for (index, block) in blocks.enumerated() {
             guard block.label != nil || block.candidate != nil else { continue }
             let next = index + 1 < blocks.count ? blocks[index + 1] : nil
@@ -190,7 +192,13 @@ struct LabelSequence {
                 let hasSpeech = Self.isSpeech(block.text) || (block.text.isEmpty && nextIsWords)
                 let hasOtherWords = label.isTentative && !block.text.isEmpty && !hasSpeech
                 // A label's shape, as a candidate would have it, so it counts towards the document's shapes.
-                let form = CandidateReader.candidate(in: block.block.text, strongPrefix: block.block.strongPrefix, kind: block.block.kind)?.form
+                let form: LabelForm?
+                if !label.isTentative, let known = formOfLabel[label.text] {
+                    form = known
+                } else {
+                    form = CandidateReader.candidate(in: block.block.text, strongPrefix: block.block.strongPrefix, kind: block.block.kind)?.form
+                    formOfLabel[label.text] = form
+                }
                 items.append(
                     Item(
                         index: index, text: label.text, kind: label.isTentative ? .tentative : .certain, form: form, hasSpeech: hasSpeech,
