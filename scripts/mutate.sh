@@ -125,7 +125,8 @@ run_suite() {
         fi
     done
     wait "$leader" || status=$?
-    if grep -aq '^✘ Test run with\|^✔ Test run with' "$log"; then
+    # Swift Testing's last line starts with ✔, ✘, or ━ when known issues were recorded.
+    if grep -aq '^[✘✔━] Test run with' "$log"; then
         [ "$status" -eq 0 ] && echo ok || echo failed
     else
         echo crashed

@@ -139,6 +139,17 @@ struct LayoutTests {
         #expect(TextCoverage.check(text: text, transcript: transcript).isComplete)
     }
 
+    @Test func latinKeyLineNamesInitials() throws {
+        let (transcript, text) = try Self.parsed("latin_key_line.txt")
+        #expect(Self.voices(transcript) == ["O", "Jane Doe", "O", "Q", "Jane Doe", "Raj Patel", "O"])
+        #expect(Self.roles(transcript) == [.moderator, .official, .moderator, .reporter, .official, .official, .moderator])
+        #expect(transcript.lead.last == "(O: Operator; JD: Jane Doe; Q: Reporter; RP: Raj Patel)")
+        // A sentence with two colons is no key: its opening is no run of initials.
+        #expect(LabelKey.pairs(in: "Note: all figures are unaudited: see the release.") == nil)
+        #expect(LabelKey.pairs(in: "(Q: Reporter; JD: Jane Doe)")?.map(\.label) == ["Q", "JD"])
+        #expect(TextCoverage.check(text: text, transcript: transcript).isComplete)
+    }
+
     @Test func numberedQuestionHeadersWithOutletAndName() throws {
         let (transcript, text) = try Self.parsed("numbered_questions.md")
         #expect(Self.voices(transcript) == ["Jane Doe", "任某", "Jane Doe", "任某", "李明", "任某", "Tom Reyes", "任某"])

@@ -42,7 +42,7 @@ struct VariantTests {
         case lexiconLabelsMakeNoShape
         case wrappedLabelUnparsed
         case keyLineIsATurn
-        case latinKeyLine
+        case askersNamedOnlyByOperator
         case numberedOutletReporter
         case lexiconLabelTurnNumber
         case capitalsPeriod
@@ -58,7 +58,7 @@ struct VariantTests {
             case .lexiconLabelsMakeNoShape: "labels the lexicon reads do not count towards the document's shapes, so a name printed once in that shape is rejected"
             case .wrappedLabelUnparsed: "labels accepted from a candidate shape skip the lexicon: «X记者» gets no outlet and a role guessed from the words"
             case .keyLineIsATurn: "the key line is kept as a turn of the first keyed speaker"
-            case .latinKeyLine: "a key line with Latin initials (`JP: Jerome Powell`) is not read: only one ideographic character is a key"
+            case .askersNamedOnlyByOperator: "one `Q:` stands for every analyst, named only in the operator's introductions (`comes from Jane Doe with Acme`), so they stay one participant"
             case .numberedOutletReporter: "`**1、《Outlet》记者：` gives the name «记者», so every such reporter becomes one participant"
             case .lexiconLabelTurnNumber: "a lexicon label in a header line (`Q    [2]`) keeps `[2]` in the turn's words"
             case .capitalsPeriod: "`NAME. words` (capitals and a period) printed once is no label"

@@ -12,7 +12,7 @@ enum SpeakerLexicon {
         "新聞發言人": .official,
         // English
         "Q": .reporter, "QUESTION": .reporter, "Question": .reporter, "Questioner": .reporter, "QUESTIONER": .reporter,
-        "Interviewer": .reporter, "INTERVIEWER": .reporter, "JOURNALIST": .reporter, "Journalist": .reporter, "Answer": .official, "Audience": .reporter, "REPORTER": .reporter, "AUDIENCE MEMBER": .reporter,
+        "Interviewer": .reporter, "INTERVIEWER": .reporter, "JOURNALIST": .reporter, "Journalist": .reporter, "Answer": .official, "Audience": .reporter, "REPORTER": .reporter, "Reporter": .reporter, "AUDIENCE MEMBER": .reporter,
         "A": .official, "ANSWER": .official,
         "MODERATOR": .moderator, "THE MODERATOR": .moderator, "OPERATOR": .moderator, "THE OPERATOR": .moderator,
         "Operator": .moderator, "Moderator": .moderator, "Anchor": .moderator, "ANCHOR": .moderator, "Host": .moderator,

@@ -65,6 +65,10 @@ enum Thresholds {
         static let longestLine = 120
         /// Characters in the longest meaning a key gives one label.
         static let longestMeaning = 16
+        /// Characters in the longest meaning a key gives a Latin label (`Unidentified Company Representative`).
+        static let longestLatinMeaning = 40
+        /// Letters and digits in the longest Latin short label a key defines (`JP2`).
+        static let longestInitials = 4
     }
 
     /// When plain text is a subtitle file (``Subtitles``).

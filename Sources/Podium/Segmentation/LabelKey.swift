@@ -30,28 +30,52 @@ struct LabelKey {
         return key
     }
 
-    /// `記：現場採訪記者蕭：蕭世和` → [(記, 現場採訪記者), (蕭, 蕭世和)]: each colon ends a one-character
-    /// label; what stands between it and the next label is its meaning.
+    /// `記：現場採訪記者蕭：蕭世和` → [(記, 現場採訪記者), (蕭, 蕭世和)], `(Q: Reporter; JP: Jerome Powell)` →
+    /// [(Q, Reporter), (JP, Jerome Powell)]: each colon ends a short label; what stands between it and the
+    /// next label is its meaning.
     static func pairs(in text: String) -> [(label: String, meaning: String)]? {
         var characters = Array(text.trimmingCharacters(in: " *\u{3000}"))
         if let first = characters.first, let last = characters.last, (first == "（" && last == "）") || (first == "(" && last == ")") {
             characters = Array(characters.dropFirst().dropLast())
         }
         let colons = characters.indices.filter { characters[$0] == "：" || characters[$0] == ":" }
-        guard colons.count >= 2, let firstColon = colons.first, firstColon == 1 else { return nil }
+        guard colons.count >= 2 else { return nil }
+        var labels: [Range<Int>] = []
+        for colon in colons {
+            guard let start = labelStart(before: colon, in: characters) else { return nil }
+            labels.append(start..<colon)
+        }
+        guard labels.first?.lowerBound == 0 else { return nil }
         var pairs: [(String, String)] = []
-        for (number, colon) in colons.enumerated() {
-            let label = characters[colon - 1]
-            guard label.unicodeScalars.first?.properties.isIdeographic == true else { return nil }
-            let end = number + 1 < colons.count ? colons[number + 1] - 1 : characters.count
-            guard end > colon + 1 else { return nil }
-            let meaning = String(characters[(colon + 1)..<end]).trimmingCharacters(in: " ；;，,、\u{3000}")
-            guard !meaning.isEmpty, meaning.count <= Thresholds.LabelKey.longestMeaning,
+        for (number, label) in labels.enumerated() {
+            let end = number + 1 < labels.count ? labels[number + 1].lowerBound : characters.count
+            guard end > label.upperBound + 1 else { return nil }
+            let meaning = String(characters[(label.upperBound + 1)..<end]).trimmingCharacters(in: separators)
+            let longest = characters[label.lowerBound].isASCII ? Thresholds.LabelKey.longestLatinMeaning : Thresholds.LabelKey.longestMeaning
+            guard !meaning.isEmpty, meaning.count <= longest,
                 !meaning.contains(where: { "。？！?!“”\"".contains($0) })
             else { return nil }
-            pairs.append((String(label), meaning))
+            pairs.append((String(characters[label]), meaning))
         }
         return pairs
+    }
+
+    /// What separates one pair of a key from the next.
+    private static let separators = " ；;，,、\u{3000}"
+
+    /// Where the short label before a key's colon starts: one ideograph (`蕭`), or Latin initials (`Q`,
+    /// `JP`, `JP2`) after a separator, so that a word's last capitals are never taken for a label.
+    private static func labelStart(before colon: Int, in characters: [Character]) -> Int? {
+        guard colon > 0 else { return nil }
+        if characters[colon - 1].unicodeScalars.first?.properties.isIdeographic == true { return colon - 1 }
+        var start = colon
+        while start > 0, characters[start - 1].isASCII, characters[start - 1].isUppercase || characters[start - 1].isNumber {
+            start -= 1
+        }
+        guard start < colon, colon - start <= Thresholds.LabelKey.longestInitials, characters[start].isUppercase,
+            start == 0 || separators.contains(characters[start - 1])
+        else { return nil }
+        return start
     }
 
     /// The speaker a short label stands for, when the key defines it.
@@ -59,9 +83,12 @@ struct LabelKey {
         names[candidate.text].map { Self.label(text: candidate.text, meaning: $0) }
     }
 
-    /// A certain label the key also defines (`問：記者`) takes the key's name when the key gives one.
+    /// A certain label the key also defines (`問：記者`, `DH:` read as the name Dh) takes the key's name when
+    /// the key gives one.
     func resolving(_ block: LabeledBlock) -> LabeledBlock {
-        guard let label = block.label, label.name == nil, let meaning = names[label.text] else { return block }
+        guard let label = block.label, label.name.map({ label.text.lowercased().contains($0.lowercased()) }) ?? true,
+            let meaning = names[label.text]
+        else { return block }
         return LabeledBlock(label: Self.label(text: label.text, meaning: meaning), text: block.text, block: block.block)
     }
 
