@@ -72,10 +72,19 @@ enum OrdinalMarkers {
                 + OrdinalLexicon.englishDeterminers)
             .compactMap { $0.lowercased().first })
 
+    /// The capital initials of the English words read at a word's start below (ordinals, closers, number
+    /// words): a word that starts with another letter is none of them, and most sentences' first words are not.
+    private static let englishWordInitials: Set<Character> = Set(
+        (OrdinalLexicon.englishOrdinalAdverbs + OrdinalLexicon.englishOrdinals + OrdinalLexicon.englishClosers
+            + OrdinalLexicon.englishNumberWords).compactMap { $0.first.map { Character($0.uppercased()) } })
+
+    /// ``OrdinalLexicon/englishNumberWords`` as they open a sentence, capitalised once rather than per reading.
+    private static let capitalisedNumberWords = OrdinalLexicon.englishNumberWords.map(\.capitalized)
+
     static func match(_ text: Substring) -> Match? {
         guard let first = text.first else { return nil }
         // 关于第一个问题: the marker is the ordinal noun phrase.
-        if text.hasPrefix("关于第") || text.hasPrefix("關於第") {
+        if first == "关" || first == "關", text.hasPrefix("关于第") || text.hasPrefix("關於第") {
             if var inner = match(text.dropFirst(2)), inner.family == .di, inner.marker.count > 2 {
                 inner.length += 2
                 return inner
@@ -138,7 +147,7 @@ enum OrdinalMarkers {
             if let next = after.dropFirst().first, next.isNumber { return nil }
             return Match(family: .arabic, ordinal: value, marker: String(digits), length: digits.count + 1)
         }
-        for (word, value) in OrdinalLexicon.chineseSequence where text.hasPrefix(word) {
+        for (word, value) in OrdinalLexicon.chineseSequence where word.first == first && text.hasPrefix(word) {
             guard let next = text.dropFirst(word.count).first, OrdinalLexicon.chineseSequenceFollowers.contains(next) else {
                 return nil
             }
@@ -147,7 +156,7 @@ enum OrdinalMarkers {
         }
         // "The first question is …, the second question is …", "The first is …", "a second question": the ordinal
         // after an article, and the word after it says what it does (``Form``).
-        for article in OrdinalLexicon.englishDeterminers where text.hasPrefix(article) {
+        for article in OrdinalLexicon.englishDeterminers where article.first == first && text.hasPrefix(article) {
             let rest = text.dropFirst(article.count)
             // "a second question", "my second question": only before a noun that names items.
             let itemNounOnly = article.lowercased() != "the "
@@ -172,7 +181,7 @@ enum OrdinalMarkers {
             }
             break
         }
-        if text.hasPrefix("Number ") || text.hasPrefix("number ") {
+        if first == "N" || first == "n", text.hasPrefix("Number ") || text.hasPrefix("number ") {
             let word = text.dropFirst(7).prefix { $0.isLetter }
             if let index = OrdinalLexicon.englishNumberWords.firstIndex(of: word.lowercased()) {
                 let after = text.dropFirst(7 + word.count)
@@ -182,13 +191,13 @@ enum OrdinalMarkers {
                     form: punctuated ? .standalone : .numberWord)
             }
         }
-        if first.isLetter, first.isASCII {
+        if first.isLetter, first.isASCII, case let initial = Character(first.uppercased()), englishWordInitials.contains(initial) {
             // "First, …" opens a sentence; "…, second, …" may sit inside one.
             let capitalised = Substring(first.uppercased() + text.dropFirst())
-            for (offset, word) in OrdinalLexicon.englishOrdinalAdverbs.enumerated() where capitalised.hasPrefix(word + ",") {
+            for (offset, word) in OrdinalLexicon.englishOrdinalAdverbs.enumerated() where word.first == initial && capitalised.hasPrefix(word + ",") {
                 return Match(family: .english, ordinal: offset + 1, marker: String(text.prefix(word.count)), length: word.count + 1, punctuated: true)
             }
-            for (offset, word) in OrdinalLexicon.englishOrdinals.enumerated() where capitalised.hasPrefix(word) {
+            for (offset, word) in OrdinalLexicon.englishOrdinals.enumerated() where word.first == initial && capitalised.hasPrefix(word) {
                 let after = text.dropFirst(word.count)
                 let printed = String(text.prefix(word.count))
                 if after.hasPrefix(",") {
@@ -207,17 +216,18 @@ enum OrdinalMarkers {
                 }
                 return nil
             }
-            for word in OrdinalLexicon.englishClosers where capitalised.hasPrefix(word + ",") {
+            for word in OrdinalLexicon.englishClosers where word.first == initial && capitalised.hasPrefix(word + ",") {
                 return Match(family: .english, ordinal: 0, marker: word, length: word.count + 1)
             }
             // "One, can we expect …? And second of all, …": a number word said as a marker.
-            for (offset, word) in OrdinalLexicon.englishNumberWords.enumerated() where capitalised.hasPrefix(word.capitalized + ",") {
+            for (offset, word) in OrdinalLexicon.englishNumberWords.enumerated()
+            where capitalisedNumberWords[offset].first == initial && capitalised.hasPrefix(capitalisedNumberWords[offset] + ",") {
                 return Match(
                     family: .english, ordinal: offset + 1, marker: String(text.prefix(word.count)), length: word.count + 1, form: .numberWord,
                     spoken: true)
             }
             // "One is a very basic one. … The second question is …": `is` stays in the item's text.
-            for verb in OrdinalLexicon.numberWordVerbs where capitalised.hasPrefix("One " + verb + " ") {
+            for verb in OrdinalLexicon.numberWordVerbs where initial == "O" && capitalised.hasPrefix("One " + verb + " ") {
                 return Match(family: .english, ordinal: 1, marker: String(text.prefix(3)), length: 4, form: .numberWord, spoken: true)
             }
         }
