@@ -3,7 +3,10 @@
 #   podium parse --format json / xmllint --html --noout   on the 10 MB document (target ≤ 2, aim 1.5)
 #   podium parse --format json / peer_lxml.py             on the 10 MB document (target ≤ 1/3)
 #   --jobs 1 / --jobs 2                                    on the 1,000-document corpus (target ≥ 1.7)
-# and peak memory against input size (target ≤ 4), on the 10 MB document and, with --large, a 200 MB one.
+# and peak memory against input size (target ≤ 4), on the 10 MB document and, with --large, a 200 MB one;
+# then, when ../shared/corpus is there, a table per layout (one job): MB/s next to the seed layout's, and
+# peak memory, for the White House briefings (Markdown), Taiwanese transcripts (Markdown), MFA pressers
+# (plain text), the earnings calls and the zoo (many layouts).
 #
 #   scripts/compare.sh              # RUNS=3 runs each, the median by wall-clock time is shown
 #   scripts/compare.sh --large      # also the 200 MB document (takes a minute more and ~1 GB of memory)
@@ -102,6 +105,31 @@ printf '%-44s %9s   %s\n' "--jobs 1 / --jobs 2 (wall)" "$(ratio "$(field jobs1 1
 printf '%-44s %9s   %s\n' "peak RSS / input, 10 MB" "$(ratio "$(field podium 3)" "$input_kb")" "≤ 4"
 printf '%-44s %9s   %s\n' "(peak RSS - empty run's RSS) / input, 10 MB" \
   "$(ratio "$(( $(field podium 3) - $(field baseline 3) ))" "$input_kb")" "(the runtime alone: $(mb "$(field baseline 3)"))"
+
+# Per layout, one job each: the 1,000 seed documents are the seed layout's speed.
+CORPUS=${CORPUS:-../shared/corpus}
+if [[ -d $CORPUS/bulk ]]; then
+  mkdir -p "$work/earnings"
+  cp "$CORPUS"/en_earnings_*.txt "$work/earnings/" 2>/dev/null || true
+  seed_mb=$(du -sk "$work/zh-many" | awk '{ print $1 / 1024 }')
+  echo
+  printf '%-34s %8s %9s %8s %10s %10s\n' "layout, one job" "MB" "wall (s)" "MB/s" "÷ seed" "peak RSS"
+  seed_rate=$(awk -v m="$seed_mb" -v t="$(field jobs1 1)" 'BEGIN { printf "%.2f", m / t }')
+  printf '%-34s %8.1f %9s %8s %10s %10s\n' "seed (1,000 documents, HTML)" "$seed_mb" "$(field jobs1 1)" "$seed_rate" "1.00" "$(mb "$(field jobs1 3)")"
+  for row in "wh:$CORPUS/bulk/wh-briefings:White House briefings (Markdown)" "tw:$CORPUS/bulk/tw-transcripts:Taiwan transcripts (Markdown)" \
+    "mfa:$CORPUS/bulk/mfa:MFA pressers (plain text)" "earnings:$work/earnings:earnings calls (plain text)" "zoo:$CORPUS/zoo:zoo (27 layouts)"; do
+    key=${row%%:*}; rest=${row#*:}; dir=${rest%%:*}; name=${rest#*:}
+    [[ -d $dir ]] || continue
+    measure "layout-$key" "$PODIUM" parse --format jsonl --jobs 1 "$dir"
+    # What a directory walk reads: transcript extensions, no README.
+    size_mb=$(find -L "$dir" -type f \( -name '*.md' -o -name '*.txt' -o -name '*.htm' -o -name '*.html' -o -name '*.markdown' \
+      -o -name '*.text' -o -name '*.xhtml' \) ! -iname 'README*' -printf '%s\n' | awk '{ s += $1 } END { print s / 1048576 }')
+    rate=$(awk -v m="$size_mb" -v t="$(field "layout-$key" 1)" 'BEGIN { if (t > 0) printf "%.2f", m / t; else print "n/a" }')
+    printf '%-34s %8.1f %9s %8s %10s %10s\n' "$name" "$size_mb" "$(field "layout-$key" 1)" "$rate" "$(ratio "$rate" "$seed_rate")" \
+      "$(mb "$(field "layout-$key" 3)")"
+  done
+  echo "(target of the speed issue: every layout ≥ 0.50 of the seed's MB/s)"
+fi
 
 if (( LARGE )); then
   mkdir -p "$work/big200"

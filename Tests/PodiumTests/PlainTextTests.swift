@@ -73,4 +73,19 @@ struct PlainTextTests {
         #expect(transcript.trailing == ["END 1:41 P.M. EDT"])
         #expect(transcript.notes.map(\.text) == ["(Laughter.)"])
     }
+
+    /// A short reply with a number, said three times under a label printed alone, is the speaker's words, not a
+    /// page header repeated on every page.
+    @Test func repeatedRepliesUnderLabelsAloneStaySpoken() throws {
+        var text = "Briefing\n\n"
+        for round in 1...3 {
+            text += "Q:\nHow many cases by May 3?\n\nMS. LANE:\nAbout 40 so far, round \(round).\n\n"
+        }
+        text += "Page header 7\n\nQ:\nThanks.\n\nPage header 7\n\nMS. LANE:\nSure.\n\nPage header 7\n"
+        let transcript = try TestSupport.parse(text)
+        #expect(transcript.turns.count == 8)
+        #expect(transcript.turns.filter { $0.paragraphs == ["How many cases by May 3?"] }.count == 3)
+        // A line repeated between turns is still a running header.
+        #expect(transcript.notes.map(\.text) == ["Page header 7", "Page header 7", "Page header 7"])
+    }
 }

@@ -346,7 +346,6 @@ enum LabelParser {
         }
         var end = 0
         var letters = 0
-        var lowercase = 0
         while end < scalars.count {
             let character = scalars[end]
             if character == ":" { break }
@@ -355,7 +354,8 @@ enum LabelParser {
                 let word = wordBefore(scalars, end)
                 if !(SpeakerLexicon.englishHonorifics.contains(word) || word.count == 1 || word == "U.S") { break }
             }
-            if character.isLowercase { lowercase += 1 }
+            // A label is in capitals: a lowercase letter anywhere before its end turns the text down.
+            if character.isLowercase { return nil }
             if character.isLetter { letters += 1 }
             if !(character.isLetter || character == " " || character == "." || character == "-" || character == "'"
                 || character == "’" || character == "\u{A0}" || character.isNumber)
@@ -364,7 +364,7 @@ enum LabelParser {
             }
             end += 1
         }
-        guard end < scalars.count, end >= 2, letters >= 2, lowercase == 0 else { return nil }
+        guard end < scalars.count, end >= 2, letters >= 2 else { return nil }
         let terminator = scalars[end]
         let after = end + 1 < scalars.count ? scalars[end + 1] : " "
         guard after == " " || after == "\u{A0}" || after == "\t" || end + 1 == text.count else { return nil }

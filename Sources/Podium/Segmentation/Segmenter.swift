@@ -208,7 +208,10 @@ enum PageFurniture {
 
     static func lines(in blocks: [LabeledBlock]) -> Set<String> {
         var counts: [String: Int] = [:]
-        for block in blocks where block.label == nil && block.text.hasLength(atMost: longestLine) {
+        for (index, block) in blocks.enumerated() where block.label == nil && block.text.hasLength(atMost: longestLine) {
+            // The words under a label printed alone (`Q:` then `How many by May 3?`) are that speaker's, however
+            // often they repeat.
+            if index > 0, blocks[index - 1].label != nil, blocks[index - 1].text.isEmpty { continue }
             counts[block.text, default: 0] += 1
         }
         return Set(counts.compactMap { text, count in
