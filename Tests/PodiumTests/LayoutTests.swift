@@ -139,6 +139,15 @@ struct LayoutTests {
         #expect(TextCoverage.check(text: text, transcript: transcript).isComplete)
     }
 
+    /// `Williams: …` three times in a row is a run of headlines, not a speaker: a label must also follow
+    /// someone else.
+    @Test func aRecurringOpeningThatNeverAlternatesIsNoSpeaker() throws {
+        let (transcript, text) = try Self.parsed("headline_run.txt")
+        #expect(Self.voices(transcript) == ["HOST", "Dana Ruiz", "HOST", "Dana Ruiz"])
+        #expect(transcript.lead.filter { $0.hasPrefix("Williams: ") }.count == 3)
+        #expect(TextCoverage.check(text: text, transcript: transcript).isComplete)
+    }
+
     @Test func latinKeyLineNamesInitials() throws {
         let (transcript, text) = try Self.parsed("latin_key_line.txt")
         #expect(Self.voices(transcript) == ["O", "Jane Doe", "O", "Q", "Jane Doe", "Raj Patel", "O"])
