@@ -148,6 +148,26 @@ struct LayoutTests {
         #expect(TextCoverage.check(text: text, transcript: transcript).isComplete)
     }
 
+    /// Names alone on their lines, each over its words: the first, right under the title line, is a speaker
+    /// as much as the others; names one per line with no words between them are an attendance list.
+    @Test func namesAloneUnderATitleLineAndAnAttendanceList() throws {
+        var text = "Transcript\n\n"
+        for round in 1...3 {
+            for name in ["Jane Doe", "Raj Patel", "Tom Reyes"] {
+                text += "\(name)\nWe expect about \(round + 2) new cases by May, and more words follow here.\n\n"
+            }
+        }
+        let transcript = try TestSupport.parse(text)
+        #expect(Self.voices(transcript) == Array(repeating: ["Jane Doe", "Raj Patel", "Tom Reyes"], count: 3).flatMap { $0 })
+        #expect(transcript.lead == ["Transcript"])
+
+        let attendance = "會議紀錄\n\n出席議員\n\n梁國雄議員\n\n梁家傑議員\n\n陳偉業議員\n\n主席：會議現在開始，請各位就座。\n\n"
+            + "梁國雄議員：主席，我想提出一個問題。\n\n主席：請說。\n\n梁國雄議員：謝謝主席，我的問題是關於預算的。\n"
+        let meeting = try TestSupport.parse(attendance)
+        #expect(Self.voices(meeting).allSatisfy { $0 != "梁家傑" && $0 != "陳偉業" })
+        #expect(meeting.turns.count == 4)
+    }
+
     @Test func latinKeyLineNamesInitials() throws {
         let (transcript, text) = try Self.parsed("latin_key_line.txt")
         #expect(Self.voices(transcript) == ["O", "Jane Doe", "O", "Q", "Jane Doe", "Raj Patel", "O"])
