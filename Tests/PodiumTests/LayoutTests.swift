@@ -168,6 +168,18 @@ struct LayoutTests {
         #expect(meeting.turns.count == 4)
     }
 
+    /// `JANE DOE — words`: a name in capitals closed by a dash, as a period closes `PSAKI. words`.
+    @Test func capitalsClosedByADash() throws {
+        let text = "Debate night\n\nJANE DOE — Good evening and welcome to the debate.\n\nMR. PATEL - Thank you, it is good to be here.\n\n"
+            + "JANE DOE — Let us begin with the economy — and with jobs.\n\nMR. PATEL - The economy is growing, but not for everyone.\n"
+            + "Growth - as measured - is uneven.\n"
+        let transcript = try TestSupport.parse(text)
+        #expect(Self.voices(transcript) == ["Jane Doe", "Patel", "Jane Doe", "Patel"])
+        #expect(transcript.turns[2].paragraphs == ["Let us begin with the economy — and with jobs."])
+        #expect(transcript.turns[3].paragraphs.last == "Growth - as measured - is uneven.")
+        #expect(TextCoverage.check(text: text, transcript: transcript).isComplete)
+    }
+
     @Test func latinKeyLineNamesInitials() throws {
         let (transcript, text) = try Self.parsed("latin_key_line.txt")
         #expect(Self.voices(transcript) == ["O", "Jane Doe", "O", "Q", "Jane Doe", "Raj Patel", "O"])

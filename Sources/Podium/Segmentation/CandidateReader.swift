@@ -122,12 +122,30 @@ enum CandidateReader {
             return LabelCandidate(text: name.text, form: form, rest: "", time: time)
         }
 
-        // `PSAKI. Good evening`: a name in capitals closed by a period.
-        if !angleWrapped, let (name, rest) = capitalsBeforePeriod(opening) {
+        // `PSAKI. Good evening`, `JANE DOE — Good evening`: a name in capitals closed by a period or a dash.
+        if !angleWrapped, let (name, rest) = capitalsBeforePeriod(opening) ?? capitalsBeforeDash(opening) {
             form.script = .capitals
             return finish(label: name, rest: rest, form: form, time: time)
         }
         return nil
+    }
+
+    /// Dashes between a speaker's name and the words, blanks around them: `JANE DOE — Good evening`.
+    private static let nameClosingDashes = [" — ", " – ", " - "]
+
+    /// `JANE DOE — Good evening`, `MR. DOE - Thank you`: one to three words in capitals, then a dash.
+    private static func capitalsBeforeDash(_ text: Substring) -> (Substring, Substring)? {
+        guard let first = text.first, first.isUppercase, first.isASCII else { return nil }
+        let head = text.prefix(Thresholds.LabelCandidate.longestLabel + 3)
+        guard let dash = nameClosingDashes.compactMap({ head.firstRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
+        else { return nil }
+        let name = text[..<dash.lowerBound]
+        let words = name.split(separator: " ")
+        // Two capitals open it (`MR.`, `JANE`): `U.S. - U.S. airlines…` and `Q MBS - …` are prose and a `Q`.
+        guard name.prefix(2).allSatisfy({ $0.isUppercase && $0.isASCII }), name.count >= 2, name.allSatisfy({ ($0.isUppercase && $0.isASCII) || " .-'".contains($0) }), (1...3).contains(words.count),
+            let lastWord = words.last, lastWord.count >= 2, !SpeakerLexicon.englishHonorifics.contains(String(lastWord))
+        else { return nil }
+        return (name, text[dash.upperBound...])
     }
 
     /// The whole text when it is a name and nothing else: a few capitalised words (`Jane Q. Public`, `Powell`),
