@@ -17,6 +17,21 @@ struct LabelParserTests {
         #expect(rest.isEmpty)
     }
 
+    /// A note in brackets that names an outlet makes the speaker a reporter of it; any other note is a title.
+    @Test(arguments: [
+        ("记者（新华社）：请问？", nil, "新华社", nil),
+        ("问（人民日报记者）：请问？", nil, "人民日报", nil),
+        ("JANE DOE (CNN): Thank you.", "JANE DOE", "CNN", nil),
+        ("李华（市生态环境局局长）：谢谢。", "李华", nil, "市生态环境局局长"),
+    ] as [(String, String?, String?, String?)])
+    func parenthesisedOutletOrTitle(text: String, name: String?, outlet: String?, title: String?) throws {
+        let (label, _) = try #require(LabelParser.split(text, strongPrefix: nil))
+        #expect(label.name == name)
+        #expect(label.outlet == outlet)
+        #expect(label.title == title)
+        if outlet != nil { #expect(label.roleHint == .reporter) }
+    }
+
     @Test func labelWithTextAfterIt() throws {
         let (label, rest) = try #require(LabelParser.split("省交通运输厅副厅长张明远：谢谢主持人。", strongPrefix: nil))
         #expect(label.name == "张明远")

@@ -170,13 +170,19 @@ enum LabelParser {
             return SpeakerLabel(text: label, roleHint: role)
         }
 
-        // A parenthesised note after a name: 「李华（市生态环境局局长）」.
+        // A parenthesised note after a name: 「李华（市生态环境局局长）」; or the outlet of the one who asks:
+        // 「记者（新华社）」, 「问（人民日报记者）」, `JANE DOE (CNN)`.
         var note: String?
+        var noteOutlet: String?
         if let open = label.firstIndex(where: { $0 == "（" || $0 == "(" }), label.last == "）" || label.last == ")" {
             note = String(label[label.index(after: open)..<label.index(before: label.endIndex)])
             label = String(label[..<open]).trimmingCharacters(in: " ")
+            if let outlet = note.flatMap(outletNamed) {
+                noteOutlet = outlet
+                note = nil
+            }
             if let role = SpeakerLexicon.roleLabels[label] {
-                return SpeakerLabel(text: raw, roleHint: role, title: note)
+                return SpeakerLabel(text: raw, roleHint: noteOutlet != nil ? .reporter : role, title: note, outlet: noteOutlet)
             }
         }
 
@@ -230,12 +236,16 @@ enum LabelParser {
 
         // A bare name: Chinese names are two to four characters; a Latin name is a few capitalised words.
         let name = stripHonorific(label)
+        let hasNote = note != nil || noteOutlet != nil
         if isChineseName(name) {
             let surname = name.first.map { SpeakerLexicon.chineseSurnames.contains($0) } ?? false
-            return SpeakerLabel(text: raw, name: name, title: note, isTentative: note == nil && !(surname && name.count >= 3))
+            return SpeakerLabel(
+                text: raw, roleHint: noteOutlet.map { _ in .reporter }, name: name, title: note, outlet: noteOutlet,
+                isTentative: !hasNote && !(surname && name.count >= 3))
         }
         if isLatinName(name) {
-            return SpeakerLabel(text: raw, name: name, title: note, isTentative: note == nil)
+            return SpeakerLabel(
+                text: raw, roleHint: noteOutlet.map { _ in .reporter }, name: name, title: note, outlet: noteOutlet, isTentative: !hasNote)
         }
         return nil
     }
@@ -252,6 +262,13 @@ enum LabelParser {
                 text: raw, roleHint: .reporter, name: name.isEmpty ? nil : name, outlet: outlet.isEmpty ? nil : outlet)
         }
         return nil
+    }
+
+    /// The outlet a parenthesised note names: 「新华社」, 「人民日报记者」, `CNN`; `nil` for a title or anything else.
+    private static func outletNamed(by note: String) -> String? {
+        if let reporter = reporterLabel(note, raw: note), reporter.name == nil, let outlet = reporter.outlet { return outlet }
+        let bare = note.replacingLiteral("《", with: "").replacingLiteral("》", with: "").trimmingCharacters(in: " ")
+        return OutletLexicon.isOutlet(bare) ? bare : nil
     }
 
     /// The end of the last title word in the label, so the rest is the name.
