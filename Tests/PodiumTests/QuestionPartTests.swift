@@ -84,6 +84,13 @@ import Testing
         #expect(parts.map(\.ordinal) == [1, 2])
         let single = Turn(index: 0, speaker: "p1", kind: .question, paragraphs: ["First, is the bridge safe?"])
         #expect(QuestionParts.parts(question: single, answers: []).isEmpty)
+        // Nothing asked before "Secondly" and no count: the first part is in another turn, if anywhere.
+        let secondOnly = Turn(index: 0, speaker: "p1", kind: .question, paragraphs: ["Thanks so much for taking my question today. Secondly, who pays for the bridge?"])
+        #expect(QuestionParts.parts(question: secondOnly, answers: []).isEmpty)
+        // A second part that asks nothing yet: the question is asked in a later turn.
+        let announced = Turn(
+            index: 0, speaker: "p1", kind: .question, paragraphs: ["Is the bridge safe? And a second question as well."])
+        #expect(QuestionParts.parts(question: announced, answers: []).isEmpty)
         let traditional = Turn(index: 0, speaker: "p1", kind: .question, paragraphs: ["想請問第一個問題：政策何時上路？第二個問題，預算多少？"])
         #expect(QuestionParts.parts(question: traditional, answers: []).map(\.marker) == ["第一個問題", "第二個問題"])
     }
