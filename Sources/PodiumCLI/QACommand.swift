@@ -8,8 +8,10 @@ struct QACommand: ParsableCommand {
         abstract: "Print the question-and-answer pairs as Markdown, JSON, JSON Lines or CSV.",
         discussion: """
             CSV has one row per exchange with the columns index (1-based, as Q1…Qn), asker, outlet, \
-            question, answerers and answer, quoted as RFC 4180 says, records ending with CRLF. Add --bom \
-            for spreadsheet programs that need it to read UTF-8.
+            question, answerers, answer, status and parts (the parts of a question that asks several \
+            things, as "1: …; 2: …"), quoted as RFC 4180 says, records ending with CRLF. Add --bom \
+            for spreadsheet programs that need it to read UTF-8. JSON and JSON Lines add parts, with the \
+            answer paragraphs that take each part up, to such questions; Markdown lists them under the question.
 
             Several FILEs or a directory list the pairs of every document, in input order (corpus mode, as \
             in podium parse): one row, line or object per pair, with the document's columns file, title, \

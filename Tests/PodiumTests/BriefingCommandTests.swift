@@ -68,7 +68,7 @@ import Testing
     @Test func qaWritesCSVWithAByteOrderMark() throws {
         let result = try PodiumExecutable.run(["qa", Self.seedPath, "--format", "csv", "--bom"])
         #expect(result.status == 0)
-        #expect(result.stdout.hasPrefix("\u{FEFF}index,asker,outlet,question,answerers,answer,status\r\n"))
+        #expect(result.stdout.hasPrefix("\u{FEFF}index,asker,outlet,question,answerers,answer,status,parts\r\n"))
         #expect(CSVReader.records(result.stdout).count == 9)
     }
 
@@ -112,7 +112,7 @@ import Testing
         #expect(counts.blockquotes == transcript.exchanges.count)
         let rows = CSVReader.records(transcript.questionsAndAnswers(format: .csv))
         #expect(rows.count == transcript.exchanges.count + 1)
-        #expect(rows.allSatisfy { $0.count == 7 })
+        #expect(rows.allSatisfy { $0.count == 8 })
         let statements = transcript.statements(format: .jsonl).split(separator: "\n")
         #expect(statements.count == transcript.turns.count)
         let markdown = transcript.markdown()

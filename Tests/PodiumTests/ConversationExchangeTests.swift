@@ -250,8 +250,8 @@ struct ConversationExchangeTests {
         #expect(transcript.exchanges.map(\.status) == [.deflected, .answered, .deflected])
         #expect(transcript.jsonString().contains("\"status\": \"deflected\""))
         let csv = CSVReader.records(transcript.questionsAndAnswers(format: .csv))
-        #expect(csv.first?.last == "status")
-        #expect(csv.dropFirst().map { $0.last } == ["deflected", "answered", "deflected"])
+        #expect(csv.first?.dropLast().last == "status")
+        #expect(csv.dropFirst().map { $0.dropLast().last } == ["deflected", "answered", "deflected"])
         #expect(transcript.questionsAndAnswers(format: .markdown).contains("## Q1 · Reporter · deflected"))
         #expect(transcript.briefing().contains("### Q1 · Reporter · deflected"))
     }

@@ -43,10 +43,10 @@ struct CorpusCommandsTests {
         #expect(csv.status == 65, "notes.txt is not a transcript: \(csv.stderr)")
         #expect(csv.stderr.contains("5 files, 4 parsed, 1 failed"))
         let rows = Self.csv(csv.stdout)
-        #expect(rows.first == ["file", "title", "date", "url", "language", "index", "asker", "outlet", "question", "answerers", "answer", "status"])
+        #expect(rows.first == ["file", "title", "date", "url", "language", "index", "asker", "outlet", "question", "answerers", "answer", "status", "parts"])
         #expect(rows.dropFirst().map { $0[0] } == ["2023-05-01.md", "2024/2024-02-10.md", "2024/2024-09-30.md", "undated.txt"].map(archive.path))
         #expect(rows.dropFirst().map { $0[2] } == ["2023-05-01", "2024-02-10", "2024-09-30", ""])
-        #expect(rows.dropFirst().allSatisfy { $0.count == 12 && $0[5] == "1" })
+        #expect(rows.dropFirst().allSatisfy { $0.count == 13 && $0[5] == "1" })
 
         let json = try PodiumExecutable.run(["qa", archive.url.path, "--format", "json"])
         let objects = try Self.objects(json.stdout)

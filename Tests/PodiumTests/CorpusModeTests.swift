@@ -119,14 +119,14 @@ struct CorpusModeTests {
         #expect(result.stderr.contains("3 files, 2 parsed, 1 failed"))
         let lines = try Self.jsonLines(result.stdout)
         #expect(lines.count == 2)
-        #expect(lines.allSatisfy { $0["schemaVersion"] as? Int == 2 })
+        #expect(lines.allSatisfy { $0["schemaVersion"] as? Int == 3 })
     }
 
     @Test func oneFileBehavesAsBefore() throws {
         let corpus = try Corpus()
         let good = try PodiumExecutable.run(["parse", corpus.path("a.txt")])
         #expect(good.status == 0)
-        #expect(good.stdout.hasPrefix("{\n  \"schemaVersion\": 2,"))
+        #expect(good.stdout.hasPrefix("{\n  \"schemaVersion\": 3,"))
         #expect(good.stderr.isEmpty)
         try corpus.write("empty.txt", "")
         let bad = try PodiumExecutable.run(["parse", corpus.path("empty.txt")])

@@ -9,13 +9,13 @@ import Testing
         let transcript = try BriefingFixtures.seed()
         let csv = transcript.questionsAndAnswers(format: .csv)
         let records = CSVReader.records(csv)
-        #expect(records.first == ["index", "asker", "outlet", "question", "answerers", "answer", "status"])
+        #expect(records.first == ["index", "asker", "outlet", "question", "answerers", "answer", "status", "parts"])
         let rows = Array(records.dropFirst())
         #expect(rows.count == 8)
         #expect(rows.map { $0.first ?? "" } == (1...8).map(String.init))
         #expect(rows.map { $0.count > 2 ? $0[2] : "" } == BriefingTests.outlets)
         #expect(rows.map { $0.count > 4 ? $0[4] : "" } == ["罗俊杰", "罗俊杰", "赵志国", "罗俊杰", "赵志国", "罗俊杰", "罗俊杰", "赵志国"])
-        for (row, exchange) in zip(rows, transcript.exchanges) where row.count == 7 {
+        for (row, exchange) in zip(rows, transcript.exchanges) where row.count == 8 {
             #expect(row[3] == transcript.turns[exchange.question].paragraphs.joined(separator: "\n"))
             #expect(row[5] == exchange.answers.flatMap { transcript.turns[$0].paragraphs }.joined(separator: "\n"))
         }
@@ -44,7 +44,7 @@ import Testing
     @Test func severalAnswerersAreNamedInTheAnswer() throws {
         let transcript = try BriefingFixtures.sample("zh_plain_inline_labels.txt")
         let rows = CSVReader.records(transcript.questionsAndAnswers(format: .csv)).dropFirst()
-        let shared = try #require(rows.first { $0.count == 7 && $0[4].contains(";") })
+        let shared = try #require(rows.first { $0.count == 8 && $0[4].contains(";") })
         #expect(shared[4] == "张明远; 刘静")
         #expect(shared[5].hasPrefix("张明远："))
         #expect(shared[5].contains("\n\n刘静："))

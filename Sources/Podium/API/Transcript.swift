@@ -12,7 +12,7 @@ import Foundation
 /// ```
 public struct Transcript: Codable, Hashable, Sendable {
     /// The version of the JSON layout; it changes only when a field changes meaning.
-    public static let currentSchemaVersion = 2
+    public static let currentSchemaVersion = 3
 
     /// The version of the layout this value follows.
     public var schemaVersion: Int

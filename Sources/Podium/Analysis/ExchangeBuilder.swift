@@ -36,7 +36,8 @@ enum ExchangeBuilder {
                 exchanges.append(
                     Exchange(
                         index: exchanges.count, question: question.index, answers: answers, asker: question.speaker,
-                        answerers: answerers, status: status))
+                        answerers: answerers, status: status,
+                        parts: QuestionParts.parts(question: question, answers: answers.map { turns[$0] })))
             }
             index = next
         }

@@ -44,6 +44,10 @@ struct BriefingLexicon: Sendable {
     var noFigures: String
     /// Beside a question whose answers decline it (``Exchange/Status/deflected``).
     var deflected: String
+    /// Around the number of the question part an answer passage takes up (``QuestionPart``): 「（第」 and
+    /// 「个问题）」, ` (on question ` and `)`; Chinese tables print the number as a Chinese numeral.
+    var partMarkOpen: String
+    var partMarkClose: String
 
     // The HTML briefing's own words.
     /// Before the links from a question to its answers.
@@ -57,6 +61,21 @@ struct BriefingLexicon: Sendable {
     var roles: [Role: String]
     /// What a turn does, by ``Turn/Kind``, as a heading word.
     var kinds: [Turn.Kind: String]
+
+    /// The mark of an answer passage that takes up part `ordinal` of its question: 「（第一个问题）」, `(on question 2)`.
+    func partMark(_ ordinal: Int) -> String {
+        let number = !spacedSentences && OrdinalLexicon.chineseNumerals.indices.contains(ordinal - 1)
+            ? OrdinalLexicon.chineseNumerals[ordinal - 1] : String(ordinal)
+        return partMarkOpen + number + partMarkClose
+    }
+
+    /// A question part as listed under its question: the part's text, cut after
+    /// ``Thresholds/QuestionParts/longestShownPart`` characters with `…`, on one line.
+    static func shownPart(_ part: QuestionPart) -> String {
+        let text = part.text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        let limit = Thresholds.QuestionParts.longestShownPart
+        return text.hasLength(atMost: limit) ? text : String(text.prefix(limit)) + "…"
+    }
 
     /// The table for a language.
     static func forLanguage(_ language: BriefingLanguage) -> BriefingLexicon {
@@ -77,6 +96,7 @@ struct BriefingLexicon: Sendable {
         shareColumn: "字数占比",
         askedBy: "提问", fullAnswer: "回答全文", noQuestions: "本场没有记者提问。", noStatements: "本场没有开场发布。",
         noFigures: "没有找到带单位的数据。", deflected: "未正面回答",
+        partMarkOpen: "（第", partMarkClose: "个问题）",
         answersLink: "回答", chartCaption: "发言字数", wordsUnit: "字",
         roles: [.moderator: "主持人", .official: "发布人", .reporter: "记者", .unknown: "其他"],
         kinds: [.statement: "开场发布", .question: "提问", .answer: "回答", .moderation: "主持", .remark: "发言"]
@@ -92,6 +112,7 @@ struct BriefingLexicon: Sendable {
         shareColumn: "字數占比",
         askedBy: "提問", fullAnswer: "回答全文", noQuestions: "本場沒有記者提問。", noStatements: "本場沒有開場說明。",
         noFigures: "沒有找到帶單位的數據。", deflected: "未正面回答",
+        partMarkOpen: "（第", partMarkClose: "個問題）",
         answersLink: "回答", chartCaption: "發言字數", wordsUnit: "字",
         roles: [.moderator: "主持人", .official: "發言人", .reporter: "記者", .unknown: "其他"],
         kinds: [.statement: "開場說明", .question: "提問", .answer: "回答", .moderation: "主持", .remark: "發言"]
@@ -107,6 +128,7 @@ struct BriefingLexicon: Sendable {
         shareColumn: "Share of words",
         askedBy: "Asked by", fullAnswer: "Full answer", noQuestions: "No questions were asked.",
         noStatements: "No opening statement.", noFigures: "No figures with units were found.", deflected: "deflected",
+        partMarkOpen: " (on question ", partMarkClose: ")",
         answersLink: "Answers", chartCaption: "Words spoken", wordsUnit: "words",
         roles: [.moderator: "Moderator", .official: "Official", .reporter: "Reporter", .unknown: "Other"],
         kinds: [.statement: "Statement", .question: "Question", .answer: "Answer", .moderation: "Moderation", .remark: "Remark"]

@@ -112,6 +112,20 @@ enum Thresholds {
         static let wordsBetweenCountAndNoun = 2
     }
 
+    /// The parts of a question that asks several things (``QuestionParts``).
+    enum QuestionParts {
+        /// Fewest parts a question must show ("two questions" with a second marker, or markers for a first and a
+        /// second item) to be split: a question with a single "first" is one question.
+        static let minimumParts = 2
+        /// Words that may stand between an English count and `questions`: "two quick questions", "two questions".
+        static let wordsBetweenCountAndNoun = 2
+        /// Letters a part must have after its marker, an ideograph counting two: "a second question as well." (6)
+        /// announces a question asked later; 「第二個問題，預算多少？」 (8) is a part.
+        static let fewestLettersInAPart = 8
+        /// Characters of a part shown in a briefing's or Q&A's list of parts; a longer part is cut with `…`.
+        static let longestShownPart = 120
+    }
+
     /// How a turn's part in an exchange is read (``ExchangeBuilder``).
     enum Exchanges {
         /// Characters in the longest turn that can be a hand-over phrase ("Anything you'd like to add, Dr. Lee?").

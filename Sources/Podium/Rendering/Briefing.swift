@@ -48,25 +48,33 @@ struct BriefingRenderer {
             let mark = question.isDeflected ? " · " + lexicon.deflected : ""
             document.heading(3, "Q\(question.number) · " + question.asker + mark)
             document.blockquote(question.paragraphs)
+            document.numberedList(question.parts)
             for answer in question.answers {
                 if let interjection = answer.interjection {
                     document.markdownParagraph(MarkdownSpan.emphasis(answer.speaker + lexicon.colon + interjection))
                     continue
                 }
-                writeSpeaker(answer.speaker, to: &document)
+                writeSpeaker(answer.speaker, mark: answer.partMark, to: &document)
                 write(answer.blocks, to: &document)
                 if let full = answer.full {
                     writeSpeaker(lexicon.fullAnswer, to: &document)
-                    for paragraph in full { document.paragraph(paragraph) }
+                    for (index, paragraph) in full.enumerated() {
+                        let mark = answer.fullPartMarks.indices.contains(index) ? answer.fullPartMarks[index] : ""
+                        document.paragraph(mark.isEmpty ? paragraph : mark.trimmingCharacters(in: " ") + " " + paragraph)
+                    }
                 }
             }
             for whole in question.after { write(whole, to: &document) }
         }
     }
 
-    /// A name in bold with a colon, as a paragraph of its own.
-    private func writeSpeaker(_ name: String, to document: inout MarkdownDocument) {
-        document.markdownParagraph(MarkdownSpan.strong(name, before: lexicon.colon) + lexicon.colon.trimmingCharacters(in: " "))
+    /// A name in bold with a colon, as a paragraph of its own; `mark` (the question parts an answer takes up,
+    /// 「（第一个问题）」) follows the name.
+    private func writeSpeaker(_ name: String, mark: String = "", to document: inout MarkdownDocument) {
+        let colon = lexicon.colon.trimmingCharacters(in: " ")
+        document.markdownParagraph(
+            MarkdownSpan.strong(name, before: mark.isEmpty ? lexicon.colon : mark) + (mark.hasPrefix(" ") ? " " : "")
+                + MarkdownEscaper.line(mark) + colon)
     }
 
     /// A turn printed whole: the speaker in bold, then every paragraph.

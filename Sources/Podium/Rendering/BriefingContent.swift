@@ -46,6 +46,10 @@ struct BriefingContent {
         var full: [String]?
         /// The words of an interjection (`— or —`), `nil` for an answer.
         var interjection: String? = nil
+        /// The marks of the question parts the answer takes up (「（第一个问题）」, ` (on question 2)`), joined.
+        var partMark = ""
+        /// With `full`: each paragraph's marks of the parts it takes up, joined; empty where it takes up none.
+        var fullPartMarks: [String] = []
     }
 
     /// One exchange: Q*n*, its asker, the question in full, the answers, the turns after it.
@@ -55,6 +59,8 @@ struct BriefingContent {
         /// The answers decline the question (``Exchange/Status/deflected``).
         var isDeflected = false
         var paragraphs: [String]
+        /// The parts of a question that asks several things, as listed under it (``Exchange/parts``).
+        var parts: [String] = []
         var answers: [Answer]
         var after: [Whole]
     }
@@ -166,14 +172,21 @@ struct BriefingBuilder {
                     return BriefingContent.Answer(
                         speaker: name(turn.speaker), blocks: [], full: nil, interjection: turn.paragraphs.joined(separator: " "))
                 }
+                // The parts this answer takes up, as the analysis linked its paragraphs to them.
+                func marks(_ paragraph: Int?) -> String {
+                    exchange.parts.filter { part in
+                        part.answers.contains { $0.turn == index && (paragraph == nil || $0.paragraph == paragraph) }
+                    }.map { lexicon.partMark($0.ordinal) }.joined()
+                }
                 return BriefingContent.Answer(
                     speaker: name(turn.speaker),
                     blocks: digest(TurnDigest(turn: turn, mode: .answer(sentences: options.answerSentences))),
-                    full: options.includesFullAnswers ? turn.paragraphs : nil)
+                    full: options.includesFullAnswers ? turn.paragraphs : nil, partMark: marks(nil),
+                    fullPartMarks: options.includesFullAnswers && !exchange.parts.isEmpty ? turn.paragraphs.indices.map(marks) : [])
             }
             return BriefingContent.Question(
                 number: number + 1, asker: asker, isDeflected: exchange.status == .deflected, paragraphs: question,
-                answers: answers, after: between[number] ?? [])
+                parts: exchange.parts.map(BriefingLexicon.shownPart), answers: answers, after: between[number] ?? [])
         }
     }
 

@@ -118,6 +118,9 @@ struct HTMLBriefingRenderer {
             if !question.paragraphs.isEmpty {
                 html += "<blockquote>\n" + question.paragraphs.map(paragraph).joined() + "</blockquote>\n"
             }
+            if !question.parts.isEmpty {
+                html += "<ol class=\"parts\">\n" + question.parts.map { "<li>" + Self.escape($0) + "</li>\n" }.joined() + "</ol>\n"
+            }
             if question.answers.contains(where: { $0.interjection == nil }) {
                 let links = question.answers.enumerated().filter { $0.element.interjection == nil }.map { index, answer in
                     "<a href=\"#\(id)-a\(index + 1)\">\(Self.escape(answer.speaker))</a>"
@@ -129,9 +132,13 @@ struct HTMLBriefingRenderer {
                     html += "<p class=\"interjection\"><em>" + Self.escape(answer.speaker + lexicon.colon + interjection) + "</em></p>\n"
                     continue
                 }
-                html += "<div class=\"answer\" id=\"\(id)-a\(index + 1)\">\n" + speaker(answer.speaker) + blocks(answer.blocks)
+                html += "<div class=\"answer\" id=\"\(id)-a\(index + 1)\">\n" + speaker(answer.speaker, mark: answer.partMark) + blocks(answer.blocks)
                 if let full = answer.full {
-                    html += "<details open>\n<summary>\(Self.escape(lexicon.fullAnswer))</summary>\n" + full.map(paragraph).joined() + "</details>\n"
+                    let paragraphs = full.enumerated().map { offset, text in
+                        let mark = answer.fullPartMarks.indices.contains(offset) ? answer.fullPartMarks[offset] : ""
+                        return mark.isEmpty ? text : mark.trimmingCharacters(in: " ") + " " + text
+                    }
+                    html += "<details open>\n<summary>\(Self.escape(lexicon.fullAnswer))</summary>\n" + paragraphs.map(paragraph).joined() + "</details>\n"
                 }
                 html += "</div>\n"
             }
@@ -155,8 +162,10 @@ struct HTMLBriefingRenderer {
         "<div class=\"remark\">\n" + speaker(whole.speaker) + whole.paragraphs.map(paragraph).joined() + "</div>\n"
     }
 
-    private func speaker(_ name: String) -> String {
-        "<p class=\"speaker\"><strong>\(Self.escape(name))</strong>\(Self.escape(lexicon.colon.trimmingCharacters(in: " ")))</p>\n"
+    /// A name in bold with a colon; `mark` (the question parts an answer takes up) follows the name.
+    private func speaker(_ name: String, mark: String = "") -> String {
+        let part = mark.isEmpty ? "" : "<span class=\"part\">" + Self.escape(mark) + "</span>"
+        return "<p class=\"speaker\"><strong>\(Self.escape(name))</strong>\(part)\(Self.escape(lexicon.colon.trimmingCharacters(in: " ")))</p>\n"
     }
 
     private func paragraph(_ text: String) -> String {

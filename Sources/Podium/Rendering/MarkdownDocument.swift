@@ -58,6 +58,15 @@ struct MarkdownDocument {
         append(lines.joined(separator: "\n"), bullet: bullet)
     }
 
+    /// A numbered list of plain-text items, each on one line, numbered from 1.
+    mutating func numberedList(_ items: [String]) {
+        guard !items.isEmpty else { return }
+        let lines = items.enumerated().map { offset, item in
+            "\(offset + 1). " + MarkdownEscaper.line(item)
+        }
+        append(lines.joined(separator: "\n"))
+    }
+
     /// A pipe table with a header row; cells are plain text.
     mutating func table(header: [String], rows: [[String]], rightAligned: Set<Int> = []) {
         func row(_ cells: [String]) -> String {

@@ -6,7 +6,7 @@ public enum QAFormat: String, CaseIterable, Sendable {
     case json
     /// JSON Lines: one exchange per line.
     case jsonl
-    /// RFC 4180 CSV: `index,asker,outlet,question,answerers,answer,status`, one row per exchange.
+    /// RFC 4180 CSV: `index,asker,outlet,question,answerers,answer,status,parts`, one row per exchange.
     case csv
 }
 
@@ -16,8 +16,10 @@ extension Transcript {
     /// CSV has one row per exchange with the columns `index` (1-based), `asker`, `outlet`, `question`,
     /// `answerers` (names joined by `; `) and `answer` (the answers' paragraphs, each answer opened by
     /// its speaker's name when several people answered, and what was said between two answers in place, in
-    /// brackets) and `status` (``Exchange/Status``: `answered` or `deflected`); records end with CRLF. JSON adds
-    /// `interjections` to a pair where someone spoke between answers. Markdown marks a deflected answer.
+    /// brackets), `status` (``Exchange/Status``: `answered` or `deflected`) and `parts` (the parts of a question
+    /// that asks several things, ``Exchange/parts``, as `1: …; 2: …`); records end with CRLF. JSON adds
+    /// `interjections` to a pair where someone spoke between answers and `parts` to a question of several parts.
+    /// Markdown marks a deflected answer and lists a question's parts under it.
     /// JSON and JSON Lines carry the same fields with the turn indices, for joining with ``jsonString(pretty:)``.
     ///
     /// - Parameters:
@@ -61,6 +63,8 @@ struct QAPair {
     /// Turns between two answers that answer nothing ("— or —", 「請部長補充」), kept to be shown in place.
     var interjections: [Answer] = []
     var status: Exchange.Status = .answered
+    /// The parts of a question that asks several things (``Exchange/parts``).
+    var parts: [QuestionPart] = []
 
     /// Answers and interjections in reading order.
     var passages: [(answer: Answer, interjects: Bool)] {
@@ -110,7 +114,8 @@ struct QARenderer {
                 askerName: asker.map(display.name) ?? exchange.asker,
                 question: turns.indices.contains(exchange.question) ? turns[exchange.question].paragraphs : [],
                 answers: exchange.answers.filter(turns.indices.contains).map(passage),
-                interjections: exchange.interjections(among: turns).map(passage), status: exchange.status)
+                interjections: exchange.interjections(among: turns).map(passage), status: exchange.status,
+                parts: exchange.parts)
         }
     }
 
@@ -126,6 +131,7 @@ struct QARenderer {
             let mark = pair.status == .deflected ? " · " + lexicon.deflected : ""
             document.heading(2, "Q\(pair.number) · " + (pair.asker.map(display.asker) ?? pair.askerName) + mark)
             document.blockquote(pair.question)
+            document.numberedList(pair.parts.map(BriefingLexicon.shownPart))
             for (answer, interjects) in pair.passages {
                 if interjects {
                     // "— or —" said into the answer: in place, in italics, so the answer reads as it was spoken.
@@ -153,7 +159,7 @@ struct QARenderer {
         return writer.output
     }
 
-    static let csvHeader = ["index", "asker", "outlet", "question", "answerers", "answer", "status"]
+    static let csvHeader = ["index", "asker", "outlet", "question", "answerers", "answer", "status", "parts"]
 
     func csvFields(_ pair: QAPair) -> [String] {
         let several = pair.answererNames.count > 1
@@ -167,6 +173,7 @@ struct QARenderer {
         return [
             String(pair.number), pair.askerName, pair.asker?.outlet ?? "", pair.question.joined(separator: "\n"),
             pair.answererNames.joined(separator: "; "), answer, pair.status.rawValue,
+            pair.parts.map { "\($0.ordinal): " + $0.text.split(whereSeparator: \.isNewline).joined(separator: " ") }.joined(separator: "; "),
         ]
     }
 
@@ -229,6 +236,11 @@ struct QARenderer {
             writer.beginArray()
             for interjection in pair.interjections { write(interjection, to: &writer) }
             writer.endArray()
+        }
+        // Only for a question of several parts, as in the transcript's JSON.
+        if !pair.parts.isEmpty {
+            writer.key("parts")
+            TranscriptJSON.writeParts(pair.parts, to: &writer)
         }
     }
 

@@ -138,7 +138,42 @@ enum TranscriptJSON {
         writer.strings(exchange.answerers)
         writer.key("status")
         writer.string(exchange.status.rawValue)
+        // Only for a question of several parts, so that other exchanges keep their layout.
+        if !exchange.parts.isEmpty {
+            writer.key("parts")
+            writeParts(exchange.parts, to: &writer)
+        }
         writer.endObject()
+    }
+
+    /// The parts of a question: ordinal, marker, question paragraph, text, and the answer paragraphs that take
+    /// each up as `{turn, paragraph}`.
+    static func writeParts(_ parts: [QuestionPart], to writer: inout JSONWriter) {
+        writer.beginArray()
+        for part in parts {
+            writer.beginObject()
+            writer.key("ordinal")
+            writer.int(part.ordinal)
+            writer.key("marker")
+            writer.string(part.marker)
+            writer.key("paragraph")
+            writer.int(part.paragraph)
+            writer.key("text")
+            writer.string(part.text)
+            writer.key("answers")
+            writer.beginArray()
+            for passage in part.answers {
+                writer.beginObject()
+                writer.key("turn")
+                writer.int(passage.turn)
+                writer.key("paragraph")
+                writer.int(passage.paragraph)
+                writer.endObject()
+            }
+            writer.endArray()
+            writer.endObject()
+        }
+        writer.endArray()
     }
 }
 
