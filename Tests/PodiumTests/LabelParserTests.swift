@@ -23,6 +23,7 @@ struct LabelParserTests {
         ("问（人民日报记者）：请问？", nil, "人民日报", nil),
         ("JANE DOE (CNN): Thank you.", "JANE DOE", "CNN", nil),
         ("李华（市生态环境局局长）：谢谢。", "李华", nil, "市生态环境局局长"),
+        ("Q (Reuters): When?", nil, "Reuters", nil),
     ] as [(String, String?, String?, String?)])
     func parenthesisedOutletOrTitle(text: String, name: String?, outlet: String?, title: String?) throws {
         let (label, _) = try #require(LabelParser.split(text, strongPrefix: nil))
@@ -30,6 +31,22 @@ struct LabelParserTests {
         #expect(label.outlet == outlet)
         #expect(label.title == title)
         if outlet != nil { #expect(label.roleHint == .reporter) }
+    }
+
+    /// A note after a role word that names a person is who holds the role; `SPEAKER 1` is a numbered person.
+    @Test func roleWordsWithTheirHolderOrNumber() throws {
+        let moderator = try #require(LabelParser.split("MODERATOR (Jane Doe): Welcome.", strongPrefix: nil))
+        #expect(moderator.0.name == "Jane Doe")
+        #expect(moderator.0.roleHint == .moderator)
+        let host = try #require(LabelParser.split("主持人（张明）：欢迎。", strongPrefix: nil))
+        #expect(host.0.name == "张明")
+        let speaker = try #require(LabelParser.split("SPEAKER 1: Welcome.", strongPrefix: nil))
+        #expect(speaker.0.name == "Speaker 1")
+        #expect(speaker.0.title == nil)
+        // `Q (Inaudible.)` without a colon stays a `Q` whose words begin with the direction.
+        let inaudible = try #require(LabelParser.split("Q (Inaudible.) What about the talks?", strongPrefix: nil))
+        #expect(inaudible.0.text == "Q")
+        #expect(inaudible.rest == "(Inaudible.) What about the talks?")
     }
 
     @Test func labelWithTextAfterIt() throws {

@@ -14,6 +14,16 @@ struct RoleTests {
         #expect(transcript.participants.map(\.role) == [.moderator, .reporter, .official])
     }
 
+    /// Short answers to the host's own questions are answers: someone who speaks right after a question is not
+    /// calling on people.
+    @Test func shortAnswersToTheHostsQuestionsAreAnOfficials() throws {
+        let transcript = try TestSupport.parse(
+            "访谈实录\n\n【主持人】欢迎收看本期节目。\n\n【张明远】谢谢主持人，大家好。\n\n【主持人】请问今年的工作重点是什么？\n\n"
+                + "【张明远】今年重点是就业和民生。\n\n【主持人】谢谢张局长。\n")
+        #expect(role(of: "张明远", in: transcript) == .official)
+        #expect(transcript.participants.first { $0.label == "主持人" }?.role == .moderator)
+    }
+
     @Test func spokespersonWhoOpensHandsOverAndClosesIsTheModerator() throws {
         let transcript = try Transcript(parsing: try TestSupport.fixture("jekyll_post.md"))
         #expect(role(of: "王芳", in: transcript) == .moderator)

@@ -11,8 +11,12 @@ enum RoleInference {
             let answersReporters = zip(turns, turns.dropFirst()).contains { previous, turn in
                 turn.speaker == index && labelledReporters.contains(previous.speaker)
             }
+            // Nor does someone who speaks right after a question (「主持人：请问…？」) call on people.
+            let answersQuestions = zip(turns, turns.dropFirst()).contains { previous, turn in
+                turn.speaker == index && previous.speaker != index && asks(previous)
+            }
             if entry.name != nil, entry.labelRole == .official || entry.labelRole == nil, !own.isEmpty,
-                isModerator(own, answersReporters: answersReporters)
+                isModerator(own, answers: answersReporters || answersQuestions)
             {
                 return .moderator
             }
@@ -39,12 +43,12 @@ enum RoleInference {
     }
 
     /// Someone who only opens, hands over and closes: most of their turns are short moderation.
-    private static func isModerator(_ turns: [Segmenter.DraftTurn], answersReporters: Bool) -> Bool {
+    private static func isModerator(_ turns: [Segmenter.DraftTurn], answers: Bool) -> Bool {
         let moderating = turns.filter { isModeration($0.paragraphs) }
         if moderating.count * 3 >= turns.count * 2 { return true }
-        // `MICHELLE SMITH. Chris.`: someone who never speaks right after a reporter, only ever says a few
-        // words and asks nothing is calling on people.
-        return !answersReporters && turns.count >= 2 && turns.allSatisfy { turn in
+        // `MICHELLE SMITH. Chris.`: someone who never speaks right after a reporter or a question, only ever
+        // says a few words and asks nothing is calling on people.
+        return !answers && turns.count >= 2 && turns.allSatisfy { turn in
             guard turn.paragraphs.hasLength(atMost: 24) else { return false }
             let text = turn.paragraphs.joined()
             return !text.containsLiteral("?") && !text.containsLiteral("？")

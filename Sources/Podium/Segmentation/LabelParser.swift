@@ -182,6 +182,10 @@ enum LabelParser {
                 note = nil
             }
             if let role = SpeakerLexicon.roleLabels[label] {
+                // `MODERATOR (Jane Doe)`, `A (Minister Lee)`, 「主持人（张明）」: the note names who holds the role.
+                if let person = note.flatMap(personNamed) {
+                    return SpeakerLabel(text: raw, roleHint: role, name: person.name, title: person.title)
+                }
                 return SpeakerLabel(text: raw, roleHint: noteOutlet != nil ? .reporter : role, title: note, outlet: noteOutlet)
             }
         }
@@ -262,6 +266,16 @@ enum LabelParser {
                 text: raw, roleHint: .reporter, name: name.isEmpty ? nil : name, outlet: outlet.isEmpty ? nil : outlet)
         }
         return nil
+    }
+
+    /// The person a parenthesised note after a role word names: `Jane Doe`, `Minister Lee` (a title and a name),
+    /// 「张明」.
+    private static func personNamed(by note: String) -> (name: String, title: String?)? {
+        if isChineseName(note), let surname = note.first, SpeakerLexicon.chineseSurnames.contains(surname) { return (note, nil) }
+        guard isLatinName(note) else { return nil }
+        let person = parseEnglish(note)
+        guard let name = person.name, !name.isEmpty else { return nil }
+        return (name, person.title)
     }
 
     /// The outlet a parenthesised note names: 「新华社」, 「人民日报记者」, `CNN`; `nil` for a title or anything else.
@@ -355,6 +369,12 @@ enum LabelParser {
             let second = scalars[1]
             if second == " " || second == "\t" || second == ":" || second == "." || second == "\u{A0}" {
                 if first == "A" && second == " " { return nil }  // "A great day": only `A:` and `A.` are labels.
+                // `Q (Reuters): …`: a note and a colon after the letter are read with the note.
+                if second == " ", scalars.count > 2, scalars[2] == "(", scalars.contains(":"),
+                    let close = scalars.firstIndex(of: ")"), close + 1 < scalars.count, scalars[close + 1] == ":"
+                {
+                    return nil
+                }
                 let rest = text.dropFirst(2).trimming(leading: " \t:.\u{A0}", trailing: " \t\u{A0}")
                 if first == "Q" && second == "." && rest.first?.isNumber == true { return nil }
                 return (SpeakerLabel(text: String(first), roleHint: first == "Q" ? .reporter : .official), rest)
@@ -420,6 +440,10 @@ enum LabelParser {
             SpeakerLexicon.englishHonorifics.contains(bare[nameStart]) || SpeakerLexicon.englishTitles.contains(bare[nameStart])
         {
             nameStart += 1
+        }
+        // `SPEAKER 1`, `PANELIST 2`: a numbered participant, not a title before a name.
+        if nameStart > 0, bare[nameStart...].allSatisfy({ $0.allSatisfy(\.isNumber) }) {
+            return SpeakerLabel(text: raw, name: titleCase(raw))
         }
         let titleWords = words[..<nameStart].filter { !SpeakerLexicon.englishHonorifics.contains($0.trimmingCharacters(in: ".")) }
         let name = titleCase(words[nameStart...].joined(separator: " "))
