@@ -55,6 +55,9 @@ enum Thresholds {
         static let longestIntroduction = 4_000
         /// Different texts printed in one shape, one of them a speaker already, before the shape counts.
         static let textsThatMakeAFormWithOneSpeaker = 3
+        /// Different texts printed in one shape, one of them a label the lexicon reads that recurs and alternates,
+        /// before the shape counts.
+        static let textsThatMakeAFormWithARecurringLexiconLabel = 2
         /// Numbered question headers (`1、《某报》…`) before their shape counts.
         static let numberedQuestionsThatMakeAForm = 2
     }

@@ -80,8 +80,13 @@ enum LabelEvidence {
         var namesByForm: [LabelForm: Int] = [:]
         var textsByForm: [LabelForm: Int] = [:]
         var numbered: [LabelForm: Int] = [:]
+        var recurringLexiconLabels: [LabelForm: Int] = [:]
         for (text, stats) in statistics {
+            let isLexiconLabel = !stats.isCandidate && !stats.isTentative
             for form in stats.forms {
+                if isLexiconLabel, stats.count >= limits.minimumRecurrence, stats.alternations >= 1 {
+                    recurringLexiconLabels[form, default: 0] += 1
+                }
                 // Names the lexicon reads count as well as names the evidence accepted.
                 if accepted[text] != nil || (!stats.isCandidate && !stats.isTentative) { namesByForm[form, default: 0] += 1 }
                 textsByForm[form, default: 0] += 1
@@ -90,8 +95,12 @@ enum LabelEvidence {
         }
         // Several speakers in one shape; or one recurring asker and, in the same shape, the several people who
         // answer once each (`【记者提问】` / `【何修冬】` / `【记者提问】` / `【宋豫】`).
+        // A role word the lexicon reads, recurring and alternating in the shape (`### 记者提问` ×2 around
+        // `### 何修冬`), needs one other text in it.
         let shared = namesByForm.filter { form, names in
-            names >= limits.namesThatMakeAForm || (names >= 1 && textsByForm[form, default: 0] >= limits.textsThatMakeAFormWithOneSpeaker)
+            let texts = textsByForm[form, default: 0]
+            return names >= limits.namesThatMakeAForm || (names >= 1 && texts >= limits.textsThatMakeAFormWithOneSpeaker)
+                || (recurringLexiconLabels[form, default: 0] >= 1 && texts >= limits.textsThatMakeAFormWithARecurringLexiconLabel)
         }
         return Set(shared.keys).union(numbered.filter { $0.value >= limits.numberedQuestionsThatMakeAForm }.keys)
     }
@@ -332,6 +341,7 @@ struct LabelStatistics {
         }
         guard speech * 2 >= count else { return nil }
         if isLexiconRole { return "a role word the lexicon knows" }
+        if namesAnOutletsReporter { return "the lexicon reads a reporter of an outlet in it" }
         let limits = Thresholds.LabelEvidence.self
         if recursAndAlternates, Double(alternations) >= Double(count) * limits.minimumAlternationShare {
             return "recurs \(count) times and alternates with other speakers \(alternations) times"
@@ -341,6 +351,15 @@ struct LabelStatistics {
 
     /// `Q1`, `Audience 2`, `Operator`: a role word of the lexicon, perhaps numbered.
     private var isLexiconRole: Bool { CandidateReading.isLexiconRole(text) }
+
+    /// `【中新社记者】`, `### 法新社记者`: whatever its shape, an outlet's reporter is someone asking. The word
+    /// 记者 must be printed: an outlet's name alone opens datelines (`【财新网】（记者…）`) and sentences (`CNBC.`).
+    private var namesAnOutletsReporter: Bool {
+        guard isCandidate, SpeakerLexicon.reporterWords.contains(where: text.containsLiteral),
+            let reading = LabelParser.parseChinese(text)
+        else { return false }
+        return !reading.isTentative && reading.outlet != nil && reading.roleHint == .reporter
+    }
 
     /// Printed once, followed by a number or an address rather than words: a contact line, not a speaker.
     var isFurniture: Bool {

@@ -50,6 +50,14 @@ struct Segmenter {
                     result.notes.append(Note(turn: paragraphs.isEmpty ? nil : 0, text: block.text))
                 } else if paragraphs.isEmpty && Self.isTrailing(block.text) {
                     result.lead.append(block.text)  // 「原标题：…」 heads a repost, it is not said by anyone
+                } else if block.block.kind == .labelKey || SectionHeading.isHeading(block.text) {
+                    // A key line (「（问：记者；华：华春莹）」) or a section heading (`Questions and Answers`) is
+                    // layout, not the host's words.
+                    if paragraphs.isEmpty {
+                        result.lead.append(block.text)
+                    } else {
+                        result.notes.append(Note(turn: 0, text: block.text))
+                    }
                 } else {
                     paragraphs.append(block.text)
                 }
