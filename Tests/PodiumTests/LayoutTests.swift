@@ -180,6 +180,21 @@ struct LayoutTests {
         #expect(TextCoverage.check(text: text, transcript: transcript).isComplete)
     }
 
+    /// `Jane Doe (00:01:10):` as transcription services print it: the time is the turn's, the label the name.
+    @Test func clockTimeInsideTheLabel() throws {
+        let rows = [("Jane Doe", "Welcome to the hearing on the budget."), ("Raj Patel", "Thank you, it grows four percent."),
+                    ("Jane Doe", "What drives the growth?"), ("Raj Patel", "Mostly new bus routes.")]
+        let ownLine = "Transcript\n\n" + rows.enumerated().map { "\($1.0) (00:0\($0):1\($0)):\n\($1.1)\n\n" }.joined()
+        let inline = "Transcript\n\n" + rows.enumerated().map { "\($1.0) (\($0):1\($0)): \($1.1)\n\n" }.joined()
+        for (text, times) in [(ownLine, ["00:00:10", "00:01:11", "00:02:12", "00:03:13"]), (inline, ["0:10", "1:11", "2:12", "3:13"])] {
+            let transcript = try TestSupport.parse(text)
+            #expect(Self.voices(transcript) == ["Jane Doe", "Raj Patel", "Jane Doe", "Raj Patel"])
+            #expect(transcript.turns.map(\.time) == times)
+            #expect(transcript.participants.map(\.label) == ["Jane Doe", "Raj Patel"])
+            #expect(transcript.participants.allSatisfy { $0.title == nil })
+        }
+    }
+
     @Test func latinKeyLineNamesInitials() throws {
         let (transcript, text) = try Self.parsed("latin_key_line.txt")
         #expect(Self.voices(transcript) == ["O", "Jane Doe", "O", "Q", "Jane Doe", "Raj Patel", "O"])

@@ -93,7 +93,7 @@ enum BlockLabeler {
             let words = clock == nil ? rest : ""
             if block.isHeading || words.isEmpty { label.isTentative = false }
             var labeled = LabeledBlock(label: label, text: words, block: block)
-            labeled.time = clock
+            labeled.time = clock ?? label.time
             return labeled
         }
         // `### cheers：`: a heading that is nothing but a name and a colon is a label whatever the name.

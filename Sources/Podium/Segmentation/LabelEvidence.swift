@@ -118,7 +118,9 @@ enum LabelEvidence {
         if let text, verdicts[text] != nil {
             if var label = block.label {
                 label.isTentative = false
-                return [key.resolving(LabeledBlock(label: label, text: block.text, block: block.block))]
+                var accepted = LabeledBlock(label: label, text: block.text, block: block.block)
+                accepted.time = block.time
+                return [key.resolving(accepted)]
             }
             if let candidate = block.candidate {
                 var labeled = LabeledBlock(

@@ -89,7 +89,9 @@ struct LabelKey {
         guard let label = block.label, label.name.map({ label.text.lowercased().contains($0.lowercased()) }) ?? true,
             let meaning = names[label.text]
         else { return block }
-        return LabeledBlock(label: Self.label(text: label.text, meaning: meaning), text: block.text, block: block.block)
+        var resolved = LabeledBlock(label: Self.label(text: label.text, meaning: meaning), text: block.text, block: block.block)
+        resolved.time = block.time
+        return resolved
     }
 
     private static func label(text: String, meaning: String) -> SpeakerLabel {

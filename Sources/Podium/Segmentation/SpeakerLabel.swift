@@ -10,6 +10,8 @@ struct SpeakerLabel: Equatable {
     var outlet: String?
     /// How sure the label is a speaker: a bare two-character name needs support from elsewhere.
     var isTentative = false
+    /// A clock time printed inside the label (`Jane Doe (00:01:10):`), the turn's time.
+    var time: String?
 
     /// Each printing opens a turn of its own: a signed contribution (`[name=kiang]`) is one.
     var isSignature = false
