@@ -195,6 +195,27 @@ struct LayoutTests {
         }
     }
 
+    /// `1. 问：` numbers a question as `1、问：` does; `1. Introduction: …` stays a list item.
+    @Test func spacedNumbersBeforeRoleWords() throws {
+        let text = "答记者问\n\n1. 问：今年的目标是什么？\n\n答：增长百分之五。\n\n2. 问：如何落实？\n\n答：分三步落实，计划如下。\n\n"
+            + "1. Introduction: the plan.\n\n2. Funding: the budget.\n\n3. 问：资金从哪里来？\n\n答：中央财政安排。\n"
+        let transcript = try TestSupport.parse(text)
+        #expect(transcript.turns.map { transcript.participant(withID: $0.speaker)?.label } == ["问", "答", "问", "答", "问", "答"])
+        #expect(transcript.turns[3].paragraphs.contains("1. Introduction: the plan."))
+        #expect(transcript.exchanges.count == 3)
+    }
+
+    /// Guests answer and the crowd asks: 嘉宾 is an official, 网友 a reporter, each printing of 网友 someone new.
+    @Test func guestsAndCrowdsHaveTheirRoles() throws {
+        let transcript = try TestSupport.parse(
+            "访谈实录\n\n主持人：欢迎来到节目。\n\n嘉宾：谢谢主持人。\n\n网友：请问补贴什么时候发放？\n\n嘉宾：下个月发放。\n\n"
+                + "网友：标准是多少？\n\n嘉宾：每人一千元。\n")
+        #expect(transcript.turns.count == 6)
+        #expect(transcript.participants.first { $0.label == "嘉宾" }?.role == .official)
+        #expect(transcript.participants.filter { $0.label == "网友" }.allSatisfy { $0.role == .reporter })
+        #expect(transcript.exchanges.count == 2)
+    }
+
     @Test func latinKeyLineNamesInitials() throws {
         let (transcript, text) = try Self.parsed("latin_key_line.txt")
         #expect(Self.voices(transcript) == ["O", "Jane Doe", "O", "Q", "Jane Doe", "Raj Patel", "O"])

@@ -9,7 +9,10 @@ enum SpeakerLexicon {
         "记者提问": .reporter, "記者提問": .reporter, "记者问": .reporter, "記者問": .reporter, "提问者": .reporter,
         "提問者": .reporter, "媒体": .reporter, "媒體": .reporter, "匿名": .reporter, "追问": .followUp, "追問": .followUp,
         "答": .official, "回答": .official, "发言人": .official, "發言人": .official, "新闻发言人": .official,
-        "新聞發言人": .official,
+        "新聞發言人": .official, "嘉宾": .official, "嘉賓": .official, "受访者": .official, "受訪者": .official,
+        // A crowd asks (``collectiveLabels``).
+        "网友": .reporter, "網友": .reporter, "观众": .reporter, "觀眾": .reporter, "听众": .reporter, "聽眾": .reporter,
+        "现场观众": .reporter, "現場觀眾": .reporter,
         // English
         "Q": .reporter, "QUESTION": .reporter, "Question": .reporter, "Questioner": .reporter, "QUESTIONER": .reporter,
         "Interviewer": .reporter, "INTERVIEWER": .reporter, "JOURNALIST": .reporter, "Journalist": .reporter, "Answer": .official, "Audience": .reporter, "REPORTER": .reporter, "Reporter": .reporter, "AUDIENCE MEMBER": .reporter,

@@ -340,9 +340,16 @@ enum QuestionNumber {
         let digits = text.prefix { $0.isASCII && $0.isNumber }
         guard (1...2).contains(digits.count) else { return nil }
         let after = text.dropFirst(digits.count)
-        guard let mark = after.first, mark == "、" || mark == "．" || (mark == "." && after.dropFirst().first != " ") else { return nil }
-        // `1. Introduction` is a numbered list; only `1、` and a period hard against the words number a question.
-        return after.dropFirst()
+        guard let mark = after.first, mark == "、" || mark == "．" || mark == "." else { return nil }
+        let rest = after.dropFirst()
+        guard mark == ".", rest.first == " " else { return rest }
+        // `1. Introduction` is a numbered list; a spaced period numbers a question only before a role word and its
+        // colon (`1. 问：…`, `2. Q: …`).
+        let words = rest.drop { $0 == " " }
+        guard let colon = words.prefix(SpeakerLexicon.longestRoleLabel + 1).firstIndex(where: { $0 == "：" || $0 == ":" }),
+            SpeakerLexicon.roleLabels[String(words[..<colon])] != nil
+        else { return nil }
+        return words
     }
 }
 
