@@ -216,6 +216,17 @@ struct LayoutTests {
         #expect(transcript.exchanges.count == 2)
     }
 
+    /// `Q1. …` / `A1. …`: numbered questions and answers closed by a period.
+    @Test func numberedQuestionAndAnswerLetters() throws {
+        let transcript = try TestSupport.parse(
+            "Interview\n\nQ1. When did you start the company?\n\nA1. In 2015, with two friends.\n\nQ2. What was hardest?\n\nA2. Hiring, by far.\n")
+        #expect(transcript.turns.map(\.paragraphs) == [
+            ["When did you start the company?"], ["In 2015, with two friends."], ["What was hardest?"], ["Hiring, by far."],
+        ])
+        #expect(transcript.turns.map { transcript.participant(withID: $0.speaker)?.role } == [.reporter, .official, .reporter, .official])
+        #expect(transcript.exchanges.count == 2)
+    }
+
     @Test func latinKeyLineNamesInitials() throws {
         let (transcript, text) = try Self.parsed("latin_key_line.txt")
         #expect(Self.voices(transcript) == ["O", "Jane Doe", "O", "Q", "Jane Doe", "Raj Patel", "O"])

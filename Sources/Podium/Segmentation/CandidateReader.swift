@@ -25,8 +25,12 @@ enum CandidateReader {
         if utf8.count <= Thresholds.LabelCandidate.longestHeaderLine * 3, last == 0x5D || last == 0x20 || (0x30...0x39).contains(last) {
             return true
         }
-        // `PSAKI. Good evening`: two capitals open a name closed by a period.
-        if utf8.count >= 2, (0x41...0x5A).contains(first), (0x41...0x5A).contains(utf8[utf8.index(after: utf8.startIndex)]) { return true }
+        // `PSAKI. Good evening`, `Q1. When…`: a capital and a capital or a digit open a name closed by a period.
+        if utf8.count >= 2, (0x41...0x5A).contains(first),
+            case let second = utf8[utf8.index(after: utf8.startIndex)], (0x41...0x5A).contains(second) || (0x30...0x39).contains(second)
+        {
+            return true
+        }
         // `[`, `(`, `<`, `*`, a digit; 【 and 〔 start with E3.
         if first == 0x5B || first == 0x28 || first == 0x3C || first == 0x2A || (0x30...0x39).contains(first) || first == 0xE3 { return true }
         return ColonProbe.hasColon(inFirst: Thresholds.LabelCandidate.longestLabel * 4 + 8, bytesOf: utf8)
@@ -168,7 +172,9 @@ enum CandidateReader {
         let name = text[..<period]
         let after = text[text.index(after: period)...]
         // The period closes a name, not an initial or an honorific: `ROBERT A. LONG` and `MR. LONG` go on.
-        guard after.first == " ", name.count >= 2, name.allSatisfy({ ($0.isUppercase && $0.isASCII) || $0 == " " || $0 == "-" || $0 == "'" }),
+        // `Q1. …`, `A1. …`: a digit may number the name after its first letter.
+        guard after.first == " ", name.count >= 2,
+            name.allSatisfy({ ($0.isUppercase && $0.isASCII) || $0 == " " || $0 == "-" || $0 == "'" || ($0.isASCII && $0.isNumber) }),
             (1...3).contains(name.split(separator: " ").count), let lastWord = name.split(separator: " ").last, lastWord.count >= 2,
             !SpeakerLexicon.englishHonorifics.contains(String(lastWord))
         else { return nil }
