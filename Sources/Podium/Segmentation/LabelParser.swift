@@ -307,9 +307,12 @@ enum LabelParser {
         var best: (String.Index, String)?
         for title in SpeakerLexicon.chineseTitles {
             guard let range = label.literalRange(of: title, backwards: true) else { continue }
-            if best == nil || range.upperBound > best!.0
-                || (range.upperBound == best!.0 && title.count > best!.1.count)
-            {
+            // The title that ends last; of two ending together, the longer (局长助理 over 助理).
+            guard let (end, word) = best else {
+                best = (range.upperBound, title)
+                continue
+            }
+            if range.upperBound > end || (range.upperBound == end && title.count > word.count) {
                 best = (range.upperBound, title)
             }
         }
