@@ -144,10 +144,8 @@ enum CandidateReader {
         guard let dash = nameClosingDashes.compactMap({ head.firstRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
         else { return nil }
         let name = text[..<dash.lowerBound]
-        let words = name.split(separator: " ")
         // Two capitals open it (`MR.`, `JANE`): `U.S. - U.S. airlines…` and `Q MBS - …` are prose and a `Q`.
-        guard name.prefix(2).allSatisfy({ $0.isUppercase && $0.isASCII }), name.count >= 2, name.allSatisfy({ ($0.isUppercase && $0.isASCII) || " .-'".contains($0) }), (1...3).contains(words.count),
-            let lastWord = words.last, lastWord.count >= 2, !SpeakerLexicon.englishHonorifics.contains(String(lastWord))
+        guard name.prefix(2).allSatisfy({ $0.isUppercase && $0.isASCII }), isCapitalsName(name, alsoAllowing: { $0 == "." })
         else { return nil }
         return (name, text[dash.upperBound...])
     }
@@ -173,12 +171,18 @@ enum CandidateReader {
         let after = text[text.index(after: period)...]
         // The period closes a name, not an initial or an honorific: `ROBERT A. LONG` and `MR. LONG` go on.
         // `Q1. …`, `A1. …`: a digit may number the name after its first letter.
-        guard after.first == " ", name.count >= 2,
-            name.allSatisfy({ ($0.isUppercase && $0.isASCII) || $0 == " " || $0 == "-" || $0 == "'" || ($0.isASCII && $0.isNumber) }),
-            (1...3).contains(name.split(separator: " ").count), let lastWord = name.split(separator: " ").last, lastWord.count >= 2,
-            !SpeakerLexicon.englishHonorifics.contains(String(lastWord))
-        else { return nil }
+        guard after.first == " ", isCapitalsName(name, alsoAllowing: { $0.isASCII && $0.isNumber }) else { return nil }
         return (name, after)
+    }
+
+    /// One to three words in capitals (blanks, hyphens and apostrophes between, and what `alsoAllowing` admits),
+    /// the last of two letters or more and no honorific: the name a period or a dash closes.
+    private static func isCapitalsName(_ name: Substring, alsoAllowing extra: (Character) -> Bool) -> Bool {
+        let words = name.split(separator: " ")
+        guard name.count >= 2, name.allSatisfy({ ($0.isUppercase && $0.isASCII) || " -'".contains($0) || extra($0) }),
+            (1...3).contains(words.count), let lastWord = words.last, lastWord.count >= 2
+        else { return false }
+        return !SpeakerLexicon.englishHonorifics.contains(String(lastWord))
     }
 
     private static func finish(label: Substring, rest rawRest: Substring, form: LabelForm, time: String?) -> LabelCandidate? {
