@@ -195,6 +195,78 @@ struct LayoutTests {
         }
     }
 
+    /// `Tom Baker [00:00:05]:`, `Tom Baker [00:00:05]`, `Tom Baker  00:00:05`: a clock time in square brackets
+    /// after the name, with a colon or without, is the turn's time, as it is in round brackets.
+    @Test func squareBracketedClockAfterTheName() throws {
+        let rows = [("Tom Baker", "Welcome to the show. How bad is the drought?"), ("Ana Ruiz", "The worst in a decade."),
+                    ("Tom Baker", "What should cities do first?"), ("Ana Ruiz", "Fix the leaks.")]
+        for mark in ["[00:0%d:1%d]:", "[00:0%d:1%d]", " 00:0%d:1%d"] {
+            let text = "Interview on water\n\n" + rows.enumerated().map { index, row in
+                let clock = mark.replacingOccurrences(of: "%d", with: "\(index)")
+                return "\(row.0) \(clock)\n\(row.1)\n\n"
+            }.joined()
+            let transcript = try TestSupport.parse(text)
+            #expect(Self.voices(transcript) == ["Tom Baker", "Ana Ruiz", "Tom Baker", "Ana Ruiz"], "\(mark)")
+            #expect(transcript.turns.map(\.time) == ["00:00:10", "00:01:11", "00:02:12", "00:03:13"], "\(mark)")
+            #expect(TextCoverage.check(text: text, transcript: transcript).isComplete)
+        }
+    }
+
+    /// Where a label is printed only when the speaker changes, `Q` or `SENIOR ADMINISTRATION OFFICIAL` printed twice
+    /// in a row is two people: two turns of the one anonymous participant. A named label printed again goes on,
+    /// and a host's role word (`MODERATOR`) is one person however often it is printed.
+    @Test func anonymousLabelPrintedAgainIsSomeoneElse() throws {
+        let text = """
+            Background call
+
+            MODERATOR:  Thanks, everyone. First question.
+
+            Q    Can you define —
+
+            Q    I'm sorry, what do you mean by "short"?
+
+            SENIOR ADMINISTRATION OFFICIAL:  A few weeks at most.
+
+            That is our assessment today.
+
+            If it lasts longer, we will see shortages of some goods.
+
+            The ports on the West Coast can take some of the cargo.
+
+            We are in touch with both sides every day.
+
+            And the Secretary will travel to the region on Friday.
+
+            SENIOR ADMINISTRATION OFFICIAL:  And I would add that the ports reopen on Monday.
+
+            MODERATOR:  Next question.
+
+            MODERATOR:  Go ahead.
+
+            Q    Thanks. Will the President travel there?
+
+            MS. SMITH:  Not this week.
+
+            He will go when the ports reopen.
+
+            The governor has invited him.
+
+            The staff are planning the trip now.
+
+            We will have more for you tomorrow.
+
+            The schedule is not final.
+
+            MS. SMITH:  And he spoke to the governor.
+            """
+        let transcript = try TestSupport.parse(text)
+        let labels = transcript.turns.map { transcript.participant(withID: $0.speaker)?.label }
+        #expect(labels == ["MODERATOR", "Q", "Q", "SENIOR ADMINISTRATION OFFICIAL", "SENIOR ADMINISTRATION OFFICIAL", "MODERATOR", "Q", "MS. SMITH"])
+        #expect(Set(transcript.turns.map(\.speaker)).count == 4)
+        #expect(transcript.exchanges.first { $0.answers == [3, 4] }?.question == 2)
+        #expect(transcript.turns.last?.paragraphs.count == 7)
+    }
+
     /// `1. 问：` numbers a question as `1、问：` does; `1. Introduction: …` stays a list item.
     @Test func spacedNumbersBeforeRoleWords() throws {
         let text = "答记者问\n\n1. 问：今年的目标是什么？\n\n答：增长百分之五。\n\n2. 问：如何落实？\n\n答：分三步落实，计划如下。\n\n"

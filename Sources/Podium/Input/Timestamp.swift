@@ -21,6 +21,13 @@ enum Timestamp {
         return (clock, after)
     }
 
+    /// The clock of a mark printed after a name, brackets removed: `0:05`, `[00:00:05]`, `(12:04)`.
+    static func markClock(_ mark: Substring) -> Substring? {
+        if isClock(mark) { return mark }
+        guard let (clock, rest) = leadingClock(mark), rest.isEmpty else { return nil }
+        return clock
+    }
+
     /// `0:05`, `12:04`, `1:02:33`, `00:00:10.5`: minutes and seconds, perhaps hours and fractions.
     static func isClock<S: StringProtocol>(_ text: S) -> Bool {
         let main = String(text).split(whereSeparator: { $0 == "," || $0 == "." }).first ?? ""

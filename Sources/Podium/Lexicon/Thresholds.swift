@@ -62,6 +62,16 @@ enum Thresholds {
         static let numberedQuestionsThatMakeAForm = 2
     }
 
+    /// When a label printed twice in a row is two speakers (``LabelRepetition``).
+    enum LabelRepetition {
+        /// Unlabelled paragraphs that go on a turn before the document counts as printing labels only at a change of
+        /// speaker.
+        static let fewestContinuedParagraphs = 2
+        /// Unlabelled paragraphs that go on a turn for each named label printed again right after itself: a document
+        /// that prints names again often prints its labels by paragraph, not by speaker.
+        static let continuedParagraphsPerNamedRepeat = 10
+    }
+
     /// The key line that defines short labels (``LabelKey``).
     enum LabelKey {
         /// Characters in the longest key line.

@@ -87,7 +87,7 @@ enum CandidateReader {
             form.standsAlone = true
             let text = collapsed(name)
             guard !isNonSpeaker(text) else { return nil }
-            let clock = Timestamp.isClock(mark) ? String(mark) : time
+            let clock = Timestamp.markClock(mark).map(String.init) ?? time
             // A call transcript numbers its turns: the numbering is the evidence, as question numbers are.
             form.isNumbered = TurnNumber.isTurnNumber(mark)
             return LabelCandidate(text: text, form: form, rest: "", affiliation: affiliation, time: clock)
@@ -244,8 +244,9 @@ enum CandidateReader {
     }
 
     private static let sentencePunctuation: Set<Character> = Set("。？！；，、?!;,“”\"…")
-    private static let openingBrackets: Set<Character> = Set("《（(〈")
-    private static let closingBrackets: Set<Character> = Set("》）)〉")
+    // Square brackets hold a clock time printed in the label (`Tom Baker [00:00:05]:`), whose colons end nothing.
+    private static let openingBrackets: Set<Character> = Set("《（(〈[")
+    private static let closingBrackets: Set<Character> = Set("》）)〉]")
 
     /// `【X】` or `[X]` at the start, the text after it, and which bracket.
     private static func leadingBracket(_ text: Substring) -> (Substring, Substring, LabelForm.Wrapper)? {
@@ -280,7 +281,7 @@ enum CandidateReader {
         else { return nil }
         let mark = trimmed[trimmed.index(after: lastBlank)...]
         let isTurnNumber = TurnNumber.isTurnNumber(mark)
-        guard Timestamp.isClock(mark) || isTurnNumber else { return nil }
+        guard Timestamp.markClock(mark) != nil || isTurnNumber else { return nil }
         let header = trimmed[..<lastBlank].trimmingCharacters(in: " \t\u{A0}")
         guard !header.isEmpty else { return nil }
         if isTurnNumber, let comma = header.firstIndex(of: ",") {
@@ -459,6 +460,6 @@ enum NameLine {
         let trimmed = text.trimmingCharacters(in: " \t")
         guard let blank = trimmed.lastIndex(of: " ") else { return false }
         let mark = trimmed[trimmed.index(after: blank)...]
-        return Timestamp.isClock(mark) || TurnNumber.isTurnNumber(mark)
+        return Timestamp.markClock(mark) != nil || TurnNumber.isTurnNumber(mark)
     }
 }

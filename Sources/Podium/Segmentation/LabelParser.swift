@@ -58,9 +58,10 @@ enum LabelParser {
         return false
     }
 
-    /// Brackets a Chinese label may hold (「李华（市生态环境局局长）：」): a colon inside them ends nothing.
-    private static let bracketOpeners = "（(『【"
-    private static let bracketClosers = "）)』】"
+    /// Brackets a label may hold (「李华（市生态环境局局长）：」, `Tom Baker [00:00:05]:`): a colon inside them ends
+    /// nothing.
+    private static let bracketOpeners = "（(『【["
+    private static let bracketClosers = "）)』】]"
 
     private static func isBracketOpener(_ scalar: Unicode.Scalar) -> Bool {
         bracketOpeners.unicodeScalars.contains(scalar)

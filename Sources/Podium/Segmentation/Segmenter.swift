@@ -70,6 +70,7 @@ struct Segmenter {
         let asides = labeled[start...].lazy.filter { $0.block.kind == .aside }.map(\.block.text).filter { $0.hasLength(atMost: Thresholds.MetadataLines.longestLine) }
         let opening = TitleHolder.Opening(title: title, lead: labeled[..<start].map(\.block.text) + asides, speakers: namedSpeakers)
         var holders: [String: String?] = [:]
+        let labelMarksHandOver = LabelRepetition.marksHandOver(labeled[start..<end])
         for block in labeled[start..<end] {
             if block.block.kind == .aside || block.block.kind == .labelKey {
                 result.notes.append(Note(turn: result.turns.isEmpty ? nil : result.turns.count - 1, text: block.text))
@@ -99,7 +100,10 @@ struct Segmenter {
                     }
                 }
                 let speaker = result.registry.resolve(label)
-                if let last = result.turns.last, last.speaker == speaker, !label.opensEveryTurn {
+                // A host's role word (司儀, `Operator`) is one person however often it is printed.
+                let entry = result.registry.entries[speaker]
+                let isAnonymous = entry.name == nil && entry.outlet == nil && label.roleHint != .moderator
+                if let last = result.turns.last, last.speaker == speaker, !label.opensEveryTurn, !(labelMarksHandOver && isAnonymous) {
                     // The turn goes on; a clock time printed again with the label is kept beside it.
                     if let time = block.time { result.notes.append(Note(turn: result.turns.count - 1, text: time)) }
                     if !text.isEmpty { result.turns[result.turns.count - 1].paragraphs.append(text) }
