@@ -45,8 +45,9 @@ struct InputCollection {
             self = glob.map(FileSelection.glob) ?? .transcripts
         }
 
-        /// The extensions read by default, compared without regard to case.
-        static let extensions: Set<String> = ["md", "markdown", "txt", "text", "htm", "html", "xhtml"]
+        /// The extensions read by default, compared without regard to case: Markdown, plain text, HTML, and the
+        /// subtitle files (SubRip, WebVTT) meeting and podcast tools export.
+        static let extensions: Set<String> = ["md", "markdown", "txt", "text", "htm", "html", "xhtml", "srt", "vtt"]
 
         /// File names (up to the first dot, any case) that describe a folder rather than hold a transcript.
         static let projectFiles: Set<String> = ["readme", "license", "licence", "changelog", "changes", "copying"]

@@ -72,15 +72,15 @@ struct CorpusModeTests {
     @Test func aWalkReadsTranscriptsOnly() throws {
         let corpus = try Corpus()
         let transcript = Corpus.transcript(outlet: "新华社", name: "张明远")
-        for name in ["e.HTML", "f.markdown", "g.text", "h.xhtml", "i.htm"] { try corpus.write(name, transcript) }
+        for name in ["e.HTML", "f.markdown", "g.text", "h.xhtml", "i.htm", "j.srt", "k.VTT"] { try corpus.write(name, transcript) }
         try corpus.write("README.md", "# Archive\n\nWhat this folder holds.\n")
         try corpus.write("LICENSE.txt", "Public domain.\n")
         try corpus.write("CHANGELOG.md", "- first\n")
-        for name in ["notes.json", "rows.csv", "out.jsonl", "podium.srt", "no-extension"] { try corpus.write(name, transcript) }
+        for name in ["notes.json", "rows.csv", "out.jsonl", "podium.ass", "no-extension"] { try corpus.write(name, transcript) }
         let result = try PodiumExecutable.run(["parse", corpus.url.path, "--format", "jsonl", "--with-path"])
         #expect(result.status == 0, "stderr: \(result.stderr)")
         let paths = try Self.jsonLines(result.stdout).compactMap { $0["path"] as? String }
-        #expect(paths == ["a.txt", "b.txt", "d.md", "e.HTML", "f.markdown", "g.text", "h.xhtml", "i.htm", "sub/c.txt"].map(corpus.path))
+        #expect(paths == ["a.txt", "b.txt", "d.md", "e.HTML", "f.markdown", "g.text", "h.xhtml", "i.htm", "j.srt", "k.VTT", "sub/c.txt"].map(corpus.path))
         let everything = try PodiumExecutable.run(["parse", corpus.url.path, "--format", "jsonl", "--with-path", "--glob", "*"])
         #expect(everything.status == 65)
         let globbed = try Self.jsonLines(everything.stdout).compactMap { $0["path"] as? String }

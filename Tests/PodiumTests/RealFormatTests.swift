@@ -107,6 +107,31 @@ struct RealFormatTests {
         #expect(transcript.exchanges.map(\.answers) == [[4]])
     }
 
+    /// A WebVTT meeting export: each voice span (`<v Ana Ruiz>`, `<v.loud Ana Ruiz>`) names the speaker, a cue's
+    /// start is the turn's time, and styling tags are not words.
+    @Test func webVTTVoiceSpans() throws {
+        let data = try TestSupport.fixture("voice_tags.vtt", in: "Fixtures/Formats")
+        let transcript = try Transcript(parsing: data)
+        #expect(transcript.turns.map { transcript.participant(withID: $0.speaker)?.name } == ["Tom Baker", "Ana Ruiz", "Tom Baker", "Ana Ruiz"])
+        #expect(transcript.turns.map(\.time) == ["00:00:05.000", "00:00:09.000", "00:00:15.200", "00:00:18.500"])
+        #expect(transcript.turns[1].paragraphs.joined(separator: " ") == "It's the worst in a decade. Reservoirs are at thirty percent.")
+        #expect(transcript.turns[2].paragraphs == ["What should cities do first?"])
+        #expect(!transcript.turns.flatMap(\.paragraphs).contains { $0.contains("<") || $0.contains("-->") })
+        #expect(transcript.turns[3].points.map(\.marker) == ["First", "Second"])
+        #expect(TextCoverage.check(text: String(decoding: data, as: UTF8.self), transcript: transcript).isComplete)
+    }
+
+    /// SubRip with the speaker's name opening the cue where a stretch starts, a sentence running over cues: the
+    /// stretch is one turn and starts at its first cue's time.
+    @Test func subRipNamesAtCueStarts() throws {
+        let data = try TestSupport.fixture("cue_labels.srt", in: "Fixtures/Formats")
+        let transcript = try Transcript(parsing: data)
+        #expect(transcript.turns.map { transcript.participant(withID: $0.speaker)?.label } == ["Host", "Dana Park", "Host", "Dana Park"])
+        #expect(transcript.turns.map(\.time) == ["00:00:00,179", "00:00:06,900", "00:00:12,700", "00:00:14,300"])
+        #expect(transcript.turns[0].paragraphs == ["Welcome back to the show. Today we talk about bridges. Dana, how old are ours?"])
+        #expect(TextCoverage.check(text: String(decoding: data, as: UTF8.self), transcript: transcript).isComplete)
+    }
+
     @Test func labelsInTheMiddleOfAParagraph() throws {
         let transcript = try Self.parse("inline_labels.txt")
         #expect(transcript.turns.count == 4)

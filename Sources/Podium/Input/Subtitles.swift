@@ -6,29 +6,48 @@
 struct Subtitles {
     /// The words of the cues, one entry per line of cue text.
     let textLines: [String]
+    /// The start time of the cue each line of ``textLines`` opens, `nil` for a cue's later lines.
+    let lineTimes: [String?]
 
     /// Reads `lines` as subtitles, or `nil` when they are not: a few cue timing lines are the evidence.
     init?(lines: [Substring]) {
         var timings = 0
         var text: [String] = []
+        var times: [String?] = []
+        var cueStart: String?
+        // WebVTT's header lines (`Kind: captions`) and its `NOTE`, `STYLE` and `REGION` blocks run up to the next
+        // cue timing: comments and styling, not words of a cue.
+        var isOutsideCues = false
         var index = 0
         while index < lines.count {
             let line = lines[index].trimmingCharacters(in: " \t\r\u{FEFF}")
             let next = index + 1 < lines.count ? lines[index + 1] : ""
             if Self.isTiming(Substring(line)) {
                 timings += 1
+                cueStart = Self.start(ofTiming: Substring(line))
+                isOutsideCues = false
             } else if line.allSatisfy({ $0.isASCII && $0.isNumber }), !line.isEmpty, Self.isTiming(next) {
                 // A cue's number, on the line before its timing.
-            } else if line == "WEBVTT" || line.hasPrefix("WEBVTT ") {
-                // The WebVTT header.
+            } else if line == "WEBVTT" || line.hasPrefix("WEBVTT ") || line.hasPrefix("WEBVTT\t") {
+                isOutsideCues = true
+            } else if Self.webVTTBlockKeywords.contains(where: { line == $0 || line.hasPrefix($0 + " ") }) {
+                isOutsideCues = true
+            } else if isOutsideCues {
+                // Inside the header or a comment block.
             } else if !line.isEmpty {
-                text.append(line)
+                text.append(VoiceTag.spoken(line))
+                times.append(cueStart)
+                cueStart = nil
             }
             index += 1
         }
         guard timings >= Thresholds.Subtitles.minimumCues else { return nil }
         textLines = text
+        lineTimes = times
     }
+
+    /// Words that open a WebVTT block which is not a cue.
+    private static let webVTTBlockKeywords = ["NOTE", "STYLE", "REGION"]
 
     /// `00:00:00,179 --> 00:00:02,399`, WebVTT's `00:02.400 --> 00:04.799 align:start`.
     static func isTiming(_ line: Substring) -> Bool {
@@ -38,9 +57,68 @@ struct Subtitles {
         return Timestamp.isClock(start) && Timestamp.isClock(end)
     }
 
-    /// All the cues' words as one block; its lines keep the cue breaks.
+    /// The clock a timing line starts at: `00:00:05.000 --> …` → `00:00:05.000`.
+    private static func start(ofTiming line: Substring) -> String? {
+        line.literalRange(of: " --> ").map { line[..<$0.lowerBound].trimmingCharacters(in: " \t") }
+    }
+
+    /// All the cues' words as one block; its lines keep the cue breaks and the times the cues start at.
     func blocks() -> [Block] {
         guard !textLines.isEmpty else { return [] }
-        return [Block(text: TextNormalization.joinWrapped(textLines), lines: textLines.count > 1 ? textLines : [])]
+        let isOneLine = textLines.count == 1
+        return [Block(text: TextNormalization.joinWrapped(textLines), lines: isOneLine ? [] : textLines, lineTimes: isOneLine ? [] : lineTimes)]
+    }
+}
+
+/// WebVTT's cue markup: a voice span names the speaker (`<v Jane Doe>Hello</v>`, `<v.loud Jane>`); class, italic,
+/// bold, underline, language and ruby spans and inline timestamps (`<00:00:05.120>`) are styling.
+enum VoiceTag {
+    /// The cue line as read: `<v Jane Doe>Hello</v>` → `Jane Doe: Hello`, other tags removed.
+    static func spoken(_ line: String) -> String {
+        guard line.contains("<") else { return line }
+        var rest = Substring(line)
+        var speaker: Substring?
+        if rest.hasPrefix("<v"), let close = rest.firstIndex(of: ">") {
+            let tag = rest[rest.index(rest.startIndex, offsetBy: 2)..<close]
+            // `<v Jane Doe>`, `<v.loud.first Jane Doe>`: classes run up to the first blank, the name follows it.
+            if let blank = tag.firstIndex(of: " "), tag.first == " " || tag.first == "." {
+                let name = tag[blank...].trimmingCharacters(in: " ")
+                if !name.isEmpty {
+                    speaker = Substring(name)
+                    rest = rest[rest.index(after: close)...]
+                }
+            }
+        }
+        let words = withoutTags(rest)
+        guard let speaker else { return words }
+        return words.isEmpty ? "\(speaker):" : "\(speaker): \(words)"
+    }
+
+    /// The text with its cue tags removed; a `<` that opens no tag stays.
+    private static func withoutTags(_ text: Substring) -> String {
+        var result = ""
+        var rest = text
+        while let open = rest.firstIndex(of: "<") {
+            result += rest[..<open]
+            let after = rest[rest.index(after: open)...]
+            guard let close = after.firstIndex(of: ">"), isCueTag(after[..<close]) else {
+                result.append("<")
+                rest = after
+                continue
+            }
+            rest = after[after.index(after: close)...]
+        }
+        result += rest
+        return result.trimmingCharacters(in: " ")
+    }
+
+    /// `v …`, `/v`, `c.yellow`, `i`, `/b`, `lang en`, `00:00:05.120`.
+    private static func isCueTag(_ inner: Substring) -> Bool {
+        let name = inner.drop { $0 == "/" }.prefix { $0.isLetter }
+        if ["v", "c", "i", "b", "u", "lang", "ruby", "rt"].contains(String(name)) {
+            let after = inner.drop { $0 == "/" }.dropFirst(name.count)
+            return after.isEmpty || after.first == " " || after.first == "."
+        }
+        return Timestamp.isClock(inner)
     }
 }

@@ -117,12 +117,15 @@ enum BlockLabeler {
         guard block.lines.count > 1 else { return [(block, false)] }
         var pieces: [(Block, atCandidate: Bool)] = []
         var group: [String] = []
+        var groupStart = 0
         var groupAtCandidate = false
         func flush() {
             guard !group.isEmpty else { return }
             let text = TextNormalization.joinWrapped(group)
             let strong = pieces.isEmpty ? block.strongPrefix : nil
-            pieces.append((Block(kind: block.kind, text: text, strongPrefix: strong, lines: group), groupAtCandidate))
+            let times = block.lineTimes.isEmpty ? [] : Array(block.lineTimes[groupStart..<groupStart + group.count])
+            pieces.append((Block(kind: block.kind, text: text, strongPrefix: strong, lines: group, lineTimes: times), groupAtCandidate))
+            groupStart += group.count
             group = []
         }
         for (offset, line) in block.lines.enumerated() {

@@ -141,7 +141,8 @@ enum LabelEvidence {
     private static func joined(_ previous: LabeledBlock, _ piece: LabeledBlock) -> LabeledBlock {
         let block = Block(
             kind: previous.block.kind, text: TextNormalization.joinWrapped([previous.block.text, piece.block.text]),
-            strongPrefix: previous.block.strongPrefix, lines: previous.block.lines + piece.block.lines)
+            strongPrefix: previous.block.strongPrefix, lines: previous.block.lines + piece.block.lines,
+            lineTimes: previous.block.lineTimes + piece.block.lineTimes)
         var joined = LabeledBlock(
             label: previous.label, text: TextNormalization.joinWrapped([previous.text, piece.block.text]), block: block,
             candidate: previous.candidate)

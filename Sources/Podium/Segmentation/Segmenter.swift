@@ -109,7 +109,9 @@ struct Segmenter {
                     if !text.isEmpty { result.turns[result.turns.count - 1].paragraphs.append(text) }
                 } else {
                     if let last = result.turns.last, last.paragraphs.isEmpty { result.turns.removeLast() }
-                    result.turns.append(DraftTurn(speaker: speaker, paragraphs: text.isEmpty ? [] : [text], time: block.time))
+                    // A subtitle cue's start time is the turn's when the label prints none.
+                    let time = block.time ?? block.block.startTime
+                    result.turns.append(DraftTurn(speaker: speaker, paragraphs: text.isEmpty ? [] : [text], time: time))
                 }
                 continue
             }

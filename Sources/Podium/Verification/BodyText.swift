@@ -7,18 +7,20 @@ import CLibXML2
 /// comments, `<head>`, `<title>`, scripts, styles and hidden elements go; Markdown syntax goes
 /// (inline markup through the same rules the reader uses); every word stays.
 enum BodyText {
-    /// The body's text in reading order, split into lines at block boundaries.
-    static func lines(of text: String, format: InputFormat) -> [String] {
+    /// The body's text in reading order, split into lines at block boundaries, and the start times of its
+    /// subtitle cues: a turn's time taken from a cue is layout the body does not print among its words.
+    static func lines(of text: String, format: InputFormat) -> (lines: [String], cueTimes: Set<String>) {
         let (_, body) = FrontMatter.split(LineEndings.normalize(text))
         switch format {
-        case .html: return HTMLText.lines(String(body))
-        case .markdown: return markdownLines(body)
+        case .html: return (HTMLText.lines(String(body)), [])
+        case .markdown: return (markdownLines(body), [])
         case .text:
             let lines = body.split(separator: "\n", omittingEmptySubsequences: true)
-            // A numbered record's line numbers are layout, as Markdown's `#` is.
-            if let record = NumberedRecord(lines: lines) { return record.textLines }
-            if let subtitles = Subtitles(lines: lines) { return subtitles.textLines }
-            return lines.map(String.init)
+            // A numbered record's line numbers are layout, as Markdown's `#` is; so are a subtitle file's cue
+            // numbers and timings.
+            if let record = NumberedRecord(lines: lines) { return (record.textLines, []) }
+            if let subtitles = Subtitles(lines: lines) { return (subtitles.textLines, Set(subtitles.lineTimes.compactMap { $0 })) }
+            return (lines.map(String.init), [])
         }
     }
 

@@ -66,8 +66,9 @@ public struct TextCoverage: Hashable, Sendable {
     /// Checks a transcript against the decoded text it was parsed from.
     public static func check(text: String, transcript: Transcript) -> TextCoverage {
         let format = transcript.source.format.flatMap(InputFormat.init(rawValue:)) ?? .text
-        let sentences = BodyText.lines(of: text, format: format).flatMap(CoverageSentences.sentences)
-        var matcher = CoverageMatcher(transcript: transcript)
+        let body = BodyText.lines(of: text, format: format)
+        let sentences = body.lines.flatMap(CoverageSentences.sentences)
+        var matcher = CoverageMatcher(transcript: transcript, cueTimes: body.cueTimes)
         var missing: [String] = []
         var counted = 0
         for sentence in sentences {
@@ -161,12 +162,12 @@ struct CoverageMatcher {
     /// Signatures that close the words they label (`[name=kiang]`), longest first.
     private var signatures: [[Unicode.Scalar]] = []
 
-    init(transcript: Transcript) {
+    init(transcript: Transcript, cueTimes: Set<String> = []) {
         var main: [(String, String)] = []
         if let summary = transcript.summary { main.append(("summary", summary)) }
         main += transcript.lead.map { ("lead", $0) }
         for turn in transcript.turns {
-            if let time = turn.time { main.append(("turn \(turn.index)", time)) }
+            if let time = turn.time, !cueTimes.contains(time) { main.append(("turn \(turn.index)", time)) }
             main += turn.paragraphs.map { ("turn \(turn.index)", $0) }
         }
         main += transcript.trailing.map { ("trailing", $0) }
