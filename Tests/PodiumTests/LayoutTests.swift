@@ -212,6 +212,55 @@ struct LayoutTests {
         }
     }
 
+    /// `Tom Baker: [00:00:05] Welcome…` and `Tom Baker — 00:05` over the words: the clock printed after the label,
+    /// or after a dash on the name's line, is the turn's time and not part of the words.
+    @Test func clockAfterTheLabelOrItsDash() throws {
+        let afterColon = "Water\n\nTom Baker: [00:00:05] Welcome. How bad is the drought?\n\nAna Ruiz: [00:00:12] The worst in a decade.\n\n"
+            + "Tom Baker: [00:01:02] What comes first?\n\nAna Ruiz: [00:01:06] Fixing the leaks.\n"
+        let afterDash = "Water\n\nTom Baker — 00:05\nWelcome. How bad is the drought?\n\nAna Ruiz — 00:12\nThe worst in a decade.\n\n"
+            + "Tom Baker — 01:02\nWhat comes first?\n\nAna Ruiz — 01:06\nFixing the leaks.\n"
+        for (text, times) in [(afterColon, ["00:00:05", "00:00:12", "00:01:02", "00:01:06"]), (afterDash, ["00:05", "00:12", "01:02", "01:06"])] {
+            let transcript = try TestSupport.parse(text)
+            #expect(Self.voices(transcript) == ["Tom Baker", "Ana Ruiz", "Tom Baker", "Ana Ruiz"])
+            #expect(transcript.turns.map(\.time) == times)
+            #expect(transcript.turns.map { $0.paragraphs.first } == ["Welcome. How bad is the drought?", "The worst in a decade.", "What comes first?", "Fixing the leaks."])
+            #expect(TextCoverage.check(text: text, transcript: transcript).isComplete)
+        }
+        // A clock without brackets after the colon is words: a time someone says.
+        let spoken = try TestSupport.parse("Plan\n\nTom Baker: 10:30 is when we start.\n\nAna Ruiz: Fine by me.\n\nTom Baker: Good.\n\nAna Ruiz: See you.\n")
+        #expect(spoken.turns.first?.paragraphs == ["10:30 is when we start."])
+        #expect(spoken.turns.first?.time == nil)
+    }
+
+    /// A short meeting where nobody speaks twice: names printed once each, in one shape, open every paragraph and
+    /// are followed by sentences, so they are the speakers. A run of headlines in that shape ends no sentence and
+    /// stays text.
+    @Test func shortExchangeWhereNobodySpeaksTwice() throws {
+        let meeting = try TestSupport.parse(
+            "Council meeting, 3 May\n\nMayor Lee: The meeting is open. First item, the budget.\n\nCouncillor Park: I move that we adopt it.\n\n"
+                + "Councillor Diaz: Seconded.\n\nClerk Moore: The motion carries four to one.\n")
+        #expect(Self.voices(meeting) == ["Mayor Lee", "Councillor Park", "Councillor Diaz", "Clerk Moore"])
+        #expect(meeting.lead == ["Council meeting, 3 May"])
+        let headlines = try TestSupport.parse(
+            "Markets today\n\nBiden: Talks with China to resume\n\nXi: Ready for a new chapter\n\nPutin: No deal on grain\n",
+            options: .allowEmptyTranscript)
+        #expect(headlines.turns.isEmpty)
+    }
+
+    /// Role words of briefings, broadcasts and call-in shows: a correspondent or a caller asks, a guest or an
+    /// interviewee answers, a presenter hosts.
+    @Test func roleWordsOfBroadcastsAndBriefings() throws {
+        let transcript = try TestSupport.parse(
+            "Noon briefing\n\nPresenter: Welcome. Our guest today runs the port.\n\nGuest: Thank you for having me.\n\n"
+                + "Correspondent: When will the port reopen?\n\nGuest: On Monday.\n\nCaller: Will ferries run too?\n\nInterviewee: Yes, from Tuesday.\n")
+        let roles = Dictionary(uniqueKeysWithValues: transcript.participants.map { ($0.label, $0.role) })
+        #expect(roles["Presenter"] == .moderator)
+        #expect(roles["Guest"] == .official)
+        #expect(roles["Interviewee"] == .official)
+        #expect(transcript.turns.filter { transcript.participant(withID: $0.speaker)?.role == .reporter }.count == 2)
+        #expect(transcript.exchanges.map(\.question) == [2, 4])
+    }
+
     /// Where a label is printed only when the speaker changes, `Q` or `SENIOR ADMINISTRATION OFFICIAL` printed twice
     /// in a row is two people: two turns of the one anonymous participant. A named label printed again goes on,
     /// and a host's role word (`MODERATOR`) is one person however often it is printed.

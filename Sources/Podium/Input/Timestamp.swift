@@ -21,6 +21,13 @@ enum Timestamp {
         return (clock, after)
     }
 
+    /// A clock time in brackets that opens words after a label (`[00:00:05] Welcome…`), and the words after it.
+    /// A bare clock is not read here: `10:30 is when we start` is speech.
+    static func leadingBracketedClock(_ text: Substring) -> (clock: Substring, rest: Substring)? {
+        guard let first = text.first, first == "[" || first == "(", let (clock, rest) = leadingClock(text) else { return nil }
+        return (clock, rest.drop { $0 == " " || $0 == "\t" })
+    }
+
     /// The clock of a mark printed after a name, brackets removed: `0:05`, `[00:00:05]`, `(12:04)`.
     static func markClock(_ mark: Substring) -> Substring? {
         if isClock(mark) { return mark }

@@ -16,7 +16,9 @@ enum SpeakerLexicon {
         // English
         "Q": .reporter, "QUESTION": .reporter, "Question": .reporter, "Questioner": .reporter, "QUESTIONER": .reporter,
         "Interviewer": .reporter, "INTERVIEWER": .reporter, "JOURNALIST": .reporter, "Journalist": .reporter, "Answer": .official, "Audience": .reporter, "REPORTER": .reporter, "Reporter": .reporter, "AUDIENCE MEMBER": .reporter,
-        "A": .official, "ANSWER": .official,
+        "A": .official, "ANSWER": .official, "Correspondent": .reporter, "CORRESPONDENT": .reporter, "Caller": .reporter,
+        "CALLER": .reporter, "Interviewee": .official, "INTERVIEWEE": .official, "Guest": .official, "GUEST": .official,
+        "Presenter": .moderator, "PRESENTER": .moderator,
         "MODERATOR": .moderator, "THE MODERATOR": .moderator, "OPERATOR": .moderator, "THE OPERATOR": .moderator,
         "Operator": .moderator, "Moderator": .moderator, "Anchor": .moderator, "ANCHOR": .moderator, "Host": .moderator,
         "HOST": .moderator, "Emcee": .moderator, "EMCEE": .moderator, "Chair": .moderator, "CHAIR": .moderator, "Unidentified Analyst": .reporter,

@@ -58,6 +58,11 @@ enum Thresholds {
         /// Different texts printed in one shape, one of them a label the lexicon reads that recurs and alternates,
         /// before the shape counts.
         static let textsThatMakeAFormWithARecurringLexiconLabel = 2
+        /// Different names, printed once each in one shape, that make it the document's way of printing speakers
+        /// when they open most paragraphs of their stretch (``shareOfParagraphsOpenedByADenseForm``).
+        static let namesThatMakeADenseForm = 3
+        /// Of the paragraphs from the first such name to the last, the share they open.
+        static let shareOfParagraphsOpenedByADenseForm = 0.75
         /// Numbered question headers (`1、《某报》…`) before their shape counts.
         static let numberedQuestionsThatMakeAForm = 2
     }

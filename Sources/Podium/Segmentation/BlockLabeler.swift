@@ -88,9 +88,14 @@ enum BlockLabeler {
         }
         if let (label, rest) = LabelParser.split(block.text, strongPrefix: block.strongPrefix) {
             var label = label
-            // `**Gloria Zhao:** 00:00:10`: the clock time printed with the label is the turn's time.
-            let clock = Timestamp.leadingClock(Substring(rest)).flatMap { $0.rest.allSatisfy { $0 == " " } ? String($0.clock) : nil }
-            let words = clock == nil ? rest : ""
+            // `**Gloria Zhao:** 00:00:10`, `Tom Baker: [00:00:05] Welcome…`: the clock time printed with the label is
+            // the turn's time.
+            var clock = Timestamp.leadingClock(Substring(rest)).flatMap { $0.rest.allSatisfy { $0 == " " } ? String($0.clock) : nil }
+            var words = clock == nil ? rest : ""
+            if clock == nil, let (bracketed, after) = Timestamp.leadingBracketedClock(Substring(rest)) {
+                clock = String(bracketed)
+                words = String(after)
+            }
             if block.isHeading || words.isEmpty { label.isTentative = false }
             var labeled = LabeledBlock(label: label, text: words, block: block)
             labeled.time = clock ?? label.time

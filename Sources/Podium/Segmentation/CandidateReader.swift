@@ -194,6 +194,11 @@ enum CandidateReader {
             rest = ""
             form.hasTimestamp = true
             time = String(clock)
+        } else if time == nil, let (clock, after) = Timestamp.leadingBracketedClock(Substring(rest)) {
+            // `Tom Baker: [00:00:05] Welcome…`
+            rest = String(after)
+            form.hasTimestamp = true
+            time = String(clock)
         }
         form.standsAlone = rest.isEmpty
         let text = collapsed(label)
@@ -282,7 +287,8 @@ enum CandidateReader {
         let mark = trimmed[trimmed.index(after: lastBlank)...]
         let isTurnNumber = TurnNumber.isTurnNumber(mark)
         guard Timestamp.markClock(mark) != nil || isTurnNumber else { return nil }
-        let header = trimmed[..<lastBlank].trimmingCharacters(in: " \t\u{A0}")
+        // `Tom Baker — 00:05`: a dash or bar may stand between the name and its clock.
+        let header = trimmed[..<lastBlank].trimmingCharacters(in: " \t\u{A0}—–-|·•")
         guard !header.isEmpty else { return nil }
         if isTurnNumber, let comma = header.firstIndex(of: ",") {
             let affiliation = header[header.index(after: comma)...].trimmingCharacters(in: " \t\u{A0}")

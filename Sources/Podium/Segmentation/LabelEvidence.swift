@@ -45,6 +45,14 @@ enum LabelEvidence {
                 verdicts[item.text] = "printed once, in a shape the document uses for speakers (\(form))"
             }
         }
+        // A short exchange in which nobody speaks twice: names printed once each, in one shape, open most paragraphs.
+        // Only where nothing else shows a speaker: beside real speakers, such a run is a box of terms or headlines.
+        let hasSpeakers = !verdicts.isEmpty || labels.items.contains { $0.kind == .certain }
+        for (form, texts) in hasSpeakers ? [:] : Self.denseForms(labels) {
+            for text in texts where verdicts[text] == nil {
+                verdicts[text] = "one of \(texts.count) names printed once each that open most paragraphs of their stretch (\(form))"
+            }
+        }
         // A name printed alone that a surer label of the document already named.
         let acceptedNames = labels.items.compactMap { item in verdicts[item.text] != nil || item.kind == .certain ? item.name : nil }
         for item in labels.items where item.kind != .certain && verdicts[item.text] == nil && item.hasSpeech {
@@ -105,6 +113,32 @@ enum LabelEvidence {
         return Set(shared.keys).union(numbered.filter { $0.value >= limits.numberedQuestionsThatMakeAForm }.keys)
     }
 
+    /// Shapes in which several different names, each followed by a sentence, open most paragraphs from the first of
+    /// them to the last (`Mayor Lee:` / `Councillor Park:` / `Clerk Moore:`), with the names: where nobody speaks twice,
+    /// recurrence cannot show who the speakers are, but the density of one shape can. A run of headlines
+    /// (`Biden: Talks to resume`) ends no sentence.
+    private static func denseForms(_ labels: LabelSequence) -> [LabelForm: Set<String>] {
+        let limits = Thresholds.LabelEvidence.self
+        var itemsByForm: [LabelForm: [LabelSequence.Item]] = [:]
+        for item in labels.items where item.kind != .certain {
+            guard let form = item.form, !form.isNumbered, !form.isQuoted else { continue }
+            itemsByForm[form, default: []].append(item)
+        }
+        var result: [LabelForm: Set<String>] = [:]
+        for (form, items) in itemsByForm {
+            guard items.allSatisfy({ $0.hasSpeech && $0.endsSentence && $0.isNameShaped && !$0.continuesPrevious }),
+                let first = items.first, let last = items.last
+            else { continue }
+            let texts = Set(items.map(\.text))
+            let paragraphs = last.index - first.index + 1
+            guard texts.count >= limits.namesThatMakeADenseForm,
+                Double(items.count) >= Double(paragraphs) * limits.shareOfParagraphsOpenedByADenseForm
+            else { continue }
+            result[form] = texts
+        }
+        return result
+    }
+
     /// One block as decided: labelled, set aside, joined again to the block before, or plain text.
     private static func decided(
         _ block: LabeledBlock, verdicts: [String: String], statistics: [String: LabelStatistics], key: LabelKey,
@@ -163,6 +197,8 @@ struct LabelSequence {
         var name: String?
         /// Words follow it in its paragraph, but not words anyone says: `(02) 5555 0100`.
         var hasOtherWords = false
+        /// The words after it end a sentence, as speech does and a headline seldom does.
+        var endsSentence = false
 
         /// Cut from the middle of a paragraph at this line.
         var continuesPrevious = false
@@ -211,10 +247,11 @@ struct LabelSequence {
                     form = CandidateReader.candidate(in: block.block.text, strongPrefix: block.block.strongPrefix, kind: block.block.kind)?.form
                     formOfLabel[label.text] = form
                 }
-                items.append(
-                    Item(
-                        index: index, text: label.text, kind: label.isTentative ? .tentative : .certain, form: form, hasSpeech: hasSpeech,
-                        name: label.name, hasOtherWords: hasOtherWords))
+                var item = Item(
+                    index: index, text: label.text, kind: label.isTentative ? .tentative : .certain, form: form, hasSpeech: hasSpeech,
+                    name: label.name, hasOtherWords: hasOtherWords)
+                if label.isTentative { item.endsSentence = Self.endsSentence(block.text.isEmpty ? next?.text ?? "" : block.text) }
+                items.append(item)
             } else if let candidate = block.candidate {
                 var hasSpeech = Self.isSpeech(candidate.rest) || (candidate.rest.isEmpty && nextIsWords)
                 // A name alone on its line is a speaker only where words follow it, not a list's next name.
@@ -226,6 +263,7 @@ struct LabelSequence {
                 var item = Item(
                     index: index, text: candidate.text, kind: .candidate, form: candidate.form, hasSpeech: hasSpeech,
                     name: CandidateReading.label(for: candidate).name, hasOtherWords: !candidate.rest.isEmpty && !hasSpeech)
+                item.endsSentence = Self.endsSentence(candidate.rest.isEmpty ? next?.text ?? "" : candidate.rest)
                 item.continuesPrevious = block.continuesPrevious
                 item.isIntroduced = index > 0 && Self.names(candidate.text, in: blocks[max(0, index - 2)..<index])
                 if item.isBareNameLine, !hasSpeech { listedNames.insert(index) }
@@ -249,6 +287,12 @@ struct LabelSequence {
             block.block.text.hasLength(atMost: Thresholds.LabelEvidence.longestIntroduction)
                 && block.block.text.lowercased().split(whereSeparator: { !$0.isLetter }).contains { $0 == word }
         }
+    }
+
+    /// Whether the text ends as a sentence does: `.`, `?`, `!`, 。, ？, ！, perhaps inside a closing quote.
+    static func endsSentence(_ text: String) -> Bool {
+        guard let last = text.last(where: { !" \t\u{3000}\u{A0}\"”’)）".contains($0) }) else { return false }
+        return ".?!。？！…".contains(last)
     }
 
     /// Words someone could say: letters, and not only a number, a date or an address.
