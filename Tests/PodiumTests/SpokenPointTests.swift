@@ -22,6 +22,17 @@ struct SpokenPointTests {
         #expect(markers(["I have two questions — the first about the budget and the second about the bridge."]) == ["first", "second"])
     }
 
+    /// `1) … 2) …` and `(1) … (2) …` inside a sentence are a list when the next number follows in the paragraph; a
+    /// bracketed number alone (`(see chapter 1) and`) or a number closed by a period (`version 1. Then`) is none.
+    @Test func bracketedNumbersInsideASentence() {
+        let found = PointExtractor(paragraphs: ["I'm honored to have 1) you on the show, then 2) you as a listener."]).extract()
+        #expect(found.map(\.marker) == ["1", "2"])
+        #expect(found.first?.text.hasPrefix("you on the show") == true)
+        #expect(flatMarkers(PointExtractor(paragraphs: ["We weigh (1) the rates and (2) the taxes."]).extract()) == ["（1）", "（2）"])
+        #expect(markers(["It is in the report (see chapter 1) and in the annex (table 2) for the rest."]) == [])
+        #expect(markers(["We shipped version 1. Then version 2. Both sold well."]) == [])
+    }
+
     @Test func firstOfAllKeepsItsWords() {
         let found = PointExtractor(paragraphs: ["First of all, the plan is ready. And second of all, it is paid for."]).extract()
         #expect(found.map(\.marker) == ["First of all", "second of all"])

@@ -10,6 +10,9 @@ struct PointExtractor {
         /// Where the marker starts and where its punctuation ends, in the paragraph's text.
         var start: String.Index
         var end: String.Index
+        /// A number closed by a bracket inside a sentence (`… 1) the price, and 2) the timing`): an item only beside
+        /// the next or previous number so printed in its paragraph.
+        var isInlineNumber = false
     }
 
     /// A list being built: its family and items, each item knowing where its text starts.
@@ -40,7 +43,7 @@ struct PointExtractor {
     }
 
     func extract() -> [Point] {
-        let occurrences = Self.supported(findOccurrences())
+        let occurrences = Self.supported(Self.pairedInlineNumbers(findOccurrences()))
         guard !occurrences.isEmpty else { return [] }
         var roots: [ListNode] = []
         var stack: [ListNode] = []
@@ -226,19 +229,49 @@ struct PointExtractor {
                 }
                 let sentenceStart = Self.isSentenceStart(previous, beforePrevious)
                 let afterLeadIn = previous == " " && Self.followsLeadIn(scalars, before: position)
-                guard sentenceStart || afterLeadIn || Self.isClauseStart(previous, beforePrevious)
+                let mayBeInlineNumber = previous == " " && (scalar == "(" || ("0"..."9").contains(scalar))
+                guard sentenceStart || afterLeadIn || Self.isClauseStart(previous, beforePrevious) || mayBeInlineNumber
                     || (previous == " " && Self.startsWithArticle(scalars[position...])),
-                    let (match, end) = marker(in: text, at: position),
-                    sentenceStart || match.family == .shi || match.family == .di || match.family == .englishArticle
-                        || match.family == .english || match.family == .sequence
+                    let (match, end) = marker(in: text, at: position)
+                else { continue }
+                let isInlineNumber = !sentenceStart && mayBeInlineNumber && Self.closesWithABracket(match, in: text, at: position, before: end)
+                guard sentenceStart || isInlineNumber || match.family == .shi || match.family == .di || match.family == .englishArticle
+                    || match.family == .english || match.family == .sequence
                 else { continue }
                 // "The first study …" opens a sentence; "… in the first category to …" qualifies inside one.
                 if case .qualifying = match.form, !sentenceStart, !afterLeadIn { continue }
-                found.append(Occurrence(sequence: found.count, match: match, paragraph: index, start: position, end: end))
+                found.append(
+                    Occurrence(sequence: found.count, match: match, paragraph: index, start: position, end: end, isInlineNumber: isInlineNumber))
                 resume = utf8.distance(from: utf8.startIndex, to: end)
             }
         }
         return found
+    }
+
+    /// `1)` or `(1)` inside a sentence, followed by words: `1.` there is as often the end of a sentence about a number,
+    /// and `1)` after an open bracket (`(see chapter 1)`) closes it.
+    private static func closesWithABracket(
+        _ match: OrdinalMarkers.Match, in text: String, at start: String.Index, before end: String.Index
+    ) -> Bool {
+        guard match.family == .parenthesised || match.family == .arabic, end > text.startIndex, end < text.endIndex,
+            text[text.index(before: end)] == ")", text[end] == " ", text[text.index(after: end)...].first?.isLetter == true
+        else { return false }
+        guard match.family == .arabic else { return true }
+        let before = text[..<start]
+        let sentence = before[(before.lastIndex { ".?!".contains($0) } ?? before.startIndex)...]
+        return sentence.filter { $0 == "(" }.count <= sentence.filter { $0 == ")" }.count
+    }
+
+    /// Inline numbers that have a partner: the number before or after, in the same family and paragraph.
+    private static func pairedInlineNumbers(_ occurrences: [Occurrence]) -> [Occurrence] {
+        guard occurrences.contains(where: \.isInlineNumber) else { return occurrences }
+        return occurrences.filter { occurrence in
+            guard occurrence.isInlineNumber else { return true }
+            return occurrences.contains { other in
+                other.paragraph == occurrence.paragraph && other.match.family == occurrence.match.family
+                    && abs(other.match.ordinal - occurrence.match.ordinal) == 1
+            }
+        }
     }
 
     /// The marker at `position` and where it ends, reading at most ``markerWindow`` characters.
