@@ -261,6 +261,38 @@ struct LayoutTests {
         #expect(transcript.exchanges.map(\.question) == [2, 4])
     }
 
+    /// An online salon: readers under user names in bold (`**iccccce-cream：**`, lower case) each ask the guest once;
+    /// they are speakers because their shape is the document's, and askers because all they do is ask.
+    @Test func salonReadersUnderUserNames() throws {
+        let text = """
+            # 对话胡老师
+
+            **主持人：**欢迎大家来到今天的线上沙龙。
+
+            **胡老师：**谢谢，很高兴和大家交流。
+
+            **Beryl：**想请教胡老师，互联网还会更开放吗？
+
+            **胡老师：**短期内恐怕不会，但长期看有希望。
+
+            **iccccce-cream：**比如暗网？
+
+            **胡老师：**暗网是另一回事。
+
+            **ilvashih：**那您觉得普通人该怎么做？
+
+            **胡老师：**多读书，多思考。
+            """
+        let transcript = try TestSupport.parse(text)
+        #expect(transcript.turns.map { transcript.participant(withID: $0.speaker)?.label } == [
+            "主持人", "胡老师", "Beryl", "胡老师", "iccccce-cream", "胡老师", "ilvashih", "胡老师",
+        ])
+        for reader in ["Beryl", "iccccce-cream", "ilvashih"] {
+            #expect(transcript.participants.first { $0.label == reader }?.role == .reporter, "\(reader)")
+        }
+        #expect(transcript.exchanges.map(\.question) == [2, 4, 6])
+    }
+
     /// Where a label is printed only when the speaker changes, `Q` or `SENIOR ADMINISTRATION OFFICIAL` printed twice
     /// in a row is two people: two turns of the one anonymous participant. A named label printed again goes on,
     /// and a host's role word (`MODERATOR`) is one person however often it is printed.

@@ -34,6 +34,9 @@ enum RoleInference {
             }
             // Where reporters are labelled as such, a named speaker is one of the people answering.
             if !labelledReporters.isEmpty { return .official }
+            // Where nobody is labelled a reporter, someone who only asks and never speaks after a question is one of
+            // the askers, however seldom they speak: a reader's one question to the guest of an online salon.
+            if !answersQuestions, own.allSatisfy(asks) { return .reporter }
             return askers.contains(index) ? .reporter : .official
         }
     }

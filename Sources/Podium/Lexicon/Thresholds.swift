@@ -37,6 +37,8 @@ enum Thresholds {
         static let longestInitials = 4
         /// Words in the longest name printed alone on its line (`Jane Q. Public`); more are a heading.
         static let mostWordsOfANameAlone = 4
+        /// Characters in the longest user name printed in bold as a label (`**iccccce-cream：**`).
+        static let longestHandle = 24
         /// Characters in the longest Chinese name, outlet or title printed alone on its line.
         static let longestChineseNameAlone = 12
     }

@@ -109,7 +109,8 @@ enum CandidateReader {
         // `Name: words`, `《财经》：words`.
         if let colon = colonEnd(opening) {
             let label = opening[..<colon].trimmingCharacters(in: " \t\u{3000}\u{A0}*")
-            guard let script = script(ofLabel: Substring(label)) else { return nil }
+            // `**iccccce-cream：**`: in bold, a user name in lower case is printed as a label is.
+            guard let script = script(ofLabel: Substring(label)) ?? (form.wrapper == .bold && isHandle(label) ? .latin : nil) else { return nil }
             form.hasColon = true
             form.script = script
             var rest = opening[opening.index(after: colon)...]
@@ -296,6 +297,12 @@ enum CandidateReader {
         }
         guard header.count <= Thresholds.LabelCandidate.longestLabel else { return nil }
         return (Substring(header), mark, nil)
+    }
+
+    /// A forum or chat user name: one word of Latin letters, digits, `-`, `_` and `.`, with two letters or more.
+    static func isHandle(_ text: String) -> Bool {
+        guard text.count <= Thresholds.LabelCandidate.longestHandle, text.filter(\.isLetter).count >= 2 else { return false }
+        return text.allSatisfy { ($0.isASCII && ($0.isLetter || $0.isNumber)) || "-_.".contains($0) }
     }
 
     /// The script of a text shaped like a label, or `nil` when it is not one: a few capitalised words, or
