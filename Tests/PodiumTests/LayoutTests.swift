@@ -91,6 +91,21 @@ struct LayoutTests {
         #expect(TextCoverage.check(text: text, transcript: transcript).isComplete)
     }
 
+    /// A parliamentary record: each speaker's name alone on its line, the first time with constituency and party
+    /// (`Jane Cole (Northtown West) (Lab)`) or as an office with the holder's name in brackets, then the name alone.
+    /// The name under two labels is one recurring person; members ask, office holders answer.
+    @Test func parliamentaryNamesWithBracketedNotes() throws {
+        let (transcript, text) = try Self.parsed("parliament_questions.txt")
+        #expect(Self.speakers(transcript) == ["Jane Cole", "Peter Marsh", "Jane Cole", "Peter Marsh", "Tom Reed", "Anna Bell", "Tom Reed", "Anna Bell"])
+        let marsh = try #require(transcript.participants.first { $0.name == "Peter Marsh" })
+        #expect(marsh.title == "The Secretary of State for Transport")
+        #expect(marsh.role == .official)
+        #expect(transcript.participants.first { $0.name == "Jane Cole" }?.aliases.contains("Jane Cole (Northtown West) (Lab)") == true)
+        #expect(transcript.participants.filter { $0.role == .reporter }.map(\.name) == ["Jane Cole", "Tom Reed"])
+        #expect(transcript.exchanges.map(\.question) == [0, 2, 4, 6])
+        #expect(TextCoverage.check(text: text, transcript: transcript).isComplete)
+    }
+
     @Test func mixedCaseNamesArePlainLabels() throws {
         let (transcript, text) = try Self.parsed("plain_names.txt")
         #expect(Self.voices(transcript) == [

@@ -106,6 +106,14 @@ enum RoleInference {
     private static func likelyAskers(_ entries: [ParticipantRegistry.Entry], turns: [Segmenter.DraftTurn]) -> Set<Int> {
         var ratios: [Int: Double] = [:]
         var lengths: [Int: Double] = [:]
+        // Someone the label makes an official (`The Secretary of State (Mark Harper)`) sets how little an answerer
+        // asks, but is no asker.
+        var officialRatios: [Double] = []
+        for index in entries.indices where entries[index].labelRole == .official {
+            let own = turns.filter { $0.speaker == index }
+            guard own.count >= 2 else { continue }
+            officialRatios.append(Double(own.filter { turn in turn.paragraphs.joined().contains { $0 == "？" || $0 == "?" } }.count) / Double(own.count))
+        }
         for index in entries.indices where entries[index].labelRole == nil {
             let own = turns.filter { $0.speaker == index }
             guard own.count >= 2 else { continue }
@@ -113,8 +121,8 @@ enum RoleInference {
             ratios[index] = Double(asking.count) / Double(own.count)
             lengths[index] = Double(own.reduce(0) { $0 + $1.paragraphs.joined().count }) / Double(own.count)
         }
-        guard ratios.count >= 2, let lowest = ratios.values.min() else { return [] }
-        if ratios.count == 2, let (asker, ratio) = ratios.max(by: { $0.value < $1.value }),
+        guard ratios.count + officialRatios.count >= 2, let lowest = (Array(ratios.values) + officialRatios).min() else { return [] }
+        if ratios.count == 2, officialRatios.isEmpty, let (asker, ratio) = ratios.max(by: { $0.value < $1.value }),
             let (other, otherRatio) = ratios.first(where: { $0.key != asker }),
             ratio >= 0.4, ratio > otherRatio, lengths[asker, default: 0] < lengths[other, default: 0]
         {

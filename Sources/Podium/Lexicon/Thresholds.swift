@@ -37,6 +37,9 @@ enum Thresholds {
         static let longestInitials = 4
         /// Words in the longest name printed alone on its line (`Jane Q. Public`); more are a heading.
         static let mostWordsOfANameAlone = 4
+        /// Words in the longest office printed before its holder's name in brackets (`The Secretary of State for
+        /// Transport (Mark Harper)`).
+        static let mostWordsOfAnOffice = 12
         /// Characters in the longest user name printed in bold as a label (`**iccccce-cream：**`).
         static let longestHandle = 24
         /// Characters in the longest Chinese name, outlet or title printed alone on its line.

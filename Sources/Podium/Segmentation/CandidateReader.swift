@@ -152,9 +152,16 @@ enum CandidateReader {
     }
 
     /// The whole text when it is a name and nothing else: a few capitalised words (`Jane Q. Public`, `Powell`),
-    /// or a Chinese name, outlet or title (``ChineseNameShape``).
+    /// or a Chinese name, outlet or title (``ChineseNameShape``); a parliamentary record's name with notes in
+    /// brackets (`John Smith (Leeds North) (Lab)`) or office with the holder's name (`The Secretary of State for
+    /// Transport (Mark Harper)`) too (``BracketedNotes``).
     private static func nameAlone(_ text: Substring) -> (text: String, script: LabelForm.Script)? {
         let trimmed = text.trimmingCharacters(in: " \t\u{3000}\u{A0}*")
+        if trimmed.last == ")", let notes = BracketedNotes(trimmed), let person = notes.person,
+            script(ofLabel: Substring(person)) != nil, notes.base.split(separator: " ").count <= Thresholds.LabelCandidate.mostWordsOfAnOffice
+        {
+            return (collapsed(Substring(trimmed)), .latin)
+        }
         guard !trimmed.isEmpty, trimmed.count <= Thresholds.LabelCandidate.longestLabel,
             let last = trimmed.last, !".?!。？！,，;；:：".contains(last), let script = script(ofLabel: Substring(trimmed))
         else { return nil }

@@ -33,6 +33,10 @@ enum CandidateReading {
     }
 
     private static func latin(_ text: String, capitals: Bool) -> SpeakerLabel {
+        // `John Smith (Leeds North) (Lab)`, `The Secretary of State for Transport (Mark Harper)`.
+        if text.last == ")", let notes = BracketedNotes(text), let person = notes.person {
+            return SpeakerLabel(text: text, roleHint: notes.office == nil ? nil : .official, name: person, title: notes.office)
+        }
         let words = text.split(separator: " ").map(String.init)
         // `Q1`, `Q1 Follow-up`, `Question 3`, `Audience 2`: a role word numbered.
         if let role = numberedRole(words) {

@@ -32,6 +32,12 @@ enum LabelEvidence {
         for (text, stats) in statistics {
             if let reason = stats.acceptance(keyed: key.names[text] != nil, certainNames: certainNames) { verdicts[text] = reason }
         }
+        // One person printed under two labels (`John Smith (Leeds North) (Lab)`, then `John Smith`) recurs as a name.
+        for texts in Self.namesUnderSeveralLabels(labels) {
+            for text in texts where verdicts[text] == nil {
+                verdicts[text] = "one person's name printed under \(texts.count) labels, after other speakers"
+            }
+        }
         // Shapes several of them share, and names printed once in such a shape.
         let documentForms = Self.documentForms(statistics: statistics, accepted: verdicts)
         // The dialogue runs from the first speaker to the last: a box before it printed the same way is not one.
@@ -111,6 +117,21 @@ enum LabelEvidence {
                 || (recurringLexiconLabels[form, default: 0] >= 1 && texts >= limits.textsThatMakeAFormWithARecurringLexiconLabel)
         }
         return Set(shared.keys).union(numbered.filter { $0.value >= limits.numberedQuestionsThatMakeAForm }.keys)
+    }
+
+    /// The label texts of each person whose name is printed under two labels or more, followed by words each time and
+    /// at least once after someone else: the name recurs though no label text does.
+    private static func namesUnderSeveralLabels(_ labels: LabelSequence) -> [Set<String>] {
+        var textsByName: [String: Set<String>] = [:]
+        var alternates: Set<String> = []
+        var previousName: String?
+        for item in labels.items {
+            defer { previousName = item.name }
+            guard item.kind != .certain, item.hasSpeech, let name = item.name, !name.isEmpty else { continue }
+            textsByName[name, default: []].insert(item.text)
+            if let previousName, previousName != name { alternates.insert(name) }
+        }
+        return textsByName.filter { name, texts in texts.count >= 2 && alternates.contains(name) }.map(\.value)
     }
 
     /// Shapes in which several different names, each followed by a sentence, open most paragraphs from the first of
