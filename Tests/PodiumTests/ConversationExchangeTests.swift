@@ -35,6 +35,35 @@ struct ConversationExchangeTests {
         MS. ROWE: Thank you all.
         """
 
+    /// An interviewer's prompt without a question mark (「谈谈你被抓的过程吧。」, a claim put to the guest) is a question
+    /// when the guest answers it at length; a word that completes the guest's sentence, a remark the guest agrees
+    /// with (「对。…」) and words cut off by a dash are not.
+    @Test func anInterviewersPromptIsAQuestion() throws {
+        let text = """
+            # 专访李先生
+
+            **记者：**谈谈你被抓的过程吧。
+
+            **李先生：**被抓的时候我还在睡梦当中，家里被搜查了。警察告诉我，公司报了案，抓我的原因是我涉嫌职务侵占，后来才知道是因为那封邮件。这件事我以后还会慢慢讲给大家听，今天先说到这里。
+
+            **记者：**有人质疑你当初的举报动机不单纯。
+
+            **李先生：**社会的运行规律是主观为自己，客观为别人。我当时只是想把事情说清楚，没有别的目的，这一点我问心无愧。这件事我以后还会慢慢讲给大家听，今天先说到这里。
+
+            **记者：**……然后你就离开了那家公司……
+
+            **李先生：**对。离开以后我花了很长时间才重新找到工作，那段日子对我和家人来说都非常艰难，至今难忘。这件事我以后还会慢慢讲给大家听，今天先说到这里。
+
+            **记者：**现在——
+
+            **李先生：**现在我在一家小公司工作，收入不如从前，但是心里踏实，每天都能按时回家陪孩子吃晚饭。这件事我以后还会慢慢讲给大家听，今天先说到这里。
+            """
+        let transcript = try TestSupport.parse(text)
+        #expect(transcript.turns.map(\.kind) == [.question, .answer, .question, .answer, .remark, .answer, .remark, .answer])
+        #expect(transcript.exchanges.map(\.question) == [0, 2])
+        #expect(transcript.exchanges.map(\.answers) == [[1], [3, 5, 7]])
+    }
+
     @Test func aChairWhoHandsOverAnswersNothing() throws {
         let transcript = try TestSupport.parse(chairedBriefing)
         #expect(transcript.turns[3].kind == .moderation)

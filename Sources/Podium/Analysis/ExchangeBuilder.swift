@@ -88,6 +88,33 @@ enum ExchangeBuilder {
         return DiscourseLexicon.pushbackOpenings.contains { text.hasPrefix($0) }
     }
 
+    /// 「谈谈你被抓的过程吧。」, 「有人质疑你当初的举报动机不单纯。」: an interviewer's short prompt, a request or a claim
+    /// put to the official, asks for what the official then says at length; so does a labelled `Q (Inaudible.)`.
+    /// A word or two that completes the official's sentence ("Dependencies.", "Assurances, yeah."), thanks, a greeting
+    /// or words cut off by a dash (「Karine —」) ask nothing.
+    static func isPrompt(_ paragraphs: [String], answeredBy next: Segmenter.DraftTurn?, roles: [Role]) -> Bool {
+        let limits = Thresholds.Exchanges.self
+        guard let next, roles[next.speaker] == .official, !next.paragraphs.hasLength(atMost: limits.shortestAnswerToAPrompt),
+            let last = paragraphs.last?.trimmingCharacters(in: " ").last, !"—–-".contains(last)
+        else { return false }
+        let text = paragraphs.joined(separator: " ")
+        if StageDirection.isStageDirection(text) { return true }
+        if let reply = next.paragraphs.first, opensWithAgreement(reply) { return false }
+        let wide = text.unicodeScalars.filter { $0.properties.isIdeographic }.count
+        let latinWords = text.split(separator: " ").filter { $0.contains { $0.isASCII && $0.isLetter } }.count
+        guard wide >= limits.fewestIdeographsInAPrompt || latinWords >= limits.fewestWordsInAPrompt else { return false }
+        return !isThanks(paragraphs) && !isGreeting(paragraphs) && !isAcknowledgement(paragraphs)
+    }
+
+    /// `Yup. No, …`, 「对。这在中国…」: a reply that opens by agreeing, the word closed by punctuation (「对于…」 is no
+    /// agreement).
+    static func opensWithAgreement(_ reply: String) -> Bool {
+        DiscourseLexicon.agreementOpenings.contains { word in
+            guard reply.hasPrefix(word) else { return false }
+            return reply.dropFirst(word.count).first.map { ",.!;，。！；、".contains($0) } ?? true
+        }
+    }
+
     /// `How are you?`, `Good morning.`: a greeting asks nothing.
     static func isGreeting(_ paragraphs: [String]) -> Bool {
         paragraphs.hasLength(atMost: 30) && DiscourseLexicon.greetings.contains(words(of: paragraphs))
@@ -169,7 +196,7 @@ enum ExchangeBuilder {
         var kinds: [Turn.Kind] = []
         // The official just asked what the question meant ("Me?", "You're talking about the video?").
         var askedBack = false
-        for turn in turns {
+        for (position, turn) in turns.enumerated() {
             let kind: Turn.Kind
             let answersAskingBack = askedBack
             askedBack = false
@@ -184,7 +211,8 @@ enum ExchangeBuilder {
                     // "Me?" — "Her.": the reply that says what was meant is the question; `Yeah.` leaves it as asked.
                     kind = .question
                 } else if turn.paragraphs.hasLength(atMost: 49), case let text = turn.paragraphs.joined(),
-                    !DiscourseLexicon.questionCues.contains(where: { text.containsLiteral($0) }), !isPushback(text)
+                    !DiscourseLexicon.questionCues.contains(where: { text.containsLiteral($0) }), !isPushback(text),
+                    !isPrompt(turn.paragraphs, answeredBy: position + 1 < turns.count ? turns[position + 1] : nil, roles: roles)
                 {
                     kind = .remark
                 } else {

@@ -67,6 +67,13 @@ enum DiscourseLexicon {
         "hello", "hey", "morning", "afternoon", "你好", "您好", "大家好",
     ]
 
+    /// Words that open a reply agreeing with what was said (`Yup. No, …`, 「是的，已经看到了」, 「对。这在中国…」), each
+    /// followed by punctuation: the turn before was a remark, not a prompt (``ExchangeBuilder/isPrompt``).
+    static let agreementOpenings: [String] = [
+        "Yes", "Yeah", "Yup", "Yep", "Right", "Exactly", "Absolutely", "Sure", "Indeed", "True", "Correct",
+        "是的", "是啊", "对", "對", "对啊", "對啊", "没错", "沒錯", "确实", "確實", "嗯",
+    ]
+
     static let acknowledgements: Set<String> = [
         "yeah", "yes", "yep", "sure", "okay", "ok", "all right", "right", "go ahead", "好", "好的", "对", "對", "是",
     ]

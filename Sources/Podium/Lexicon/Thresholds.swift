@@ -153,6 +153,10 @@ enum Thresholds {
     enum Exchanges {
         /// Characters in the longest turn that can be a hand-over phrase ("Anything you'd like to add, Dr. Lee?").
         static let longestHandOver = 100
+        /// Characters in the longest official turn that does not answer an interviewer's short prompt (``ExchangeBuilder/isPrompt``).
+        static let shortestAnswerToAPrompt = 60
+        /// Chinese characters, or Latin words, in the shortest prompt: fewer complete the official's sentence.
+        static let (fewestIdeographsInAPrompt, fewestWordsInAPrompt) = (8, 6)
         /// Words in the longest turn that hands over by naming a colleague and asking nothing else ("Dr. Lee?").
         static let mostWordsNamingAColleague = 6
         /// Characters in the longest official turn that only asks what a question meant ("Me?").
