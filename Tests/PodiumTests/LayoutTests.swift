@@ -308,6 +308,31 @@ struct LayoutTests {
         #expect(transcript.exchanges.map(\.question) == [2, 4, 6])
     }
 
+    /// A Hong Kong media session: 「行政長官：」 is the 李家超 the opening names (「行政長官於…」 in the heading names
+    /// nobody: 於 says where), the English part after the editor's note is printed under `Chief Executive:` and
+    /// `Reporter:`, which are the same people, and the note is a note.
+    @Test func bilingualMediaSessionUnderTitles() throws {
+        let text = "行政長官於行政會議前會見傳媒開場發言及答問內容\n\n以下為行政長官李家超今日在行政會議前會見傳媒的開場發言和答問內容：\n\n"
+            + "行政長官：早晨。今日我想講兩件事。\n\n記者：特首，你點回應有關批評？\n\n行政長官：我已經講得好清楚。\n\n（以下為英文部分）\n\n"
+            + "Reporter: Chief Executive, will you extend the measures?\n\nChief Executive: We will keep the situation under review.\n"
+        let transcript = try TestSupport.parse(text)
+        #expect(Self.speakers(transcript) == ["李家超", "?", "李家超", "?", "李家超"])
+        #expect(transcript.turns.last?.paragraphs == ["We will keep the situation under review."])
+        #expect(transcript.notes.map(\.text) == ["（以下為英文部分）"])
+        #expect(transcript.exchanges.map(\.question) == [1, 3])
+    }
+
+    /// 「主持人（新闻局副局长 袁静）：」 then 「主持人（袁静）：」: the note's title and name are who hosts, one person.
+    @Test func hostNamedWithTitleInTheNote() throws {
+        let transcript = try TestSupport.parse(
+            "新闻发布会\n\n主持人（新闻局副局长 袁静）：各位记者朋友，大家上午好。\n\n王受文：谢谢主持人。今年外贸总体平稳。\n\n"
+                + "路透社记者：关于关税问题，您怎么看？\n\n王受文：我们会继续扩大开放。\n\n主持人（袁静）：今天的发布会到此结束。\n")
+        let host = try #require(transcript.participants.first { $0.name == "袁静" })
+        #expect(host.role == .moderator)
+        #expect(host.title == "新闻局副局长")
+        #expect(transcript.turns.filter { $0.speaker == host.id }.count == 2)
+    }
+
     /// Where a label is printed only when the speaker changes, `Q` or `SENIOR ADMINISTRATION OFFICIAL` printed twice
     /// in a row is two people: two turns of the one anonymous participant. A named label printed again goes on,
     /// and a host's role word (`MODERATOR`) is one person however often it is printed.

@@ -85,7 +85,8 @@ enum SpeakerLexicon {
         "TREASURER": TitleHolder(title: "Treasurer", phrases: ["Treasurer"]),
         "PREMIER": TitleHolder(title: "Premier", phrases: ["Premier"]),
         "THE PREMIER": TitleHolder(title: "Premier", phrases: ["Premier"]),
-        "CHIEF EXECUTIVE": TitleHolder(title: "Chief Executive", phrases: ["Chief Executive"]),
+        // Hong Kong's transcripts print the English part under the English title of the 行政長官 their heading names.
+        "CHIEF EXECUTIVE": TitleHolder(title: "Chief Executive", phrases: ["Chief Executive", "行政長官", "行政长官"]),
         "行政長官": TitleHolder(title: "行政長官", phrases: ["行政長官"]),
         "行政长官": TitleHolder(title: "行政长官", phrases: ["行政长官"]),
         "特首": TitleHolder(title: "行政長官", phrases: ["特首", "行政長官", "行政长官"]),

@@ -64,9 +64,11 @@ enum CandidateReading {
         return SpeakerLabel(text: text, name: nameWords.joined(separator: " "))
     }
 
-    /// `Operator`, `Q1`, `Q1 Follow-up`, `Audience 2`: a role word of the lexicon, perhaps numbered.
+    /// `Operator`, `Q1`, `Q1 Follow-up`, `Audience 2`, `Chief Executive`: a role word or a title printed alone that the
+    /// lexicon knows, perhaps numbered.
     static func isLexiconRole(_ text: String) -> Bool {
         SpeakerLexicon.roleLabels[text] != nil || numberedRole(text.split(separator: " ").map(String.init)) != nil
+            || SpeakerLexicon.titleOnlyLabels[text.uppercased()] != nil
     }
 
     private static func numberedRole(_ words: [String]) -> LabelRole? {

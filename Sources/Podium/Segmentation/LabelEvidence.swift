@@ -405,6 +405,7 @@ struct LabelStatistics {
         if isTentative {
             if recursAndAlternates { return "a bare name printed as a label again, after someone else" }
             if let name, Self.isCertain(name, certainNames) { return "the name in a certain label" }
+            if isLexiconRole, speech * 2 >= count { return "a role word or title the lexicon knows" }
             return nil
         }
         guard speech * 2 >= count else { return nil }

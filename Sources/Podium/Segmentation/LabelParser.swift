@@ -290,6 +290,14 @@ enum LabelParser {
     /// 「张明」.
     private static func personNamed(by note: String) -> (name: String, title: String?)? {
         if isChineseName(note), let surname = note.first, SpeakerLexicon.chineseSurnames.contains(surname) { return (note, nil) }
+        // 「新闻局副局长 袁静」, 「新闻局副局长袁静」: a title the lexicon knows, then the name.
+        let compact = note.filter { $0 != " " && $0 != "\u{3000}" }
+        for title in SpeakerLexicon.chineseTitles {
+            guard let range = compact.literalRange(of: title), case let name = String(compact[range.upperBound...]),
+                isChineseName(name), let surname = name.first, SpeakerLexicon.chineseSurnames.contains(surname)
+            else { continue }
+            return (name, String(compact[..<range.upperBound]))
+        }
         guard isLatinName(note) else { return nil }
         let person = parseEnglish(note)
         guard let name = person.name, !name.isEmpty else { return nil }

@@ -130,7 +130,9 @@ enum TitleHolder {
     /// 「李家超接受訪問」 → 「李家超」: a surname and one or two characters, not a verb that follows the name.
     private static func chineseName(_ text: Substring) -> String? {
         let characters = Array(text.drop { $0 == " " || $0 == "\u{3000}" }.prefix(3))
+        // 「行政長官於行政會議前…」: 於 and 于 are surnames, but right after a title they say where, not who.
         guard characters.count >= 2, let surname = characters.first, SpeakerLexicon.chineseSurnames.contains(surname),
+            !SpeakerLexicon.charactersAfterNames.contains(surname),
             characters.allSatisfy({ $0.unicodeScalars.first?.properties.isIdeographic == true })
         else { return nil }
         if characters.count == 3, !SpeakerLexicon.charactersAfterNames.contains(characters[2]) { return String(characters) }
