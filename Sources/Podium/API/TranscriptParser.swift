@@ -33,6 +33,7 @@ struct TranscriptParser {
         let segmenter = Segmenter(title: document.title, namedSpeakers: document.speakers)
         var segments = segmenter.segment(labeled: labels.blocks)
         SelfIntroduction.assignOutlets(&segments)
+        SelfIntroduction.assignListedNames(&segments, listed: document.speakers)
         if segments.turns.isEmpty && !options.contains(.allowEmptyTranscript) { throw .noSpeakerTurns }
 
         let roles = RoleInference.roles(for: segments.registry, turns: segments.turns)

@@ -133,8 +133,97 @@ enum RoleInference {
     }
 }
 
-/// Reporters who introduce themselves in their first turn: `Chris Rugaber, Associated Press.`
+/// What people say about themselves in their first turns: a reporter's outlet (`Chris Rugaber, Associated Press.`), and
+/// who a diarization label stands for (``assignListedNames(_:listed:)``).
 enum SelfIntroduction {
+    /// `Speaker 0` … `Speaker 3` in a transcript whose front matter lists the people (`speakers: ['Aaron van Wirdum',
+    /// 'Ava Chow', …]`): each placeholder is the listed person whose name the speaker gives in their first turns
+    /// ("My name is Aron Favirim", "Hi, I'm Eva"), spelled as speech recognition heard it, so matched loosely; the
+    /// last placeholder that introduced itself and the last listed name are one another.
+    static func assignListedNames(_ segments: inout Segmenter.Result, listed: [String]) {
+        guard !listed.isEmpty else { return }
+        var introduced: [(index: Int, name: String)] = []
+        for (index, entry) in segments.registry.entries.enumerated() {
+            guard let name = entry.name, isPlaceholder(name),
+                let given = segments.turns.lazy.filter({ $0.speaker == index }).prefix(2).compactMap({ introducedName(in: $0.paragraphs) }).first
+            else { continue }
+            introduced.append((index, given))
+        }
+        guard !introduced.isEmpty else { return }
+        var unmatched = listed
+        var unnamed: [Int] = []
+        for (index, given) in introduced {
+            let scored = unmatched.map { ($0, distance(given, $0)) }.min { $0.1 < $1.1 }
+            if let (person, score) = scored, score <= Thresholds.SelfIntroduction.largestNameDistance {
+                segments.registry.setName(person, at: index)
+                unmatched.removeAll { $0 == person }
+            } else {
+                unnamed.append(index)
+            }
+        }
+        if unnamed.count == 1, unmatched.count == 1, let index = unnamed.first, let person = unmatched.first {
+            segments.registry.setName(person, at: index)
+        }
+    }
+
+    /// `Speaker 0`, `SPEAKER 12`, 「说话人 1」: a diarization label, a word and a number.
+    private static func isPlaceholder(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        guard words.count == 2, let word = words.first, let number = words.last else { return false }
+        return SpeakerLexicon.diarizationWords.contains(String(word)) && number.allSatisfy(\.isNumber)
+    }
+
+    /// The name after "my name is", "I'm", 「我是」… in the opening words of a turn: one to three capitalised words, or
+    /// two to four Chinese characters.
+    static func introducedName(in paragraphs: [String]) -> String? {
+        let opening = paragraphs.joined(separator: " ").prefix(Thresholds.SelfIntroduction.longestOpening)
+        let lowered = opening.lowercased()
+        for phrase in DiscourseLexicon.selfIntroductionPhrases {
+            guard let range = lowered.literalRange(of: phrase) else { continue }
+            let after = opening[opening.index(opening.startIndex, offsetBy: lowered.distance(from: lowered.startIndex, to: range.upperBound))...]
+            if phrase.unicodeScalars.contains(where: { $0.properties.isIdeographic }) {
+                let name = after.prefix { $0.unicodeScalars.first?.properties.isIdeographic == true }.prefix(4)
+                if name.count >= 2 { return String(name) }
+                continue
+            }
+            var words: [String] = []
+            for word in after.split(separator: " ").prefix(3) {
+                let bare = word.trimmingCharacters(in: ",.;:!?")
+                guard let first = bare.first, first.isUppercase, bare.allSatisfy({ $0.isLetter || "-'’".contains($0) }) else { break }
+                words.append(bare)
+                if bare.count != word.count { break }
+            }
+            if !words.isEmpty { return words.joined(separator: " ") }
+        }
+        return nil
+    }
+
+    /// How far a name as heard is from a listed name: the smallest edit distance between a word of one and a word of the
+    /// other, over the longer word's length (`Eva`–`Ava` 0.33, `Aron`–`Aaron` 0.2).
+    static func distance(_ heard: String, _ listed: String) -> Double {
+        var best = 1.0
+        for a in heard.lowercased().split(separator: " ") {
+            for b in listed.lowercased().split(separator: " ") {
+                let d = Double(editDistance(Array(a), Array(b))) / Double(max(a.count, b.count))
+                best = min(best, d)
+            }
+        }
+        return best
+    }
+
+    private static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        guard !a.isEmpty else { return b.count }
+        var previous = Array(0...b.count)
+        for (i, x) in a.enumerated() {
+            var current = [i + 1] + Array(repeating: 0, count: b.count)
+            for (j, y) in b.enumerated() {
+                current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+
     static func assignOutlets(_ segments: inout Segmenter.Result) {
         for (index, entry) in segments.registry.entries.enumerated() where entry.outlet == nil {
             guard let name = entry.name, name.contains(" "), entry.labelRole == nil,

@@ -74,6 +74,9 @@ enum DiscourseLexicon {
         "是的", "是啊", "对", "對", "对啊", "對啊", "没错", "沒錯", "确实", "確實", "嗯",
     ]
 
+    /// Words before the name a speaker gives as their own (``SelfIntroduction/introducedName(in:)``), lower-cased.
+    static let selfIntroductionPhrases: [String] = ["my name is ", "i'm ", "i’m ", "i am ", "this is ", "我是", "我叫"]
+
     static let acknowledgements: Set<String> = [
         "yeah", "yes", "yep", "sure", "okay", "ok", "all right", "right", "go ahead", "好", "好的", "对", "對", "是",
     ]

@@ -26,6 +26,9 @@ enum SpeakerLexicon {
         "AIR FORCE ONE CREW MEMBER": .unknown, "CREW MEMBER": .unknown, "MILITARY AIDE": .unknown, "AIDE": .unknown,
         "STAFF": .unknown, "PARTICIPANT": .unknown, "AUDIENCE": .unknown, "PILOT": .unknown,
     ]
+    /// The word of a speech-recognition diarization label (`Speaker 0`, 「说话人 1」): a placeholder for a person.
+    static let diarizationWords: Set<String> = ["Speaker", "SPEAKER", "speaker", "说话人", "說話人", "发言人", "發言人"]
+
     /// Labels for a crowd rather than a person: two in a row are two people.
     static let collectiveLabels: Set<String> = [
         "Audience", "AUDIENCE", "Audience Member", "Audience member", "AUDIENCE MEMBER", "Audience Question",

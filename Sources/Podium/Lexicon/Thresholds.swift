@@ -72,6 +72,14 @@ enum Thresholds {
         static let numberedQuestionsThatMakeAForm = 2
     }
 
+    /// Who a diarization label stands for (``SelfIntroduction/assignListedNames(_:listed:)``).
+    enum SelfIntroduction {
+        /// Characters of a turn's opening searched for "my name is …".
+        static let longestOpening = 200
+        /// The largest edit distance, over the word's length, between a name as heard and a listed name.
+        static let largestNameDistance = 0.34
+    }
+
     /// When a label printed twice in a row is two speakers (``LabelRepetition``).
     enum LabelRepetition {
         /// Unlabelled paragraphs that go on a turn before the document counts as printing labels only at a change of

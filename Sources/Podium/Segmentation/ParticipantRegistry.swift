@@ -31,6 +31,11 @@ struct ParticipantRegistry {
         entries[index].outlet = outlet
     }
 
+    /// Gives a participant printed under a placeholder (`Speaker 0`) the name the document shows is theirs.
+    mutating func setName(_ name: String, at index: Int) {
+        entries[index].name = name
+    }
+
     /// The host, as a participant, for turns the document gives to nobody by name.
     mutating func resolveHost() -> Int? {
         guard let host else { return nil }
