@@ -180,7 +180,8 @@ enum SelfIntroduction {
         let lowered = opening.lowercased()
         for phrase in DiscourseLexicon.selfIntroductionPhrases {
             guard let range = lowered.literalRange(of: phrase) else { continue }
-            let after = opening[opening.index(opening.startIndex, offsetBy: lowered.distance(from: lowered.startIndex, to: range.upperBound))...]
+            // Lower-casing may change a text's length: the offset is carried over without assuming it does not.
+            let after = opening.dropFirst(lowered.distance(from: lowered.startIndex, to: range.upperBound))
             if phrase.unicodeScalars.contains(where: { $0.properties.isIdeographic }) {
                 let name = after.prefix { $0.unicodeScalars.first?.properties.isIdeographic == true }.prefix(4)
                 if name.count >= 2 { return String(name) }

@@ -128,7 +128,7 @@ enum BlockLabeler {
             guard !group.isEmpty else { return }
             let text = TextNormalization.joinWrapped(group)
             let strong = pieces.isEmpty ? block.strongPrefix : nil
-            let times = block.lineTimes.isEmpty ? [] : Array(block.lineTimes[groupStart..<groupStart + group.count])
+            let times = Array(block.lineTimes.dropFirst(groupStart).prefix(group.count))
             pieces.append((Block(kind: block.kind, text: text, strongPrefix: strong, lines: group, lineTimes: times), groupAtCandidate))
             groupStart += group.count
             group = []
