@@ -5,17 +5,6 @@ import Testing
 
 @Suite("Front matter")
 struct FrontMatterTests {
-    /// Without front matter the date comes from the title or the lead: 「2016年1月7日」, `2024-04-10`, and English month
-    /// names with the day on either side (`January 20, 2021`, `27th Oct. 2022`); a month word with no day and year is none.
-    @Test func datesInTitlesAndLeads() {
-        #expect(DateFinder.firstDate(in: ["Press Briefing by Press Secretary Jen Psaki, January 20, 2021"]) == "2021-01-20")
-        #expect(DateFinder.firstDate(in: ["Earnings call", "Held on 27th Oct. 2022 at 5 p.m."]) == "2022-10-27")
-        #expect(DateFinder.firstDate(in: ["Town hall, Sept 3 2019"]) == "2019-09-03")
-        #expect(DateFinder.firstDate(in: ["2016年1月7日外交部发言人华春莹主持例行记者会"]) == "2016-01-07")
-        #expect(DateFinder.firstDate(in: ["We may meet in March, 2021 budget permitting"]) == nil)
-        #expect(DateFinder.firstDate(in: ["May I ask 2 questions about 2021?"]) == nil)
-    }
-
     @Test func readsJekyllFields() {
         let (matter, body) = FrontMatter.split(
             "---\nlayout: post\ntitle: \"工信部：发布会\"\ndate: 2022-04-19 10:45:38 +0800\ncategories: emnews\ntags: 东财滚动新闻\n---\n> 摘要\n")

@@ -1,45 +1,12 @@
 /// Finds the event's date in a title or a lead line when no front matter gives one:
-/// 「2016年1月7日外交部发言人…」, `# 2024-04-10 數位部例行記者會`, 「时间：2024年5月16日上午10时」,
-/// `Press Briefing by Jen Psaki, January 20, 2021`, `Q3 2022 call, 27 Oct. 2022`.
+/// 「2016年1月7日外交部发言人…」, `# 2024-04-10 數位部例行記者會`, 「时间：2024年5月16日上午10时」.
 enum DateFinder {
     /// The first plausible date in the texts, as ISO 8601 `YYYY-MM-DD`.
     static func firstDate(in texts: [String]) -> String? {
         for text in texts {
-            let opening = Substring(text.prefix(200))
-            if let date = date(in: opening) ?? englishDate(in: opening) { return date }
+            if let date = date(in: Substring(text.prefix(200))) { return date }
         }
         return nil
-    }
-
-    /// `January 20, 2021`, `Jan. 20 2021`, `20 January 2021`, `October 27th, 2022`: a month's English name or its
-    /// abbreviation with a day on one side and the year after.
-    private static func englishDate(in text: Substring) -> String? {
-        let words = text.split { !$0.isLetter && !$0.isNumber }.map(String.init)
-        for (index, word) in words.enumerated() {
-            guard let month = DiscourseLexicon.englishMonth(word) else { continue }
-            let day: Int?
-            let yearIndex: Int
-            if index + 2 < words.count, let after = dayNumber(words[index + 1]) {
-                (day, yearIndex) = (after, index + 2)
-            } else if index > 0, index + 1 < words.count, let before = dayNumber(words[index - 1]) {
-                (day, yearIndex) = (before, index + 1)
-            } else {
-                continue
-            }
-            guard let day, let year = Int(words[yearIndex]), words[yearIndex].count == 4, (1900...2100).contains(year) else { continue }
-            return isoDate(year: year, month: month, day: day)
-        }
-        return nil
-    }
-
-    /// `20`, `27th`, `1st`: a day of the month.
-    private static func dayNumber(_ word: String) -> Int? {
-        let digits = word.prefix { $0.isASCII && $0.isNumber }
-        let suffix = word.dropFirst(digits.count).lowercased()
-        guard (1...2).contains(digits.count), suffix.isEmpty || ["st", "nd", "rd", "th"].contains(suffix), let day = Int(digits),
-            (1...31).contains(day)
-        else { return nil }
-        return day
     }
 
     private static func date(in text: Substring) -> String? {

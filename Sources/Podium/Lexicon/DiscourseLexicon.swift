@@ -74,21 +74,6 @@ enum DiscourseLexicon {
         "是的", "是啊", "对", "對", "对啊", "對啊", "没错", "沒錯", "确实", "確實", "嗯",
     ]
 
-    /// English month names, in order; a date may print the first three letters (`Jan`, `Sept` too).
-    static let englishMonths = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    ]
-
-    /// The month (1–12) an English month name or its abbreviation names, any case: `January`, `Jan`, `Sept`.
-    static func englishMonth(_ word: String) -> Int? {
-        let lowered = word.lowercased()
-        guard lowered.count >= 3 else { return nil }
-        if let index = englishMonths.firstIndex(of: lowered) { return index + 1 }
-        if lowered == "sept" { return 9 }
-        guard lowered.count == 3, let index = englishMonths.firstIndex(where: { $0.hasPrefix(lowered) }) else { return nil }
-        return index + 1
-    }
-
     /// Words before the name a speaker gives as their own (``SelfIntroduction/introducedName(in:)``), lower-cased.
     static let selfIntroductionPhrases: [String] = ["my name is ", "i'm ", "i’m ", "i am ", "this is ", "我是", "我叫"]
 
