@@ -368,6 +368,24 @@ struct LayoutTests {
         #expect(SelfIntroduction.distance("Eva", "Ava Chow") < SelfIntroduction.distance("Eva", "Mark Erhardt"))
     }
 
+    /// White House remarks: `THE PRESIDENT:` is the `President Biden` of the heading (a title names its holder by
+    /// surname alone, and `Before` ends the name); a title printed once as a label (`COMMISSIONER:`) is someone
+    /// speaking, not words of the question before it.
+    @Test func titlesPrintedAloneAsLabels() throws {
+        let remarks = try TestSupport.parse(
+            "# Remarks by President Biden Before Marine One Departure\n\nTHE PRESIDENT:  Good morning. We are heading to Ohio.\n\n"
+                + "Q    Mr. President, will you sign the bill?\n\nTHE PRESIDENT:  Yes, on Friday.\n")
+        let president = try #require(remarks.participants.first { $0.label == "THE PRESIDENT" })
+        #expect(president.name == "Biden")
+        #expect(president.title == "President")
+        let briefing = try TestSupport.parse(
+            "# Governor Hochul Holds Briefing\n\nGOVERNOR HOCHUL: Good afternoon.\n\nQUESTION: When will the bridge reopen?\n\n"
+                + "GOVERNOR HOCHUL: Next week.\n\nQUESTION: And the cost?\n\nCOMMISSIONER: About ten million.\n")
+        #expect(Self.speakers(briefing).last == "Commissioner")
+        #expect(briefing.turns[3].paragraphs == ["And the cost?"])
+        #expect(briefing.exchanges.last?.answers == [4])
+    }
+
     /// Where a label is printed only when the speaker changes, `Q` or `SENIOR ADMINISTRATION OFFICIAL` printed twice
     /// in a row is two people: two turns of the one anonymous participant. A named label printed again goes on,
     /// and a host's role word (`MODERATOR`) is one person however often it is printed.

@@ -83,6 +83,10 @@ enum SpeakerLexicon {
 
     static let titleOnlyLabels: [String: TitleHolder] = [
         "PM": TitleHolder(title: "Prime Minister", phrases: ["Prime Minister"]),
+        // White House remarks: `THE PRESIDENT:` is the `President Biden` of the heading.
+        "THE PRESIDENT": TitleHolder(title: "President", phrases: ["President"]),
+        "THE VICE PRESIDENT": TitleHolder(title: "Vice President", phrases: ["Vice President"]),
+        "THE FIRST LADY": TitleHolder(title: "First Lady", phrases: ["First Lady"]),
         "PRIME MINISTER": TitleHolder(title: "Prime Minister", phrases: ["Prime Minister"]),
         "DPM": TitleHolder(title: "Deputy Prime Minister", phrases: ["Deputy Prime Minister"]),
         "TREASURER": TitleHolder(title: "Treasurer", phrases: ["Treasurer"]),
@@ -118,7 +122,10 @@ enum SpeakerLexicon {
     ]
 
     /// Capitalised words after a title that are not part of the holder's name: `Prime Minister Jane Smith MP`.
-    static let nameStopWords: Set<String> = ["MP", "IEEE", "TRANSCRIPT", "INTERVIEW", "DOORSTOP", "PRESS", "CONFERENCE", "REMARKS", "SPEECH", "MEDIA", "RELEASE", "AND", "WITH", "THE", "OF", "ON", "AT"]
+    static let nameStopWords: Set<String> = [
+        "MP", "IEEE", "TRANSCRIPT", "INTERVIEW", "DOORSTOP", "PRESS", "CONFERENCE", "REMARKS", "SPEECH", "MEDIA", "RELEASE", "AND",
+        "WITH", "THE", "OF", "ON", "AT", "BEFORE", "AFTER", "DURING", "IN", "TO", "FOR", "FROM", "ABOARD", "EN", "AS", "BY",
+    ]
 
     /// Characters that follow a name in a heading rather than end it: 「行政長官李家超出席…」, 「…接受訪問」.
     static let charactersAfterNames: Set<Character> = Set("出接在於于表會会與与和的今昨明主率到赴見见談谈答回說说發发宣及")
@@ -128,6 +135,14 @@ enum SpeakerLexicon {
 
     /// English honorifics and titles printed before a surname in capitals.
     static let englishHonorifics: Set<String> = ["MR", "MS", "MRS", "MISS", "DR", "PROF", "REP", "SEN", "GOV", "GEN", "ADM", "AMB", "SGT", "COL", "LT", "CAPT", "FR", "REV", "HON"]
+    /// Title words that name a person's office (of ``englishTitles``, which also holds the words of departments):
+    /// a label of titles that ends in one (`COMMISSIONER`, `THE SECRETARY`, `DEPUTY MAYOR`) is someone speaking.
+    static let personTitleWords: Set<String> = [
+        "COMMISSIONER", "SECRETARY", "MINISTER", "MAYOR", "GOVERNOR", "SENATOR", "DIRECTOR", "CHAIRMAN", "CHAIRWOMAN",
+        "PRESIDENT", "AMBASSADOR", "SPOKESPERSON", "SPOKESMAN", "ADMINISTRATOR", "ATTORNEY", "JUDGE", "JUSTICE", "ADMIRAL",
+        "COMMANDER", "CAPTAIN", "ADVISER", "ADVISOR", "COORDINATOR", "REPRESENTATIVE", "CONGRESSMAN", "CONGRESSWOMAN",
+        "SURGEON", "TREASURER", "PREMIER",
+    ]
     static let englishTitles: Set<String> = [
         "PRESIDENT", "VICE", "SECRETARY", "CHAIR", "CHAIRMAN", "CHAIRWOMAN", "SENATOR", "GOVERNOR", "ADMINISTRATOR",
         "AMBASSADOR", "GENERAL", "ADMIRAL", "DIRECTOR", "DEPUTY", "PRESS", "PRINCIPAL", "ADVISOR", "ADVISER",

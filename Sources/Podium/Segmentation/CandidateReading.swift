@@ -68,7 +68,14 @@ enum CandidateReading {
     /// lexicon knows, perhaps numbered.
     static func isLexiconRole(_ text: String) -> Bool {
         SpeakerLexicon.roleLabels[text] != nil || numberedRole(text.split(separator: " ").map(String.init)) != nil
-            || SpeakerLexicon.titleOnlyLabels[text.uppercased()] != nil
+            || SpeakerLexicon.titleOnlyLabels[text.uppercased()] != nil || isTitleAlone(text)
+    }
+
+    /// `COMMISSIONER`, `THE SECRETARY`, `Deputy Mayor`: title words only, the last naming a person's office.
+    private static func isTitleAlone(_ text: String) -> Bool {
+        let words = text.uppercased().split(separator: " ").map { $0.trimmingCharacters(in: ".") }
+        guard let last = words.last, SpeakerLexicon.personTitleWords.contains(last) else { return false }
+        return words.allSatisfy { SpeakerLexicon.englishTitles.contains($0) || SpeakerLexicon.englishHonorifics.contains($0) }
     }
 
     private static func numberedRole(_ words: [String]) -> LabelRole? {

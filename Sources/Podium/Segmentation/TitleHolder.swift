@@ -124,7 +124,10 @@ enum TitleHolder {
             if bare.count != word.count && !bare.hasSuffix(".") { break }
         }
         while let last = words.last, last.hasSuffix(".") && last.count > 2 { words[words.count - 1] = String(last.dropLast()) }
-        return words.count >= 2 ? words.joined(separator: " ") : nil
+        if words.count >= 2 { return words.joined(separator: " ") }
+        // `President Biden`, `Governor Hochul`: a title names its holder by surname alone.
+        guard let surname = words.first, surname.count >= 3, !SpeakerLexicon.englishTitles.contains(surname.uppercased()) else { return nil }
+        return surname
     }
 
     /// 「李家超接受訪問」 → 「李家超」: a surname and one or two characters, not a verb that follows the name.
