@@ -386,6 +386,20 @@ struct LayoutTests {
         #expect(briefing.exchanges.last?.answers == [4])
     }
 
+    /// Under a label every reporter shares, a reporter who gives name and outlet (`I am Sato from NHK.`, `This is Carmen
+    /// Paun from Politico.`) is a participant of their own; a question without an introduction stays the shared label's.
+    @Test func anonymousReportersWhoIntroduceThemselves() throws {
+        let transcript = try TestSupport.parse(
+            "Press Conference by the Prime Minister\n\n[Prime Minister]\nToday the Cabinet decided on a package.\n\n[Reporter]\n"
+                + "I am Sato from NHK. When will it take effect?\n\n[Prime Minister]\nFrom next month.\n\n[Reporter]\n"
+                + "This is Carmen Paun from Politico. How will you fund it?\n\n[Prime Minister]\nThrough the budget.\n\n[Reporter]\n"
+                + "And the timing?\n\n[Prime Minister]\nSoon.\n")
+        let askers = transcript.exchanges.map { transcript.participant(withID: $0.asker) }
+        #expect(askers.map { $0?.outlet } == ["NHK", "Politico", nil])
+        #expect(askers.map { $0?.name } == ["Sato", "Carmen Paun", nil])
+        #expect(askers.allSatisfy { $0?.role == .reporter })
+    }
+
     /// Where a label is printed only when the speaker changes, `Q` or `SENIOR ADMINISTRATION OFFICIAL` printed twice
     /// in a row is two people: two turns of the one anonymous participant. A named label printed again goes on,
     /// and a host's role word (`MODERATOR`) is one person however often it is printed.

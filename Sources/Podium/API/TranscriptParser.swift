@@ -34,6 +34,7 @@ struct TranscriptParser {
         var segments = segmenter.segment(labeled: labels.blocks)
         SelfIntroduction.assignOutlets(&segments)
         SelfIntroduction.assignListedNames(&segments, listed: document.speakers)
+        SelfIntroduction.assignAnonymousAskers(&segments)
         if segments.turns.isEmpty && !options.contains(.allowEmptyTranscript) { throw .noSpeakerTurns }
 
         let roles = RoleInference.roles(for: segments.registry, turns: segments.turns)

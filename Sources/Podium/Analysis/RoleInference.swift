@@ -136,6 +136,21 @@ enum RoleInference {
 /// What people say about themselves in their first turns: a reporter's outlet (`Chris Rugaber, Associated Press.`), and
 /// who a diarization label stands for (``assignListedNames(_:listed:)``).
 enum SelfIntroduction {
+    /// `Reporter: I am Sato from NHK. When will…`: under a label shared by every reporter (`Q`, `Reporter`, 「记者」), a
+    /// turn whose asker gives a name and an outlet is that reporter's, a participant of their own.
+    static func assignAnonymousAskers(_ segments: inout Segmenter.Result) {
+        for position in segments.turns.indices {
+            let entry = segments.registry.entries[segments.turns[position].speaker]
+            guard entry.labelRole == .reporter, entry.name == nil, entry.outlet == nil,
+                let opening = segments.turns[position].paragraphs.first, let name = introducedName(in: [opening]),
+                name.contains(where: \.isLetter), !name.unicodeScalars.contains(where: { $0.properties.isIdeographic }),
+                let outlet = OutletLexicon.selfIntroducedOutlet(name: name, in: opening)
+            else { continue }
+            segments.turns[position].speaker = segments.registry.resolve(
+                SpeakerLabel(text: entry.label, roleHint: .reporter, name: name, outlet: outlet))
+        }
+    }
+
     /// `Speaker 0` … `Speaker 3` in a transcript whose front matter lists the people (`speakers: ['Aaron van Wirdum',
     /// 'Ava Chow', …]`): each placeholder is the listed person whose name the speaker gives in their first turns
     /// ("My name is Aron Favirim", "Hi, I'm Eva"), spelled as speech recognition heard it, so matched loosely; the
