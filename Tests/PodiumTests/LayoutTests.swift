@@ -390,14 +390,19 @@ struct LayoutTests {
     /// Paun from Politico.`) is a participant of their own; a question without an introduction stays the shared label's.
     @Test func anonymousReportersWhoIntroduceThemselves() throws {
         let transcript = try TestSupport.parse(
-            "Press Conference by the Prime Minister\n\n[Prime Minister]\nToday the Cabinet decided on a package.\n\n[Reporter]\n"
-                + "I am Sato from NHK. When will it take effect?\n\n[Prime Minister]\nFrom next month.\n\n[Reporter]\n"
-                + "This is Carmen Paun from Politico. How will you fund it?\n\n[Prime Minister]\nThrough the budget.\n\n[Reporter]\n"
-                + "And the timing?\n\n[Prime Minister]\nSoon.\n")
+            "Press Conference by the Prime Minister\n\n[Prime Minister Kishida]\nToday the Cabinet decided on a package.\n\n[Reporter]\n"
+                + "I am Sato from NHK. When will it take effect?\n\n[Prime Minister Kishida]\nFrom next month.\n\n[Reporter]\n"
+                + "This is Carmen Paun from Politico. How will you fund it?\n\n[Prime Minister Kishida]\nThrough the budget.\n\n[Reporter]\n"
+                + "And the timing?\n\n[Prime Minister Kishida]\nSoon.\n")
         let askers = transcript.exchanges.map { transcript.participant(withID: $0.asker) }
         #expect(askers.map { $0?.outlet } == ["NHK", "Politico", nil])
         #expect(askers.map { $0?.name } == ["Sato", "Carmen Paun", nil])
         #expect(askers.allSatisfy { $0?.role == .reporter })
+        // A title before the name in a bracketed label is the speaker's title, not part of the name.
+        let minister = try #require(transcript.participants.first { $0.label == "Prime Minister Kishida" })
+        #expect(minister.name == "Kishida")
+        #expect(minister.title == "Prime Minister")
+        #expect(transcript.turns.filter { $0.speaker == minister.id }.count == 4)
     }
 
     /// Where a label is printed only when the speaker changes, `Q` or `SENIOR ADMINISTRATION OFFICIAL` printed twice

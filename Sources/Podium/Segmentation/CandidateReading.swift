@@ -54,14 +54,25 @@ enum CandidateReading {
             }
             return LabelParser.parseEnglish(text)
         }
-        // `Mr. Smith`, `Dr. Jane Public`: the honorific is not part of the name.
+        // `Mr. Smith`, `Dr. Jane Public`: the honorific is not part of the name; `Prime Minister Kishida`: nor is the
+        // title, which is the speaker's title.
         var nameWords = words[...]
-        while nameWords.count > 1, let first = nameWords.first,
-            SpeakerLexicon.englishHonorifics.contains(first.trimmingCharacters(in: ".").uppercased())
-        {
-            nameWords = nameWords.dropFirst()
+        var titleWords: [String] = []
+        while nameWords.count > 1, let first = nameWords.first?.trimmingCharacters(in: ".").uppercased() {
+            if SpeakerLexicon.englishHonorifics.contains(first) {
+                nameWords = nameWords.dropFirst()
+            } else if SpeakerLexicon.englishTitles.contains(first), first != "THE", first != "OF", let word = nameWords.first {
+                titleWords.append(word)
+                nameWords = nameWords.dropFirst()
+            } else {
+                break
+            }
         }
-        return SpeakerLabel(text: text, name: nameWords.joined(separator: " "))
+        // `Speaker 1`, `Panelist 2`: a numbered participant, not a title before a name.
+        if !titleWords.isEmpty, !nameWords.contains(where: { $0.contains(where: \.isLetter) }) {
+            return SpeakerLabel(text: text, name: text)
+        }
+        return SpeakerLabel(text: text, name: nameWords.joined(separator: " "), title: titleWords.isEmpty ? nil : titleWords.joined(separator: " "))
     }
 
     /// `Operator`, `Q1`, `Q1 Follow-up`, `Audience 2`, `Chief Executive`: a role word or a title printed alone that the
