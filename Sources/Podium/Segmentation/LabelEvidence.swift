@@ -54,7 +54,9 @@ enum LabelEvidence {
         // A short exchange in which nobody speaks twice: names printed once each, in one shape, open most paragraphs.
         // Only where nothing else shows a speaker: beside real speakers, such a run is a box of terms or headlines.
         let hasSpeakers = !verdicts.isEmpty || labels.items.contains { $0.kind == .certain }
-        for (form, texts) in hasSpeakers ? [:] : Self.denseForms(labels) {
+        // In a fixed order, so that a text in two such shapes gets the same reason on every run.
+        let dense = (hasSpeakers ? [:] : Self.denseForms(labels)).sorted { $0.key.description < $1.key.description }
+        for (form, texts) in dense {
             for text in texts where verdicts[text] == nil {
                 verdicts[text] = "one of \(texts.count) names printed once each that open most paragraphs of their stretch (\(form))"
             }
