@@ -109,16 +109,15 @@ enum RoleInference {
         // Someone the label makes an official (`The Secretary of State (Mark Harper)`) sets how little an answerer
         // asks, but is no asker.
         var officialRatios: [Double] = []
-        for index in entries.indices where entries[index].labelRole == .official {
+        for index in entries.indices where entries[index].labelRole == nil || entries[index].labelRole == .official {
             let own = turns.filter { $0.speaker == index }
             guard own.count >= 2 else { continue }
-            officialRatios.append(Double(own.filter { turn in turn.paragraphs.joined().contains { $0 == "？" || $0 == "?" } }.count) / Double(own.count))
-        }
-        for index in entries.indices where entries[index].labelRole == nil {
-            let own = turns.filter { $0.speaker == index }
-            guard own.count >= 2 else { continue }
-            let asking = own.filter { turn in turn.paragraphs.joined().contains { $0 == "？" || $0 == "?" } }
-            ratios[index] = Double(asking.count) / Double(own.count)
+            let ratio = Double(own.filter(asks).count) / Double(own.count)
+            guard entries[index].labelRole == nil else {
+                officialRatios.append(ratio)
+                continue
+            }
+            ratios[index] = ratio
             lengths[index] = Double(own.reduce(0) { $0 + $1.paragraphs.joined().count }) / Double(own.count)
         }
         guard ratios.count + officialRatios.count >= 2, let lowest = (Array(ratios.values) + officialRatios).min() else { return [] }

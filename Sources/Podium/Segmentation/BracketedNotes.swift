@@ -42,11 +42,6 @@ struct BracketedNotes {
 
     /// Two to four capitalised words: `John Smith`, `Huw Merriman`, `Mary Kelly Foy`.
     private static func isName(_ text: String) -> Bool {
-        let words = text.split(separator: " ")
-        guard (2...Thresholds.LabelCandidate.mostWordsOfANameAlone).contains(words.count) else { return false }
-        return words.allSatisfy { word in
-            guard let first = word.first, first.isUppercase else { return false }
-            return word.allSatisfy { $0.isLetter || "-'’.".contains($0) }
-        }
+        text.split(separator: " ").count >= 2 && LabelParser.isLatinName(text)
     }
 }
