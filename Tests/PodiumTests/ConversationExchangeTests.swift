@@ -77,6 +77,67 @@ struct ConversationExchangeTests {
         #expect(transcript.turns[12].kind == .moderation)
     }
 
+    /// A town hall's host asks the guests throughout and hands the floor to them: where the audience is on stage
+    /// (`(APPLAUSE)`), the host is the event's moderator, and the host's questions open exchanges however the host
+    /// is labelled.
+    private let townHall = """
+        BAKER: Welcome to the town hall. Tonight we talk about the river, with the mayor and two of her engineers. (APPLAUSE)
+
+        BAKER: Mayor Hill, the flood last spring closed the bridge for a month. When does the new levee start?
+
+        HILL: Work starts in March. We have the money from the state and the contracts are signed, so the crews are ready.
+
+        BAKER: And who pays if the cost runs over?
+
+        HILL: The city pays the first ten percent and the state the rest, as the agreement says. (APPLAUSE)
+
+        BAKER: Mr. Ortiz, you built the old levee. What went wrong with it?
+
+        ORTIZ: The old levee was built for a smaller river. The water came two feet higher than anything we had planned for.
+
+        BAKER: Right.
+
+        ORTIZ: And the soil under the north end was softer than the survey showed, which nobody knew until it gave way.
+
+        BAKER: Ms. Patel, will the new one hold?
+
+        PATEL: It is built for a flood twice the size of last spring's, and we test the soil every hundred feet this time.
+
+        BAKER: Mayor, how long will the bridge stay closed during the work?
+
+        HILL: Two weeks at most, in the summer, when the traffic is lightest and the schools are closed for the holidays.
+        """
+
+    @Test func aTownHallsHostAsksTheQuestions() throws {
+        let transcript = try TestSupport.parse(townHall)
+        let host = try #require(transcript.participants.first { $0.name == "Baker" })
+        #expect(host.role == .moderator)
+        #expect(transcript.participants.filter { $0.name != "Baker" }.allSatisfy { $0.role == .official })
+        // `PATEL:`, one word in capitals printed once, is a speaker: the host named her just before.
+        #expect(transcript.participants.map(\.name) == ["Baker", "Hill", "Ortiz", "Patel"])
+        #expect(transcript.exchanges.map(\.question) == [0, 2, 4, 8, 10])
+        #expect(transcript.exchanges.map(\.answers) == [[1], [3], [5, 7], [9], [11]])
+    }
+
+    /// Without an audience or a panel in view, the same host is an interviewer, a reporter; without the guests
+    /// taking the floor from the host, or beside a labelled reporter who asks throughout, nobody is an asking host.
+    @Test func anAskingHostWithoutAnAudienceInterviews() throws {
+        let interview = townHall.replacingOccurrences(of: " (APPLAUSE)", with: "").replacingOccurrences(of: "town hall", with: "show")
+        let transcript = try TestSupport.parse(interview)
+        #expect(transcript.participants.first { $0.name == "Baker" }?.role == .reporter)
+        #expect(transcript.exchanges.map(\.question) == [0, 2, 4, 8, 10])
+
+        let briefing = try TestSupport.parse(chairedBriefing)
+        #expect(briefing.participants.first { $0.name == "Rowe" }?.role != .reporter)
+    }
+
+    @Test func theHostsTurnsEndByAskingClearlyMoreOftenThanAnyoneElses() {
+        let asking = Segmenter.DraftTurn(speaker: 0, paragraphs: ["So what went wrong? (APPLAUSE)"])
+        #expect(RoleInference.endsAsking(asking))
+        #expect(RoleInference.endsAsking(Segmenter.DraftTurn(speaker: 0, paragraphs: ["「你怎么看？」"])))
+        #expect(!RoleInference.endsAsking(Segmenter.DraftTurn(speaker: 0, paragraphs: ["Why? Because the water rose."])))
+    }
+
     /// "Me?" is a clarification, not a colleague's name; a long turn naming a colleague answers.
     @Test func onlyAShortTurnNamingAColleagueHandsOver() {
         let colleagues = ExchangeBuilder.colleagueNames(names: ["Rowe", "Okafor", nil], roles: [.official, .official, .reporter])

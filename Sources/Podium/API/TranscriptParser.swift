@@ -37,13 +37,16 @@ struct TranscriptParser {
         SelfIntroduction.assignAnonymousAskers(&segments)
         if segments.turns.isEmpty && !options.contains(.allowEmptyTranscript) { throw .noSpeakerTurns }
 
-        let roles = RoleInference.roles(for: segments.registry, turns: segments.turns)
+        let assignment = RoleInference.roles(
+            for: segments.registry, turns: segments.turns, context: [document.title].compactMap { $0 } + segments.lead.prefix(5))
+        let roles = assignment.roles
         let participants = segments.registry.entries.enumerated().map { index, entry in
             Participant(
                 id: "p\(index + 1)", name: entry.name, role: roles[index], title: entry.title,
                 organization: entry.organization, outlet: entry.outlet, label: entry.label, aliases: entry.aliases)
         }
-        let kinds = ExchangeBuilder.kinds(turns: segments.turns, roles: roles, names: segments.registry.entries.map(\.name))
+        let kinds = ExchangeBuilder.kinds(
+            turns: segments.turns, roles: roles, names: segments.registry.entries.map(\.name), askingHost: assignment.askingHost)
         var turns = segments.turns.enumerated().map { index, draft in
             Turn(index: index, speaker: participants[draft.speaker].id, kind: kinds[index], time: draft.time, paragraphs: draft.paragraphs)
         }

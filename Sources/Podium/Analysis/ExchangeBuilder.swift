@@ -190,7 +190,9 @@ enum ExchangeBuilder {
     }
 
     /// Statement before the first question, answer after one, moderation for hosts.
-    static func kinds(turns: [Segmenter.DraftTurn], roles: [Role], names: [String?] = []) -> [Turn.Kind] {
+    /// The asking host's turns (``RoleAssignment/askingHost``) are read as a reporter's are, whatever their role: a
+    /// panel's moderator asks the questions.
+    static func kinds(turns: [Segmenter.DraftTurn], roles: [Role], names: [String?] = [], askingHost: Int? = nil) -> [Turn.Kind] {
         let colleagues = colleagueNames(names: names, roles: roles)
         var seenQuestion = false
         var kinds: [Turn.Kind] = []
@@ -200,7 +202,8 @@ enum ExchangeBuilder {
             let kind: Turn.Kind
             let answersAskingBack = askedBack
             askedBack = false
-            switch roles[turn.speaker] {
+            let role = turn.speaker == askingHost ? .reporter : roles[turn.speaker]
+            switch role {
             case .moderator:
                 kind = .moderation
             case .reporter:

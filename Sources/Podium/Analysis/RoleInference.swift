@@ -1,11 +1,18 @@
 /// Gives each participant a role: from the label's words when they say, else from what the person does.
 enum RoleInference {
-    static func roles(for registry: ParticipantRegistry, turns: [Segmenter.DraftTurn]) -> [Role] {
+    /// Each participant's role, by registry index, and the host who asks throughout (``askingHost(_:turns:)``), whose
+    /// asking turns are questions whatever their role. `context` is the title and the lead, where a live event
+    /// (``DiscourseLexicon/liveEventWords``) may be named.
+    static func roles(for registry: ParticipantRegistry, turns: [Segmenter.DraftTurn], context: [String] = []) -> RoleAssignment {
         let entries = registry.entries
         let labelledReporters = Set(entries.indices.filter { isLabelledReporter(entries[$0]) })
+        let host = askingHost(entries, turns: turns)
+        let hostModerates = host.map { isModeratedEvent(host: $0, entries: entries, turns: turns, context: context) } ?? false
         let askers = (labelledReporters.isEmpty ? likelyAskers(entries, turns: turns) : [])
             .union(introducedAskers(entries, turns: turns))
-        return entries.enumerated().map { index, entry in
+            .union(host.map { [$0] } ?? [])
+        let roles = entries.enumerated().map { index, entry -> Role in
+            if index == host && hostModerates { return .moderator }
             let own = turns.filter { $0.speaker == index }
             // A spokesperson's title does not make them an official when all they do is host.
             let answersReporters = zip(turns, turns.dropFirst()).contains { previous, turn in
@@ -39,6 +46,102 @@ enum RoleInference {
             if !answersQuestions, own.allSatisfy(asks) { return .reporter }
             return askers.contains(index) ? .reporter : .official
         }
+        return RoleAssignment(roles: roles, askingHost: host)
+    }
+
+    /// The one named speaker, under no reporter's label, who asks throughout a conversation and hands the floor to
+    /// the others: a panel's or a town hall's host, or an interviewer. More of the turns after which someone else, no
+    /// labelled reporter, speaks are theirs than anyone else's, and their turns end by asking clearly more often than anyone else's (of
+    /// ``Thresholds/Roles/fewestHostTurns`` turns or more), a reporter labelled as such aside.
+    static func askingHost(_ entries: [ParticipantRegistry.Entry], turns: [Segmenter.DraftTurn]) -> Int? {
+        let limits = Thresholds.Roles.self
+        var counts: [Int: (turns: Int, endAsking: Int)] = [:]
+        for turn in turns {
+            counts[turn.speaker, default: (0, 0)].turns += 1
+            if endsAsking(turn) { counts[turn.speaker, default: (0, 0)].endAsking += 1 }
+        }
+        // Reporters labelled as such ask too (an audience's questions to a town hall's guest), and are no host.
+        let shares = counts.filter { $0.value.turns >= limits.fewestHostTurns && !isLabelledReporter(entries[$0.key]) }
+            .mapValues { Double($0.endAsking) / Double($0.turns) }
+        guard let (host, share) = shares.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
+            share >= limits.lowestHostAskingShare, entries[host].labelRole == nil, entries[host].name != nil,
+            entries[host].outlet == nil,
+            share >= (shares.filter { $0.key != host }.values.max() ?? 0) + limits.hostAskingLead
+        else { return nil }
+        // Where labelled reporters (`Q`, 「记者」) speak as often as the host asks, the host calls on them and hands their
+        // questions to colleagues ("Dr. Walensky, anything you want to add?"): a press briefing's chair. An audience
+        // member's question or two to a panel leaves the panel's host.
+        let reporterTurns = counts.filter { isLabelledReporter(entries[$0.key]) }.values.reduce(0) { $0 + $1.turns }
+        guard reporterTurns < counts[host, default: (0, 0)].endAsking else { return nil }
+        var handOvers = 0
+        var from: [Int: Int] = [:]
+        // Where the others answer: a turn after which a labelled reporter speaks is a press secretary's call.
+        for (previous, turn) in zip(turns, turns.dropFirst())
+        where previous.speaker != turn.speaker && turn.speaker != host && !isLabelledReporter(entries[turn.speaker]) {
+            handOvers += 1
+            from[previous.speaker, default: 0] += 1
+        }
+        let fromHost = from[host, default: 0]
+        guard handOvers > 0, Double(fromHost) >= Double(handOvers) * limits.lowestHostHandOverShare,
+            !from.contains(where: { $0.key != host && $0.value >= fromHost })
+        else { return nil }
+        return host
+    }
+
+    /// An asking host moderates an event before an audience with several guests: live-event words
+    /// (``DiscourseLexicon/liveEventWords``) in the context, a label or a stage direction, and at least
+    /// ``Thresholds/Roles/fewestGuestsOfAModerator`` others, not labelled reporters, who speak twice or more.
+    private static func isModeratedEvent(
+        host: Int, entries: [ParticipantRegistry.Entry], turns: [Segmenter.DraftTurn], context: [String]
+    ) -> Bool {
+        var turnCounts: [Int: Int] = [:]
+        for turn in turns where turn.speaker != host && !isLabelledReporter(entries[turn.speaker]) {
+            turnCounts[turn.speaker, default: 0] += 1
+        }
+        guard turnCounts.values.filter({ $0 >= 2 }).count >= Thresholds.Roles.fewestGuestsOfAModerator else { return false }
+        let mentionsEvent: (String) -> Bool = { text in
+            let lowered = text.lowercased()
+            return DiscourseLexicon.liveEventWords.contains { lowered.containsLiteral($0) }
+        }
+        // Cheapest first: the title and the labels, then the stage directions of every turn.
+        if context.contains(where: mentionsEvent) || entries.contains(where: { mentionsEvent($0.label) }) { return true }
+        return turns.contains { turn in
+            turn.paragraphs.contains { paragraph in
+                asides(in: paragraph).contains(where: mentionsEvent)
+            }
+        }
+    }
+
+    /// The turn's last sentence asks: it ends with a question mark, closing quotes and bracketed asides after it
+    /// left out (`…a clash of civilizations? (APPLAUSE)`).
+    static func endsAsking(_ turn: Segmenter.DraftTurn) -> Bool {
+        guard let last = turn.paragraphs.last else { return false }
+        var text = Substring(last)
+        while true {
+            while let end = text.last, end.isWhitespace || closingQuotes.contains(end) { text = text.dropLast() }
+            guard let end = text.last, let open = asideOpeners[end], let start = text.lastIndex(of: open) else { break }
+            text = text[..<start]
+        }
+        return text.last == "?" || text.last == "？"
+    }
+
+    private static let closingQuotes: Set<Character> = ["\"", "”", "’", "」", "』", "'"]
+    private static let asideOpeners: [Character: Character] = [")": "(", "）": "（", "]": "[", "】": "【", ">": "<"]
+
+    /// The bracketed asides of a paragraph, lower-cased: `(applause)`, `<laughter>`.
+    private static func asides(in paragraph: String) -> [String] {
+        var result: [String] = []
+        var open: (Character, String.Index)?
+        for index in paragraph.indices {
+            let character = paragraph[index]
+            if let (opener, start) = open, asideOpeners[character] == opener {
+                result.append(paragraph[paragraph.index(after: start)..<index].lowercased())
+                open = nil
+            } else if asideOpeners.values.contains(character) {
+                open = (character, index)
+            }
+        }
+        return result
     }
 
     private static func isLabelledReporter(_ entry: ParticipantRegistry.Entry) -> Bool {
@@ -249,4 +352,13 @@ enum SelfIntroduction {
             segments.registry.setOutlet(outlet, at: index)
         }
     }
+}
+
+/// The roles the analysis gives the registry's participants, by registry index, and the host whose asking turns are
+/// questions whatever their role.
+struct RoleAssignment {
+    /// Each participant's role, by registry index.
+    var roles: [Role]
+    /// The registry index of the host who asks throughout (``RoleInference/askingHost(_:turns:)``), if any.
+    var askingHost: Int?
 }

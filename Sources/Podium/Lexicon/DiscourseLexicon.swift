@@ -108,6 +108,14 @@ enum DiscourseLexicon {
         "英文部分", "中文部分", "普通話部分", "普通话部分", "粵語部分",
     ]
 
+    /// Words, lower-cased, that show a live event with an audience and a host on stage (a panel, a town hall), whose
+    /// asking host is its moderator rather than an interviewer: in a stage direction (`(APPLAUSE)`), a label
+    /// (`Audience 1:`) or the title.
+    static let liveEventWords: [String] = [
+        "applause", "audience", "panel", "panelist", "panellist", "town hall", "townhall", "moderator", "moderated by",
+        "掌声", "掌聲", "观众", "觀眾", "听众", "聽眾", "现场观众", "現場觀眾",
+    ]
+
     /// Whether a label's whole text is a stage word (`Break`, `Applause`, 「掌声」).
     static func isStageWord(_ text: String) -> Bool {
         text.utf8.count <= 72 && text.hasLength(atMost: 24) && stageWordSet.contains(text.lowercased())

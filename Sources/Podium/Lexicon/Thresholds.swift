@@ -118,6 +118,20 @@ enum Thresholds {
     enum Roles {
         /// Characters in the longest turn of a named speaker who interviews: every turn a short question.
         static let longestInterviewerQuestion = 150
+        /// Turns, at least, of the host who asks throughout a conversation (``RoleInference/askingHost(_:turns:)``),
+        /// and of anyone weighed against them: fewer show no habit.
+        static let fewestHostTurns = 4
+        /// Share of the host's turns, at least, that end by asking: Fox's town-hall host ends 0.32 of his.
+        static let lowestHostAskingShare = 0.2
+        /// How much more often, at least, the host's turns end by asking than anyone else's: a panellist's
+        /// rhetorical questions (MIT roundtable: host 0.56, a panellist 0.33) stay below it.
+        static let hostAskingLead = 0.2
+        /// Share of the hand-overs to someone else that come from the host, at least, more than from anyone else: the
+        /// others speak after them, though a panel's guests take the floor from one another too (MIT roundtable: 0.39).
+        static let lowestHostHandOverShare = 1.0 / 3
+        /// Guests, at least, with two turns or more each, for a host with live-event words around to be the
+        /// event's moderator rather than an interviewer.
+        static let fewestGuestsOfAModerator = 2
     }
 
     /// A run of `KEY: value` fields describing a record (``MetadataLines``).

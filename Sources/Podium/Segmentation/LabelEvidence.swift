@@ -273,7 +273,10 @@ struct LabelSequence {
                 var item = Item(
                     index: index, text: label.text, kind: label.isTentative ? .tentative : .certain, form: form, hasSpeech: hasSpeech,
                     name: label.name, hasOtherWords: hasOtherWords)
-                if label.isTentative { item.endsSentence = Self.endsSentence(block.text.isEmpty ? next?.text ?? "" : block.text) }
+                if label.isTentative {
+                    item.endsSentence = Self.endsSentence(block.text.isEmpty ? next?.text ?? "" : block.text)
+                    item.isIntroduced = index > 0 && Self.names(label.text, in: blocks[max(0, index - 2)..<index])
+                }
                 items.append(item)
             } else if let candidate = block.candidate {
                 var hasSpeech = Self.isSpeech(candidate.rest) || (candidate.rest.isEmpty && nextIsWords)
