@@ -346,6 +346,22 @@ struct ConversationExchangeTests {
         #expect(transcript.briefing().contains("### Q1 · Reporter · deflected"))
     }
 
+    /// Declining to speculate or to speak for another body is a deflection; saying details will follow after a
+    /// statement of substance is not.
+    @Test(arguments: [
+        ("I'm not going to get into a hypothetical. We will decide soon.", true),
+        ("That's really for the French to speak to.", true),
+        ("I would leave it to the Department of Justice to speak to.", true),
+        ("I don't have a call to read out.", true),
+        ("昨天我介绍了有关安排。如果有进一步消息，我们会及时发布。", true),
+        ("关于你提到的具体问题，我目前没有可以提供的信息。", true),
+        ("中俄是全面战略协作伙伴，两国外长将就双边关系交换意见。此访有关具体情况我们会及时发布，请大家保持关注。", false),
+        ("The bridge opens in May, and the state pays for it.", false),
+    ])
+    func declining(answer: String, isDeflection: Bool) {
+        #expect(ExchangeBuilder.isDeflection([[answer]]) == isDeflection)
+    }
+
     /// JSON written before schema version 2 has no status: it reads as answered.
     @Test func anExchangeWithoutStatusDecodesAsAnswered() throws {
         let json = #"{"index":0,"question":1,"answers":[2],"asker":"p2","answerers":["p1"]}"#

@@ -52,6 +52,16 @@ enum DiscourseLexicon {
         "I’m not going to comment", "I won’t comment", "I won't comment", "no comment", "not in a position to",
         "我不掌握", "不掌握有关情况", "请向主管部门", "請向主管部門", "建议你向", "建議你向", "没有可以发布的消息",
         "沒有可以發布的消息", "我不了解有关情况", "無可奉告", "无可奉告",
+        // Declining to speculate, or to speak for someone else: "I'm not going to get into a hypothetical", "That's
+        // for the campaign to speak to", "I'd leave it to the Department of Justice", "point you to the authorities".
+        "not going to get into", "can’t get into", "can't get into", "won’t get into", "won't get into",
+        "not going to speak to", "can’t speak to", "can't speak to", "won’t speak to", "won't speak to",
+        "to speak to.", "leave it to the", "point you to", "you should ask the", "don’t have a call to",
+        "don't have a call to", "nothing to read out", "not going to be more specific", "stay tuned",
+        "没有可以提供的信息", "沒有可以提供的信息", "没有更多信息可以提供", "沒有更多信息可以提供", "没有更多可以提供的信息",
+        // 「如果有进一步消息，我们会及时发布」, where 「此访具体情况我们会及时发布」 closes an answer.
+        "如果有进一步消息", "如果有進一步消息", "如有进一步消息", "如有進一步消息", "已经作了回应", "已經作了回應",
+        "已经多次阐明", "已經多次闡明", "已多次阐明", "已多次闡明",
     ]
 
     /// Sounds a listener makes while the other person is still talking.
