@@ -180,3 +180,38 @@ import Testing
         }
     }
 }
+
+/// An answer takes a part up by its place as well as its number: 「前面的部分」 the first, 「後面那一個」 the last,
+/// 「中間那一個問題」 the middle one of three; further into a paragraph such words are the speaker's own.
+@Suite("Question parts taken up by their place")
+struct QuestionPartPlaceTests {
+    @Test(arguments: [
+        ("前面的部分是關於接下來的大選。", 2, 1),
+        ("不過後面那一個是國內技術設施的定義。", 2, 2),
+        ("中間那一個問題，是我到底用多少的社群軟體。", 3, 2),
+        ("As for the latter, the bridge opens in May.", 2, 2),
+    ])
+    func aPlaceNamesAPart(paragraph: String, parts: Int, ordinal: Int) {
+        #expect(QuestionParts.placeReference(paragraph, parts: parts) == ordinal)
+    }
+
+    @Test func noPlaceOrTooFarIn() {
+        #expect(QuestionParts.placeReference("中間那一個問題，是我到底用多少的社群軟體。", parts: 2) == nil)
+        #expect(QuestionParts.placeReference("我們在這個方案推動了很多年以後才發現，前面的部分做得不夠。", parts: 2) == nil)
+        #expect(QuestionParts.placeReference("The bridge opens in May.", parts: 2) == nil)
+    }
+
+    @Test func theAnswerIsLinkedFromThePlaceOn() throws {
+        let transcript = try TestSupport.parse("""
+            記者：有兩個問題想請教部長，明年的預算增加多少？第二個問題，新的橋什麼時候通車？
+
+            王大同部長：我倒著回答好了，第二個問題在講橋，橋預計明年五月通車。
+
+            工程已經完成八成，剩下的是路面。
+
+            前面的部分是關於預算，明年預算增加百分之五。
+            """)
+        let parts = try #require(transcript.exchanges.first?.parts)
+        #expect(parts.map { $0.answers.map(\.paragraph) } == [[2], [0, 1]])
+    }
+}

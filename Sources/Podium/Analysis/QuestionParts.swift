@@ -302,8 +302,8 @@ enum QuestionParts {
 
     // MARK: - The answers
 
-    /// Links every answer paragraph that takes a part up, and the paragraphs after it in the same turn up to the
-    /// next that takes up another, to that part.
+    /// Links every answer paragraph that takes a part up, by its number or its place (「前面的部分」, "the latter"),
+    /// and the paragraphs after it in the same turn up to the next that takes up another, to that part.
     static func link(_ parts: inout [QuestionPart], answers: [Turn]) {
         for turn in answers {
             var current: Int?
@@ -312,6 +312,7 @@ enum QuestionParts {
                 for ordinal in answerOrdinals(in: paragraph) where parts.indices.contains(ordinal - 1) && !taken.contains(ordinal) {
                     taken.append(ordinal)
                 }
+                if taken.isEmpty, let ordinal = placeReference(paragraph, parts: parts.count) { taken = [ordinal] }
                 for ordinal in taken.isEmpty ? current.map { [$0] } ?? [] : taken {
                     parts[ordinal - 1].answers.append(QuestionPart.Passage(turn: turn.index, paragraph: index))
                 }
@@ -319,6 +320,22 @@ enum QuestionParts {
             }
         }
     }
+
+    /// The ordinal of the part the paragraph's first clause takes up by its place
+    /// (``QuestionPartLexicon/positionalReferences``): the first, the last, or the middle one of three.
+    static func placeReference(_ paragraph: String, parts: Int) -> Int? {
+        let clause = paragraph.prefix { !clauseEnds.contains($0) }.prefix(Thresholds.QuestionParts.longestReferringClause)
+        let lower = clause.lowercased()
+        guard parts >= 2, let place = QuestionPartLexicon.positionalReferences.first(where: { lower.containsLiteral($0.phrase) })?.place
+        else { return nil }
+        switch place {
+        case .first: return 1
+        case .last: return parts
+        case .middle: return parts == 3 ? 2 : nil
+        }
+    }
+
+    private static let clauseEnds: Set<Character> = ["，", "。", "？", "！", "：", ",", ".", "?", "!", ":"]
 
     /// The ordinals of the parts a paragraph of an answer takes up: 「关于第一个问题」, 「第二个问题，」 where a clause
     /// starts, "On your second question", "As for the first, …".

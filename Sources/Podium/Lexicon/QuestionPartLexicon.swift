@@ -25,6 +25,20 @@ enum QuestionPartLexicon {
     ]
     /// Words just before 第N个问题 with which an answer takes a part up: 「关于第一个问题」, 「回到你第一個問題」,
     /// 「至于第二个问题」; a 第N个问题 that opens a clause needs none.
+    /// Where in a question a part stands, as an answer names it by its place.
+    enum Place { case first, middle, last }
+
+    /// Phrases with which an answer's first clause takes up a part by its place rather than its number:
+    /// 「前面的部分是關於…」, 「不過後面那一個是…」, 「中間那一個問題」 (of three), "As for the latter, …"; English compared in
+    /// lower case.
+    static let positionalReferences: [(phrase: String, place: Place)] = [
+        ("前面的部分", .first), ("前面那个", .first), ("前面那個", .first), ("前面那一个", .first), ("前面那一個", .first),
+        ("前一个问题", .first), ("前一個問題", .first), ("前面的问题", .first), ("前面的問題", .first),
+        ("中间那个", .middle), ("中間那個", .middle), ("中间那一个", .middle), ("中間那一個", .middle),
+        ("后面的部分", .last), ("後面的部分", .last), ("后面那个", .last), ("後面那個", .last), ("后面那一个", .last),
+        ("後面那一個", .last), ("后一个问题", .last), ("後一個問題", .last), ("后面的问题", .last), ("後面的問題", .last),
+        ("the former", .first), ("the latter", .last), ("your last question", .last), ("the last question", .last),
+    ]
     static let chineseAnswerLeadIns: [String] = [
         "关于", "關於", "至于", "至於", "对于", "對於", "回到", "回答你的", "回答您的", "你的", "您的", "你", "您",
     ]

@@ -169,6 +169,9 @@ enum Thresholds {
         static let fewestLettersInAPart = 8
         /// Characters of a part shown in a briefing's or Q&A's list of parts; a longer part is cut with `…`.
         static let longestShownPart = 120
+        /// Characters of an answer paragraph's first clause searched for a part taken up by its place (「不過後面那一個
+        /// 是…」): further in, 「前面的部分」 is the speaker's own earlier words.
+        static let longestReferringClause = 24
     }
 
     /// How a turn's part in an exchange is read (``ExchangeBuilder``).
