@@ -119,6 +119,18 @@ struct ConversationExchangeTests {
         #expect(transcript.exchanges.map(\.answers) == [[1], [3], [5, 7], [9], [11]])
     }
 
+    /// Between questions, a panel's host who passes the floor on ("Anybody else want to jump in?") or says a few
+    /// words that ask nothing ("Right.", "But there is now.") keeps the exchange going.
+    @Test func aPanelHostsInterjectionsKeepTheExchange() throws {
+        let panel = townHall.replacingOccurrences(
+            of: "BAKER: Right.", with: "BAKER: Anybody else want to jump in?\n\nHILL: Only that the state has promised the money twice before, and paid both times.\n\nBAKER: But there is now.")
+        let transcript = try TestSupport.parse(panel)
+        #expect(transcript.exchanges.map(\.question) == [0, 2, 4, 10, 12])
+        #expect(transcript.exchanges[2].answers == [5, 7, 9])
+        #expect(transcript.turns[6].kind == .moderation)
+        #expect(transcript.turns[8].kind == .remark)
+    }
+
     /// Without an audience or a panel in view, the same host is an interviewer, a reporter; without the guests
     /// taking the floor from the host, or beside a labelled reporter who asks throughout, nobody is an asking host.
     @Test func anAskingHostWithoutAnAudienceInterviews() throws {

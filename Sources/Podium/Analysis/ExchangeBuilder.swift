@@ -163,6 +163,14 @@ enum ExchangeBuilder {
         return DiscourseLexicon.askingBackOpenings.contains { trimmed.hasPrefix($0) }
     }
 
+    /// Between a host's questions, a turn that passes the floor to the other guests ("Anybody else want to jump
+    /// in?") or that neither ends by asking nor prompts the next speaker to talk at length ("But there is now.").
+    static func isHostInterjection(_ turn: Segmenter.DraftTurn, answeredBy next: Segmenter.DraftTurn?, roles: [Role]) -> Bool {
+        if isHandOver(turn.paragraphs, speaker: turn.speaker, colleagues: [:]) { return true }
+        return turn.paragraphs.hasLength(atMost: Thresholds.Exchanges.longestHostInterjection) && !RoleInference.endsAsking(turn)
+            && !isPrompt(turn.paragraphs, answeredBy: next, roles: roles)
+    }
+
     /// A short official turn that hands the floor to a colleague: a phrase of ``DiscourseLexicon/handOverPhrases``
     /// ("Anything you'd like to add, Dr. Lee?"), or a few words naming another official and asking ("Dr. Lee?").
     static func isHandOver(_ paragraphs: [String], speaker: Int, colleagues: [Int: [String]]) -> Bool {
@@ -202,8 +210,14 @@ enum ExchangeBuilder {
             let kind: Turn.Kind
             let answersAskingBack = askedBack
             askedBack = false
+            let next = position + 1 < turns.count ? turns[position + 1] : nil
             let role = turn.speaker == askingHost ? .reporter : roles[turn.speaker]
             switch role {
+            case _ where turn.speaker == askingHost && roles[turn.speaker] == .moderator && seenQuestion
+                && isHostInterjection(turn, answeredBy: next, roles: roles):
+                // "Anybody else want to jump in?", "But there is now.": a panel's host keeps the guests talking. An
+                // interviewer's short claim (「但据说你编著的教材被下架了。」) puts something to the one guest.
+                kind = isHandOver(turn.paragraphs, speaker: turn.speaker, colleagues: [:]) ? .moderation : .remark
             case .moderator:
                 kind = .moderation
             case .reporter:

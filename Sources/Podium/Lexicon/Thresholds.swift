@@ -178,6 +178,9 @@ enum Thresholds {
     enum Exchanges {
         /// Characters in the longest turn that can be a hand-over phrase ("Anything you'd like to add, Dr. Lee?").
         static let longestHandOver = 100
+        /// Characters in the longest turn of an asking host that, asking nothing, keeps the guests talking ("But
+        /// there is now."); a longer one puts something to them.
+        static let longestHostInterjection = 60
         /// Characters in the longest official turn that does not answer an interviewer's short prompt (``ExchangeBuilder/isPrompt``).
         static let shortestAnswerToAPrompt = 60
         /// Chinese characters, or Latin words, in the shortest prompt: fewer complete the official's sentence.
