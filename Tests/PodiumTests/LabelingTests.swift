@@ -105,3 +105,54 @@ import Testing
         }
     }
 }
+
+/// A name printed once, in a shape nobody else in the document uses, is still a speaker where the document shows who
+/// speaks there: the host has just called on them, or a reporter's label has just asked.
+@Suite("Names printed once where the document shows who speaks")
+struct CalledOnNameTests {
+    @Test func aNameTheHostCallsOnSpeaks() throws {
+        let transcript = try TestSupport.parse("""
+            **主持人：**各位媒體朋友早安，今天請部長說明新的補助方案。
+
+            **王大同部長：**補助下個月開始發放，線上申請即可，偏鄉另有專人協助。
+
+            **主持人：**接下來請林明政委補充。
+
+            林明：感謝這個問題。我們也會在各區公所設立服務台，協助長者申請。
+
+            **記者：**請問申請期限到什麼時候？
+
+            **王大同部長：**到年底為止。
+            """)
+        #expect(transcript.participants.contains { $0.name == "林明" })
+        #expect(transcript.turns.count == 6)
+    }
+
+    @Test func aNameAfterALabelledQuestionAnswers() throws {
+        let transcript = try TestSupport.parse("""
+            记者提问：请问条例主要有哪些特点？将对市民日常生活产生怎样的影响？
+
+            **何修冬：**条例一是在制度层面上建立协同治理机制，二是从流程环节上实行全程分类管理。
+
+            记者提问：请问居民分类投放时有哪些注意事项？
+
+            【黄爱民】居民要按照四类标准分类投放，厨余垃圾要沥干水分。
+            """)
+        #expect(transcript.participants.map(\.name).contains("黄爱民"))
+        #expect(transcript.exchanges.map(\.answers) == [[1], [3]])
+    }
+
+    /// A Latin heading after a question opens a section, and an ordinal word a host says is no name.
+    @Test func aLatinHeadingOrWordIsNoName() throws {
+        let transcript = try TestSupport.parse("""
+            MODERATOR: Our first question, go ahead.
+
+            Q: What changes first?
+
+            ## Channel Splice
+
+            The first change is the splice itself, which we ship next month.
+            """)
+        #expect(!transcript.participants.contains { $0.name == "Channel Splice" })
+    }
+}

@@ -51,6 +51,24 @@ enum LabelEvidence {
                 verdicts[item.text] = "printed once, in a shape the document uses for speakers (\(form))"
             }
         }
+        // `Kolas Yotaka：接下來請唐鳳政委。` then `唐鳳：…`: a name the host has just called on, printed once, speaks.
+        for item in labels.items where item.kind != .certain && verdicts[item.text] == nil && item.hasSpeech
+            && item.isIntroduced && item.isNameShaped && !item.continuesPrevious && item.form?.isNumbered != true
+            // Latin words a host says (`First:`) are no name by their shape alone; and someone called on follows
+            // someone else.
+            && item.form?.script == .chinese && (statistics[item.text]?.alternations ?? 0) >= 1
+        {
+            if let dialogue, dialogue.contains(item.index) { verdicts[item.text] = "a name the block before calls on" }
+        }
+        // `记者提问：…？` then `【黄爱民】…`: a name, in whatever shape, right after a question a reporter's label put, is
+        // whoever answers it.
+        for item in labels.items where item.kind == .candidate && verdicts[item.text] == nil && item.hasSpeech
+            && item.answersLabelledQuestion && item.isNameShaped && !item.continuesPrevious && item.form?.isNumbered != true
+            // A Latin heading after a question (`## Channel Splice`) opens a section; a Chinese one must be a name.
+            && (item.form?.script == .chinese || item.form?.hasColon == true)
+        {
+            verdicts[item.text] = "a name right after a question that a reporter's label put"
+        }
         // A short exchange in which nobody speaks twice: names printed once each, in one shape, open most paragraphs.
         // Only where nothing else shows a speaker: beside real speakers, such a run is a box of terms or headlines.
         let hasSpeakers = !verdicts.isEmpty || labels.items.contains { $0.kind == .certain }
@@ -227,6 +245,11 @@ struct LabelSequence {
         var continuesPrevious = false
         /// The block before names it as a word: a host introducing the next speaker.
         var isIntroduced = false
+        /// It comes right after a question that a reporter's label of the lexicon put (`记者提问：…？`), as whoever
+        /// answers does.
+        var answersLabelledQuestion = false
+        /// The role a certain label's words imply (记者, Q).
+        var role: LabelRole?
 
         /// Printed once, it still reads as a person: a Chinese candidate must be a name, an outlet or words the
         /// lexicon reads, not a clause before a colon; one word in capitals is as often an acronym (`SWIFT:`).
@@ -273,6 +296,7 @@ struct LabelSequence {
                 var item = Item(
                     index: index, text: label.text, kind: label.isTentative ? .tentative : .certain, form: form, hasSpeech: hasSpeech,
                     name: label.name, hasOtherWords: hasOtherWords)
+                item.role = label.roleHint
                 if label.isTentative {
                     item.endsSentence = Self.endsSentence(block.text.isEmpty ? next?.text ?? "" : block.text)
                     item.isIntroduced = index > 0 && Self.names(label.text, in: blocks[max(0, index - 2)..<index])
@@ -292,6 +316,7 @@ struct LabelSequence {
                 item.endsSentence = Self.endsSentence(candidate.rest.isEmpty ? next?.text ?? "" : candidate.rest)
                 item.continuesPrevious = block.continuesPrevious
                 item.isIntroduced = index > 0 && Self.names(candidate.text, in: blocks[max(0, index - 2)..<index])
+                item.answersLabelledQuestion = index > 0 && Self.asksALabelledQuestion(blocks[index - 1], after: items.last)
                 if item.isBareNameLine, !hasSpeech { listedNames.insert(index) }
                 items.append(item)
             }
@@ -305,13 +330,24 @@ struct LabelSequence {
         items.removeAll { listedNames.contains($0.index) }
     }
 
+    /// Whether `block` ends a question of the reporter whose certain label comes last before it (`记者提问：…？`).
+    static func asksALabelledQuestion(_ block: LabeledBlock, after last: Item?) -> Bool {
+        guard let last, last.kind == .certain, last.role == .reporter || last.role == .followUp,
+            let end = block.text.trimmingCharacters(in: " \u{3000}").last
+        else { return false }
+        return end == "？" || end == "?"
+    }
+
     /// Whether `label` stands as a word in the blocks just before: `…we have Howard Ray.` before `RAY:`.
     static func names(_ label: String, in previous: ArraySlice<LabeledBlock>) -> Bool {
         let word = label.lowercased()
         guard word.count >= 2 else { return false }
+        // Chinese runs words together (「接下來請唐鳳政委。」): the name stands inside the clause.
+        let ideographic = word.unicodeScalars.allSatisfy { $0.properties.isIdeographic }
         return previous.contains { block in
-            block.block.text.hasLength(atMost: Thresholds.LabelEvidence.longestIntroduction)
-                && block.block.text.lowercased().split(whereSeparator: { !$0.isLetter }).contains { $0 == word }
+            guard block.block.text.hasLength(atMost: Thresholds.LabelEvidence.longestIntroduction) else { return false }
+            if ideographic { return block.text.containsLiteral(word) }
+            return block.block.text.lowercased().split(whereSeparator: { !$0.isLetter }).contains { $0 == word }
         }
     }
 
