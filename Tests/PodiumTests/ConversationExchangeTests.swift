@@ -381,3 +381,40 @@ struct ConversationExchangeTests {
         #expect(exchange.status == .answered)
     }
 }
+
+/// Under a label every reporter shares, the asker a host has just called on by name is that reporter; a key line's
+/// role word (`O: Operator`) names the participant.
+@Suite("Askers the host calls on")
+struct CalledOnAskerTests {
+    @Test func theOperatorNamesTheAnalyst() throws {
+        let transcript = try TestSupport.parse("""
+            (O: Operator; DH: David Helfand; Q: Reporter)
+
+            O: Our first question comes from the line of Craig Mailman with Citi. Please go ahead.
+
+            Q: How do you think about acquisitions today?
+
+            DH: We keep looking across sectors, and we are patient about price.
+
+            Q: And the debt side?
+
+            DH: We would provide debt capital that turns into equity.
+
+            O: Next we'll go to Jane Q. Public from Acme Research.
+
+            Q: What about buybacks?
+
+            DH: We have 120 million dollars left on the authorization.
+            """)
+        let askers = transcript.exchanges.map { exchange in transcript.participants.first { $0.id == exchange.asker } }
+        #expect(askers.map { $0?.name } == ["Craig Mailman", "Craig Mailman", "Jane Q. Public"])
+        #expect(askers.map { $0?.outlet } == ["Citi", "Citi", "Acme Research"])
+        #expect(transcript.participants.first?.name == "Operator")
+    }
+
+    @Test func aHostWhoCallsOnNobodyNamesNobody() {
+        #expect(SelfIntroduction.calledOnName(in: ["Next question, please."]) == nil)
+        #expect(SelfIntroduction.calledOnName(in: ["We'll go to the next question."]) == nil)
+        #expect(SelfIntroduction.calledOnName(in: ["Our next question comes from Sheryl Stolberg with the New York Times."])?.name == "Sheryl Stolberg")
+    }
+}

@@ -35,6 +35,7 @@ struct TranscriptParser {
         SelfIntroduction.assignOutlets(&segments)
         SelfIntroduction.assignListedNames(&segments, listed: document.speakers)
         SelfIntroduction.assignAnonymousAskers(&segments)
+        SelfIntroduction.assignCalledOnAskers(&segments)
         if segments.turns.isEmpty && !options.contains(.allowEmptyTranscript) { throw .noSpeakerTurns }
 
         let assignment = RoleInference.roles(

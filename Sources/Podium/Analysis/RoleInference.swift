@@ -253,6 +253,49 @@ enum SelfIntroduction {
         }
     }
 
+    /// `Operator: Our next question comes from Craig Mailman with Citi.` then `Q: I just want…`: under a label shared by
+    /// every reporter, the asker the host has just called on by name is that reporter, a participant of their own, up
+    /// to the host's next turn.
+    static func assignCalledOnAskers(_ segments: inout Segmenter.Result) {
+        var called: (name: String, outlet: String?)?
+        for position in segments.turns.indices {
+            let entry = segments.registry.entries[segments.turns[position].speaker]
+            if entry.labelRole == .moderator {
+                called = calledOnName(in: segments.turns[position].paragraphs)
+                continue
+            }
+            guard let (name, outlet) = called, entry.labelRole == .reporter, entry.name == nil, entry.outlet == nil else { continue }
+            segments.turns[position].speaker = segments.registry.resolve(
+                SpeakerLabel(text: entry.label, roleHint: .reporter, name: name, outlet: outlet))
+        }
+    }
+
+    /// The person a host's turn calls on, and their outlet: "Our next question comes from the line of Craig Mailman
+    /// with Citi.", "Next we'll go to Sheryl Stolberg with the New York Times."
+    static func calledOnName(in paragraphs: [String]) -> (name: String, outlet: String?)? {
+        guard let last = paragraphs.last, last.hasLength(atMost: Thresholds.SelfIntroduction.longestOpening) else { return nil }
+        let lowered = last.lowercased()
+        for phrase in DiscourseLexicon.callingOnPhrases {
+            guard let range = lowered.literalRange(of: phrase) else { continue }
+            let after = last.dropFirst(lowered.distance(from: lowered.startIndex, to: range.upperBound))
+            var words: [String] = []
+            for word in after.split(separator: " ").prefix(Thresholds.SelfIntroduction.mostWordsInACalledName) {
+                let bare = word.trimmingCharacters(in: ",;:!?")
+                let isInitial = bare.count == 2 && bare.last == "." && bare.first?.isUppercase == true
+                let trimmed = isInitial ? bare : bare.trimmingCharacters(in: ".")
+                guard let first = trimmed.first, first.isUppercase,
+                    trimmed.allSatisfy({ $0.isLetter || "-'’.".contains($0) })
+                else { break }
+                words.append(trimmed)
+                if trimmed.count != word.count && !isInitial { break }
+            }
+            guard words.count >= 2 else { continue }
+            let name = words.joined(separator: " ")
+            return (name, OutletLexicon.selfIntroducedOutlet(name: name, in: String(after)))
+        }
+        return nil
+    }
+
     /// `Speaker 0` … `Speaker 3` in a transcript whose front matter lists the people (`speakers: ['Aaron van Wirdum',
     /// 'Ava Chow', …]`): each placeholder is the listed person whose name the speaker gives in their first turns
     /// ("My name is Aron Favirim", "Hi, I'm Eva"), spelled as speech recognition heard it, so matched loosely; the

@@ -87,6 +87,14 @@ enum DiscourseLexicon {
     ]
 
     /// Words before the name a speaker gives as their own (``SelfIntroduction/introducedName(in:)``), lower-cased.
+    /// How a host calls on the next asker by name, lower-case: "Our next question comes from the line of Craig
+    /// Mailman with Citi", "Next we'll go to Sheryl Stolberg with the New York Times".
+    static let callingOnPhrases: [String] = [
+        "question comes from the line of ", "question comes from ", "question is from the line of ", "question is from ",
+        "question will come from ", "go to the line of ", "we'll go to ", "we’ll go to ", "we will go to ",
+        "we'll go next to ", "we’ll go next to ", "we'll now go to ", "we’ll now go to ", "we'll hear from ",
+        "we’ll hear from ", "next we have ", "let's go to ", "let’s go to ",
+    ]
     static let selfIntroductionPhrases: [String] = ["my name is ", "i'm ", "i’m ", "i am ", "this is ", "我是", "我叫"]
 
     static let acknowledgements: Set<String> = [

@@ -74,6 +74,8 @@ enum Thresholds {
 
     /// Who a diarization label stands for (``SelfIntroduction/assignListedNames(_:listed:)``).
     enum SelfIntroduction {
+        /// Capitalised words, at most, of a name a host calls on ("Craig Allen Mailman", "Jonathan J. Atkin").
+        static let mostWordsInACalledName = 4
         /// Characters of a turn's opening searched for "my name is …".
         static let longestOpening = 200
         /// The largest edit distance, over the word's length, between a name as heard and a listed name.

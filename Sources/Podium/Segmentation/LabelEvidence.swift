@@ -323,7 +323,8 @@ struct LabelSequence {
         }
         // `梁國雄議員` / `梁家傑議員` / … one per line: an attendance list, not speakers taking turns. The first
         // block is the document's title line (`Transcript`), no name of a list before the first speaker.
-        let bare = Set(items.filter { $0.isBareNameLine && $0.index > 0 }.map(\.index))
+        // A call's section heading (`PRESENTATION`) above the first speaker's name is no list's line.
+        let bare = Set(items.filter { $0.isBareNameLine && $0.index > 0 && !DiscourseLexicon.sectionHeadings.contains($0.text) }.map(\.index))
         for item in items where item.isBareNameLine && (bare.contains(item.index - 1) || bare.contains(item.index + 1)) {
             listedNames.insert(item.index)
         }

@@ -95,7 +95,11 @@ struct LabelKey {
     }
 
     private static func label(text: String, meaning: String) -> SpeakerLabel {
-        if let role = SpeakerLexicon.roleLabels[meaning] { return SpeakerLabel(text: text, roleHint: role) }
+        if let role = SpeakerLexicon.roleLabels[meaning] {
+            // `(O: Operator; …)`: a host is called by the role word the key spells out, not by its letter; the label
+            // stays as printed.
+            return SpeakerLabel(text: text, roleHint: role, name: role == .moderator ? meaning : nil)
+        }
         if SpeakerLexicon.reporterWords.contains(where: meaning.containsLiteral) {
             return SpeakerLabel(text: text, roleHint: .reporter)
         }
