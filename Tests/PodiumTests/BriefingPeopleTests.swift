@@ -90,10 +90,11 @@ import Testing
         ("2031年5月2日外交部发言人林远主持例行记者会", "2031-05-02"),
         ("Sept. 9, 2030 briefing", "2030-09-09"),
         ("minutes-20310502.pdf", "2031-05-02"),
+        ("數位部記者會 2031/5/2", "2031-05-02"),
         ("results for the quarter ending September 30, 2031, and the call on October 28, 2031", "2031-10-28"),
     ])
     func datesAreFoundInText(text: String, date: String) {
-        #expect(DocumentDate.firstDate(in: text) == date)
+        #expect(DateFinder.firstDate(in: text) == date)
     }
 
     @Test func anUndatedDocumentIsDatedByItsLeadOrFileName() throws {

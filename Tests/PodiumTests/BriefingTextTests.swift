@@ -71,7 +71,7 @@ import Testing
     @Test func findsEventAndDate() {
         #expect(BriefingHeader.eventName(in: "欢迎出席国务院新闻办新闻发布会。") == "国务院新闻办新闻发布会")
         #expect(BriefingHeader.eventName(in: "欢迎出席今天的新闻发布会。") == nil)
-        #expect(DocumentDate.firstDate(in: "时间：2024年5月16日上午10时") == "2024-05-16")
-        #expect(DocumentDate.firstDate(in: "March 14, 2024") == "2024-03-14")
+        #expect(DateFinder.firstDate(in: "时间：2024年5月16日上午10时") == "2024-05-16")
+        #expect(DateFinder.firstDate(in: "March 14, 2024") == "2024-03-14")
     }
 }

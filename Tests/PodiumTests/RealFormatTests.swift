@@ -286,6 +286,7 @@ extension RealFormatTests {
         ("# 2024-04-10 數位部例行記者會\n\n### 司儀：\n開始。", "2024-04-10"),
         ("时间：2024年5月16日上午10时\n\n主持人：开始。", "2024-05-16"),
         ("共有2024个项目\n\n主持人：开始。", nil),
+        ("截至2024年3月31日，全省共有2024个项目\n\n主持人：开始。", nil),
     ] as [(String, String?)])
     func dateFromTitleOrLead(text: String, date: String?) throws {
         #expect(try Transcript(parsing: text).source.date == date)

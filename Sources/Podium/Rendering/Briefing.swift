@@ -117,8 +117,22 @@ extension Transcript {
     /// The day of the document as `YYYY-MM-DD`: ``Source/date``, or the first date written in the title,
     /// the lead, the summary, the file's name or the opening turn; a date that ends a period (`the quarter
     /// ending September 30, 2022`) is passed over. `nil` when none is found.
+    ///
+    /// Dates are read by the parser's own finder (`DateFinder`). The parser found ``Source/date`` in the title
+    /// and the lead only among dates written with separators (`2024-04-10`, 「2024年5月16日」), so an undated
+    /// transcript's title and lead are read again here for the other forms (`March 14, 2024`, `20240410`).
     public func documentDate(fileName: String? = nil) -> String? {
-        DocumentDate.find(in: self, fileName: fileName)
+        if let date = source.date?.trimmingCharacters(in: " "), !date.isEmpty {
+            return DateFinder.normalized(date) ?? date
+        }
+        let early = [source.title].compactMap { $0 } + lead.prefix(6).map(LeadLine.plain) + [summary].compactMap { $0 }
+        if let date = early.lazy.compactMap({ DateFinder.firstDate(in: $0) }).first { return date }
+        if let fileName, let date = DateFinder.firstDate(in: fileName.split(separator: "/").last ?? Substring(fileName)) {
+            return date
+        }
+        // Past the opening turn, dates are those of what is talked about (a report filed, a law passed).
+        let body = turns.prefix(1).flatMap { $0.paragraphs.prefix(3) }
+        return body.lazy.compactMap({ DateFinder.firstDate(in: $0) }).first
     }
 
     /// The title a briefing prints: ``Source/title``, or for a call transcript whose first line is a

@@ -46,8 +46,8 @@ struct BriefingHeader {
     }
 
     /// The day of the event, as `YYYY-MM-DD`: ``Source/date``, or the first date written in the title,
-    /// the lead, the summary, the file's name or the opening turn (``DocumentDate``).
-    var date: String? { DocumentDate.find(in: transcript, fileName: fileName) }
+    /// the lead, the summary, the file's name or the opening turn (``Transcript/documentDate(fileName:)``).
+    var date: String? { transcript.documentDate(fileName: fileName) }
 
     /// The event's name from the host's opening words or the lead: 「国务院新闻办新闻发布会」.
     var event: String? {
