@@ -418,3 +418,47 @@ struct CalledOnAskerTests {
         #expect(SelfIntroduction.calledOnName(in: ["Our next question comes from Sheryl Stolberg with the New York Times."])?.name == "Sheryl Stolberg")
     }
 }
+
+/// Beside labelled questions (`Q：`), a named speaker who only follows up on the answers, saying a few words otherwise,
+/// is an interviewer: their follow-up is a question of its own.
+@Suite("Signed follow-ups beside labelled questions")
+struct SignedFollowUpTests {
+    @Test func aNamedFollowUpAsks() throws {
+        let transcript = try TestSupport.parse("""
+            # 採訪共筆
+
+            **Q：** 1. 疫情之下，社群的工作有什麼變化？開放政府的工作有沒有進展？
+
+            **kiang：** 主要的變化是知名度，許多人因此對社群感興趣，但政策的進度並沒有明顯的改變，有些甚至倒退了。
+
+            **Anna：** 我可以跟進一下嗎？倒退具體是指什麼？
+
+            **kiang：** 以資料開放諮詢小組為例，初期會議定期召開，討論有共識後可以做出決定，現在已經很少開會了。
+
+            **Anna：** 謝謝，了解。
+
+            **Q：** 2. 最近社群有什麼項目比較活躍？
+
+            **chihao：** 我覺得揪松團超級活躍，每週開會，每兩個月舉辦一次大松，每次都有許多提案。
+            """)
+        #expect(transcript.participants.first { $0.name == "Anna" }?.role == .reporter)
+        #expect(transcript.exchanges.map(\.question) == [0, 2, 5])
+        #expect(transcript.exchanges.map(\.answers) == [[1], [3], [6]])
+    }
+
+    /// An official whose long answers hold a rhetorical question stays an official.
+    @Test func anOfficialsRhetoricalQuestionIsNoFollowUp() throws {
+        let transcript = try TestSupport.parse("""
+            **Q：** 請問修法後如何認定惡意？
+
+            **羅秉成：** 我們訂了三個基準，惡意、虛假、危害，三者都要具備才構成，這個在草案裡面寫得很清楚。
+
+            **徐國勇：** 我來補充一下，三個基準判斷。惡，有沒有惡意？這個故意、惡意是重點，所以從判斷來講，構成要件就不該當，這是我們內政部的看法。
+
+            **Q：** 那社維法呢？
+
+            **徐國勇：** 社維法我們把構成要件明確化，人民言論自由更大，因為你不容易違反社維法。
+            """)
+        #expect(transcript.participants.first { $0.name == "徐國勇" }?.role == .official)
+    }
+}

@@ -39,6 +39,15 @@ enum RoleInference {
             if !answersReporters, own.count >= 2, own.allSatisfy({ asks($0) && $0.paragraphs.hasLength(atMost: Thresholds.Roles.longestInterviewerQuestion) }) {
                 return .reporter
             }
+            // Nor does one who follows up on the answers beside labelled questions, asking in half their turns or more
+            // and saying only a few words otherwise (「谢谢，有加了」): a co-written interview's signed interviewer.
+            if !labelledReporters.isEmpty, !answersReporters, own.count >= 2, own.filter(asks).count * 2 >= own.count,
+                own.allSatisfy({ turn in
+                    turn.paragraphs.hasLength(atMost: asks(turn) ? Thresholds.Roles.longestInterviewerQuestion : Thresholds.Roles.longestInterviewerRemark)
+                })
+            {
+                return .reporter
+            }
             // Where reporters are labelled as such, a named speaker is one of the people answering.
             if !labelledReporters.isEmpty { return .official }
             // Where nobody is labelled a reporter, someone who only asks and never speaks after a question is one of

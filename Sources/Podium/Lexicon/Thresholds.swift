@@ -120,6 +120,9 @@ enum Thresholds {
     enum Roles {
         /// Characters in the longest turn of a named speaker who interviews: every turn a short question.
         static let longestInterviewerQuestion = 150
+        /// Characters in the longest turn of an interviewer that asks nothing (「谢谢，有加了」, "Got it, thanks."): an
+        /// answer is longer.
+        static let longestInterviewerRemark = 30
         /// Turns, at least, of the host who asks throughout a conversation (``RoleInference/askingHost(_:turns:)``),
         /// and of anyone weighed against them: fewer show no habit.
         static let fewestHostTurns = 4
