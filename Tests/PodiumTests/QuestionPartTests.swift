@@ -215,3 +215,20 @@ struct QuestionPartPlaceTests {
         #expect(parts.map { $0.answers.map(\.paragraph) } == [[2], [0, 1]])
     }
 }
+
+/// An unmarked first part starts after the greetings and thanks that open the question, never at a word that only
+/// begins like one.
+@Suite("The first part after the courtesies")
+struct FirstPartCourtesyTests {
+    @Test(arguments: [
+        ("Hi, Jim, thanks for doing this. I guess one thing I wanted to clarify: are they on the doorstep?", "I guess one thing"),
+        ("Hi there. Who is arming the Houthis?", "Who is arming"),
+        ("History shows otherwise. Is that right?", "History shows"),
+        ("Thanks.", "Thanks."),
+        ("谢谢。我想问一下预算的问题？", "我想问一下"),
+    ])
+    func courtesiesAreSkipped(question: String, start: String) {
+        let index = QuestionParts.afterCourtesies(question, from: question.startIndex, before: nil)
+        #expect(question[index...].hasPrefix(start))
+    }
+}

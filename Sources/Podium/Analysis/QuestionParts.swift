@@ -223,12 +223,35 @@ enum QuestionParts {
                     }
                 } else if !asksBefore(marker, in: paragraphs) {
                     continue
+                } else if paragraphs.indices.contains(startParagraph) {
+                    start = afterCourtesies(paragraphs[startParagraph], from: start, before: startParagraph == marker.paragraph ? marker.start : nil)
                 }
                 chosen.append(Marker(ordinal: 1, marker: "", paragraph: startParagraph, start: start, contentStart: start))
                 chosen.append(marker)
             }
         }
         return chosen
+    }
+
+    /// Where an unmarked first part starts: after the sentences that only greet or thank ("Hi, Jim, thanks for doing
+    /// this."), short ones, that open the question; never at or past `limit`.
+    static func afterCourtesies(_ paragraph: String, from start: String.Index, before limit: String.Index?) -> String.Index {
+        var position = start
+        while true {
+            let rest = paragraph[position...].drop(while: \.isWhitespace)
+            guard let end = rest.firstIndex(where: { ".!。！".contains($0) }) else { return position }
+            let sentence = rest[...end]
+            let lowered = sentence.lowercased()
+            // A word, not the start of one: "Hi," but not "History".
+            let courteous = DiscourseLexicon.courtesyOpenings.contains { opening in
+                lowered.hasPrefix(opening) && !(lowered.dropFirst(opening.count).first?.isLetter ?? false && opening.first?.isASCII == true)
+            }
+            let next = paragraph.index(after: end)
+            guard courteous, sentence.count <= Thresholds.QuestionParts.longestCourtesy, next < (limit ?? paragraph.endIndex),
+                !paragraph[next...].allSatisfy(\.isWhitespace)
+            else { return position }
+            position = paragraph[next...].firstIndex { !$0.isWhitespace } ?? next
+        }
     }
 
     /// Whether the question asks something (a question mark) before `marker`.

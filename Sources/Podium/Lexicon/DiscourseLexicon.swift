@@ -105,6 +105,12 @@ enum DiscourseLexicon {
     static let openingFillers: [String] = ["Okay.", "Okay,", "OK.", "All right.", "All right,", "Alright.", "好，", "好。", "那，"]
 
     /// How a short closing thanks begins.
+    /// How a sentence that only greets or thanks opens, lower-case ("Hi, Jim, thanks for doing this.", 「谢谢。」):
+    /// an unmarked first part of a question starts after it.
+    static let courtesyOpenings: [String] = [
+        "hi", "hello", "hey", "good morning", "good afternoon", "good evening", "thank you", "thanks", "谢谢", "謝謝",
+        "你好", "您好", "大家好",
+    ]
     static let thanksPhrases: [String] = ["Thank you", "Thanks", "谢谢", "謝謝", "感谢", "感謝", "多谢", "多謝"]
 
     /// Signs that a reporter's short turn asks something.

@@ -174,6 +174,9 @@ enum Thresholds {
         static let fewestLettersInAPart = 8
         /// Characters of a part shown in a briefing's or Q&A's list of parts; a longer part is cut with `…`.
         static let longestShownPart = 120
+        /// Characters in the longest greeting or thanks that opens a question ("Hi, [senior administration
+        /// official], thanks for doing this."), skipped by its unmarked first part.
+        static let longestCourtesy = 80
         /// Characters of an answer paragraph's first clause searched for a part taken up by its place (「不過後面那一個
         /// 是…」): further in, 「前面的部分」 is the speaker's own earlier words.
         static let longestReferringClause = 24
