@@ -51,7 +51,7 @@ enum NewsLexicon {
         "hi", "hello", "hey", "everybody", "everyone", "folks", "guys", "again", "thank", "thanks", "very", "much",
         "great", "good", "question", "questions", "first", "one", "other", "another", "some", "more", "few", "what",
         "as", "if", "by", "from", "into", "out", "back", "also", "too", "oh", "um", "uh", "kind", "sort", "like",
-        "mean", "again", "really", "actually", "you've", "let's", "quickly", "briefly", "start", "begin", "happy",
+        "mean", "really", "actually", "you've", "quickly", "briefly", "start", "begin", "happy",
         "morning", "afternoon", "evening", "today", "day", "appreciate", "it.", "he", "she", "they", "them", "him",
         "her", "his", "their", "who", "which", "how", "why", "when", "where", "do", "does", "did",
     ]
