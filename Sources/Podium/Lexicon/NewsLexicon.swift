@@ -67,6 +67,14 @@ enum NewsLexicon {
     ]
     /// Words that speak to the room: a short statement paragraph with one of them and no news is an aside.
     static let addressWords: Set<String> = ["you", "you're", "your", "you've", "you'll", "y'all", "everybody", "everyone", "folks"]
+    /// Characters that, right before a body's ending, make a common word rather than a body's name: 「全部」,
+    /// 「内部」, 「外部」, 「一部」, 「大部」, 「局部」.
+    static let charactersBeforeANonBody: Set<String> = ["全", "内", "內", "外", "一", "大", "局"]
+    /// English words always written with a capital that name nobody: `I`, `I'm`, `OK`.
+    static let capitalisedNonNames: Set<String> = ["I", "I'm", "I’m", "I've", "I’ve", "I'll", "I’ll", "I'd", "I’d", "OK"]
+    /// Where a headline that runs on too long is cut back, tried in order: its last comma, semicolon, dash, or
+    /// `and` (``Thresholds/Summary/shortestCutHeadline``).
+    static let headlinePhraseBoundaries: [String] = [",", ";", " — ", " and "]
     static let chineseAddressWords: [String] = ["大家", "各位", "你们", "你們", "朋友们", "朋友們"]
     /// Chinese phrases that make a sentence of the length below filler: hand-overs and remarks on the question.
     static let chineseFiller: [String] = [
