@@ -75,6 +75,13 @@ enum NewsLexicon {
     /// Where a headline that runs on too long is cut back, tried in order: its last comma, semicolon, dash, or
     /// `and` (``Thresholds/Summary/shortestCutHeadline``).
     static let headlinePhraseBoundaries: [String] = [",", ";", " — ", " and "]
+    /// English abbreviations, lower-cased and without their last period, after which a period does not end a
+    /// sentence (``SentenceSplitter``): titles (`Mr.`), `No.`, `U.S.`, months, `a.m.`.
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "prof", "rev",
+        "no", "vs", "etc", "inc", "co", "corp", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+        "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "fig", "approx", "est",
+    ]
     static let chineseAddressWords: [String] = ["大家", "各位", "你们", "你們", "朋友们", "朋友們"]
     /// Chinese phrases that make a sentence of the length below filler: hand-overs and remarks on the question.
     static let chineseFiller: [String] = [

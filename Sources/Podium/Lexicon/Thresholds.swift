@@ -19,7 +19,9 @@ enum Thresholds {
 
     /// A line in capitals between turns that is a heading (``SectionHeading``).
     enum SectionHeading {
+        /// Capital letters, at least, in such a line: fewer are an acronym or a short label (`Q`, `MR. LEE`).
         static let minimumCapitals = 6
+        /// Words, at least: one word in capitals is a name or an acronym rather than a heading.
         static let minimumWords = 2
     }
 
