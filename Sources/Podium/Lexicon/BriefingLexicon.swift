@@ -138,6 +138,15 @@ struct BriefingLexicon: Sendable {
     static let englishMonths = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
     /// Words after which a date ends a period rather than dates the document: `the quarter ending September 30`.
     static let periodWords = ["ending", "ended", "through", "as of", "until", "since", "截至", "截止", "截止到", "至"]
+    /// Verbs that hold an event, before its name in an opening or a lead: 「举行国务院新闻办新闻发布会」.
+    static let eventVerbs: [String] = ["出席", "举行", "召开", "舉行", "召開", "舉辦", "举办"]
+    /// Words between such a verb and the event's name that are no part of it, tried in order, the longer first:
+    /// 「举行今天的发布会」.
+    static let eventFillers: [String] = ["今天的", "今天", "本次", "此次"]
+    /// Names of an event that say only what kind it is: 「举行新闻发布会」 names no event.
+    static let genericEventNames: Set<String> = [
+        "新闻发布会", "新聞發布會", "发布会", "發布會", "记者会", "記者會", "吹风会", "吹風會", "说明会", "說明會",
+    ]
     /// First lines of call transcripts that are section headings, not titles.
     static let sectionHeadings: Set<String> = [
         "CORPORATE PARTICIPANTS", "CONFERENCE CALL PARTICIPANTS", "PARTICIPANTS", "PRESENTATION",

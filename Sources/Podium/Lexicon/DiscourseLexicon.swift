@@ -97,6 +97,13 @@ enum DiscourseLexicon {
     ]
     static let selfIntroductionPhrases: [String] = ["my name is ", "i'm ", "i’m ", "i am ", "this is ", "我是", "我叫"]
 
+    /// Words, lower-cased, that a reporter's own name follows when they introduce themselves in a question: a
+    /// greeting or thanks (`Thanks. Owen Jensen with EWTN`, `Thank you, Chris Rugaber`, `Good morning, …`) or
+    /// `I'm`, `is`, `am` (`Hi, I'm Jose Diaz from Reforma`).
+    static let wordsBeforeAnIntroducedName: Set<String> = [
+        "hi", "hello", "thanks", "you", "i'm", "i’m", "is", "am", "morning", "afternoon", "evening",
+    ]
+
     static let acknowledgements: Set<String> = [
         "yeah", "yes", "yep", "sure", "okay", "ok", "all right", "right", "go ahead", "好", "好的", "对", "對", "是",
     ]
@@ -161,9 +168,21 @@ enum DiscourseLexicon {
     static let trailingPrefixes: [String] = [
         "（文章来源", "(文章来源", "文章来源", "（来源", "来源：", "（責任編輯", "（责任编辑", "责任编辑", "責任編輯",
         "原标题", "原標題", "（原标题", "（完）", "【纠错】", "[返回", "返回", "http://", "https://", "//",
-        "本文来源", "（本文来源", "更多精彩", "点击进入", "END", "# # #", "###", "DISCLAIMER", "Disclaimer",
+        "本文来源", "（本文来源", "更多精彩", "点击进入", "# # #", "###", "DISCLAIMER", "Disclaimer",
         "Copyright", "COPYRIGHT", "©", "（编辑", "（責編", "（责编", "【责任编辑", "编辑：", "責任編輯：",
-    ]
+    ] + transcriptEndMarkers
+
+    /// How the line that closes a transcript begins: White House transcripts end `END 3:45 P.M. EDT`. Such a
+    /// line is trailing matter, and never a speaker's label though it is in capitals.
+    static let transcriptEndMarkers: [String] = ["END"]
+
+    /// Words that make a bracketed line after the last turn a source or editor's note, wherever they stand in it:
+    /// 「（来源：新华社）」, 「（新华社记者 张三 编辑 李四）」.
+    static let bracketedTrailingWords: [String] = ["来源", "來源", "编辑", "編輯"]
+
+    /// Words before the publisher a source line names (「（文章来源：财联社）」), tried in order: the longer first,
+    /// since a line with 「文章来源」 holds 「来源」 too.
+    static let originKeys: [String] = ["文章来源", "文章來源", "来源", "來源"]
 
     /// English nouns a count announces a list with: "two things", "three quick questions", "two foreign policy
     /// questions" (a count, at most ``Thresholds/Points/wordsBetweenCountAndNoun`` words, the noun).

@@ -22,7 +22,7 @@ enum KeyFigureLexicon {
         "days", "weeks", "months", "people", "americans", "states", "countries", "shots", "doses", "vaccinations",
         "homes", "houses", "bridges", "acres", "structures", "households", "workers", "employees", "customers",
         "cases", "deaths", "troops", "executive actions", "executive orders", "students", "schools", "families",
-        "businesses", "units", "square feet", "megawatt", "employees", "members",
+        "businesses", "units", "square feet", "megawatt", "members",
     ]
 
     /// Currency signs written before the number: `$2.1`, `¥300`.

@@ -51,7 +51,7 @@ enum NewsLexicon {
         "hi", "hello", "hey", "everybody", "everyone", "folks", "guys", "again", "thank", "thanks", "very", "much",
         "great", "good", "question", "questions", "first", "one", "other", "another", "some", "more", "few", "what",
         "as", "if", "by", "from", "into", "out", "back", "also", "too", "oh", "um", "uh", "kind", "sort", "like",
-        "mean", "again", "really", "actually", "you've", "let's", "quickly", "briefly", "start", "begin", "happy",
+        "mean", "really", "actually", "you've", "quickly", "briefly", "start", "begin", "happy",
         "morning", "afternoon", "evening", "today", "day", "appreciate", "it.", "he", "she", "they", "them", "him",
         "her", "his", "their", "who", "which", "how", "why", "when", "where", "do", "does", "did",
     ]
@@ -67,6 +67,21 @@ enum NewsLexicon {
     ]
     /// Words that speak to the room: a short statement paragraph with one of them and no news is an aside.
     static let addressWords: Set<String> = ["you", "you're", "your", "you've", "you'll", "y'all", "everybody", "everyone", "folks"]
+    /// Characters that, right before a body's ending, make a common word rather than a body's name: 「全部」,
+    /// 「内部」, 「外部」, 「一部」, 「大部」, 「局部」.
+    static let charactersBeforeANonBody: Set<String> = ["全", "内", "內", "外", "一", "大", "局"]
+    /// English words always written with a capital that name nobody: `I`, `I'm`, `OK`.
+    static let capitalisedNonNames: Set<String> = ["I", "I'm", "I’m", "I've", "I’ve", "I'll", "I’ll", "I'd", "I’d", "OK"]
+    /// Where a headline that runs on too long is cut back, tried in order: its last comma, semicolon, dash, or
+    /// `and` (``Thresholds/Summary/shortestCutHeadline``).
+    static let headlinePhraseBoundaries: [String] = [",", ";", " — ", " and "]
+    /// English abbreviations, lower-cased and without their last period, after which a period does not end a
+    /// sentence (``SentenceSplitter``): titles (`Mr.`), `No.`, `U.S.`, months, `a.m.`.
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "prof", "rev",
+        "no", "vs", "etc", "inc", "co", "corp", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+        "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "fig", "approx", "est",
+    ]
     static let chineseAddressWords: [String] = ["大家", "各位", "你们", "你們", "朋友们", "朋友們"]
     /// Chinese phrases that make a sentence of the length below filler: hand-overs and remarks on the question.
     static let chineseFiller: [String] = [

@@ -26,36 +26,49 @@ enum OutletLexicon {
         "Business", "Broadcasting", "Service", "Channel", "Gazette", "Observer", "Globe", "Sun", "Star", "Bulletin",
     ]
 
+    /// How a reporter's name is followed by their outlet in a self-introduction, the longer first:
+    /// `Chris Rugaber, Associated Press.`, `Howard Schneider with Reuters`, `Jane Doe from the Times`.
+    static let connectors: [String] = [
+        ", from the ", ", with the ", " from the ", " with the ", " at the ", " of the ", " here from ", ", ", " from ",
+        " with ", " at ", " of ",
+    ]
+
+    /// Words between a reporter's name and their outlet in an introduction inside a question: `Owen Jensen with
+    /// EWTN`, `Nick Timiraos of the Wall Street Journal`, `Rachel Siegel from the Washington Post`.
+    static let introductionLinks: Set<String> = ["with", "from", "of"]
+
+    /// Words of an outlet's name not written with a capital (`Voice of America`, `Dow Jones & Company`); an
+    /// outlet's name never ends with one.
+    static let lowercaseNameWords: Set<String> = ["of", "the", "&"]
+
+    /// Whether a label is an outlet: a name the lexicon knows, or a Chinese name with an outlet's ending.
     static func isOutlet(_ label: String) -> Bool {
         if names.contains(label) { return true }
-        guard label.count >= 2, label.count <= 12 else { return false }
+        let (shortest, longest) = (Thresholds.Outlets.shortestChineseOutlet, Thresholds.Outlets.longestChineseOutlet)
+        guard label.count >= shortest, label.count <= longest else { return false }
         return suffixes.contains { label.hasSuffix($0) && label.count > $0.count }
     }
 
     /// `Chris Rugaber, Associated Press.` or `Howard Schneider with Reuters`: the outlet a reporter names
     /// right after their own name.
     static func selfIntroducedOutlet(name: String, in text: String) -> String? {
-        let window = String(text.prefix(400))
+        let window = String(text.prefix(Thresholds.Outlets.longestIntroductionWindow))
         guard let range = caseInsensitiveRange(of: name, in: window) else { return nil }
         var rest = window[range.upperBound...]
-        let connectors = [
-            ", from the ", ", with the ", " from the ", " with the ", " at the ", " of the ", " here from ", ", ", " from ",
-            " with ", " at ", " of ",
-        ]
         guard let connector = connectors.first(where: { rest.hasPrefix($0) }) else { return nil }
         rest = rest.dropFirst(connector.count)
         let phrase = rest.prefix { !".,;!?—–(".contains($0) }
         var words: [Substring] = []
         for word in phrase.split(separator: " ") {
-            guard let first = word.first, first.isUppercase || first.isNumber || word == "of" || word == "the" || word == "&" else { break }
+            guard let first = word.first, first.isUppercase || first.isNumber || lowercaseNameWords.contains(String(word)) else { break }
             words.append(word)
-            if words.count == 5 { break }
+            if words.count == Thresholds.Outlets.mostWordsInAnOutlet { break }
         }
-        while let last = words.last, last == "of" || last == "the" || last == "&" { words.removeLast() }
+        while let last = words.last, lowercaseNameWords.contains(String(last)) { words.removeLast() }
         guard !words.isEmpty else { return nil }
         let outlet = words.joined(separator: " ")
         // Early in the turn, "Edward Lawrence of Fox Business." is an introduction whatever the outlet.
-        let early = window.distance(from: window.startIndex, to: range.lowerBound) <= 120
+        let early = window.distance(from: window.startIndex, to: range.lowerBound) <= Thresholds.Outlets.latestIntroductionStart
         let known = names.contains(outlet) || englishEndings.contains { outlet.hasSuffix($0) }
         return known || early ? outlet : nil
     }

@@ -23,6 +23,8 @@ enum SpeakerLexicon {
         "Operator": .moderator, "Moderator": .moderator, "Anchor": .moderator, "ANCHOR": .moderator, "Host": .moderator,
         "HOST": .moderator, "Emcee": .moderator, "EMCEE": .moderator, "Chair": .moderator, "CHAIR": .moderator, "Unidentified Analyst": .reporter,
         "Unidentified Participant": .unknown, "Unidentified Company Representative": .official,
+        // People who speak without a name or a part in the questions: White House transcripts print aides and crew
+        // aboard a flight (`AIR FORCE ONE CREW MEMBER:`, `PILOT:`), conferences a `PARTICIPANT:` from the floor.
         "AIR FORCE ONE CREW MEMBER": .unknown, "CREW MEMBER": .unknown, "MILITARY AIDE": .unknown, "AIDE": .unknown,
         "STAFF": .unknown, "PARTICIPANT": .unknown, "AUDIENCE": .unknown, "PILOT": .unknown,
     ]
@@ -51,11 +53,15 @@ enum SpeakerLexicon {
         "代表", "官员", "官員", "顾问", "顧問", "队长", "隊長", "团长", "團長", "参事", "參事", "医生", "醫師",
         "医师", "博士", "总工", "總工", "主管", "检察长", "檢察長", "庭长", "庭長", "司令", "部长助理", "助理",
         "总干事", "總幹事", "干事", "幹事", "总统", "總統", "总理", "總理", "院士", "律师", "律師", "议员", "議員",
-        "召集人", "执行秘书", "執行秘書", "组长", "組長", "处长", "副处长", "秘书", "秘書", "行政长官", "特首",
-        "政务司司长", "部长", "總幹事", "主委", "局长助理",
+        "召集人", "执行秘书", "執行秘書", "组长", "組長", "副处长", "秘书", "秘書", "行政长官", "特首",
+        "政务司司长", "主委", "局长助理",
     ]
 
     static let moderatorTitles: Set<String> = ["主持人", "司仪", "司儀"]
+
+    /// Words for a spokesperson, which end the title before the name of the host a heading names:
+    /// 「外交部发言人华春莹主持例行记者会」.
+    static let spokespersonWords: [String] = ["发言人", "發言人"]
 
     /// Endings of a reporter label: 「新华社记者」, 「《纽约时报》记者」.
     static let reporterWords: [String] = ["记者", "記者"]
@@ -70,6 +76,22 @@ enum SpeakerLexicon {
 
     /// Lower-case words inside a name printed as a label: `Aaron van Wirdum`, `Maria de la Cruz`.
     static let nameParticles: Set<String> = ["van", "von", "de", "da", "del", "della", "der", "den", "di", "du", "la", "le", "bin", "al", "el", "y", "ter", "ten"]
+
+    /// Abbreviations with a period inside, as they stand before their last period: in a label in capitals
+    /// (`U.S. TRADE REPRESENTATIVE TAI:`) the period after one goes on the label, as after an honorific (`MS.`).
+    static let dottedAbbreviations: Set<String> = ["U.S"]
+
+    /// Short words written in lower case inside a name or title put in title case (`Secretary of State`), which
+    /// are never a title word of their own before a name.
+    static let lowercaseTitleWords: Set<String> = ["of", "the", "and", "for", "on"]
+
+    /// Forms of address, lower-cased, that a reporter's greeting may put before a name (`Thank you, Mr.
+    /// Chairman`) and that are never a word of the reporter's own name.
+    static let formsOfAddress: Set<String> = ["mr", "ms", "mrs", "dr", "chair", "chairman"]
+
+    /// How a heading names an interviewer by a possessive, with either apostrophe: `Professor M. S. Mahoney’s
+    /// interview with Al Aho`.
+    static let possessiveInterviewMarkers: [String] = ["’s interview with", "'s interview with"]
 
     /// Words that make a numbered question label a follow-up: `Q1 Follow-up`.
     static let followUpWords: Set<String> = ["follow-up", "followup", "follow", "follow-up:"]

@@ -19,7 +19,9 @@ enum Thresholds {
 
     /// A line in capitals between turns that is a heading (``SectionHeading``).
     enum SectionHeading {
+        /// Capital letters, at least, in such a line: fewer are an acronym or a short label (`Q`, `MR. LEE`).
         static let minimumCapitals = 6
+        /// Words, at least: one word in capitals is a name or an acronym rather than a heading.
         static let minimumWords = 2
     }
 
@@ -139,6 +141,22 @@ enum Thresholds {
         static let fewestGuestsOfAModerator = 2
     }
 
+    /// How an outlet is told from other words (``OutletLexicon``).
+    enum Outlets {
+        /// Characters, at least and at most, of a Chinese label that an outlet's ending (「报」, 「网」) makes an
+        /// outlet: a single character is the ending alone, and longer openings before a colon are sentences.
+        static let (shortestChineseOutlet, longestChineseOutlet) = (2, 12)
+        /// Characters of a reporter's turn searched for their own name and outlet: they introduce themselves as
+        /// they start (`Chris Rugaber, Associated Press.`), and a name further in is someone they speak of.
+        static let longestIntroductionWindow = 400
+        /// Characters before a reporter's name, at most, for any capitalised words after it to be their outlet
+        /// (`Edward Lawrence of Fox Business.`); further in, only an outlet the lexicon knows counts.
+        static let latestIntroductionStart = 120
+        /// Words in the longest outlet a reporter names after their own name (`The Wall Street Journal`): more
+        /// capitalised words are the sentence going on.
+        static let mostWordsInAnOutlet = 5
+    }
+
     /// A run of `KEY: value` fields describing a record (``MetadataLines``).
     enum MetadataLines {
         /// Field lines in a row before they are a record's metadata.
@@ -235,5 +253,8 @@ enum Thresholds {
         /// Characters a sentence of a summary may have (Chinese, English) before it is cut after its last
         /// clause that fits, marked with an ellipsis: spoken Chinese runs on for hundreds of characters.
         static let longestSummarySentence = (wide: 150, latin: 400)
+        /// Characters before a phrase boundary, more than which a headline that runs too long is cut back to it
+        /// (``NewsLexicon/headlinePhraseBoundaries``): a cut nearer its start leaves a stub.
+        static let shortestCutHeadline = 10
     }
 }

@@ -58,23 +58,22 @@ struct BriefingHeader {
         return nil
     }
 
-    private static let genericEvents: Set<String> = [
-        "新闻发布会", "新聞發布會", "发布会", "發布會", "记者会", "記者會", "吹风会", "吹風會", "说明会", "說明會",
-    ]
-
+    /// The event's name after the verb that holds it: 「举行国务院新闻办新闻发布会」. The pattern spells out
+    /// ``BriefingLexicon/eventVerbs``, ``BriefingLexicon/eventFillers`` and ``BriefingLexicon/genericEventNames``:
+    /// a regex literal cannot be built from them.
     static func eventName(in text: String) -> String? {
         let eventPattern =
             #/(?:出席|举行|召开|舉行|召開|舉辦|举办)(?:今天的|今天|本次|此次)?[^，。！？、：；\s]{2,40}?(?:新闻发布会|新聞發布會|发布会|發布會|记者会|記者會|吹风会|吹風會|说明会|說明會)/#
         guard let match = text.firstMatch(of: eventPattern) else { return nil }
         var name = String(match.output)
-        for verb in ["出席", "举行", "召开", "舉行", "召開", "舉辦", "举办"] where name.hasPrefix(verb) {
+        for verb in BriefingLexicon.eventVerbs where name.hasPrefix(verb) {
             name.removeFirst(verb.count)
             break
         }
-        for filler in ["今天的", "今天", "本次", "此次"] where name.hasPrefix(filler) {
+        for filler in BriefingLexicon.eventFillers where name.hasPrefix(filler) {
             name.removeFirst(filler.count)
             break
         }
-        return genericEvents.contains(name) ? nil : name
+        return BriefingLexicon.genericEventNames.contains(name) ? nil : name
     }
 }

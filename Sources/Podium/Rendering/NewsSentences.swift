@@ -73,7 +73,7 @@ enum NewsSentences {
                 // A body's name runs before its ending: 「工业和信息化部」, not 「全部」.
                 let before = sentence[sentence.startIndex..<range.lowerBound].suffix(2)
                 return before.count == 2 && before.allSatisfy(TurnDigest.isWideCharacter) && !body.isEmpty
-                    && !["全", "内", "內", "外", "一", "大", "局"].contains(String(before.suffix(1)))
+                    && !NewsLexicon.charactersBeforeANonBody.contains(String(before.suffix(1)))
             }.count
             return count
         }
@@ -83,7 +83,7 @@ enum NewsSentences {
         for (position, word) in words.enumerated() {
             let trimmed = word.trimmingCharacters(in: "\"“”‘’'(),.;:!?—–-")
             guard let first = trimmed.first else { continue }
-            let isName = position > 0 && first.isUppercase && !["I", "I'm", "I’m", "I've", "I’ve", "I'll", "I’ll", "I'd", "I’d", "OK"].contains(trimmed)
+            let isName = position > 0 && first.isUppercase && !NewsLexicon.capitalisedNonNames.contains(trimmed)
                 && !(words[position - 1].last.map { ".!?:".contains($0) } ?? false)
             if isName && !previousWasName { count += 1 }
             previousWasName = isName

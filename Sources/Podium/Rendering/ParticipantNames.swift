@@ -64,7 +64,7 @@ enum ParticipantNames {
     }
 
     private static func isTitleWord(_ word: String) -> Bool {
-        SpeakerLexicon.englishTitles.contains(word.uppercased()) && !["THE", "AND", "FOR", "ON", "OF"].contains(word.uppercased())
+        SpeakerLexicon.englishTitles.contains(word.uppercased()) && !SpeakerLexicon.lowercaseTitleWords.contains(word.lowercased())
     }
 
     private static func isAcronym(_ word: String) -> Bool {
@@ -94,7 +94,7 @@ enum ParticipantNames {
             let words = sentence.split(separator: " ").map(String.init)
             for index in words.indices {
                 // `Name with Outlet` or `Name, Outlet.`
-                let linked = ["with", "from", "of"].contains(words[index])
+                let linked = OutletLexicon.introductionLinks.contains(words[index])
                 guard linked || words[index].hasSuffix(",") else { continue }
                 let nameEnd = linked ? index : index + 1
                 guard nameEnd >= 2, nameEnd < words.count else { continue }
@@ -104,7 +104,7 @@ enum ParticipantNames {
                 // `Thank you, Chris Rugaber, Associated Press`, `Hi, I'm Jose Diaz from Reforma`.
                 if nameEnd >= 3 {
                     let before = words[nameEnd - 3].lowercased().trimmingCharacters(in: ",.!")
-                    guard ["hi", "hello", "thanks", "you", "i'm", "i’m", "is", "am", "morning", "afternoon", "evening"].contains(before)
+                    guard DiscourseLexicon.wordsBeforeAnIntroducedName.contains(before)
                         || (words[nameEnd - 3].hasSuffix(",") && nameEnd == 3)
                     else { continue }
                 }
@@ -122,7 +122,7 @@ enum ParticipantNames {
                     }
                 }
                 closed = closed || position == words.count
-                guard !outlet.isEmpty, outlet.count <= 5, linked || closed else { continue }
+                guard !outlet.isEmpty, outlet.count <= Thresholds.Outlets.mostWordsInAnOutlet, linked || closed else { continue }
                 return (nameWords.joined(separator: " "), outlet.joined(separator: " "))
             }
         }
@@ -135,6 +135,6 @@ enum ParticipantNames {
         }
         let lower = word.lowercased()
         return !SpeakerLexicon.englishTitles.contains(word.uppercased()) && !NewsLexicon.englishFunctionWords.contains(lower)
-            && !["mr", "ms", "mrs", "dr", "chair", "chairman"].contains(lower)
+            && !SpeakerLexicon.formsOfAddress.contains(lower)
     }
 }

@@ -4,11 +4,6 @@
 enum SentenceSplitter {
     private static let wideTerminators: Set<Character> = ["。", "！", "？", "!", "?", "…"]
     private static let closers: Set<Character> = ["”", "’", "\"", "'", "」", "』", "）", ")", "》", "】", "]"]
-    private static let abbreviations: Set<String> = [
-        "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "prof", "rev",
-        "no", "vs", "etc", "inc", "co", "corp", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-        "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "fig", "approx", "est",
-    ]
 
     /// The sentences of `text`, trimmed, in order; nothing is dropped.
     static func sentences(_ text: String) -> [String] {
@@ -69,6 +64,6 @@ enum SentenceSplitter {
         while start > 0, characters[start - 1].isLetter || characters[start - 1] == "." { start -= 1 }
         let word = String(characters[start..<index]).lowercased()
         if word.count == 1, word.first?.isLetter == true, word.first?.isASCII == true { return true }
-        return abbreviations.contains(word)
+        return NewsLexicon.abbreviations.contains(word)
     }
 }

@@ -302,8 +302,8 @@ struct TurnDigest {
             return clipped.isEmpty ? word : word + " " + clipped
         }
         // Too far: back to the last phrase boundary inside the headline (`,` `;` ` — ` ` and `).
-        for mark in [",", ";", " — ", " and "] {
-            if let range = word.literalRange(of: mark, backwards: true), word.distance(from: word.startIndex, to: range.lowerBound) > 10 {
+        for mark in NewsLexicon.headlinePhraseBoundaries {
+            if let range = word.literalRange(of: mark, backwards: true), word.distance(from: word.startIndex, to: range.lowerBound) > Thresholds.Summary.shortestCutHeadline {
                 return String(word[word.startIndex..<range.lowerBound])
             }
         }

@@ -418,7 +418,7 @@ enum LabelParser {
             if character == "." {
                 // A period ends the label unless it closes an abbreviation (MS. U.S.) inside it.
                 let word = wordBefore(scalars, end)
-                if !(SpeakerLexicon.englishHonorifics.contains(word) || word.count == 1 || word == "U.S") { break }
+                if !(SpeakerLexicon.englishHonorifics.contains(word) || word.count == 1 || SpeakerLexicon.dottedAbbreviations.contains(word)) { break }
             }
             // A label is in capitals: a lowercase letter anywhere before its end turns the text down.
             if character.isLowercase { return nil }
@@ -438,7 +438,7 @@ enum LabelParser {
         guard raw.contains(where: { $0.isLetter }), raw.split(separator: " ").contains(where: { $0.count >= 2 }) else {
             return nil
         }
-        guard !SpeakerLexicon.nonSpeakers.contains(raw), !raw.hasPrefix("END") else { return nil }
+        guard !SpeakerLexicon.nonSpeakers.contains(raw), !DiscourseLexicon.transcriptEndMarkers.contains(where: raw.hasPrefix) else { return nil }
         let rest = String(text.dropFirst(end + 1)).trimmingCharacters(in: " \t\u{A0}")
         var label = parseEnglish(raw)
         // One capitalised word is usually an acronym opening a sentence ("U.N. Ambassador…", "COVID-19: …"):
@@ -483,7 +483,7 @@ enum LabelParser {
     private static func titleCase(_ text: String) -> String {
         text.split(separator: " ").map { word -> String in
             let lower = word.lowercased()
-            if ["of", "the", "and", "for", "on"].contains(lower) { return lower }
+            if SpeakerLexicon.lowercaseTitleWords.contains(lower) { return lower }
             if word.count <= 3 && word.contains(".") && word.count > 2 { return String(word) }
             // JEAN-PIERRE → Jean-Pierre, O'BRIEN → O'Brien.
             return lower.split(separator: "-", omittingEmptySubsequences: false).map { part -> String in

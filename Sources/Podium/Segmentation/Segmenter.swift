@@ -151,12 +151,12 @@ struct Segmenter {
 
     static func isTrailing(_ text: String) -> Bool {
         if DiscourseLexicon.trailingPrefixes.contains(where: { text.hasPrefix($0) }) { return true }
-        return text.hasPrefix("（") && text.hasSuffix("）") && ["来源", "來源", "编辑", "編輯"].contains(where: text.containsLiteral)
+        return text.hasPrefix("（") && text.hasSuffix("）") && DiscourseLexicon.bracketedTrailingWords.contains(where: text.containsLiteral)
     }
 
     /// 「（文章来源：财联社）」 → 「财联社」.
     static func origin(_ text: String) -> String? {
-        for key in ["文章来源", "文章來源", "来源", "來源"] {
+        for key in DiscourseLexicon.originKeys {
             guard let range = text.literalRange(of: key) else { continue }
             let value = text[range.upperBound...].drop { $0 == "：" || $0 == ":" || $0 == " " }
                 .prefix { $0 != "）" && $0 != ")" && $0 != " " }
@@ -275,7 +275,7 @@ enum HostDetector {
     static func host(title: String?, blocks: [LabeledBlock]) -> String? {
         let candidates = [title].compactMap { $0 } + blocks.prefix(3).map(\.block.text)
         for text in candidates {
-            for key in ["发言人", "發言人"] {
+            for key in SpeakerLexicon.spokespersonWords {
                 guard let range = text.literalRange(of: key) else { continue }
                 let tail = text[range.upperBound...]
                 guard let hold = tail.literalRange(of: "主持") else { continue }

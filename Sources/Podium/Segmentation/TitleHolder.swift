@@ -78,7 +78,7 @@ enum TitleHolder {
     /// `Professor M. S. Mahoney’s interview with Al Aho`: the possessive names the interviewer.
     private static func possessiveInterviewers(_ texts: [String]) -> [String] {
         texts.flatMap { text -> [String] in
-            ["’s interview with", "'s interview with"].compactMap { marker in
+            SpeakerLexicon.possessiveInterviewMarkers.compactMap { marker in
                 guard let range = text.literalRange(of: marker) else { return nil }
                 let before = text[..<range.lowerBound].split(separator: " ").suffix(3)
                 let name = before.reversed().prefix { $0.first?.isUppercase == true }.reversed()

@@ -1,0 +1,55 @@
+import Testing
+
+@testable import Podium
+
+/// The lexicon lists are data edited by hand: an entry added twice hides which copy a later edit should change.
+/// Only ordered lists are checked here; a `Set` literal drops its repeats when it is built, so no test sees them.
+struct LexiconTests {
+    /// Every ordered word list of the speaker, outlet and discourse lexicons, by name, so a failure says which.
+    static let lists: [(name: String, entries: [String])] = [
+        ("SpeakerLexicon.chineseTitles", SpeakerLexicon.chineseTitles),
+        ("SpeakerLexicon.reporterWords", SpeakerLexicon.reporterWords),
+        ("SpeakerLexicon.analystWords", SpeakerLexicon.analystWords),
+        ("SpeakerLexicon.interviewerPhrases", SpeakerLexicon.interviewerPhrases),
+        ("SpeakerLexicon.intervieweePhrases", SpeakerLexicon.intervieweePhrases),
+        ("SpeakerLexicon.honorificSuffixes", SpeakerLexicon.honorificSuffixes),
+        ("SpeakerLexicon.speechVerbEndings", SpeakerLexicon.speechVerbEndings),
+        ("SpeakerLexicon.nonSpeakerPrefixes", SpeakerLexicon.nonSpeakerPrefixes),
+        ("SpeakerLexicon.nonSpeakerPhrases", SpeakerLexicon.nonSpeakerPhrases),
+        ("SpeakerLexicon.spokespersonWords", SpeakerLexicon.spokespersonWords),
+        ("SpeakerLexicon.possessiveInterviewMarkers", SpeakerLexicon.possessiveInterviewMarkers),
+        ("OutletLexicon.suffixes", OutletLexicon.suffixes),
+        ("OutletLexicon.englishEndings", OutletLexicon.englishEndings),
+        ("OutletLexicon.connectors", OutletLexicon.connectors),
+        ("DiscourseLexicon.transcriptStartMarkers", DiscourseLexicon.transcriptStartMarkers),
+        ("DiscourseLexicon.moderationPhrases", DiscourseLexicon.moderationPhrases),
+        ("DiscourseLexicon.handOverPhrases", DiscourseLexicon.handOverPhrases),
+        ("DiscourseLexicon.colleagueReferences", DiscourseLexicon.colleagueReferences),
+        ("DiscourseLexicon.askingBackOpenings", DiscourseLexicon.askingBackOpenings),
+        ("DiscourseLexicon.deflections", DiscourseLexicon.deflections),
+        ("DiscourseLexicon.pushbackOpenings", DiscourseLexicon.pushbackOpenings),
+        ("DiscourseLexicon.agreementOpenings", DiscourseLexicon.agreementOpenings),
+        ("DiscourseLexicon.callingOnPhrases", DiscourseLexicon.callingOnPhrases),
+        ("DiscourseLexicon.selfIntroductionPhrases", DiscourseLexicon.selfIntroductionPhrases),
+        ("DiscourseLexicon.openingFillers", DiscourseLexicon.openingFillers),
+        ("DiscourseLexicon.thanksPhrases", DiscourseLexicon.thanksPhrases),
+        ("DiscourseLexicon.questionCues", DiscourseLexicon.questionCues),
+        ("DiscourseLexicon.stageWords", DiscourseLexicon.stageWords),
+        ("DiscourseLexicon.liveEventWords", DiscourseLexicon.liveEventWords),
+        ("DiscourseLexicon.trailingPrefixes", DiscourseLexicon.trailingPrefixes),
+        ("DiscourseLexicon.countNouns", DiscourseLexicon.countNouns),
+        ("DiscourseLexicon.transcriptEndMarkers", DiscourseLexicon.transcriptEndMarkers),
+        ("DiscourseLexicon.bracketedTrailingWords", DiscourseLexicon.bracketedTrailingWords),
+        ("DiscourseLexicon.originKeys", DiscourseLexicon.originKeys),
+        ("KeyFigureLexicon.wideUnits", KeyFigureLexicon.wideUnits),
+        ("KeyFigureLexicon.latinUnits", KeyFigureLexicon.latinUnits),
+    ]
+
+    @Test func noListHoldsAnEntryTwice() {
+        for (name, entries) in Self.lists {
+            var seen: Set<String> = []
+            let repeated = entries.filter { !seen.insert($0).inserted }
+            #expect(repeated.isEmpty, "\(name) holds \(repeated) more than once")
+        }
+    }
+}
