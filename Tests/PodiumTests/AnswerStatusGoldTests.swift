@@ -45,18 +45,8 @@ struct AnswerStatusGoldTests {
     @Test(.enabled(if: ScorePy.python != nil, "python3 is missing"), arguments: annotated)
     func swiftScorerAgreesWithScorePartsPy(document: GoldDocument) throws {
         let transcript = try GoldDocuments.transcript(document)
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("podium-parts-\(UUID().uuidString).json")
-        try Data(transcript.jsonString().utf8).write(to: file)
-        defer { try? FileManager.default.removeItem(at: file) }
         let script = TestSupport.packageRoot.appendingPathComponent("scripts/score-parts.py")
-        let result = try ProcessRun.run(try #require(ScorePy.python), [script.path, document.goldFile.path, file.path])
-        try #require(result.status == 0, "score-parts.py: \(result.stderr)")
-        var printed: [String: Double] = [:]
-        for line in result.stdout.split(separator: "\n") {
-            let parts = line.trimmingCharacters(in: .whitespaces).split(separator: ":", maxSplits: 1)
-            guard parts.count == 2, let value = Double(parts[1].trimmingCharacters(in: CharacterSet(charactersIn: " ,"))) else { continue }
-            printed[parts[0].trimmingCharacters(in: CharacterSet(charactersIn: "\""))] = value
-        }
+        let printed = try ScorePy.figures(printedBy: script, gold: document.goldFile, predicted: Data(transcript.jsonString().utf8))
         let score = try Self.score(document)
         #expect(PartScore.Figure.allCases.map { printed[$0.rawValue] } == score.all, "\(document.document): score-parts.py \(printed), Swift \(score)")
     }

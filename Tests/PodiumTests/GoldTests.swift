@@ -84,13 +84,20 @@ enum ScorePy {
     static let python: URL? = TestSupport.executable(named: "python3")
 
     static func score(gold: URL, predicted: Data) throws -> [Double] {
-        let script = try #require(url)
+        let printed = try figures(printedBy: try #require(url), gold: gold, predicted: predicted)
+        return try ["turn_f1", "speaker_acc", "role_acc", "exchange_f1", "point_f1"].map { key in
+            try #require(printed[key], "score.py printed no \(key): \(printed)")
+        }
+    }
+
+    /// The figures a scorer (`score.py`, `scripts/score-parts.py`) prints for one gold file and one parse.
+    static func figures(printedBy script: URL, gold: URL, predicted: Data) throws -> [String: Double] {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("podium-gold-\(UUID().uuidString).json")
         try predicted.write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
         let result = try ProcessRun.run(try #require(python), [script.path, gold.path, file.path])
-        try #require(result.status == 0, "score.py: \(result.stderr)")
-        // score.py prints one member a line (`json.dumps(…, indent=1)`); the numbers are read with Double's
+        try #require(result.status == 0, "\(script.lastPathComponent): \(result.stderr)")
+        // The scorers print one member a line (`json.dumps(…, indent=1)`); the numbers are read with Double's
         // correctly rounded parser, which JSONSerialization on Linux is not.
         var printed: [String: Double] = [:]
         for line in result.stdout.split(separator: "\n") {
@@ -98,8 +105,6 @@ enum ScorePy {
             guard parts.count == 2, let value = Double(parts[1].trimmingCharacters(in: CharacterSet(charactersIn: " ,"))) else { continue }
             printed[parts[0].trimmingCharacters(in: CharacterSet(charactersIn: "\""))] = value
         }
-        return try ["turn_f1", "speaker_acc", "role_acc", "exchange_f1", "point_f1"].map { key in
-            try #require(printed[key], "score.py printed no \(key): \(result.stdout)")
-        }
+        return printed
     }
 }
