@@ -59,9 +59,9 @@ enum RoleInference {
     }
 
     /// The one named speaker, under no reporter's label, who asks throughout a conversation and hands the floor to
-    /// the others: a panel's or a town hall's host, or an interviewer. More of the turns after which someone else, no
-    /// labelled reporter, speaks are theirs than anyone else's, and their turns end by asking clearly more often than anyone else's (of
-    /// ``Thresholds/Roles/fewestHostTurns`` turns or more), a reporter labelled as such aside.
+    /// the others: a panel's or a town hall's host, or an interviewer. More of the turns after which someone else (no
+    /// labelled reporter) speaks are theirs than anyone else's, and their turns end by asking clearly more often than
+    /// those of anyone else with ``Thresholds/Roles/fewestHostTurns`` turns or more, labelled reporters aside.
     static func askingHost(_ entries: [ParticipantRegistry.Entry], turns: [Segmenter.DraftTurn]) -> Int? {
         let limits = Thresholds.Roles.self
         var counts: [Int: (turns: Int, endAsking: Int)] = [:]
