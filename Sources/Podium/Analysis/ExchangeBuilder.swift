@@ -165,10 +165,12 @@ enum ExchangeBuilder {
 
     /// Between a host's questions, a turn that passes the floor to the other guests ("Anybody else want to jump
     /// in?") or that neither ends by asking nor prompts the next speaker to talk at length ("But there is now.").
-    static func isHostInterjection(_ turn: Segmenter.DraftTurn, answeredBy next: Segmenter.DraftTurn?, roles: [Role]) -> Bool {
-        if isHandOver(turn.paragraphs, speaker: turn.speaker, colleagues: [:]) { return true }
-        return turn.paragraphs.hasLength(atMost: Thresholds.Exchanges.longestHostInterjection) && !RoleInference.endsAsking(turn)
-            && !isPrompt(turn.paragraphs, answeredBy: next, roles: roles)
+    /// `moderation` for the first, `remark` for the second, `nil` for a turn that puts something to the guests.
+    static func hostInterjection(_ turn: Segmenter.DraftTurn, answeredBy next: Segmenter.DraftTurn?, roles: [Role]) -> Turn.Kind? {
+        if isHandOver(turn.paragraphs, speaker: turn.speaker, colleagues: [:]) { return .moderation }
+        let keepsTalking = turn.paragraphs.hasLength(atMost: Thresholds.Exchanges.longestHostInterjection)
+            && !RoleInference.endsAsking(turn) && !isPrompt(turn.paragraphs, answeredBy: next, roles: roles)
+        return keepsTalking ? .remark : nil
     }
 
     /// A short official turn that hands the floor to a colleague: a phrase of ``DiscourseLexicon/handOverPhrases``
@@ -212,12 +214,13 @@ enum ExchangeBuilder {
             askedBack = false
             let next = position + 1 < turns.count ? turns[position + 1] : nil
             let role = turn.speaker == askingHost ? .reporter : roles[turn.speaker]
+            // "Anybody else want to jump in?", "But there is now.": a panel's host keeps the guests talking. An
+            // interviewer's short claim (「但据说你编著的教材被下架了。」) puts something to the one guest.
+            let interjection = turn.speaker == askingHost && roles[turn.speaker] == .moderator && seenQuestion
+                ? hostInterjection(turn, answeredBy: next, roles: roles) : nil
             switch role {
-            case _ where turn.speaker == askingHost && roles[turn.speaker] == .moderator && seenQuestion
-                && isHostInterjection(turn, answeredBy: next, roles: roles):
-                // "Anybody else want to jump in?", "But there is now.": a panel's host keeps the guests talking. An
-                // interviewer's short claim (「但据说你编著的教材被下架了。」) puts something to the one guest.
-                kind = isHandOver(turn.paragraphs, speaker: turn.speaker, colleagues: [:]) ? .moderation : .remark
+            case _ where interjection != nil:
+                kind = interjection ?? .remark
             case .moderator:
                 kind = .moderation
             case .reporter:

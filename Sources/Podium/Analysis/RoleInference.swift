@@ -287,17 +287,7 @@ enum SelfIntroduction {
         for phrase in DiscourseLexicon.callingOnPhrases {
             guard let range = lowered.literalRange(of: phrase) else { continue }
             let after = last.dropFirst(lowered.distance(from: lowered.startIndex, to: range.upperBound))
-            var words: [String] = []
-            for word in after.split(separator: " ").prefix(Thresholds.SelfIntroduction.mostWordsInACalledName) {
-                let bare = word.trimmingCharacters(in: ",;:!?")
-                let isInitial = bare.count == 2 && bare.last == "." && bare.first?.isUppercase == true
-                let trimmed = isInitial ? bare : bare.trimmingCharacters(in: ".")
-                guard let first = trimmed.first, first.isUppercase,
-                    trimmed.allSatisfy({ $0.isLetter || "-'’.".contains($0) })
-                else { break }
-                words.append(trimmed)
-                if trimmed.count != word.count && !isInitial { break }
-            }
+            let words = leadingName(after, atMost: Thresholds.SelfIntroduction.mostWordsInACalledName, initials: true)
             guard words.count >= 2 else { continue }
             let name = words.joined(separator: " ")
             return (name, OutletLexicon.selfIntroducedOutlet(name: name, in: String(after)))
@@ -356,16 +346,27 @@ enum SelfIntroduction {
                 if name.count >= 2 { return String(name) }
                 continue
             }
-            var words: [String] = []
-            for word in after.split(separator: " ").prefix(3) {
-                let bare = word.trimmingCharacters(in: ",.;:!?")
-                guard let first = bare.first, first.isUppercase, bare.allSatisfy({ $0.isLetter || "-'’".contains($0) }) else { break }
-                words.append(bare)
-                if bare.count != word.count { break }
-            }
+            let words = leadingName(after, atMost: 3, initials: false)
             if !words.isEmpty { return words.joined(separator: " ") }
         }
         return nil
+    }
+
+    /// The capitalised words a name opens `text` with, up to `limit`, its punctuation trimmed; the name ends at a word
+    /// that punctuation closed. With `initials`, `J.` is a word of the name (`Jonathan J. Atkin`).
+    static func leadingName(_ text: Substring, atMost limit: Int, initials: Bool) -> [String] {
+        var words: [String] = []
+        for word in text.split(separator: " ").prefix(limit) {
+            let bare = word.trimmingCharacters(in: initials ? ",;:!?" : ",.;:!?")
+            let isInitial = initials && bare.count == 2 && bare.last == "." && bare.first?.isUppercase == true
+            let name = initials && !isInitial ? bare.trimmingCharacters(in: ".") : bare
+            guard let first = name.first, first.isUppercase,
+                name.allSatisfy({ $0.isLetter || "-'’".contains($0) || (initials && $0 == ".") })
+            else { break }
+            words.append(name)
+            if name.count != word.count && !isInitial { break }
+        }
+        return words
     }
 
     /// How far a name as heard is from a listed name: the smallest edit distance between a word of one and a word of the
