@@ -12,7 +12,7 @@ struct ReadingOptions: ParsableArguments, Sendable {
     @Option(name: .long, help: "Read the body as html, markdown or text instead of detecting it.")
     var inputFormat: InputFormat?
 
-    @Option(name: .long, help: "Decode with utf-8, utf-16le, utf-16be, gb18030, big5 or iso-8859-1 instead of detecting it.")
+    @Option(name: .long, help: "Decode with utf-8, utf-16le, utf-16be, gb18030, big5, windows-1252 or iso-8859-1 instead of detecting it.")
     var encoding: TextEncoding?
 
     /// Parses one document's bytes as these options say; the bytes are freed once decoded when the

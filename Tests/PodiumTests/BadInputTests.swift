@@ -151,6 +151,31 @@ struct BadInputTests {
         #expect(transcript.turns.map(\.paragraphs) == [["欢迎大家。"], ["请问进展如何？"], ["谢谢提问。"]])
     }
 
+    /// An oral-history page saved by Word: `<meta charset=windows-1252>`, curly quotes and dashes at 0x80–0x9F.
+    static let windows1252Page: [UInt8] =
+        Array("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\"></head><body>\n".utf8)
+        + Array("<p><b>MSM</b>: Ken".utf8) + [0x92] + Array("s idea ".utf8) + [0x97] + Array(" how did it start".utf8) + [0x85]
+        + Array("?</p>\n<p><b>Aho</b>: It started with ".utf8) + [0x93] + Array("Multics".utf8) + [0x94, 0x81]
+        + Array(".</p>\n<p><b>MSM</b>: And then?</p>\n<p><b>Aho</b>: Then the PDP-7.</p></body></html>\n".utf8)
+
+    @Test func declaredWindows1252ReadsItsPunctuation() throws {
+        let transcript = try Transcript(parsing: Data(Self.windows1252Page))
+        #expect(transcript.source.encoding == "windows-1252")
+        // 0x81, unassigned, keeps its ISO 8859-1 code point, so no byte is lost.
+        #expect(transcript.turns.map(\.paragraphs) == [["Ken’s idea — how did it start…?"], ["It started with “Multics”\u{81}."], ["And then?"], ["Then the PDP-7."]])
+    }
+
+    @Test(arguments: ["iso-8859-1", "latin1", "us-ascii", "cp1252"])
+    func latinLabelsAreReadAsWindows1252(label: String) {
+        #expect(TextDecoder.declaredCharset(Array("<meta charset=\"\(label)\">".utf8)) == .windows1252)
+    }
+
+    @Test func forcedLatin1KeepsEachByteItsOwnCodePoint() throws {
+        let transcript = try Transcript(parsing: Data(Self.windows1252Page), encoding: .latin1)
+        #expect(transcript.source.encoding == "iso-8859-1")
+        #expect(transcript.turns.first?.paragraphs == ["Ken\u{92}s idea \u{97} how did it start\u{85}?"])
+    }
+
     @Test func big5WithoutDeclaration() throws {
         let traditional = "主持人：歡迎大家。\n\n新華社記者：請問進展如何？\n\n交通部次長張明遠：謝謝提問。\n"
         let transcript = try Transcript(parsing: try #require(IconvEncoder.encode(traditional, to: "BIG5")))

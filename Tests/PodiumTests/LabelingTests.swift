@@ -143,6 +143,50 @@ struct CalledOnNameTests {
     }
 
     /// A Latin heading after a question opens a section, and an ordinal word a host says is no name.
+    @Test func anInterviewRecordNamesTheQuestionLabel() throws {
+        let text = """
+            INTERVIEWEE: Jane Roe
+            INTERVIEWER: John Q. Doe
+            DATE: 16 September 2014
+            PLACE: Chicago, IL
+
+            Q:
+
+            Where did you grow up?
+
+            Jane Roe:
+
+            In Ohio, near the lake.
+
+            Q:
+
+            And then?
+
+            Jane Roe:
+
+            Then Chicago.
+            """
+        let transcript = try TestSupport.parse(text)
+        #expect(transcript.participants.map(\.name) == ["John Q. Doe", "Jane Roe"] || transcript.participants.map(\.name) == ["Jane Roe", "John Q. Doe"])
+    }
+
+    @Test func initialsAreTheInterviewerNamedByAPossessive() throws {
+        let text = """
+            Professor J. Q. Public’s interview with Ann Lee:
+
+            JQP: How did it start?
+
+            Lee: With a machine nobody used.
+
+            JQP: Which one?
+
+            Lee: The PDP-7.
+            """
+        let transcript = try TestSupport.parse(text)
+        let interviewer = transcript.participants.first { $0.aliases.contains("JQP") }
+        #expect(interviewer?.name == "J. Q. Public")
+    }
+
     @Test func aLatinHeadingOrWordIsNoName() throws {
         let transcript = try TestSupport.parse("""
             MODERATOR: Our first question, go ahead.

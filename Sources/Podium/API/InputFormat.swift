@@ -20,6 +20,9 @@ public enum TextEncoding: String, CaseIterable, Codable, Sendable {
     case gb18030
     /// Big5, for Traditional Chinese.
     case big5
-    /// ISO 8859-1, a last resort for Western bytes.
+    /// ISO 8859-1, each byte its own code point; only when asked for by name.
     case latin1 = "iso-8859-1"
+    /// Windows-1252: ISO 8859-1 with curly quotes, dashes and ellipses at 0x80–0x9F. A page that declares
+    /// `iso-8859-1`, `latin1` or `us-ascii` is read this way too, as browsers read it.
+    case windows1252 = "windows-1252"
 }

@@ -147,6 +147,8 @@ enum TextDecoder {
             return lossy ? String(decoding: bytes, as: UTF8.self) : nil
         case .latin1:
             return String(String.UnicodeScalarView(bytes.map { Unicode.Scalar($0) }))
+        case .windows1252:
+            return String(String.UnicodeScalarView(bytes.map(windows1252Scalar)))
         case .utf16le, .utf16be:
             var units: [UInt16] = []
             units.reserveCapacity(bytes.count / 2)
@@ -162,6 +164,20 @@ enum TextDecoder {
             return IconvTranscoder.decode(bytes, from: encoding == .gb18030 ? "GB18030" : "BIG5", lossy: lossy)
         }
     }
+
+    /// The character a Windows-1252 byte stands for. The five bytes the code page leaves unassigned (0x81, 0x8D,
+    /// 0x8F, 0x90, 0x9D) keep their ISO 8859-1 code point, as the WHATWG encoding standard decodes them, so no
+    /// byte is lost.
+    static func windows1252Scalar(_ byte: UInt8) -> Unicode.Scalar {
+        guard (0x80...0x9F).contains(byte) else { return Unicode.Scalar(byte) }
+        return Unicode.Scalar(windows1252HighHalf[Int(byte - 0x80)]) ?? Unicode.Scalar(byte)
+    }
+
+    /// Code points of the bytes 0x80–0x9F in Windows-1252.
+    private static let windows1252HighHalf: [UInt32] = [
+        0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+        0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+    ]
 
     private static func transcodeFails(_ units: [UInt16]) -> Bool {
         var iterator = units.makeIterator()
@@ -185,7 +201,8 @@ extension TextEncoding {
         case "utf-16be": self = .utf16be
         case "gb18030", "gbk", "gb2312", "gb_2312-80", "x-gbk", "cp936", "euc-cn": self = .gb18030
         case "big5", "big5-hkscs", "cp950", "x-x-big5": self = .big5
-        case "iso-8859-1", "latin1", "windows-1252", "us-ascii", "ascii": self = .latin1
+        // The WHATWG encoding standard reads all of these labels as Windows-1252.
+        case "windows-1252", "cp1252", "x-cp1252", "iso-8859-1", "iso8859-1", "latin1", "l1", "us-ascii", "ascii": self = .windows1252
         default: return nil
         }
     }

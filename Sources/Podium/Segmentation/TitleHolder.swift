@@ -116,6 +116,8 @@ enum TitleHolder {
         var words: [String] = []
         for word in text.split(separator: " ").prefix(4) {
             let bare = word.trimmingCharacters(in: ",;:")
+            // `INTERVIEWER: Peter Asaro DATE: 16 September 2014`: a record's next field ends the name.
+            if word.hasSuffix(":"), SpeakerLexicon.metadataKeys.contains(bare.uppercased()) { break }
             guard let first = bare.first, first.isUppercase, bare.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" || $0 == "." }),
                 !SpeakerLexicon.nameStopWords.contains(bare.uppercased())
             else { break }
