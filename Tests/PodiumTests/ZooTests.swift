@@ -39,6 +39,37 @@ struct ZooTests {
         #expect(speakers.count >= 2)
     }
 
+    /// The people of `Fixtures/ZooSpeakers.tsv`: file, then names separated by `;`.
+    static func namedSpeakers() -> [ZooSpeakers] {
+        guard let table = try? TestSupport.fixture("ZooSpeakers.tsv", in: "Fixtures") else { return [] }
+        return String(decoding: table, as: UTF8.self).split(separator: "\n").dropFirst().compactMap { line in
+            let fields = line.split(separator: "\t")
+            guard fields.count == 2 else { return nil }
+            return ZooSpeakers(file: String(fields[0]), names: fields[1].split(separator: ";").map(String.init))
+        }
+    }
+
+    struct ZooSpeakers: CustomTestStringConvertible, Sendable {
+        var file: String
+        var names: [String]
+        var testDescription: String { file }
+    }
+
+    @Test(.enabled(if: TestSupport.hasCorpus, "../shared/corpus is absent"), arguments: namedSpeakers())
+    func zooDocumentNamesItsSpeakers(_ expected: ZooSpeakers) throws {
+        let corpus = try #require(TestSupport.corpus)
+        let data = try Data(contentsOf: corpus.appendingPathComponent("zoo").appendingPathComponent(expected.file))
+        let transcript = try Transcript(parsing: data)
+        let names = Set(transcript.participants.flatMap { [$0.name].compactMap { $0 } + $0.aliases })
+        for name in expected.names {
+            #expect(names.contains(name), "\(expected.file): no participant named \(name); found \(names.sorted())")
+        }
+    }
+
+    @Test func everyNamedZooDocumentIsListed() {
+        #expect(Self.namedSpeakers().count >= 25)
+    }
+
     @Test(.enabled(if: TestSupport.hasCorpus, "../shared/corpus is absent")) func everyZooDocumentIsListed() {
         #expect(Self.expectations().count >= 27)
     }
