@@ -39,6 +39,44 @@ import Testing
             Self.expectLabelPrefilter(in: text)
             Self.expectInlineLabelPrefilter(in: text, at: Self.positions(in: text, after: "。？！?!”"))
             Self.expectScalarSetSearch(in: text)
+            Self.expectPlainASCIIReadings(text)
+        }
+    }
+
+    /// The label rules that read plain ASCII as bytes (``PlainASCII``) against the same rules on characters.
+    static func expectPlainASCIIReadings(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let english = LabelParser.englishLabel(text)
+        let englishReference = LabelParser.englishLabelReference(text)
+        #expect(english?.0 == englishReference?.0 && english?.rest == englishReference?.rest, "\(text.prefix(60))", sourceLocation: sourceLocation)
+        let opening = text[...]
+        #expect(CandidateReader.colonEnd(opening) == CandidateReader.colonEndReference(opening), "\(text.prefix(60))", sourceLocation: sourceLocation)
+        let dash = CandidateReader.capitalsBeforeDash(opening)
+        let dashReference = CandidateReader.capitalsBeforeDashReference(opening)
+        #expect(dash?.0 == dashReference?.0 && dash?.1 == dashReference?.1, "\(text.prefix(60))", sourceLocation: sourceLocation)
+        let period = CandidateReader.capitalsBeforePeriod(opening)
+        let periodReference = CandidateReader.capitalsBeforePeriodReference(opening)
+        #expect(period?.0 == periodReference?.0 && period?.1 == periodReference?.1, "\(text.prefix(60))", sourceLocation: sourceLocation)
+    }
+
+    /// Label-shaped texts built from pieces that sit at the edges of the plain-ASCII reading: a CR, a combining
+    /// mark or a long dash right after the window, colons and periods near its end.
+    static func labelShapedTexts(count: Int) -> [String] {
+        let pieces = ["MR. SMITH", "Q", "A", " ", ":", ".", " - ", " — ", "：", "\r\n", "\u{301}", "JANE", "Doe", "U.S.",
+            "(Reuters)", "[1]", "10:30", "《财经》", "MS", "é", "\t", "\u{A0}", "SENIOR OFFICIAL", "?", ",", "x", "Q1", "COVID-19", "2"]
+        var generator = SplitMix64(seed: 42)
+        return (0..<count).map { _ in
+            var text = ""
+            for _ in 0..<Int.random(in: 1...18, using: &generator) { text += pieces.randomElement(using: &generator) ?? "" }
+            return text
+        }
+    }
+
+    @Test func plainASCIIReadingsAreTheReadingsOnCharacters() {
+        for text in Self.labelShapedTexts(count: 20_000) { Self.expectPlainASCIIReadings(text) }
+        // A window that ends right before a scalar that joins its last character is read on characters.
+        let long = String(repeating: "A", count: LabelParser.maximumEnglishLabelLength + 1)
+        for text in [long + "\u{301}: x", long + ":\u{301} x", "JANE DOE" + String(repeating: " ", count: 33) + "-\u{301} x"] {
+            Self.expectPlainASCIIReadings(text)
         }
     }
 

@@ -139,16 +139,33 @@ enum CandidateReader {
     private static let nameClosingDashes = [" — ", " – ", " - "]
 
     /// `JANE DOE — Good evening`, `MR. DOE - Thank you`: one to three words in capitals, then a dash.
-    private static func capitalsBeforeDash(_ text: Substring) -> (Substring, Substring)? {
+    static func capitalsBeforeDash(_ text: Substring) -> (Substring, Substring)? {
+        guard let first = text.first, first.isUppercase, first.isASCII else { return nil }
+        let headLength = Thresholds.LabelCandidate.longestLabel + 3
+        // Plain ASCII holds no long dash: only ` - ` is sought, on bytes.
+        if let head = PlainASCII.opening(of: text, characters: headLength) {
+            guard let offset = head.firstOffset(of: Array(" - ".utf8).map(ASCIICharacter.init)) else { return nil }
+            let lower = text.utf8.index(text.startIndex, offsetBy: offset)
+            return capitalsName(text, before: lower, after: text.utf8.index(lower, offsetBy: 3))
+        }
+        return capitalsBeforeDashReference(text)
+    }
+
+    /// ``capitalsBeforeDash(_:)`` on characters, for any text: the plain version the fast path is held to.
+    static func capitalsBeforeDashReference(_ text: Substring) -> (Substring, Substring)? {
         guard let first = text.first, first.isUppercase, first.isASCII else { return nil }
         let head = text.prefix(Thresholds.LabelCandidate.longestLabel + 3)
         guard let dash = nameClosingDashes.compactMap({ head.firstRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
         else { return nil }
-        let name = text[..<dash.lowerBound]
+        return capitalsName(text, before: dash.lowerBound, after: dash.upperBound)
+    }
+
+    private static func capitalsName(_ text: Substring, before dashStart: String.Index, after dashEnd: String.Index) -> (Substring, Substring)? {
+        let name = text[..<dashStart]
         // Two capitals open it (`MR.`, `JANE`): `U.S. - U.S. airlines…` and `Q MBS - …` are prose and a `Q`.
         guard name.prefix(2).allSatisfy({ $0.isUppercase && $0.isASCII }), isCapitalsName(name, alsoAllowing: { $0 == "." })
         else { return nil }
-        return (name, text[dash.upperBound...])
+        return (name, text[dashEnd...])
     }
 
     /// The whole text when it is a name and nothing else: a few capitalised words (`Jane Q. Public`, `Powell`),
@@ -171,10 +188,24 @@ enum CandidateReader {
     }
 
     /// `PSAKI. Good evening…` → (`PSAKI`, `Good evening…`): one to three words in capitals, a period, then words.
-    private static func capitalsBeforePeriod(_ text: Substring) -> (Substring, Substring)? {
+    static func capitalsBeforePeriod(_ text: Substring) -> (Substring, Substring)? {
+        guard let first = text.first, first.isUppercase, first.isASCII else { return nil }
+        if let head = PlainASCII.opening(of: text, characters: Thresholds.LabelCandidate.longestLabel) {
+            guard let offset = head.firstIndex(of: ".") else { return nil }
+            return capitalsName(text, beforePeriod: text.utf8.index(text.startIndex, offsetBy: offset))
+        }
+        return capitalsBeforePeriodReference(text)
+    }
+
+    /// ``capitalsBeforePeriod(_:)`` on characters, for any text: the plain version the fast path is held to.
+    static func capitalsBeforePeriodReference(_ text: Substring) -> (Substring, Substring)? {
         guard let first = text.first, first.isUppercase, first.isASCII else { return nil }
         let head = text.prefix(Thresholds.LabelCandidate.longestLabel)
         guard let period = head.firstIndex(of: ".") else { return nil }
+        return capitalsName(text, beforePeriod: period)
+    }
+
+    private static func capitalsName(_ text: Substring, beforePeriod period: String.Index) -> (Substring, Substring)? {
         let name = text[..<period]
         let after = text[text.index(after: period)...]
         // The period closes a name, not an initial or an honorific: `ROBERT A. LONG` and `MR. LONG` go on.
@@ -235,31 +266,62 @@ enum CandidateReader {
 
     /// Where the colon that ends a label is: within a label's length, before any sentence punctuation; a
     /// Latin colon is followed by a blank or the end (so `10:30` is not one).
-    private static func colonEnd(_ text: Substring) -> String.Index? {
-        var scanned = 0
-        var index = text.startIndex
+    static func colonEnd(_ text: Substring) -> String.Index? {
+        let window = Thresholds.LabelCandidate.longestLabel + 2
+        if let opening = PlainASCII.opening(of: text, characters: window) {
+            return colonEnd(in: opening).map { text.utf8.index(text.startIndex, offsetBy: $0) }
+        }
+        return colonEndReference(text)
+    }
+
+    /// ``colonEnd(_:)`` on characters, for any text: the plain version the fast path is held to.
+    static func colonEndReference(_ text: Substring) -> String.Index? {
+        colonEnd(in: Array(text.prefix(Thresholds.LabelCandidate.longestLabel + 2))).map { text.index(text.startIndex, offsetBy: $0) }
+    }
+
+    /// The rule of ``colonEnd(_:)`` on the opening characters (a label's length and the one after it), as an
+    /// offset.
+    private static func colonEnd<C: TextCharacter>(in characters: [C]) -> Int? {
         var bracketDepth = 0
-        while index < text.endIndex, scanned <= Thresholds.LabelCandidate.longestLabel {
-            let character = text[index]
-            if openingBrackets.contains(character) { bracketDepth += 1 }
-            if closingBrackets.contains(character) { bracketDepth -= 1 }
-            if bracketDepth == 0, character == "：" { return index }
+        for (offset, character) in characters.enumerated() where offset <= Thresholds.LabelCandidate.longestLabel {
+            if isOpeningBracket(character) { bracketDepth += 1 }
+            if isClosingBracket(character) { bracketDepth -= 1 }
+            if bracketDepth == 0, character == "：" { return offset }
             if bracketDepth == 0, character == ":" {
-                let next = text.index(after: index)
-                if next == text.endIndex || isBlank(text[next]) || text[next] == "*" || text[next] == ">" { return index }
+                guard offset + 1 < characters.count else { return offset }
+                let next = characters[offset + 1]
+                if next == " " || next == "\t" || next == "\u{3000}" || next == "\u{A0}" || next == "*" || next == ">" { return offset }
                 return nil
             }
-            if bracketDepth == 0, sentencePunctuation.contains(character) { return nil }
-            scanned += 1
-            index = text.index(after: index)
+            if bracketDepth == 0, isSentencePunctuation(character) { return nil }
         }
         return nil
     }
 
-    private static let sentencePunctuation: Set<Character> = Set("。？！；，、?!;,“”\"…")
+    private static func isSentencePunctuation<C: TextCharacter>(_ character: C) -> Bool {
+        switch character {
+        // The characters of `sentencePunctuation`.
+        case "。", "？", "！", "；", "，", "、", "?", "!", ";", ",", "“", "”", "\"", "…": true
+        default: false
+        }
+    }
+
     // Square brackets hold a clock time printed in the label (`Tom Baker [00:00:05]:`), whose colons end nothing.
-    private static let openingBrackets: Set<Character> = Set("《（(〈[")
-    private static let closingBrackets: Set<Character> = Set("》）)〉]")
+    private static func isOpeningBracket<C: TextCharacter>(_ character: C) -> Bool {
+        switch character {
+        case "《", "（", "(", "〈", "[": true
+        default: false
+        }
+    }
+
+    private static func isClosingBracket<C: TextCharacter>(_ character: C) -> Bool {
+        switch character {
+        case "》", "）", ")", "〉", "]": true
+        default: false
+        }
+    }
+
+    private static let sentencePunctuation: Set<Character> = Set("。？！；，、?!;,“”\"…")
 
     /// `【X】` or `[X]` at the start, the text after it, and which bracket.
     private static func leadingBracket(_ text: Substring) -> (Substring, Substring, LabelForm.Wrapper)? {

@@ -389,9 +389,22 @@ enum LabelParser {
     }
 
     /// `MS. PSAKI:  text`, `CHAIR POWELL. text`, `Q    text`, `Q: text`.
-    private static func englishLabel(_ text: String) -> (SpeakerLabel, rest: String)? {
+    static func englishLabel(_ text: String) -> (SpeakerLabel, rest: String)? {
         guard let firstByte = text.utf8.first, (0x41...0x5A).contains(firstByte) else { return nil }
-        let scalars = Array(text.prefix(maximumEnglishLabelLength + 2))
+        if let window = PlainASCII.opening(of: text, characters: maximumEnglishLabelLength + 2) {
+            return englishLabel(text, opening: window)
+        }
+        return englishLabel(text, opening: Array(text.prefix(maximumEnglishLabelLength + 2)))
+    }
+
+    /// ``englishLabel(_:)`` on characters, for any text: the plain version the fast path is held to.
+    static func englishLabelReference(_ text: String) -> (SpeakerLabel, rest: String)? {
+        guard let firstByte = text.utf8.first, (0x41...0x5A).contains(firstByte) else { return nil }
+        return englishLabel(text, opening: Array(text.prefix(maximumEnglishLabelLength + 2)))
+    }
+
+    /// The rule of ``englishLabel(_:)``, on the text's opening characters.
+    private static func englishLabel<C: TextCharacter>(_ text: String, opening scalars: [C]) -> (SpeakerLabel, rest: String)? {
         guard let first = scalars.first, first.isASCII, first.isUppercase else { return nil }
         // Q and A, alone.
         if first == "Q" || first == "A", scalars.count >= 2 {
@@ -406,7 +419,7 @@ enum LabelParser {
                 }
                 let rest = text.dropFirst(2).trimming(leading: " \t:.\u{A0}", trailing: " \t\u{A0}")
                 if first == "Q" && second == "." && rest.first?.isNumber == true { return nil }
-                return (SpeakerLabel(text: String(first), roleHint: first == "Q" ? .reporter : .official), rest)
+                return (SpeakerLabel(text: first == "Q" ? "Q" : "A", roleHint: first == "Q" ? .reporter : .official), rest)
             }
             if scalars.count == 1 { return nil }
         }
@@ -433,8 +446,9 @@ enum LabelParser {
         guard end < scalars.count, end >= 2, letters >= 2 else { return nil }
         let terminator = scalars[end]
         let after = end + 1 < scalars.count ? scalars[end + 1] : " "
-        guard after == " " || after == "\u{A0}" || after == "\t" || end + 1 == text.count else { return nil }
-        let raw = String(scalars[..<end]).replacingLiteral("\u{A0}", with: " ").trimmingCharacters(in: " ")
+        // `end + 1 == text.count`, without counting a long paragraph to the end.
+        guard after == " " || after == "\u{A0}" || after == "\t" || text.hasLength(atMost: end + 1) else { return nil }
+        let raw = C.string(scalars[..<end]).replacingLiteral("\u{A0}", with: " ").trimmingCharacters(in: " ")
         guard raw.contains(where: { $0.isLetter }), raw.split(separator: " ").contains(where: { $0.count >= 2 }) else {
             return nil
         }
@@ -450,10 +464,10 @@ enum LabelParser {
         return (label, rest)
     }
 
-    private static func wordBefore(_ scalars: [Character], _ end: Int) -> String {
+    private static func wordBefore<C: TextCharacter>(_ scalars: [C], _ end: Int) -> String {
         var start = end
         while start > 0, scalars[start - 1] != " " { start -= 1 }
-        return String(scalars[start..<end])
+        return C.string(scalars[start..<end])
     }
 
     /// Reads `MS. PSAKI` as a surname with an honorific, `SENIOR ADMINISTRATION OFFICIAL` as an anonymous role.

@@ -1,0 +1,66 @@
+/// What the label rules ask of one character of a text. A rule written once over `TextCharacter` runs on
+/// `Character`, right for any text, or on ``ASCIICharacter``, a byte of plain ASCII read without Unicode's
+/// tables, many times faster. `FastPathTests` holds the two readings equal.
+protocol TextCharacter: Equatable, ExpressibleByUnicodeScalarLiteral {
+    var isASCII: Bool { get }
+    var isUppercase: Bool { get }
+    var isLowercase: Bool { get }
+    var isLetter: Bool { get }
+    var isNumber: Bool { get }
+    /// The characters as a string.
+    static func string(_ characters: ArraySlice<Self>) -> String
+}
+
+extension Character: TextCharacter {
+    static func string(_ characters: ArraySlice<Character>) -> String { String(characters) }
+}
+
+/// One byte of a text whose every character is one ASCII byte (``PlainASCII``): what `Character` says of
+/// it, from the byte alone. A literal outside ASCII (`"’"`) equals no byte.
+struct ASCIICharacter: TextCharacter {
+    var byte: UInt8
+
+    init(_ byte: UInt8) { self.byte = byte }
+
+    init(unicodeScalarLiteral scalar: Unicode.Scalar) {
+        byte = scalar.isASCII ? UInt8(scalar.value) : 0xFF
+    }
+
+    var isASCII: Bool { byte < 0x80 }
+    var isUppercase: Bool { (0x41...0x5A).contains(byte) }
+    var isLowercase: Bool { (0x61...0x7A).contains(byte) }
+    var isLetter: Bool { isUppercase || isLowercase }
+    var isNumber: Bool { (0x30...0x39).contains(byte) }
+
+    static func string(_ characters: ArraySlice<ASCIICharacter>) -> String {
+        String(decoding: characters.map(\.byte), as: UTF8.self)
+    }
+}
+
+/// Where a text's opening is plain ASCII: every character one byte below 0x80 and no CR (a CR and the LF
+/// after it are one character). There a byte is a character, and a rule may read bytes.
+enum PlainASCII {
+    /// The first `count` characters of `text` as ``ASCIICharacter``s (all of it when shorter) when they and
+    /// the byte after them are plain ASCII, so that no later scalar joins the last of them; `nil` otherwise.
+    static func opening<S: StringProtocol>(of text: S, characters count: Int) -> [ASCIICharacter]? {
+        var window: [ASCIICharacter] = []
+        window.reserveCapacity(count)
+        for byte in text.utf8 {
+            guard byte < 0x80, byte != 0x0D else { return nil }
+            if window.count == count { break }
+            window.append(ASCIICharacter(byte))
+        }
+        return window
+    }
+}
+
+extension Array where Element == ASCIICharacter {
+    /// Where `pattern` first occurs, as an offset.
+    func firstOffset(of pattern: [ASCIICharacter]) -> Int? {
+        guard !pattern.isEmpty, pattern.count <= count else { return nil }
+        for start in 0...(count - pattern.count) where self[start] == pattern[0] {
+            if self[start..<(start + pattern.count)].elementsEqual(pattern) { return start }
+        }
+        return nil
+    }
+}
