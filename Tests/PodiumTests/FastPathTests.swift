@@ -40,6 +40,19 @@ import Testing
             Self.expectInlineLabelPrefilter(in: text, at: Self.positions(in: text, after: "。？！?!”"))
             Self.expectScalarSetSearch(in: text)
             Self.expectPlainASCIIReadings(text)
+            Self.expectMarkdownStrip(text)
+        }
+    }
+
+    static func expectMarkdownStrip(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let stripped = MarkdownInline.strip(text[...])
+        let reference = MarkdownInline.stripReference(text[...])
+        #expect(stripped.text == reference.text && stripped.strongPrefix == reference.strongPrefix, "\(text.prefix(60))", sourceLocation: sourceLocation)
+    }
+
+    @Test func markdownStripShortcutIsTheStripOnCharacters() {
+        for text in Self.labelShapedTexts(count: 5_000) + ["plain words", "**Q** Why?", "a_b", "x &amp; y", "[a](b)", "e\u{301}*", "<br>", "!", "\\*"] {
+            Self.expectMarkdownStrip(text)
         }
     }
 

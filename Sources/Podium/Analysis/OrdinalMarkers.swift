@@ -79,7 +79,29 @@ enum OrdinalMarkers {
             + OrdinalLexicon.englishNumberWords).compactMap { $0.first.map { Character($0.uppercased()) } })
 
     /// ``OrdinalLexicon/englishNumberWords`` as they open a sentence, capitalised once rather than per reading.
-    private static let capitalisedNumberWords = OrdinalLexicon.englishNumberWords.map(\.capitalized)
+    private static let capitalisedNumberWords = withInitials(OrdinalLexicon.englishNumberWords.map(\.capitalized))
+
+    // The lexicon's words with their first characters, worked out once rather than at every reading.
+    private static let chineseSequenceWords = OrdinalLexicon.chineseSequence.compactMap { entry in
+        entry.word.first.map { (initial: $0, word: entry.word, ordinal: entry.ordinal) }
+    }
+    private static let determiners = withInitials(OrdinalLexicon.englishDeterminers)
+    private static let ordinalAdverbs = withInitials(OrdinalLexicon.englishOrdinalAdverbs)
+    private static let ordinals = withInitials(OrdinalLexicon.englishOrdinals)
+    private static let closers = withInitials(OrdinalLexicon.englishClosers)
+
+    private static func withInitials(_ words: [String]) -> [(initial: Character, word: String)] {
+        words.compactMap { word in word.first.map { (initial: $0, word: word) } }
+    }
+
+    /// The most characters the English readings of ``match(_:)`` compare with a capitalised text: an adverb,
+    /// closer or number word and its comma, an ordinal, `One ` and a verb and a blank.
+    private static let longestCapitalisedReading: Int = {
+        let withComma: [String] = OrdinalLexicon.englishOrdinalAdverbs + OrdinalLexicon.englishClosers + OrdinalLexicon.englishNumberWords
+        let lengths: [Int] = withComma.map { $0.count + 1 } + OrdinalLexicon.englishOrdinals.map(\.count)
+            + OrdinalLexicon.numberWordVerbs.map { "One ".count + $0.count + 1 }
+        return lengths.max() ?? 0
+    }()
 
     static func match(_ text: Substring) -> Match? {
         guard let first = text.first else { return nil }
@@ -147,7 +169,7 @@ enum OrdinalMarkers {
             if let next = after.dropFirst().first, next.isNumber { return nil }
             return Match(family: .arabic, ordinal: value, marker: String(digits), length: digits.count + 1)
         }
-        for (word, value) in OrdinalLexicon.chineseSequence where word.first == first && text.hasPrefix(word) {
+        for (initial, word, value) in chineseSequenceWords where initial == first && text.hasPrefix(word) {
             guard let next = text.dropFirst(word.count).first, OrdinalLexicon.chineseSequenceFollowers.contains(next) else {
                 return nil
             }
@@ -156,7 +178,7 @@ enum OrdinalMarkers {
         }
         // "The first question is …, the second question is …", "The first is …", "a second question": the ordinal
         // after an article, and the word after it says what it does (``Form``).
-        for article in OrdinalLexicon.englishDeterminers where article.first == first && text.hasPrefix(article) {
+        for (initial, article) in determiners where initial == first && text.hasPrefix(article) {
             let rest = text.dropFirst(article.count)
             // "a second question", "my second question": only before a noun that names items.
             let itemNounOnly = article.lowercased() != "the "
@@ -193,11 +215,12 @@ enum OrdinalMarkers {
         }
         if first.isLetter, first.isASCII, case let initial = Character(first.uppercased()), englishWordInitials.contains(initial) {
             // "First, …" opens a sentence; "…, second, …" may sit inside one.
-            let capitalised = Substring(first.uppercased() + text.dropFirst())
-            for (offset, word) in OrdinalLexicon.englishOrdinalAdverbs.enumerated() where word.first == initial && capitalised.hasPrefix(word + ",") {
+            // Only as much of the text as the longest word read below: a whole paragraph is not copied per reading.
+            let capitalised = Substring(first.uppercased() + text.dropFirst().prefix(longestCapitalisedReading))
+            for (offset, (wordInitial, word)) in ordinalAdverbs.enumerated() where wordInitial == initial && capitalised.hasPrefix(word + ",") {
                 return Match(family: .english, ordinal: offset + 1, marker: String(text.prefix(word.count)), length: word.count + 1, punctuated: true)
             }
-            for (offset, word) in OrdinalLexicon.englishOrdinals.enumerated() where word.first == initial && capitalised.hasPrefix(word) {
+            for (offset, (wordInitial, word)) in ordinals.enumerated() where wordInitial == initial && capitalised.hasPrefix(word) {
                 let after = text.dropFirst(word.count)
                 let printed = String(text.prefix(word.count))
                 if after.hasPrefix(",") {
@@ -216,12 +239,12 @@ enum OrdinalMarkers {
                 }
                 return nil
             }
-            for word in OrdinalLexicon.englishClosers where word.first == initial && capitalised.hasPrefix(word + ",") {
+            for (wordInitial, word) in closers where wordInitial == initial && capitalised.hasPrefix(word + ",") {
                 return Match(family: .english, ordinal: 0, marker: word, length: word.count + 1)
             }
             // "One, can we expect …? And second of all, …": a number word said as a marker.
             for (offset, word) in OrdinalLexicon.englishNumberWords.enumerated()
-            where capitalisedNumberWords[offset].first == initial && capitalised.hasPrefix(capitalisedNumberWords[offset] + ",") {
+            where capitalisedNumberWords[offset].initial == initial && capitalised.hasPrefix(capitalisedNumberWords[offset].word + ",") {
                 return Match(
                     family: .english, ordinal: offset + 1, marker: String(text.prefix(word.count)), length: word.count + 1, form: .numberWord,
                     spoken: true)

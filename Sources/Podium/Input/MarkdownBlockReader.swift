@@ -170,6 +170,8 @@ struct MarkdownBlockReader {
 
 
     private static func isThematicBreak(_ line: Substring) -> Bool {
+        // Turned down on its first visible character before the line is copied without its blanks.
+        guard let opening = line.first(where: { $0 != " " }), opening == "-" || opening == "*" || opening == "_" else { return false }
         let compact = line.filter { $0 != " " }
         guard compact.count >= 3, let first = compact.first, "-*_".contains(first) else { return false }
         return compact.allSatisfy { $0 == first }

@@ -6,6 +6,16 @@ enum MarkdownInline {
     }
 
     static func strip(_ line: Substring) -> Result {
+        // Most lines hold no byte that opens inline Markdown, an escape or an entity: they are their own text.
+        // (`!` acts only before `[`.) Each of these is one ASCII scalar, so no character equals one without it.
+        guard line.utf8.contains(where: { $0 == 0x5C || $0 == 0x2A || $0 == 0x5F || $0 == 0x5B || $0 == 0x3C || $0 == 0x26 }) else {
+            return Result(text: String(line), strongPrefix: nil)
+        }
+        return stripReference(line)
+    }
+
+    /// ``strip(_:)`` on characters, for any line: the plain version the shortcut is held to.
+    static func stripReference(_ line: Substring) -> Result {
         let characters = Array(line)
         var output = ""
         var strongPrefix: String?
@@ -42,7 +52,7 @@ enum MarkdownInline {
                 }
             case "[":
                 if let (text, end) = link(characters, from: index) {
-                    output += strip(Substring(text)).text
+                    output += stripReference(Substring(text)).text
                     index = end
                     continue
                 }
