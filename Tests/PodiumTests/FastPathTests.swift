@@ -66,6 +66,8 @@ import Testing
         let dash = CandidateReader.capitalsBeforeDash(opening)
         let dashReference = CandidateReader.capitalsBeforeDashReference(opening)
         #expect(dash?.0 == dashReference?.0 && dash?.1 == dashReference?.1, "\(text.prefix(60))", sourceLocation: sourceLocation)
+        #expect(LabelParser.isLatinName(text) == LabelParser.isLatinNameReference(text), "\(text.prefix(60))", sourceLocation: sourceLocation)
+        #expect(PageFooter.isFooter(text) == PageFooter.isFooterReference(text), "\(text.prefix(60))", sourceLocation: sourceLocation)
         let period = CandidateReader.capitalsBeforePeriod(opening)
         let periodReference = CandidateReader.capitalsBeforePeriodReference(opening)
         #expect(period?.0 == periodReference?.0 && period?.1 == periodReference?.1, "\(text.prefix(60))", sourceLocation: sourceLocation)
@@ -75,7 +77,8 @@ import Testing
     /// mark or a long dash right after the window, colons and periods near its end.
     static func labelShapedTexts(count: Int) -> [String] {
         let pieces = ["MR. SMITH", "Q", "A", " ", ":", ".", " - ", " — ", "：", "\r\n", "\u{301}", "JANE", "Doe", "U.S.",
-            "(Reuters)", "[1]", "10:30", "《财经》", "MS", "é", "\t", "\u{A0}", "SENIOR OFFICIAL", "?", ",", "x", "Q1", "COVID-19", "2"]
+            "(Reuters)", "[1]", "10:30", "《财经》", "MS", "é", "\t", "\u{A0}", "SENIOR OFFICIAL", "?", ",", "x", "Q1", "COVID-19", "2",
+            "Page ", "PAGE ", "- ", " -", "第", "页", "\u{3000}", " of "]
         var generator = SplitMix64(seed: 42)
         return (0..<count).map { _ in
             var text = ""

@@ -11,6 +11,8 @@ struct Subtitles {
 
     /// Reads `lines` as subtitles, or `nil` when they are not: a few cue timing lines are the evidence.
     init?(lines: [Substring]) {
+        // Every cue timing holds an arrow: a document without one is read no further (most plain text).
+        guard lines.contains(where: { $0.containsLiteral(Self.timingArrow) }) else { return nil }
         var timings = 0
         var text: [String] = []
         var times: [String?] = []
@@ -50,8 +52,11 @@ struct Subtitles {
     private static let webVTTBlockKeywords = ["NOTE", "STYLE", "REGION"]
 
     /// `00:00:00,179 --> 00:00:02,399`, WebVTT's `00:02.400 --> 00:04.799 align:start`.
+    /// What separates a cue's start and end times.
+    private static let timingArrow = " --> "
+
     static func isTiming(_ line: Substring) -> Bool {
-        guard let arrow = line.literalRange(of: " --> ") else { return false }
+        guard let arrow = line.literalRange(of: timingArrow) else { return false }
         let start = line[..<arrow.lowerBound].trimmingCharacters(in: " \t")
         let end = line[arrow.upperBound...].split(separator: " ").first.map(String.init) ?? ""
         return Timestamp.isClock(start) && Timestamp.isClock(end)
@@ -59,7 +64,7 @@ struct Subtitles {
 
     /// The clock a timing line starts at: `00:00:05.000 --> …` → `00:00:05.000`.
     private static func start(ofTiming line: Substring) -> String? {
-        line.literalRange(of: " --> ").map { line[..<$0.lowerBound].trimmingCharacters(in: " \t") }
+        line.literalRange(of: timingArrow).map { line[..<$0.lowerBound].trimmingCharacters(in: " \t") }
     }
 
     /// All the cues' words as one block; its lines keep the cue breaks and the times the cues start at.

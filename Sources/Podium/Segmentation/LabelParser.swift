@@ -362,6 +362,27 @@ enum LabelParser {
     static func isLatinName(_ text: String) -> Bool {
         // The first word opens with an ASCII capital: most texts are turned down without splitting them.
         guard let first = text.utf8.first(where: { $0 != 0x20 }), first >= 0x41 && first <= 0x5A else { return false }
+        // One to four words, each an ASCII capital and letters, periods, hyphens or apostrophes: read word by
+        // word, so a sentence stops at its first word in lower case instead of being split whole.
+        var words = 0
+        var inWord = false
+        for character in text {
+            if character == " " {
+                inWord = false
+            } else if inWord {
+                guard character.isLetter || character == "." || character == "-" || character == "'" else { return false }
+            } else {
+                inWord = true
+                words += 1
+                guard words <= 4, character.isUppercase, character.isASCII else { return false }
+            }
+        }
+        return words >= 1
+    }
+
+    /// ``isLatinName(_:)`` as the words of the whole text: the plain version the word-by-word reading is held to.
+    static func isLatinNameReference(_ text: String) -> Bool {
+        guard let first = text.utf8.first(where: { $0 != 0x20 }), first >= 0x41 && first <= 0x5A else { return false }
         let words = text.split(separator: " ")
         guard (1...4).contains(words.count) else { return false }
         return words.allSatisfy { word in
