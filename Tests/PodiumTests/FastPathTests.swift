@@ -68,6 +68,10 @@ import Testing
         #expect(dash?.0 == dashReference?.0 && dash?.1 == dashReference?.1, "\(text.prefix(60))", sourceLocation: sourceLocation)
         #expect(LabelParser.isLatinName(text) == LabelParser.isLatinNameReference(text), "\(text.prefix(60))", sourceLocation: sourceLocation)
         #expect(PageFooter.isFooter(text) == PageFooter.isFooterReference(text), "\(text.prefix(60))", sourceLocation: sourceLocation)
+        for position in Self.positions(in: text, after: " ").prefix(200) {
+            let rest = text[position...]
+            #expect(OrdinalMarkers.match(rest) == OrdinalMarkers.matchReference(rest), "\(rest.prefix(60))", sourceLocation: sourceLocation)
+        }
         let period = CandidateReader.capitalsBeforePeriod(opening)
         let periodReference = CandidateReader.capitalsBeforePeriodReference(opening)
         #expect(period?.0 == periodReference?.0 && period?.1 == periodReference?.1, "\(text.prefix(60))", sourceLocation: sourceLocation)
@@ -78,7 +82,8 @@ import Testing
     static func labelShapedTexts(count: Int) -> [String] {
         let pieces = ["MR. SMITH", "Q", "A", " ", ":", ".", " - ", " — ", "：", "\r\n", "\u{301}", "JANE", "Doe", "U.S.",
             "(Reuters)", "[1]", "10:30", "《财经》", "MS", "é", "\t", "\u{A0}", "SENIOR OFFICIAL", "?", ",", "x", "Q1", "COVID-19", "2",
-            "Page ", "PAGE ", "- ", " -", "第", "页", "\u{3000}", " of "]
+            "Page ", "PAGE ", "- ", " -", "第", "页", "\u{3000}", " of ", "First", "first,", "Secondly,", "The ", "second ", "question",
+            "And finally,", "One is ", "number two", "Lastly,", "ly", "the first time", "a second dose", "my first question"]
         var generator = SplitMix64(seed: 42)
         return (0..<count).map { _ in
             var text = ""

@@ -104,6 +104,31 @@ enum OrdinalMarkers {
     }()
 
     static func match(_ text: Substring) -> Match? {
+        if let opening = text.utf8.first, opening.isASCIILetter, !englishMarkerWords.contains(firstWordLowercased(text.utf8)) { return nil }
+        return matchReference(text)
+    }
+
+    /// Every English reading below opens with one of these words, in lower case: an article, `number`, an
+    /// ordinal, an ordinal adverb, a closer's first word, a number word.
+    private static let englishMarkerWords: Set<String> = Set(
+        (OrdinalLexicon.englishDeterminers + ["Number"] + OrdinalLexicon.englishOrdinals + OrdinalLexicon.englishOrdinalAdverbs
+            + OrdinalLexicon.englishClosers + OrdinalLexicon.englishNumberWords)
+            .compactMap { $0.split(separator: " ").first?.lowercased() })
+
+    /// The ASCII letters that open the text, lower-cased; a word longer than any marker word is cut, and so
+    /// found in none.
+    private static func firstWordLowercased(_ utf8: Substring.UTF8View) -> String {
+        var bytes: [UInt8] = []
+        for byte in utf8.prefix(12) {
+            guard byte.isASCIILetter else { break }
+            bytes.append(byte | 0x20)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// ``match(_:)`` without its shortcut for a text whose first word is no marker word: the plain version the
+    /// shortcut is held to.
+    static func matchReference(_ text: Substring) -> Match? {
         guard let first = text.first else { return nil }
         // 关于第一个问题: the marker is the ordinal noun phrase.
         if first == "关" || first == "關", text.hasPrefix("关于第") || text.hasPrefix("關於第") {
@@ -271,4 +296,8 @@ enum OrdinalMarkers {
     private static func isPunctuation(_ character: Character) -> Bool {
         "，、：,:．.".contains(character)
     }
+}
+
+extension UInt8 {
+    fileprivate var isASCIILetter: Bool { (0x41...0x5A).contains(self) || (0x61...0x7A).contains(self) }
 }
