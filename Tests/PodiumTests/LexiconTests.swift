@@ -45,6 +45,13 @@ struct LexiconTests {
         ("KeyFigureLexicon.latinUnits", KeyFigureLexicon.latinUnits),
     ]
 
+    /// The ordinal markers' shortcut looks a text's first word up among the marker words packed in integers: a
+    /// word too long to pack would be turned down before the rule that reads it.
+    @Test func everyEnglishMarkerWordPacks() {
+        #expect(OrdinalMarkers.packedEnglishMarkerWords.count == OrdinalMarkers.englishMarkerWords.count)
+        #expect(OrdinalMarkers.englishMarkerWords.isSuperset(of: ["the", "first", "secondly", "finally", "and", "one", "number"]))
+    }
+
     @Test func noListHoldsAnEntryTwice() {
         for (name, entries) in Self.lists {
             var seen: Set<String> = []

@@ -104,26 +104,38 @@ enum OrdinalMarkers {
     }()
 
     static func match(_ text: Substring) -> Match? {
-        if let opening = text.utf8.first, opening.isASCIILetter, !englishMarkerWords.contains(firstWordLowercased(text.utf8)) { return nil }
+        if let opening = text.utf8.first, opening.isASCIILetter, !isEnglishMarkerWord(firstWordOf: text.utf8) { return nil }
         return matchReference(text)
     }
 
     /// Every English reading below opens with one of these words, in lower case: an article, `number`, an
     /// ordinal, an ordinal adverb, a closer's first word, a number word.
-    private static let englishMarkerWords: Set<String> = Set(
+    static let englishMarkerWords: Set<String> = Set(
         (OrdinalLexicon.englishDeterminers + ["Number"] + OrdinalLexicon.englishOrdinals + OrdinalLexicon.englishOrdinalAdverbs
             + OrdinalLexicon.englishClosers + OrdinalLexicon.englishNumberWords)
             .compactMap { $0.split(separator: " ").first?.lowercased() })
 
-    /// The ASCII letters that open the text, lower-cased; a word longer than any marker word is cut, and so
-    /// found in none.
-    private static func firstWordLowercased(_ utf8: Substring.UTF8View) -> String {
-        var bytes: [UInt8] = []
-        for byte in utf8.prefix(12) {
+    /// ``englishMarkerWords`` packed in `UInt64`s, five bits a letter, so that a text's first word is looked up
+    /// without building a string. `LexiconTests` holds that every word packs.
+    static let packedEnglishMarkerWords: Set<UInt64> = Set(englishMarkerWords.compactMap { packedWord($0.utf8) })
+
+    /// Whether the ASCII letters that open the text, case aside, are one of ``englishMarkerWords``.
+    private static func isEnglishMarkerWord(firstWordOf utf8: Substring.UTF8View) -> Bool {
+        packedWord(utf8).map(packedEnglishMarkerWords.contains) ?? false
+    }
+
+    /// The ASCII letters that open `utf8`, case aside, five bits each (a is 1) in a `UInt64`; `nil` past twelve
+    /// letters, which no marker word has.
+    static func packedWord<U: Collection<UInt8>>(_ utf8: U) -> UInt64? {
+        var packed: UInt64 = 0
+        var letters = 0
+        for byte in utf8 {
             guard byte.isASCIILetter else { break }
-            bytes.append(byte | 0x20)
+            letters += 1
+            guard letters <= 12 else { return nil }
+            packed = packed << 5 | UInt64((byte | 0x20) - 0x60)
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return packed
     }
 
     /// ``match(_:)`` without its shortcut for a text whose first word is no marker word: the plain version the

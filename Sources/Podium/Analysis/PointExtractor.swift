@@ -310,10 +310,14 @@ struct PointExtractor {
     private static func followsLeadIn(_ scalars: String.UnicodeScalarView, before position: String.Index) -> Bool {
         let space = scalars.index(before: position)
         var start = space
+        var letters = 0
         while start > scalars.startIndex, case let before = scalars[scalars.index(before: start)], before.isASCII,
             before.properties.isAlphabetic
         {
             start = scalars.index(before: start)
+            letters += 1
+            // Longer than any lead-in: no need to read the whole word, nor to build it.
+            if letters > longestLeadIn { return false }
         }
         let word = String(scalars[start..<space]).lowercased()
         // The whole word: `and` at the end of `brand` is no lead-in.
@@ -333,8 +337,12 @@ struct PointExtractor {
     /// "…we said the first question is", "…just a second question on…", "And my second question…": a determiner
     /// may follow any word, where "two," after "one or" may not.
     private static func startsWithArticle(_ scalars: Substring.UnicodeScalarView) -> Bool {
-        OrdinalLexicon.englishDeterminers.contains { scalars.starts(with: $0.unicodeScalars) }
+        guard let first = scalars.first, determinerInitials.contains(first) else { return false }
+        return OrdinalLexicon.englishDeterminers.contains { scalars.starts(with: $0.unicodeScalars) }
     }
+
+    private static let determinerInitials = Set(OrdinalLexicon.englishDeterminers.compactMap(\.unicodeScalars.first))
+    private static let longestLeadIn = OrdinalLexicon.englishLeadIns.map(\.count).max() ?? 0
 }
 
 /// The short form of a point: its first sentence, or its first clause when the sentence runs long.
