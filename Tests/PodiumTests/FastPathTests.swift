@@ -50,6 +50,15 @@ import Testing
         #expect(stripped.text == reference.text && stripped.strongPrefix == reference.strongPrefix, "\(text.prefix(60))", sourceLocation: sourceLocation)
     }
 
+    @Test func questionPartCharacterTestsAnswerAsCharacterDoes() {
+        let scalars = (0..<0x3100).compactMap(Unicode.Scalar.init).map(Character.init)
+        for character in scalars + ["\r\n", "e\u{301}", ".\u{301}", " \u{301}", "，", "—", "…", "\u{85}", "\u{A0}"] {
+            #expect(QuestionParts.isClausePunctuation(character) == QuestionParts.clausePunctuation.contains(character), "\(character.unicodeScalars.map(\.value))")
+            #expect(QuestionParts.isWhitespace(character) == character.isWhitespace, "\(character.unicodeScalars.map(\.value))")
+            #expect(QuestionParts.isASCIILetter(character) == (character.isASCII && character.isLetter), "\(character.unicodeScalars.map(\.value))")
+        }
+    }
+
     @Test func markdownStripShortcutIsTheStripOnCharacters() {
         for text in Self.labelShapedTexts(count: 5_000) + ["plain words", "**Q** Why?", "a_b", "x &amp; y", "[a](b)", "e\u{301}*", "<br>", "!", "\\*"] {
             Self.expectMarkdownStrip(text)
