@@ -68,7 +68,8 @@ enum QuestionParts {
             var previousIsLetter = false
             while position < paragraph.endIndex {
                 let character = paragraph[position]
-                if isWhitespace(character) {
+                let ascii = character.asciiValue
+                if isWhitespace(character, ascii: ascii) {
                     previousIsLetter = false
                     position = paragraph.index(after: position)
                     continue
@@ -93,7 +94,7 @@ enum QuestionParts {
                     previousIsLetter = false
                     continue
                 }
-                if clauseStart, !previousIsLetter, isASCIILetter(character) {
+                if clauseStart, !previousIsLetter, isASCIILetter(ascii) {
                     // "And secondly, …", "Just first, …": a lead-in keeps the clause open.
                     let word = rest.prefix { $0.isLetter }
                     if QuestionPartLexicon.englishLeadIns.contains(word.lowercased()) {
@@ -102,9 +103,9 @@ enum QuestionParts {
                         continue
                     }
                 }
-                clauseStart = isClausePunctuation(character)
+                clauseStart = isClausePunctuation(character, ascii: ascii)
                 // Latin words need a boundary before a marker; 「想請問第一個問題」 none.
-                previousIsLetter = isASCIILetter(character)
+                previousIsLetter = isASCIILetter(ascii)
                 position = paragraph.index(after: position)
             }
         }
@@ -140,24 +141,24 @@ enum QuestionParts {
     /// Punctuation after which a clause starts.
     static let clausePunctuation: Set<Character> = ["。", "？", "！", "；", "：", "，", ".", "?", "!", ";", ":", ",", "—", "–", "…"]
 
-    // The questions are read a character at a time: these answer an ASCII character from its byte, the rest as
-    // `Character` does.
+    // The questions are read a character at a time: these answer an ASCII character from its byte (`ascii`, the
+    // character's `asciiValue`, read once), the rest as `Character` does.
 
     /// `clausePunctuation.contains(character)`.
-    static func isClausePunctuation(_ character: Character) -> Bool {
-        guard let ascii = character.asciiValue else { return clausePunctuation.contains(character) }
+    static func isClausePunctuation(_ character: Character, ascii: UInt8?) -> Bool {
+        guard let ascii else { return clausePunctuation.contains(character) }
         return ascii == 0x2E || ascii == 0x3F || ascii == 0x21 || ascii == 0x3B || ascii == 0x3A || ascii == 0x2C
     }
 
     /// `character.isWhitespace`: tab to carriage return and the blank in ASCII.
-    static func isWhitespace(_ character: Character) -> Bool {
-        guard let ascii = character.asciiValue else { return character.isWhitespace }
+    static func isWhitespace(_ character: Character, ascii: UInt8?) -> Bool {
+        guard let ascii else { return character.isWhitespace }
         return ascii == 0x20 || (0x09...0x0D).contains(ascii)
     }
 
     /// `character.isASCII && character.isLetter`.
-    static func isASCIILetter(_ character: Character) -> Bool {
-        guard let ascii = character.asciiValue else { return false }
+    static func isASCIILetter(_ ascii: UInt8?) -> Bool {
+        guard let ascii else { return false }
         return (0x41...0x5A).contains(ascii) || (0x61...0x7A).contains(ascii)
     }
 

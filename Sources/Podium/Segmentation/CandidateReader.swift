@@ -268,60 +268,52 @@ enum CandidateReader {
     /// Latin colon is followed by a blank or the end (so `10:30` is not one).
     static func colonEnd(_ text: Substring) -> String.Index? {
         let window = Thresholds.LabelCandidate.longestLabel + 2
-        if let opening = PlainASCII.opening(of: text, characters: window) {
-            return colonEnd(in: opening).map { text.utf8.index(text.startIndex, offsetBy: $0) }
+        if PlainASCII.isPlain(text, characters: window) {
+            return colonEnd(in: text.utf8.prefix(window).lazy.map(ASCIICharacter.init)).map { text.utf8.index(text.startIndex, offsetBy: $0) }
         }
         return colonEndReference(text)
     }
 
     /// ``colonEnd(_:)`` on characters, for any text: the plain version the fast path is held to.
     static func colonEndReference(_ text: Substring) -> String.Index? {
-        colonEnd(in: Array(text.prefix(Thresholds.LabelCandidate.longestLabel + 2))).map { text.index(text.startIndex, offsetBy: $0) }
+        colonEnd(in: text.prefix(Thresholds.LabelCandidate.longestLabel + 2)).map { text.index(text.startIndex, offsetBy: $0) }
     }
 
     /// The rule of ``colonEnd(_:)`` on the opening characters (a label's length and the one after it), as an
-    /// offset.
-    private static func colonEnd<C: TextCharacter>(in characters: [C]) -> Int? {
+    /// offset; read one character at a time, so that a sentence stops it early.
+    private static func colonEnd<S: Sequence>(in characters: S) -> Int? where S.Element: TextCharacter {
         var bracketDepth = 0
-        for (offset, character) in characters.enumerated() where offset <= Thresholds.LabelCandidate.longestLabel {
+        var remaining = characters.makeIterator()
+        var offset = 0
+        while offset <= Thresholds.LabelCandidate.longestLabel, let character = remaining.next() {
             if isOpeningBracket(character) { bracketDepth += 1 }
             if isClosingBracket(character) { bracketDepth -= 1 }
             if bracketDepth == 0, character == "：" { return offset }
             if bracketDepth == 0, character == ":" {
-                guard offset + 1 < characters.count else { return offset }
-                let next = characters[offset + 1]
+                guard let next = remaining.next() else { return offset }
                 if next == " " || next == "\t" || next == "\u{3000}" || next == "\u{A0}" || next == "*" || next == ">" { return offset }
                 return nil
             }
             if bracketDepth == 0, isSentencePunctuation(character) { return nil }
+            offset += 1
         }
         return nil
     }
 
     private static func isSentencePunctuation<C: TextCharacter>(_ character: C) -> Bool {
-        switch character {
-        // The characters of `sentencePunctuation`.
-        case "。", "？", "！", "；", "，", "、", "?", "!", ";", ",", "“", "”", "\"", "…": true
-        default: false
-        }
+        character.isMember(of: sentencePunctuationClass)
     }
 
     // Square brackets hold a clock time printed in the label (`Tom Baker [00:00:05]:`), whose colons end nothing.
-    private static func isOpeningBracket<C: TextCharacter>(_ character: C) -> Bool {
-        switch character {
-        case "《", "（", "(", "〈", "[": true
-        default: false
-        }
-    }
+    private static func isOpeningBracket<C: TextCharacter>(_ character: C) -> Bool { character.isMember(of: openingBrackets) }
+    private static func isClosingBracket<C: TextCharacter>(_ character: C) -> Bool { character.isMember(of: closingBrackets) }
 
-    private static func isClosingBracket<C: TextCharacter>(_ character: C) -> Bool {
-        switch character {
-        case "》", "）", ")", "〉", "]": true
-        default: false
-        }
-    }
+    private static let openingBrackets = CharacterClass("《（(〈[")
+    private static let closingBrackets = CharacterClass("》）)〉]")
+    private static let sentencePunctuationClass = CharacterClass(String(sentencePunctuationCharacters))
 
-    private static let sentencePunctuation: Set<Character> = Set("。？！；，、?!;,“”\"…")
+    private static let sentencePunctuationCharacters = "。？！；，、?!;,“”\"…"
+    private static let sentencePunctuation: Set<Character> = Set(sentencePunctuationCharacters)
 
     /// `【X】` or `[X]` at the start, the text after it, and which bracket.
     private static func leadingBracket(_ text: Substring) -> (Substring, Substring, LabelForm.Wrapper)? {
