@@ -54,7 +54,7 @@ import Testing
         let scalars = (0..<0x3100).compactMap(Unicode.Scalar.init).map(Character.init)
         for character in scalars + ["\r\n", "e\u{301}", ".\u{301}", " \u{301}", "，", "—", "…", "\u{85}", "\u{A0}"] {
             let ascii = character.asciiValue
-            #expect(QuestionParts.isClausePunctuation(character, ascii: ascii) == QuestionParts.clausePunctuation.contains(character), "\(character.unicodeScalars.map(\.value))")
+            #expect(QuestionParts.isClausePunctuation(character, ascii: ascii) == QuestionParts.clausePunctuation.characters.contains(character), "\(character.unicodeScalars.map(\.value))")
             #expect(QuestionParts.isWhitespace(character, ascii: ascii) == character.isWhitespace, "\(character.unicodeScalars.map(\.value))")
             #expect(QuestionParts.isASCIILetter(ascii) == (character.isASCII && character.isLetter), "\(character.unicodeScalars.map(\.value))")
         }

@@ -139,15 +139,15 @@ enum QuestionParts {
     }
 
     /// Punctuation after which a clause starts.
-    static let clausePunctuation: Set<Character> = ["。", "？", "！", "；", "：", "，", ".", "?", "!", ";", ":", ",", "—", "–", "…"]
+    static let clausePunctuation = CharacterClass("。？！；：，.?!;:,—–…")
 
     // The questions are read a character at a time: these answer an ASCII character from its byte (`ascii`, the
     // character's `asciiValue`, read once), the rest as `Character` does.
 
-    /// `clausePunctuation.contains(character)`.
+    /// `character.isMember(of: clausePunctuation)`.
     static func isClausePunctuation(_ character: Character, ascii: UInt8?) -> Bool {
-        guard let ascii else { return clausePunctuation.contains(character) }
-        return ascii == 0x2E || ascii == 0x3F || ascii == 0x21 || ascii == 0x3B || ascii == 0x3A || ascii == 0x2C
+        guard let ascii else { return character.isMember(of: clausePunctuation) }
+        return clausePunctuation.contains(asciiByte: ascii)
     }
 
     /// `character.isWhitespace`: tab to carriage return and the blank in ASCII.
@@ -158,8 +158,7 @@ enum QuestionParts {
 
     /// `character.isASCII && character.isLetter`.
     static func isASCIILetter(_ ascii: UInt8?) -> Bool {
-        guard let ascii else { return false }
-        return (0x41...0x5A).contains(ascii) || (0x61...0x7A).contains(ascii)
+        ascii?.isASCIILetter ?? false
     }
 
     /// The ordinal, marker and length of a part marker at the start of `text`, read by ``OrdinalMarkers``.
@@ -391,7 +390,7 @@ enum QuestionParts {
                 QuestionPartLexicon.chinesePartNouns.contains(where: { match.marker.hasSuffix($0) })
             else { continue }
             let before = paragraph[..<range.lowerBound].trimmingCharacters(in: " \u{3000}")
-            if before.isEmpty || before.last.map(clausePunctuation.contains) == true
+            if before.isEmpty || before.last.map({ $0.isMember(of: clausePunctuation) }) == true
                 || QuestionPartLexicon.chineseAnswerLeadIns.contains(where: { before.hasSuffix($0) })
             {
                 ordinals.append(match.ordinal)

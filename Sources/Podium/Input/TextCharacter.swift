@@ -53,7 +53,7 @@ struct ASCIICharacter: TextCharacter {
     var isASCII: Bool { byte < 0x80 }
     var isUppercase: Bool { (0x41...0x5A).contains(byte) }
     var isLowercase: Bool { (0x61...0x7A).contains(byte) }
-    var isLetter: Bool { isUppercase || isLowercase }
+    var isLetter: Bool { byte.isASCIILetter }
     var isNumber: Bool { (0x30...0x39).contains(byte) }
 
     func isMember(of characterClass: CharacterClass) -> Bool { characterClass.contains(asciiByte: byte) }
@@ -90,4 +90,9 @@ extension Array where Element == ASCIICharacter {
         }
         return nil
     }
+}
+
+extension UInt8 {
+    /// A to Z or a to z.
+    var isASCIILetter: Bool { (0x41...0x5A).contains(self) || (0x61...0x7A).contains(self) }
 }

@@ -137,6 +137,8 @@ enum CandidateReader {
 
     /// Dashes between a speaker's name and the words, blanks around them: `JANE DOE — Good evening`.
     private static let nameClosingDashes = [" — ", " – ", " - "]
+    /// The one of them plain ASCII can hold.
+    private static let asciiNameClosingDash = Array(" - ".utf8).map(ASCIICharacter.init)
 
     /// `JANE DOE — Good evening`, `MR. DOE - Thank you`: one to three words in capitals, then a dash.
     static func capitalsBeforeDash(_ text: Substring) -> (Substring, Substring)? {
@@ -144,7 +146,7 @@ enum CandidateReader {
         let headLength = Thresholds.LabelCandidate.longestLabel + 3
         // Plain ASCII holds no long dash: only ` - ` is sought, on bytes.
         if let head = PlainASCII.opening(of: text, characters: headLength) {
-            guard let offset = head.firstOffset(of: Array(" - ".utf8).map(ASCIICharacter.init)) else { return nil }
+            guard let offset = head.firstOffset(of: asciiNameClosingDash) else { return nil }
             let lower = text.utf8.index(text.startIndex, offsetBy: offset)
             return capitalsName(text, before: lower, after: text.utf8.index(lower, offsetBy: 3))
         }
@@ -301,7 +303,7 @@ enum CandidateReader {
     }
 
     private static func isSentencePunctuation<C: TextCharacter>(_ character: C) -> Bool {
-        character.isMember(of: sentencePunctuationClass)
+        character.isMember(of: sentencePunctuation)
     }
 
     // Square brackets hold a clock time printed in the label (`Tom Baker [00:00:05]:`), whose colons end nothing.
@@ -310,10 +312,8 @@ enum CandidateReader {
 
     private static let openingBrackets = CharacterClass("《（(〈[")
     private static let closingBrackets = CharacterClass("》）)〉]")
-    private static let sentencePunctuationClass = CharacterClass(String(sentencePunctuationCharacters))
+    private static let sentencePunctuation = CharacterClass("。？！；，、?!;,“”\"…")
 
-    private static let sentencePunctuationCharacters = "。？！；，、?!;,“”\"…"
-    private static let sentencePunctuation: Set<Character> = Set(sentencePunctuationCharacters)
 
     /// `【X】` or `[X]` at the start, the text after it, and which bracket.
     private static func leadingBracket(_ text: Substring) -> (Substring, Substring, LabelForm.Wrapper)? {
@@ -373,7 +373,7 @@ enum CandidateReader {
         guard !label.isEmpty, label.count <= Thresholds.LabelCandidate.longestLabel else { return nil }
         if label.unicodeScalars.contains(where: { $0.properties.isIdeographic }) {
             guard label.count <= Thresholds.LabelCandidate.longestChineseLabel,
-                !label.contains(where: { sentencePunctuation.contains($0) || $0 == ":" || $0 == "：" })
+                !label.contains(where: { $0.isMember(of: sentencePunctuation) || $0 == ":" || $0 == "：" })
             else { return nil }
             return .chinese
         }

@@ -415,7 +415,7 @@ enum LabelParser {
         if let window = PlainASCII.opening(of: text, characters: maximumEnglishLabelLength + 2) {
             return englishLabel(text, opening: window)
         }
-        return englishLabel(text, opening: Array(text.prefix(maximumEnglishLabelLength + 2)))
+        return englishLabelReference(text)
     }
 
     /// ``englishLabel(_:)`` on characters, for any text: the plain version the fast path is held to.
