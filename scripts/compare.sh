@@ -18,7 +18,8 @@
 # instead of 15 MB and calls into the runtime directly; STATIC=0 measures the plain release build.
 #
 # The inputs come from ../shared/bench/make_bench.py and the seed sample; they are written to a temporary
-# folder and removed afterwards. docs/performance.md records a run.
+# folder and removed afterwards. xmllint and GNU time come from Debian and lxml from PyPI (.venv-bench/), installed
+# the first time they are missing. docs/performance.md records a run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -42,10 +43,27 @@ python3 "$BENCH/make_bench.py" "$SEED" "$work" 10
 # The HTML body of the 10 MB document, the part xmllint can read.
 awk '/^<p/' "$work/zh-big.md" > "$work/zh-big.html"
 
+# What the comparison runs beside podium: xmllint and GNU time from Debian, lxml for peer_lxml.py in a virtual
+# environment from PyPI (.venv-bench), each installed the first time it is missing.
+missing=()
+command -v xmllint > /dev/null || missing+=(libxml2-utils)
+[[ -x /usr/bin/time ]] || missing+=(time)
+if (( ${#missing[@]} )); then
+  if command -v apt-get > /dev/null && [[ $(id -u) == 0 ]]; then
+    apt-get install -y "${missing[@]}" > /dev/null 2>&1 || { apt-get update > /dev/null 2>&1 && apt-get install -y "${missing[@]}" > /dev/null 2>&1; } || true
+  fi
+  command -v xmllint > /dev/null || echo "compare.sh: xmllint is missing and could not be installed (apt-get install libxml2-utils); its row is left out" >&2
+  [[ -x /usr/bin/time ]] || { echo "compare.sh: /usr/bin/time is missing (apt-get install time)" >&2; exit 1; }
+fi
 PY=""
-for candidate in python3 /usr/bin/python3; do
+for candidate in python3 /usr/bin/python3 .venv-bench/bin/python; do
   if "$candidate" -c 'import lxml.html' 2>/dev/null; then PY=$candidate; break; fi
 done
+if [[ -z $PY ]] && python3 -m venv .venv-bench > /dev/null 2>&1 \
+  && .venv-bench/bin/pip install --quiet --disable-pip-version-check lxml > /dev/null 2>&1; then
+  PY=.venv-bench/bin/python
+fi
+[[ -n $PY ]] || echo "compare.sh: lxml could not be installed (python3 -m venv, pip install lxml); peer_lxml.py's row is left out" >&2
 
 # measure LABEL COMMAND...: runs RUNS times, keeps the run with the median wall-clock time,
 # prints "wall cpu peak-kb" into $work/LABEL.
