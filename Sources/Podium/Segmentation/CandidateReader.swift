@@ -314,7 +314,6 @@ enum CandidateReader {
     private static let closingBrackets = CharacterClass("》）)〉]")
     private static let sentencePunctuation = CharacterClass("。？！；，、?!;,“”\"…")
 
-
     /// `【X】` or `[X]` at the start, the text after it, and which bracket.
     private static func leadingBracket(_ text: Substring) -> (Substring, Substring, LabelForm.Wrapper)? {
         guard let open = text.first else { return nil }
