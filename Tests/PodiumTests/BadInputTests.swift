@@ -3,7 +3,7 @@ import Testing
 
 @testable import Podium
 
-/// Issue 4's bad inputs at the library level: each gives a transcript with diagnostics or a
+/// Bad inputs at the library level: each gives a transcript with diagnostics or a
 /// ``PodiumError``; never a trap, a hang or lost text. docs/reliability.md lists the behaviour.
 @Suite("Bad input: library")
 struct BadInputTests {

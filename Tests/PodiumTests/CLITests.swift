@@ -3,7 +3,7 @@ import Testing
 
 @testable import Podium
 
-/// A temporary folder with the bad inputs of issue 4 written into it.
+/// A temporary folder with the bad inputs of docs/reliability.md written into it.
 final class BadInputFolder {
     let url: URL
 

@@ -3,7 +3,7 @@ import Testing
 
 @testable import Podium
 
-/// Exchanges in conversation (issue 13): hosts who are officials, interjections, shared anonymous labels.
+/// Exchanges in conversation: hosts who are officials, interjections, shared anonymous labels.
 @Suite("Exchanges in conversation")
 struct ConversationExchangeTests {
     /// A press secretary chairing hands questions to a colleague by name: that answers nothing.

@@ -3,7 +3,7 @@ import Testing
 
 @testable import Podium
 
-/// `qa`, `speakers` and `brief` over several files and directories (issue 12): `podium qa bulk/mfa` used
+/// `qa`, `speakers` and `brief` over several files and directories: `podium qa bulk/mfa` used
 /// to answer "is a directory, not a file" and `podium brief a.txt b.txt` "give one transcript".
 @Suite(.enabled(if: PodiumExecutable.isBuilt, "the podium binary is not built"))
 struct CorpusCommandsTests {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// No run of `podium` loses a file (issue 12): an output that is one of the inputs is refused before
+/// No run of `podium` loses a file: an output that is one of the inputs is refused before
 /// anything is written, an output is put in place only when the run ends well, and a walk never reads
 /// the run's own output.
 @Suite(.enabled(if: PodiumExecutable.isBuilt, "the podium binary is not built"))

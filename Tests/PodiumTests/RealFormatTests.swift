@@ -3,7 +3,7 @@ import Testing
 
 @testable import Podium
 
-/// The transcript shapes of issue 5, each on a small fixture written for it (Fixtures/Formats).
+/// Real-world transcript shapes, each on a small fixture written for it (Fixtures/Formats).
 @Suite("Real-world formats")
 struct RealFormatTests {
     static func parse(_ name: String) throws -> Transcript {

@@ -2,7 +2,7 @@ import Testing
 
 @testable import Podium
 
-/// Spoken enumerations (issue 13): series said rather than written, and ordinals that are no list.
+/// Spoken enumerations: series said rather than written, and ordinals that are no list.
 @Suite("Spoken points")
 struct SpokenPointTests {
     private func markers(_ paragraphs: [String]) -> [String] {

@@ -3,13 +3,13 @@ import Testing
 
 @testable import Podium
 
-/// Issue 11's surface variants: every gold document of `../shared/corpus/gold`, re-printed with its labels
+/// Surface variants: every gold document of `../shared/corpus/gold`, re-printed with its labels
 /// in other layouts (``VariantLayout``), must keep its turn, speaker and exchange figures against the same
 /// gold. The labelling stage decides from each document's own evidence, so a layout it was never shown
 /// must read as well as the one the document came in.
 @Suite("Surface variants", .enabled(if: TestSupport.hasCorpus, "../shared/corpus is absent"))
 struct VariantTests {
-    /// Issue 11's bar for every variant.
+    /// The bar every variant holds.
     static let floor = 0.97
 
     /// The figures a layout keeps the information for: the speaker figure only where names are printed.
@@ -121,7 +121,7 @@ struct VariantTests {
         try Data(text.utf8).write(to: folder.appendingPathComponent("\(stem).\(layout.rawValue).\(layout.fileExtension)"))
     }
 
-    /// Issue 11 asks for at least ten layouts besides mixed ones; a known failure must name a document and
+    /// At least ten layouts besides mixed ones; a known failure must name a document and
     /// a layout that exist.
     @Test func layoutsAndKnownFailuresAreCurrent() throws {
         let mixed: Set<VariantLayout> = [.switchAtFirstQuestion, .perParticipant]

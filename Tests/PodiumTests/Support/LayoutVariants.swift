@@ -5,7 +5,7 @@ import Testing
 
 /// A way of printing speaker labels that real transcripts use. ``LayoutVariants`` re-prints a parsed
 /// transcript in one of them so that a test can check the labelling stage finds the same turns whatever
-/// the surface (issue 11, "surface variants").
+/// the surface.
 enum VariantLayout: String, CaseIterable, Sendable, CustomTestStringConvertible {
     /// `Name: words`, `新华社记者：words`.
     case colon
