@@ -81,17 +81,6 @@ enum PlainASCII {
     }
 }
 
-extension Array where Element == ASCIICharacter {
-    /// Where `pattern` first occurs, as an offset.
-    func firstOffset(of pattern: [ASCIICharacter]) -> Int? {
-        guard !pattern.isEmpty, pattern.count <= count else { return nil }
-        for start in 0...(count - pattern.count) where self[start] == pattern[0] {
-            if self[start..<(start + pattern.count)].elementsEqual(pattern) { return start }
-        }
-        return nil
-    }
-}
-
 extension UInt8 {
     /// A to Z or a to z.
     var isASCIILetter: Bool { (0x41...0x5A).contains(self) || (0x61...0x7A).contains(self) }

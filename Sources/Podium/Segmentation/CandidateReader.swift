@@ -138,17 +138,16 @@ enum CandidateReader {
     /// Dashes between a speaker's name and the words, blanks around them: `JANE DOE — Good evening`.
     private static let nameClosingDashes = [" — ", " – ", " - "]
     /// The one of them plain ASCII can hold.
-    private static let asciiNameClosingDash = Array(" - ".utf8).map(ASCIICharacter.init)
+    private static let asciiNameClosingDash = " - "
 
     /// `JANE DOE — Good evening`, `MR. DOE - Thank you`: one to three words in capitals, then a dash.
     static func capitalsBeforeDash(_ text: Substring) -> (Substring, Substring)? {
         guard let first = text.first, first.isUppercase, first.isASCII else { return nil }
         let headLength = Thresholds.LabelCandidate.longestLabel + 3
         // Plain ASCII holds no long dash: only ` - ` is sought, on bytes.
-        if let head = PlainASCII.opening(of: text, characters: headLength) {
-            guard let offset = head.firstOffset(of: asciiNameClosingDash) else { return nil }
-            let lower = text.utf8.index(text.startIndex, offsetBy: offset)
-            return capitalsName(text, before: lower, after: text.utf8.index(lower, offsetBy: 3))
+        if PlainASCII.isPlain(text, characters: headLength) {
+            guard let dash = Substring(text.utf8.prefix(headLength)).literalRange(of: asciiNameClosingDash) else { return nil }
+            return capitalsName(text, before: dash.lowerBound, after: dash.upperBound)
         }
         return capitalsBeforeDashReference(text)
     }
@@ -192,9 +191,9 @@ enum CandidateReader {
     /// `PSAKI. Good evening…` → (`PSAKI`, `Good evening…`): one to three words in capitals, a period, then words.
     static func capitalsBeforePeriod(_ text: Substring) -> (Substring, Substring)? {
         guard let first = text.first, first.isUppercase, first.isASCII else { return nil }
-        if let head = PlainASCII.opening(of: text, characters: Thresholds.LabelCandidate.longestLabel) {
-            guard let offset = head.firstIndex(of: ".") else { return nil }
-            return capitalsName(text, beforePeriod: text.utf8.index(text.startIndex, offsetBy: offset))
+        if PlainASCII.isPlain(text, characters: Thresholds.LabelCandidate.longestLabel) {
+            guard let period = text.utf8.prefix(Thresholds.LabelCandidate.longestLabel).firstIndex(of: 0x2E) else { return nil }
+            return capitalsName(text, beforePeriod: period)
         }
         return capitalsBeforePeriodReference(text)
     }
