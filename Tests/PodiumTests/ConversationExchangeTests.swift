@@ -131,6 +131,57 @@ struct ConversationExchangeTests {
         #expect(transcript.turns[8].kind == .remark)
     }
 
+    /// A host who breaks into an answer while the guest goes on with the same sentence (`-- and the soil…`) asks
+    /// nothing new, even in a few words that end by asking.
+    @Test func aHostBreakingIntoAnAnswerThatGoesOnAsksNothingNew() throws {
+        let interrupted = townHall.replacingOccurrences(of: "BAKER: Right.", with: "BAKER: Two feet?")
+            .replacingOccurrences(of: "ORTIZ: And the soil", with: "ORTIZ: -- and the soil")
+        let transcript = try TestSupport.parse(interrupted)
+        #expect(transcript.turns[6].kind == .remark)
+        #expect(transcript.exchanges.map(\.question) == [0, 2, 4, 8, 10])
+        #expect(transcript.exchanges[2].answers == [5, 7])
+
+        // Where the guest starts afresh, the same words are a question of their own.
+        let asked = townHall.replacingOccurrences(of: "BAKER: Right.", with: "BAKER: Two feet?")
+        #expect(try TestSupport.parse(asked).exchanges.map(\.question) == [0, 2, 4, 6, 8, 10])
+    }
+
+    /// The host's own welcome can name the event ("Welcome to the town hall"): with no stage direction or title to
+    /// say so, the host who asks throughout still moderates it.
+    @Test func aHostWhoWelcomesATownHallModeratesIt() throws {
+        let unstaged = townHall.replacingOccurrences(of: " (APPLAUSE)", with: "")
+        let transcript = try TestSupport.parse(unstaged)
+        #expect(transcript.participants.first { $0.name == "Baker" }?.role == .moderator)
+        // A "show" the host welcomes people to is no live event: the host interviews.
+        let show = unstaged.replacingOccurrences(of: "town hall", with: "show")
+        #expect(try TestSupport.parse(show).participants.first { $0.name == "Baker" }?.role == .reporter)
+    }
+
+    /// An audience member who asks in one of four turns is no rival to a host who asks in a quarter of forty: the
+    /// host is weighed against those who speak about as often.
+    @Test func aFewAudienceQuestionsDoNotUnseatTheHost() throws {
+        var lines = ["BAKER: Welcome to the town hall with the mayor."]
+        for round in 1...12 {
+            let hostLine = round % 4 == 0
+                ? "BAKER: Mayor, round \(round), what happens to the bridge next year?"
+                : "BAKER: Round \(round) is about the levee, and the crews are already on the river bank."
+            lines.append(hostLine)
+            lines.append("HILL: On round \(round), the state pays for the work, the crews start in March, and the river is watched every day.")
+        }
+        lines += [
+            "BAKER: Ruth Gray is here from the north end. Go ahead, Ruth.",
+            "RUTH GRAY: Thank you. My street flooded twice. Who pays for the pumps?",
+            "HILL: The city pays for the pumps, and the county for the pipes under the road to the river.",
+            "RUTH GRAY: Thank you. That is good to hear for the whole street.",
+            "BAKER: Ruth, another one?",
+            "RUTH GRAY: Only thanks.",
+            "RUTH GRAY: And the school?",
+            "HILL: The school stays open through the whole of the work, with buses from the north end.",
+        ]
+        let transcript = try TestSupport.parse(lines.joined(separator: "\n\n"))
+        #expect(transcript.participants.first { $0.name == "Baker" }?.role == .moderator)
+    }
+
     /// Without an audience or a panel in view, the same host is an interviewer, a reporter; without the guests
     /// taking the floor from the host, or beside a labelled reporter who asks throughout, nobody is an asking host.
     @Test func anAskingHostWithoutAnAudienceInterviews() throws {

@@ -166,8 +166,18 @@ enum ExchangeBuilder {
     /// Between a host's questions, a turn that passes the floor to the other guests ("Anybody else want to jump
     /// in?") or that neither ends by asking nor prompts the next speaker to talk at length ("But there is now.").
     /// `moderation` for the first, `remark` for the second, `nil` for a turn that puts something to the guests.
-    static func hostInterjection(_ turn: Segmenter.DraftTurn, answeredBy next: Segmenter.DraftTurn?, roles: [Role]) -> Turn.Kind? {
+    /// A host who breaks into an answer ("Yes?", "This was four in the afternoon.") while the guest goes on with the
+    /// same sentence (`-- and if they knew about it…`) asks nothing new: a `remark`.
+    static func hostInterjection(
+        _ turn: Segmenter.DraftTurn, after previous: Segmenter.DraftTurn?, answeredBy next: Segmenter.DraftTurn?, roles: [Role]
+    ) -> Turn.Kind? {
         if isHandOver(turn.paragraphs, speaker: turn.speaker, colleagues: [:]) { return .moderation }
+        if let previous, let next, previous.speaker == next.speaker, next.speaker != turn.speaker,
+            turn.paragraphs.hasLength(atMost: Thresholds.Exchanges.longestHostInterjection),
+            let resumed = next.paragraphs.first, DiscourseLexicon.resumingMarks.contains(where: { resumed.hasPrefix($0) })
+        {
+            return .remark
+        }
         let keepsTalking = turn.paragraphs.hasLength(atMost: Thresholds.Exchanges.longestHostInterjection)
             && !RoleInference.endsAsking(turn) && !isPrompt(turn.paragraphs, answeredBy: next, roles: roles)
         return keepsTalking ? .remark : nil
@@ -217,7 +227,7 @@ enum ExchangeBuilder {
             // "Anybody else want to jump in?", "But there is now.": a panel's host keeps the guests talking. An
             // interviewer's short claim (「但据说你编著的教材被下架了。」) puts something to the one guest.
             let interjection = turn.speaker == askingHost && roles[turn.speaker] == .moderator && seenQuestion
-                ? hostInterjection(turn, answeredBy: next, roles: roles) : nil
+                ? hostInterjection(turn, after: position > 0 ? turns[position - 1] : nil, answeredBy: next, roles: roles) : nil
             switch role {
             case _ where interjection != nil:
                 kind = interjection ?? .remark

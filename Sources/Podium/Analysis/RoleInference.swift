@@ -72,10 +72,16 @@ enum RoleInference {
         // Reporters labelled as such ask too (an audience's questions to a town hall's guest), and are no host.
         let shares = counts.filter { $0.value.turns >= limits.fewestHostTurns && !isLabelledReporter(entries[$0.key]) }
             .mapValues { Double($0.endAsking) / Double($0.turns) }
-        guard let (host, share) = shares.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
+        // The host asks clearly more often than anyone who speaks about as much: an audience member's two questions
+        // in four turns weigh nothing against a host's forty.
+        let leads: (Int, Double) -> Bool = { host, share in
+            let fewestRivalTurns = Double(counts[host, default: (0, 0)].turns) * limits.smallestRivalTurnShare
+            let rivals = shares.filter { $0.key != host && Double(counts[$0.key, default: (0, 0)].turns) >= fewestRivalTurns }
+            return share >= (rivals.values.max() ?? 0) + limits.hostAskingLead
+        }
+        guard let (host, share) = shares.filter(leads).max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
             share >= limits.lowestHostAskingShare, entries[host].labelRole == nil, entries[host].name != nil,
-            entries[host].outlet == nil,
-            share >= (shares.filter { $0.key != host }.values.max() ?? 0) + limits.hostAskingLead
+            entries[host].outlet == nil
         else { return nil }
         // Where labelled reporters (`Q`, 「记者」) speak as often as the host asks, the host calls on them and hands their
         // questions to colleagues ("Dr. Walensky, anything you want to add?"): a press briefing's chair. An audience
@@ -112,8 +118,12 @@ enum RoleInference {
             let lowered = text.lowercased()
             return DiscourseLexicon.liveEventWords.contains { lowered.containsLiteral($0) }
         }
-        // Cheapest first: the title and the labels, then the stage directions of every turn.
+        // Cheapest first: the title and the labels, then the host's welcome ("This is a CNN town hall…"), then the
+        // stage directions of every turn.
         if context.contains(where: mentionsEvent) || entries.contains(where: { mentionsEvent($0.label) }) { return true }
+        if let welcome = turns.first(where: { $0.speaker == host }), welcome.paragraphs.contains(where: mentionsEvent) {
+            return true
+        }
         return turns.contains { turn in
             turn.paragraphs.contains { paragraph in
                 asides(in: paragraph).contains(where: mentionsEvent)

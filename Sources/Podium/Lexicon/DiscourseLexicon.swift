@@ -69,6 +69,10 @@ enum DiscourseLexicon {
     /// Sounds a listener makes while the other person is still talking.
     static let backchannels: Set<String> = ["mm-hm", "mm-hmm", "mhm", "uh-huh", "uh-hum", "mm", "hmm", "嗯", "嗯嗯", "嗯哼"]
 
+    /// How a turn opens that goes on with the speaker's own interrupted sentence (`-- and if they knew about it…`,
+    /// `…and that is why`): the turn before it broke in.
+    static let resumingMarks: [String] = ["--", "—", "–", "...", "…", "……"]
+
     /// How a short reporter's rejoinder that presses the point begins.
     static let pushbackOpenings: [String] = ["But ", "But,", "So ", "So,", "Well, but", "And yet", "但是", "但", "可是", "不过", "不過", "所以"]
 

@@ -133,6 +133,9 @@ enum Thresholds {
         /// How much more often, at least, the host's turns end by asking than anyone else's: a panellist's
         /// rhetorical questions (MIT roundtable: host 0.56, a panellist 0.33) stay below it.
         static let hostAskingLead = 0.2
+        /// Share of the host's turn count, at least, of anyone weighed against them for ``hostAskingLead``: an
+        /// audience member who asks in one of four turns is no rival to a town hall's host who speaks forty times.
+        static let smallestRivalTurnShare = 0.25
         /// Share of the hand-overs to someone else that come from the host, at least, more than from anyone else: the
         /// others speak after them, though a panel's guests take the floor from one another too (MIT roundtable: 0.39).
         static let lowestHostHandOverShare = 1.0 / 3
