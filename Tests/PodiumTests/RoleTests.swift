@@ -24,6 +24,58 @@ struct RoleTests {
         #expect(transcript.participants.first { $0.label == "主持人" }?.role == .moderator)
     }
 
+    /// A committee hearing: the chair runs the business (witnesses, motions, the roll) and moderates; a witness who
+    /// names an organisation and asks nothing has no outlet and is no reporter; a member who asks is one, and the
+    /// author's "Specifically what type of changes?" only asks what was meant.
+    @Test func aHearingsChairModeratesAndItsWitnessesAreNoReporters() throws {
+        let transcript = try TestSupport.parse("""
+            Paula Moore: She'll be presenting AB 7, file item number one.
+
+            Rosa Lind: Thank you, Chair and members. AB 7 puts a nurse in every school, because one in five schools has none today and the children pay for it.
+
+            Paula Moore: Thank you. Others in support, please come forward, state your name and position on the bill.
+
+            Dana Reyes: Dana Reyes with the Riverside Teachers Association, in strong support.
+
+            Omar Haddad: Omar Haddad on behalf of the County Nurses Union, in support.
+
+            Paula Moore: Seeing no others in support, any opposition? Seeing none, Mr. Stone.
+
+            Gary Stone: Thank you, Chair. I just wanted to ask about the cost, and whether the bill could start with the poorest districts.
+
+            Rosa Lind: Specifically what type of changes?
+
+            Gary Stone: Start with the poorest districts and add the others when the money allows. Would you take that amendment?
+
+            Rosa Lind: We have looked at it, and the need is in every district, so the bill stays statewide with the money phased in.
+
+            Paula Moore: Thank you. Call the roll, please. The motion is do pass.
+            """)
+        #expect(role(of: "Paula Moore", in: transcript) == .moderator)
+        let witness = try #require(transcript.participants.first { $0.name == "Dana Reyes" })
+        #expect(witness.outlet == nil)
+        #expect(witness.role != .reporter)
+        #expect(role(of: "Gary Stone", in: transcript) == .reporter)
+        #expect(transcript.turns[7].kind == .remark)
+        #expect(transcript.exchanges.map(\.question) == [8])
+    }
+
+    /// A reporter who names the outlet and asks without a question mark ("I wonder if…") keeps the outlet.
+    @Test func aReporterWhoWondersKeepsTheOutlet() throws {
+        let transcript = try TestSupport.parse("""
+            CHAIR POWELL: Good afternoon. We kept the rate where it was, and the committee sees inflation easing.
+
+            STEVE HALE: Steve Hale, Reuters. I wonder if you could comment on the cuts the markets expect next year.
+
+            CHAIR POWELL: We are not thinking about cuts yet; the committee will look at the data as it comes in.
+
+            STEVE HALE: And the balance sheet. Thank you.
+
+            CHAIR POWELL: The runoff goes on as planned.
+            """)
+        #expect(transcript.participants.first { $0.name == "Steve Hale" }?.outlet == "Reuters")
+    }
+
     @Test func spokespersonWhoOpensHandsOverAndClosesIsTheModerator() throws {
         let transcript = try Transcript(parsing: try TestSupport.fixture("jekyll_post.md"))
         #expect(role(of: "王芳", in: transcript) == .moderator)

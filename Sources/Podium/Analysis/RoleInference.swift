@@ -305,6 +305,10 @@ enum SelfIntroduction {
         return nil
     }
 
+    private static func cuesAQuestion(_ turn: Segmenter.DraftTurn) -> Bool {
+        turn.paragraphs.contains { paragraph in DiscourseLexicon.questionCues.contains { paragraph.containsLiteral($0) } }
+    }
+
     /// `Speaker 0` … `Speaker 3` in a transcript whose front matter lists the people (`speakers: ['Aaron van Wirdum',
     /// 'Ava Chow', …]`): each placeholder is the listed person whose name the speaker gives in their first turns
     /// ("My name is Aron Favirim", "Hi, I'm Eva"), spelled as speech recognition heard it, so matched loosely; the
@@ -405,9 +409,13 @@ enum SelfIntroduction {
         return previous[b.count]
     }
 
+    /// `Chris Rugaber, Associated Press. …?`: the outlet a named speaker gives in their first turns, when they ask
+    /// something (a question cue, ``DiscourseLexicon/questionCues``: "I wonder if…"). A witness who only testifies
+    /// (`Cindy Castillo with the Faculty Association…, in support.`) names an affiliation, not an outlet.
     static func assignOutlets(_ segments: inout Segmenter.Result) {
         for (index, entry) in segments.registry.entries.enumerated() where entry.outlet == nil {
             guard let name = entry.name, name.contains(" "), entry.labelRole == nil,
+                segments.turns.contains(where: { $0.speaker == index && cuesAQuestion($0) }),
                 let outlet = segments.turns.lazy.filter({ $0.speaker == index }).prefix(2).compactMap({
                     OutletLexicon.selfIntroducedOutlet(name: name, in: $0.paragraphs.joined(separator: " "))
                 }).first

@@ -19,6 +19,10 @@ enum DiscourseLexicon {
         "time for a couple", "time for one more", "time for a few more", "time for just a couple", "First question",
         "for joining us", "for joining this call", "for joining the call", "the line of", "you're open", "you’re open",
         "closing remarks", "turn it back to", "turn it back over to",
+        // A committee's chair runs the business of a hearing: witnesses, motions, votes.
+        "come forward", "file item", "you may proceed", "Seeing no", "seeing no", "Seeing none", "seeing none",
+        "call the roll", "is on call", "Moved and seconded", "moved and seconded", "without objection",
+        "Without objection", "will come to order", "stands adjourned", "The chair recognizes", "the chair recognizes",
     ]
 
     /// How an official who chairs hands a question to a colleague without answering it: "Anything you'd like to
@@ -40,7 +44,8 @@ enum DiscourseLexicon {
     /// How an official's question back about what was asked begins: "You're talking about the video?".
     static let askingBackOpenings: [String] = [
         "You mean", "You're talking about", "You’re talking about", "When you say", "Are you asking", "Are you talking",
-        "Which one", "Sorry, which", "Sorry, what", "Say that again", "你是说", "你是指", "您是说", "您是指", "你指的是",
+        "Which one", "Sorry, which", "Sorry, what", "Say that again", "Specifically what", "What kind of", "What type of",
+        "What do you mean", "你是说", "你是指", "您是说", "您是指", "你指的是",
         "您指的是", "你說的是", "您說的是", "你是問", "您是問", "你是问", "您是问",
     ]
 
