@@ -78,7 +78,8 @@ struct PointTests {
         #expect(points(["资金安排如下：", "1.5亿元用于道路建设。", "2.5亿元用于桥梁维修。"]).isEmpty)
     }
 
-    /// A list goes on only with the next ordinal: 「一是…三是…」 is one item and a stray marker.
+    /// A written list goes on only with the next ordinal: 「一是…三是…」 is one item and a stray marker (a speaker who
+    /// skips a number, "The first is … And then third", goes on: `SpokenPointTests`).
     @Test func skippedOrdinalDoesNotContinueAList() {
         #expect(points(["有两点：一是加快建设；三是优化服务。"]).isEmpty)
         #expect(markers(points(["有三点：一是加快建设；二是优化服务；四是强化保障。"])) == ["一是", "二是"])

@@ -18,6 +18,19 @@ struct SpokenPointTests {
         #expect(found == ["first", "second", "third"])
     }
 
+    /// A speaker who skips a number goes on with the list (the second item said without its marker); ordinals that
+    /// qualify nouns skip nothing.
+    @Test func aSkippedNumberGoesOnWithTheList() {
+        #expect(markers([
+            "A few factors helped. The first is just the evolution of the infrastructure.",
+            "We have also seen the community grow.",
+            "And then third, I think the slow market has helped.",
+        ]) == ["first", "third"])
+        #expect(markers(["过程中扮演了几个角色。第一，润滑剂。翻译机的效果也有。第三，经验传递的种子。"]) == ["第一", "第三"])
+        #expect(markers(["The first study was small. We met on the third floor."]) == [])
+        #expect(markers(["The first is the price. The fourth is the timing."]) == [])
+    }
+
     @Test func twoQuestionsTheFirstAboutTheSecondAbout() {
         #expect(markers(["I have two questions — the first about the budget and the second about the bridge."]) == ["first", "second"])
     }

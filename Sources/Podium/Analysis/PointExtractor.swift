@@ -61,6 +61,7 @@ struct PointExtractor {
             if let depth = stack.lastIndex(where: { $0.family == match.family.list }) {
                 let list = stack[depth]
                 let continues = match.ordinal == list.lastOrdinal + 1 || (match.ordinal == 0 && closes(list, at: occurrence))
+                    || skipsOne(list, to: match)
                 if continues {
                     stack.removeSubrange((depth + 1)...)
                     list.items.append(ItemNode(occurrence: occurrence, ordinal: match.ordinal == 0 ? list.lastOrdinal + 1 : match.ordinal))
@@ -117,6 +118,16 @@ struct PointExtractor {
                 }
             }
         }
+    }
+
+    /// A speaker who skips a number goes on with the list (`The first is … And then third, …`, 「第一，…第三，」): both
+    /// markers stand on their own, where "the first study … the third floor" qualify nouns. A written 「一是…三是」
+    /// skips nothing a speaker forgot, and is no such list.
+    private func skipsOne(_ list: ListNode, to match: OrdinalMarkers.Match) -> Bool {
+        guard match.ordinal == list.lastOrdinal + 2, match.form == .standalone, list.family == .english || list.family == .di,
+            let last = list.items.last
+        else { return false }
+        return last.occurrence.match.form == .standalone && last.occurrence.match.ordinal > 0
     }
 
     /// Where a list may open at its second item: 「第二，」 and "Secondly,", markers with punctuation of their own;
