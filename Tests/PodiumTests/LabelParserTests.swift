@@ -118,9 +118,33 @@ struct LabelParserTests {
         "一是：抓紧抓实推动政策落地。",
         "时间：2024年3月5日",
         "原标题：工信部召开发布会",
+        "要点提示：本次会议只向学生代表开放",
+        "编者按：本文根据现场录音整理",
+        "内容提要：委员会只有调查权",
     ])
     func sentenceWithAColonIsNotALabel(text: String) {
         #expect(parsed(text) == nil)
+    }
+
+    /// An article's summary heading (「**要点提示：**」) before the transcript is the lead's, not a speaker's.
+    @Test func aSummaryHeadingIsNoSpeaker() throws {
+        let transcript = try TestSupport.parse("""
+            有幸参加了昨天的意见征集会，现在把会上的问题和回答整理如下。
+
+            **要点提示：**
+
+            1. 本次意见征集会只向学生代表开放
+
+            2. 委员会只有调查权，没有处理权
+
+            **主持人：**请大家提问。
+
+            **同学：**委员会的成员怎么产生？
+
+            **老师：**由学校任命，学生代表也会参加。
+            """)
+        #expect(!transcript.participants.contains { $0.label.contains("要点") })
+        #expect(transcript.turns.first?.paragraphs.first == "请大家提问。")
     }
 
     @Test func colonSentenceStaysInTheSpeakersTurn() throws {

@@ -31,6 +31,14 @@ struct SpokenPointTests {
         #expect(markers(["The first is the price. The fourth is the timing."]) == [])
     }
 
+    /// 「第一这个东西…，第二后续…」: a speaker runs 第一 straight into the clause; beside a partner it is a list, alone
+    /// or as a word of its own (「第一次」, 「第一对夫妻」) it is none.
+    @Test func anOrdinalRunIntoItsClause() {
+        #expect(markers(["部门认为，第一这个东西没有可持续性，第二后续很难处理，所以建议去掉。"]) == ["第一", "第二"])
+        #expect(markers(["部门认为，第一这个东西没有可持续性，所以建议去掉。"]) == [])
+        #expect(markers(["我第一次来，第一对夫妻是他们，第二对是我们。"]) == [])
+    }
+
     @Test func twoQuestionsTheFirstAboutTheSecondAbout() {
         #expect(markers(["I have two questions — the first about the budget and the second about the bridge."]) == ["first", "second"])
     }

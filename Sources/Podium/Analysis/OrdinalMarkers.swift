@@ -20,6 +20,9 @@ enum OrdinalMarkers {
         /// A bare number word, `one,`, or `Number one` without punctuation: an item only beside another English
         /// ordinal next to it ("One, … And second of all, …").
         case numberWord
+        /// 「第一这个东西…，第二后续…」: a 第 ordinal run straight into its clause with no punctuation
+        /// (``OrdinalLexicon/clauseOpenersAfterAnOrdinal``): an item only beside another 第 ordinal next to it.
+        case runOn
     }
 
     struct Match: Equatable {
@@ -158,7 +161,13 @@ enum OrdinalMarkers {
                     family: .di, ordinal: value, marker: markerText, length: markerText.count + punctuation,
                     spoken: OrdinalLexicon.spokenOrdinalNouns.contains(noun))
             }
-            guard let follower = after.first, OrdinalLexicon.ordinalFollowers.contains(follower) else { return nil }
+            guard let follower = after.first else { return nil }
+            if OrdinalLexicon.clauseOpenersAfterAnOrdinal.contains(follower) {
+                return Match(
+                    family: .di, ordinal: value, marker: String(text.prefix(1 + numeralLength)), length: 1 + numeralLength,
+                    form: .runOn, spoken: true)
+            }
+            guard OrdinalLexicon.ordinalFollowers.contains(follower) else { return nil }
             let consumesFollower = isPunctuation(follower)
             if follower == "是" || follower == "个" || follower == "個" {
                 return Match(family: .di, ordinal: value, marker: String(text.prefix(2 + numeralLength)), length: 2 + numeralLength)

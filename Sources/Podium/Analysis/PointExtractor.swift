@@ -100,7 +100,8 @@ struct PointExtractor {
     }
 
     /// Markers that stand for an item only beside a partner: "The first study … The second study …" (not "the first
-    /// gathering" alone), "one, … two, …" and `Number one` without a comma beside another ordinal next to them.
+    /// gathering" alone), "one, … two, …" and `Number one` without a comma beside another ordinal next to them,
+    /// 「第一这个…，第二后续…」 beside another 第 ordinal in its paragraph.
     private static func supported(_ occurrences: [Occurrence]) -> [Occurrence] {
         guard occurrences.contains(where: { $0.match.form != .standalone && $0.match.form != .itemNoun }) else { return occurrences }
         return occurrences.filter { occurrence in
@@ -115,6 +116,11 @@ struct PointExtractor {
             case .numberWord:
                 return occurrences.contains { other in
                     other.match.family.list == .english && other.match.ordinal > 0 && abs(other.match.ordinal - match.ordinal) == 1
+                }
+            case .runOn:
+                return occurrences.contains { other in
+                    other.paragraph == occurrence.paragraph && other.match.family == .di
+                        && abs(other.match.ordinal - match.ordinal) == 1
                 }
             }
         }

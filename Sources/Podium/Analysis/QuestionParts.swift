@@ -189,7 +189,7 @@ enum QuestionParts {
             case .standalone: accepted = clauseStart || (counted && match.family == .englishArticle)
             case .itemNoun: accepted = QuestionPartLexicon.englishPartNouns.contains(noun(after: text.dropFirst(match.length)))
             case .numberWord: accepted = clauseStart && counted
-            case .qualifying: accepted = false
+            case .qualifying, .runOn: accepted = false
             }
         case .shi, .enumerationComma, .arabic, .parenthesised:
             // 一是…二是…, 1. 2. in a question list what is asked about, not separate questions.

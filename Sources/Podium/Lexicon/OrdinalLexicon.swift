@@ -54,6 +54,11 @@ enum OrdinalLexicon {
 
     /// Characters that may follow a 第一 marker; 第一季度, 第一次 and 第一批 are not markers.
     static let ordinalFollowers: Set<Character> = ["，", "、", "：", ",", ":", "是", "条", "條", "点", "點", "．", ".", "个", "個"]
+    /// Words that open a clause and never join 第一 into one word (「第一这个东西…，第二后续…」): a speaker who runs the
+    /// ordinal straight into the clause. Measure words such as 对 (「第一对夫妻」) are not among them.
+    static let clauseOpenersAfterAnOrdinal: Set<Character> = [
+        "这", "這", "那", "我", "你", "他", "她", "它", "咱", "就", "也", "还", "還", "从", "從", "后", "後", "如", "在",
+    ]
     /// Nouns after 第一个 that make a numbered sub-question or aspect: 「第一个问题」, 「第二位是…」, 「第三类」.
     static let ordinalNouns: [String] = ["个问题", "個問題", "个方面", "個方面", "方面", "位", "类", "類"]
     /// Of ``ordinalNouns``, those read only in speech (「首先是部长，第二位是次长」): not a reason to refuse a label.

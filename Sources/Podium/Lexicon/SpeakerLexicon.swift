@@ -188,6 +188,10 @@ enum SpeakerLexicon {
 
     /// Beginnings of list headings that end in a colon: attendance lists, vote tallies.
     static let nonSpeakerPrefixes: [String] = ["出席", "缺席", "列席", "贊成", "赞成", "反對", "反对", "棄權", "弃权"]
+    /// How the heading of an article's summary or note ends (「要点提示：」, 「内容提要：」, 「编者按：」): no speaker.
+    static let nonSpeakerEndings: [String] = [
+        "提示", "摘要", "要点", "要點", "提要", "导读", "導讀", "按语", "按語", "编者按", "編者按",
+    ]
     /// Phrases inside a colon-ended heading that announce what follows rather than who speaks.
     static let nonSpeakerPhrases: [String] = [
         "請教", "请教", "問題要", "问题要", "結論", "结论", "想要", "想問", "想问",

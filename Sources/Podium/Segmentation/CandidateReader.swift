@@ -252,6 +252,7 @@ enum CandidateReader {
             || (text.utf8.first.map { (0x41...0x5A).contains($0) } == true && SpeakerLexicon.nonSpeakers.contains(text.prefix(1) + text.dropFirst().lowercased()))
             || SpeakerLexicon.nonSpeakerPrefixes.contains(where: { text.hasPrefix($0) })
             || SpeakerLexicon.nonSpeakerPhrases.contains(where: { text.containsLiteral($0) })
+            || SpeakerLexicon.nonSpeakerEndings.contains(where: { text.hasSuffix($0) })
             || SpeakerLexicon.speechVerbEndings.contains(where: { text.hasSuffix($0) && text.count > $0.count })
     }
 

@@ -165,6 +165,7 @@ enum LabelParser {
         // 「出席議員：」, 「李卓人議員動議的修正案如下：」: headings of lists, not speakers.
         if SpeakerLexicon.nonSpeakerPrefixes.contains(where: { label.hasPrefix($0) })
             || SpeakerLexicon.nonSpeakerPhrases.contains(where: { label.containsLiteral($0) })
+            || SpeakerLexicon.nonSpeakerEndings.contains(where: { label.hasSuffix($0) })
             || SpeakerLexicon.speechVerbEndings.contains(where: { label.hasSuffix($0) && label.count > $0.count })
         {
             return nil
