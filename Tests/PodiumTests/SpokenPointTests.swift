@@ -39,6 +39,14 @@ struct SpokenPointTests {
         #expect(markers(["我第一次来，第一对夫妻是他们，第二对是我们。"]) == [])
     }
 
+    /// 「这样一是…，二是…」: a list opens inside the sentence after a lead-in word; 一是 that ends another word
+    /// (「统一是」, 「之一是」) opens none.
+    @Test func aListOpensAfterAChineseLeadIn() {
+        #expect(markers(["学制缩短到10年，这样一是可以缓解高考压力，二是有助于缓解晚婚晚育。"]) == ["一是", "二是"])
+        #expect(markers(["标准统一是关键，二是我们还要再看。"]) == [])
+        #expect(markers(["原因之一是成本，二是时间。"]) == [])
+    }
+
     @Test func twoQuestionsTheFirstAboutTheSecondAbout() {
         #expect(markers(["I have two questions — the first about the budget and the second about the bridge."]) == ["first", "second"])
     }

@@ -234,7 +234,9 @@ struct PointExtractor {
             let scalars = text.unicodeScalars
             let utf8 = text.utf8
             var resume = 0
-            let starts = [0] + Self.markerPrecedents.occurrences(in: text).map(\.upperBound)
+            let afterChineseLeadIns = Self.listOpeningsAfterChineseLeadIns(text)
+            var starts = [0] + Self.markerPrecedents.occurrences(in: text).map(\.upperBound)
+            if !afterChineseLeadIns.isEmpty { starts = (starts + afterChineseLeadIns).sorted() }
             for offset in starts where offset >= resume && offset < utf8.count {
                 let position = utf8.index(utf8.startIndex, offsetBy: offset)
                 let scalar = scalars[position]
@@ -247,7 +249,8 @@ struct PointExtractor {
                 let sentenceStart = Self.isSentenceStart(previous, beforePrevious)
                 let afterLeadIn = previous == " " && Self.followsLeadIn(scalars, before: position)
                 let mayBeInlineNumber = previous == " " && (scalar == "(" || ("0"..."9").contains(scalar))
-                guard sentenceStart || afterLeadIn || Self.isClauseStart(previous, beforePrevious) || mayBeInlineNumber
+                let afterChineseLeadIn = afterChineseLeadIns.contains(offset)
+                guard sentenceStart || afterLeadIn || afterChineseLeadIn || Self.isClauseStart(previous, beforePrevious) || mayBeInlineNumber
                     || (previous == " " && Self.startsWithArticle(scalars[position...])),
                     let (match, end) = marker(in: text, at: position)
                 else { continue }
@@ -255,6 +258,7 @@ struct PointExtractor {
                 guard sentenceStart || isInlineNumber || match.family == .shi || match.family == .di || match.family == .englishArticle
                     || match.family == .english || match.family == .sequence
                 else { continue }
+                if afterChineseLeadIn && match.family != .shi { continue }
                 // "The first study …" opens a sentence; "… in the first category to …" qualifies inside one.
                 if case .qualifying = match.form, !sentenceStart, !afterLeadIn { continue }
                 found.append(
@@ -263,6 +267,18 @@ struct PointExtractor {
             }
         }
         return found
+    }
+
+    /// The UTF-8 offsets of each 一是 that follows one of ``OrdinalLexicon/chineseLeadIns`` (「这样一是…」), where a
+    /// list opens inside a sentence.
+    private static func listOpeningsAfterChineseLeadIns(_ text: String) -> [Int] {
+        var offsets: [Int] = []
+        for range in text.literalRanges(of: "一是") {
+            let before = text[..<range.lowerBound]
+            guard OrdinalLexicon.chineseLeadIns.contains(where: { before.hasSuffix($0) }) else { continue }
+            offsets.append(text.utf8.distance(from: text.utf8.startIndex, to: range.lowerBound))
+        }
+        return offsets
     }
 
     /// `1)` or `(1)` inside a sentence, followed by words: `1.` there is as often the end of a sentence about a number,

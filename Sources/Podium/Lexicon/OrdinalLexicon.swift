@@ -54,6 +54,9 @@ enum OrdinalLexicon {
 
     /// Characters that may follow a 第一 marker; 第一季度, 第一次 and 第一批 are not markers.
     static let ordinalFollowers: Set<Character> = ["，", "、", "：", ",", ":", "是", "条", "條", "点", "點", "．", ".", "个", "個"]
+    /// Words a speaker says just before 一是 with no punctuation between (「这样一是可以缓解高考压力，二是…」): a list
+    /// may open there, inside the sentence.
+    static let chineseLeadIns: [String] = ["这样", "這樣", "那么", "那麼", "主要", "就是", "其中", "所以", "因此"]
     /// Words that open a clause and never join 第一 into one word (「第一这个东西…，第二后续…」): a speaker who runs the
     /// ordinal straight into the clause. Measure words such as 对 (「第一对夫妻」) are not among them.
     static let clauseOpenersAfterAnOrdinal: Set<Character> = [
