@@ -47,6 +47,20 @@ struct SpokenPointTests {
         #expect(markers(["原因之一是成本，二是时间。"]) == [])
     }
 
+    /// Spoken markers without their commas: "the first one is", "Second is on wages", "The second, if…", and a
+    /// closing "and finally a link" after two items; the same words outside a series are none.
+    @Test func spokenMarkersWithoutTheirCommas() {
+        #expect(markers(["So the first one is who you are. Then say what the show is. And then the third thing that you want is a link."])
+            == ["first", "third"])
+        #expect(markers(["Two things stood out. First, job gains were strong. Second is on wages, which rose. Third point is the rescue plan."])
+            == ["First", "Second", "Third"])
+        #expect(markers(["On the first question, we are not sanctioning the bank. The second, if we get there, is a deal."]) == ["first", "second"])
+        #expect(markers(["The first thing you need is a picture. The second thing you need is a hook, and finally a link to the episode."])
+            == ["first", "second", "finally"])
+        #expect(markers(["We waited for an hour, and finally we went home."]) == [])
+        #expect(markers(["The first one I saw was red. The second one I saw was blue."]) == [])
+    }
+
     @Test func twoQuestionsTheFirstAboutTheSecondAbout() {
         #expect(markers(["I have two questions — the first about the budget and the second about the bridge."]) == ["first", "second"])
     }

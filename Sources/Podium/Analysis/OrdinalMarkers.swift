@@ -228,8 +228,24 @@ enum OrdinalMarkers {
             let rest = text.dropFirst(article.count)
             // "a second question", "my second question": only before a noun that names items.
             let itemNounOnly = article.lowercased() != "the "
-            for (offset, word) in OrdinalLexicon.englishOrdinals.prefix(5).enumerated() where rest.hasPrefix(word.lowercased() + " ") {
+            for (offset, word) in OrdinalLexicon.englishOrdinals.prefix(5).enumerated()
+            where rest.hasPrefix(word.lowercased() + " ") || rest.hasPrefix(word.lowercased() + ",") {
                 let noun = String(rest.dropFirst(word.count + 1).prefix { $0.isLetter || $0 == "-" })
+                // "The second, if we get to that point, …": the ordinal stands for the item (where a sentence opens or
+                // after a lead-in only, ``PointExtractor``).
+                if !itemNounOnly, rest.dropFirst(word.count).first == "," {
+                    return Match(
+                        family: .englishArticle, ordinal: offset + 1, marker: word.lowercased(), length: article.count + word.count + 1,
+                        punctuated: true)
+                }
+                // "the first one is who you are": `one` stands for the item, as "the first is" does.
+                if noun == "one", !itemNounOnly, case let after = rest.dropFirst(word.count + 1 + noun.count), after.first == " ",
+                    OrdinalLexicon.pronounFollowers.contains(String(after.dropFirst().prefix { $0.isLetter }))
+                {
+                    return Match(
+                        family: .englishArticle, ordinal: offset + 1, marker: word.lowercased(), length: article.count + word.count,
+                        form: .standalone)
+                }
                 guard let next = noun.first, next.isLowercase, !OrdinalLexicon.nonEnumeratingNouns.contains(noun),
                     !OrdinalLexicon.englishNumberWords.contains(noun)
                 else { return nil }
@@ -276,17 +292,25 @@ enum OrdinalMarkers {
                 if after.hasPrefix(" of all,") {
                     return Match(family: .english, ordinal: offset + 1, marker: String(text.prefix(word.count + 7)), length: word.count + 8)
                 }
-                // "And then second topic is …": an ordinal before a noun that names items.
+                // "And then second topic is …": an ordinal before a noun that names items; "Second is on wages.": one
+                // that stands for the item.
                 if after.hasPrefix(" ") {
                     let noun = String(after.dropFirst().prefix { $0.isLetter || $0 == "-" })
                     if OrdinalLexicon.itemNouns.contains(noun) {
                         return Match(family: .english, ordinal: offset + 1, marker: printed, length: word.count + 1, form: .itemNoun, spoken: true)
+                    }
+                    if OrdinalLexicon.pronounFollowers.contains(noun) {
+                        return Match(family: .english, ordinal: offset + 1, marker: printed, length: word.count + 1, spoken: true)
                     }
                 }
                 return nil
             }
             for (wordInitial, word) in closers where wordInitial == initial && capitalised.hasPrefix(word + ",") {
                 return Match(family: .english, ordinal: 0, marker: word, length: word.count + 1)
+            }
+            // "… and finally a link to the episode": said without its comma, the closing word of a spoken list.
+            for (wordInitial, word) in closers where wordInitial == initial && !word.hasPrefix("And") && capitalised.hasPrefix(word + " ") {
+                return Match(family: .english, ordinal: 0, marker: String(text.prefix(word.count)), length: word.count, spoken: true)
             }
             // "One, can we expect …? And second of all, …": a number word said as a marker.
             for (offset, word) in OrdinalLexicon.englishNumberWords.enumerated()

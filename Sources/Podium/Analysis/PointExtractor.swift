@@ -126,14 +126,15 @@ struct PointExtractor {
         }
     }
 
-    /// A speaker who skips a number goes on with the list (`The first is … And then third, …`, 「第一，…第三，」): both
-    /// markers stand on their own, where "the first study … the third floor" qualify nouns. A written 「一是…三是」
-    /// skips nothing a speaker forgot, and is no such list.
+    /// A speaker who skips a number goes on with the list (`The first is … And then third, …`, "the first one is …
+    /// the third thing", 「第一，…第三，」): both markers stand on their own or before an item noun, where "the first
+    /// study … the third floor" qualify nouns. A written 「一是…三是」 skips nothing a speaker forgot, and is no such list.
     private func skipsOne(_ list: ListNode, to match: OrdinalMarkers.Match) -> Bool {
-        guard match.ordinal == list.lastOrdinal + 2, match.form == .standalone, list.family == .english || list.family == .di,
+        let namesAnItem: (OrdinalMarkers.Match) -> Bool = { $0.form == .standalone || $0.form == .itemNoun }
+        guard match.ordinal == list.lastOrdinal + 2, namesAnItem(match), list.family == .english || list.family == .di,
             let last = list.items.last
         else { return false }
-        return last.occurrence.match.form == .standalone && last.occurrence.match.ordinal > 0
+        return namesAnItem(last.occurrence.match) && last.occurrence.match.ordinal > 0
     }
 
     /// Where a list may open at its second item: 「第二，」 and "Secondly,", markers with punctuation of their own;
@@ -151,6 +152,10 @@ struct PointExtractor {
         // A list takes one closing word: a second 「最後」 starts a new thought.
         guard let first = list.items.first, let last = list.items.last, list.lastOrdinal >= 1, last.occurrence.match.ordinal != 0
         else { return false }
+        // "… and finally a link": a closing word said without its comma ends only a list of two items or more, close by.
+        if occurrence.match.spoken {
+            return list.items.count >= 2 && occurrence.paragraph - last.occurrence.paragraph <= Thresholds.Points.closerParagraphSlack
+        }
         if first.occurrence.match.form == .standalone {
             if first.ordinal == 1 { return true }
         } else if list.items.count < 2 {
@@ -261,6 +266,8 @@ struct PointExtractor {
                 if afterChineseLeadIn && match.family != .shi { continue }
                 // "The first study …" opens a sentence; "… in the first category to …" qualifies inside one.
                 if case .qualifying = match.form, !sentenceStart, !afterLeadIn { continue }
+                // "And the second, which…" opens an item; "one of the first, if not the first, visits" does not.
+                if match.family == .englishArticle, match.punctuated, !sentenceStart, !afterLeadIn { continue }
                 found.append(
                     Occurrence(sequence: found.count, match: match, paragraph: index, start: position, end: end, isInlineNumber: isInlineNumber))
                 resume = utf8.distance(from: utf8.startIndex, to: end)
