@@ -182,6 +182,30 @@ struct ConversationExchangeTests {
         #expect(transcript.participants.first { $0.name == "Baker" }?.role == .moderator)
     }
 
+    /// An official who speaks last to close the call ("That concludes our Q3 call.") answers nothing.
+    @Test func anOfficialsClosingWordsAnswerNothing() throws {
+        let call = """
+            Operator: Our first question is from Ann Lee with Citi.
+
+            Ann Lee: How much of the growth came from the new sites?
+
+            Keith Taylor: About a third of it, and the rest from the sites we already run, where prices rose.
+
+            Operator: And our last question today is from Matt Ross with UBS.
+
+            Matt Ross: Will the margins hold next year?
+
+            Keith Taylor: They should, as power costs are falling and the new sites fill up.
+
+            Kate Ryan: Thank you. That concludes our Q3 call. Thank you for joining us.
+
+            Operator: That concludes the conference. You may disconnect.
+            """
+        let transcript = try TestSupport.parse(call)
+        #expect(transcript.turns[6].kind == .moderation)
+        #expect(transcript.exchanges.map(\.answers) == [[2], [5]])
+    }
+
     /// Without an audience or a panel in view, the same host is an interviewer, a reporter; without the guests
     /// taking the floor from the host, or beside a labelled reporter who asks throughout, nobody is an asking host.
     @Test func anAskingHostWithoutAnAudienceInterviews() throws {

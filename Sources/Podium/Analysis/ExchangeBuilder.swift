@@ -218,6 +218,8 @@ enum ExchangeBuilder {
         var kinds: [Turn.Kind] = []
         // The official just asked what the question meant ("Me?", "You're talking about the video?").
         var askedBack = false
+        // "Thank you. That concludes our Q3 call. Thank you for joining us.": the last word of anyone but a host.
+        let lastGuestTurn = turns.lastIndex { roles[$0.speaker] != .moderator }
         for (position, turn) in turns.enumerated() {
             let kind: Turn.Kind
             let answersAskingBack = askedBack
@@ -253,7 +255,10 @@ enum ExchangeBuilder {
                 // 「接下來請唐鳳政委。」: a hand-over by an official answers nothing; nor does a closing
                 // thanks that follows no question (「謝謝 TTC 及所有同仁救災的協助。」).
                 let closingThanks = seenQuestion && kinds.last != .question && isThanks(turn.paragraphs)
-                if RoleInference.isModeration(turn.paragraphs, limit: 60) || closingThanks
+                let closesTheEvent = seenQuestion && position == lastGuestTurn
+                    && turn.paragraphs.hasLength(atMost: Thresholds.Exchanges.longestClosingWords)
+                    && turn.paragraphs.contains { paragraph in DiscourseLexicon.closingPhrases.contains { paragraph.containsLiteral($0) } }
+                if RoleInference.isModeration(turn.paragraphs, limit: 60) || closingThanks || closesTheEvent
                     || (seenQuestion && isHandOver(turn.paragraphs, speaker: turn.speaker, colleagues: colleagues))
                 {
                     kind = .moderation

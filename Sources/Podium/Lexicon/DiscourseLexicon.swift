@@ -14,7 +14,7 @@ enum DiscourseLexicon {
         "再请", "最后一个问题", "最后两个问题", "还有最后", "接下來請", "接下来请", "現在請", "接下來進入",
         "媒體提問", "開放提問", "今天記者會", "今天的記者會", "記者會到此", "谢谢各位", "感謝各位", "大家再见", "大家再見",
         "Next question", "next question", "Go ahead", "go ahead", "Our next question", "Our first question",
-        "your line is open", "This concludes", "Ladies and gentlemen", "Please go ahead",
+        "your line is open", "This concludes", "That concludes", "that concludes", "Ladies and gentlemen", "Please go ahead",
         "Let’s go to", "Let's go to", "let’s go to", "let's go to", "Let’s go next to", "Let's go next to",
         "time for a couple", "time for one more", "time for a few more", "time for just a couple", "First question",
         "for joining us", "for joining this call", "for joining the call", "the line of", "you're open", "you’re open",
@@ -23,6 +23,13 @@ enum DiscourseLexicon {
         "come forward", "file item", "you may proceed", "Seeing no", "seeing no", "Seeing none", "seeing none",
         "call the roll", "is on call", "Moved and seconded", "moved and seconded", "without objection",
         "Without objection", "will come to order", "stands adjourned", "The chair recognizes", "the chair recognizes",
+    ]
+
+    /// How the last speaker ends the event: "That concludes our call.", "Thank you for joining us.", 「发布会到此结束」.
+    static let closingPhrases: [String] = [
+        "This concludes", "That concludes", "that concludes", "for joining us", "for joining this call",
+        "for joining the call", "for joining today", "for your participation", "Thank you all for coming",
+        "今天的发布会就", "发布会到此结束", "今天的发布会到此", "記者會到此", "谢谢各位", "感謝各位", "大家再见", "大家再見",
     ]
 
     /// How an official who chairs hands a question to a colleague without answering it: "Anything you'd like to

@@ -210,6 +210,10 @@ enum Thresholds {
         /// Characters in the longest turn of an asking host that, asking nothing, keeps the guests talking ("But
         /// there is now."); a longer one puts something to them.
         static let longestHostInterjection = 60
+        /// Characters in the longest closing words of an official who speaks last ("Thank you. That concludes our Q3
+        /// call. Thank you for joining us."): moderation, not an answer, when they hold a closing phrase
+        /// (``DiscourseLexicon/closingPhrases``).
+        static let longestClosingWords = 200
         /// Characters in the longest official turn that does not answer an interviewer's short prompt (``ExchangeBuilder/isPrompt``).
         static let shortestAnswerToAPrompt = 60
         /// Chinese characters, or Latin words, in the shortest prompt: fewer complete the official's sentence.
