@@ -91,6 +91,8 @@ enum OrdinalMarkers {
     private static let determiners = withInitials(OrdinalLexicon.englishDeterminers)
     private static let ordinalAdverbs = withInitials(OrdinalLexicon.englishOrdinalAdverbs)
     private static let ordinals = withInitials(OrdinalLexicon.englishOrdinals)
+    /// "the first" … "the fifth", lower-cased once rather than on every reading.
+    private static let articleOrdinals = OrdinalLexicon.englishOrdinals.prefix(5).map { $0.lowercased() }
     private static let closers = withInitials(OrdinalLexicon.englishClosers)
 
     private static func withInitials(_ words: [String]) -> [(initial: Character, word: String)] {
@@ -227,15 +229,15 @@ enum OrdinalMarkers {
         for (initial, article) in determiners where initial == first && text.hasPrefix(article) {
             let rest = text.dropFirst(article.count)
             // "a second question", "my second question": only before a noun that names items.
-            let itemNounOnly = article.lowercased() != "the "
-            for (offset, word) in OrdinalLexicon.englishOrdinals.prefix(5).enumerated()
-            where rest.hasPrefix(word.lowercased() + " ") || rest.hasPrefix(word.lowercased() + ",") {
+            let itemNounOnly = article != "The " && article != "the "
+            for (offset, word) in articleOrdinals.enumerated()
+            where rest.hasPrefix(word) && (rest.dropFirst(word.count).first == " " || rest.dropFirst(word.count).first == ",") {
                 let noun = String(rest.dropFirst(word.count + 1).prefix { $0.isLetter || $0 == "-" })
                 // "The second, if we get to that point, …": the ordinal stands for the item (where a sentence opens or
                 // after a lead-in only, ``PointExtractor``).
                 if !itemNounOnly, rest.dropFirst(word.count).first == "," {
                     return Match(
-                        family: .englishArticle, ordinal: offset + 1, marker: word.lowercased(), length: article.count + word.count + 1,
+                        family: .englishArticle, ordinal: offset + 1, marker: word, length: article.count + word.count + 1,
                         punctuated: true)
                 }
                 // "the first one is who you are": `one` stands for the item, as "the first is" does.
@@ -243,7 +245,7 @@ enum OrdinalMarkers {
                     OrdinalLexicon.pronounFollowers.contains(String(after.dropFirst().prefix { $0.isLetter }))
                 {
                     return Match(
-                        family: .englishArticle, ordinal: offset + 1, marker: word.lowercased(), length: article.count + word.count,
+                        family: .englishArticle, ordinal: offset + 1, marker: word, length: article.count + word.count,
                         form: .standalone)
                 }
                 guard let next = noun.first, next.isLowercase, !OrdinalLexicon.nonEnumeratingNouns.contains(noun),
@@ -260,7 +262,7 @@ enum OrdinalMarkers {
                     form = .qualifying(noun)
                 }
                 return Match(
-                    family: .englishArticle, ordinal: offset + 1, marker: word.lowercased(), length: article.count + word.count,
+                    family: .englishArticle, ordinal: offset + 1, marker: word, length: article.count + word.count,
                     form: form, spoken: itemNounOnly)
             }
             break
