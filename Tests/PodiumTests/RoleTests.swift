@@ -60,6 +60,32 @@ struct RoleTests {
         #expect(transcript.exchanges.map(\.question) == [8])
     }
 
+    /// A host named but not titled (「高遵：」) who only opens the floor and asks for more questions
+    /// (「政委麻煩大家直接提問」, 「歡迎媒體繼續提問。」, 「還有其他的媒體要提問嗎？」) moderates.
+    @Test func aHostWhoOnlyAsksForQuestionsModerates() throws {
+        let transcript = try TestSupport.parse("""
+            高遵：非常謝謝大家參加今天的茶敘。
+
+            唐鳳：很高興有這個機會跟各位見面，我們半年一次有這樣子的茶敘。
+
+            高遵：政委麻煩大家直接提問，請。
+
+            問：想請問政委，數位發展的預算什麼時候會通過？
+
+            唐鳳：預算已經送到立法院，我們希望年底前可以通過。
+
+            高遵：歡迎媒體繼續提問。
+
+            問：白名單是政府在制定嗎？
+
+            唐鳳：是由業者自律，政府提供協助。
+
+            高遵：還有其他的媒體要提問嗎？
+            """)
+        #expect(role(of: "高遵", in: transcript) == .moderator)
+        #expect(transcript.exchanges.map(\.answers) == [[4], [7]])
+    }
+
     /// A reporter who names the outlet and asks without a question mark ("I wonder if…") keeps the outlet.
     @Test func aReporterWhoWondersKeepsTheOutlet() throws {
         let transcript = try TestSupport.parse("""
