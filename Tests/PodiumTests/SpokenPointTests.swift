@@ -61,6 +61,13 @@ struct SpokenPointTests {
         #expect(markers(["The first one I saw was red. The second one I saw was blue."]) == [])
     }
 
+    /// "The final point …" closes a list of two items or more; after a lone "The first is …" it is no item.
+    @Test func theFinalPointClosesAList() {
+        #expect(markers(["First, they attack a country.", "Second, they strike civilians.", "And then the final point. This matters."])
+            == ["First", "Second", "final"])
+        #expect(markers(["The first is the pandemic phase.", "Next slide.", "And my final message is going to be: vaccines work."]) == [])
+    }
+
     @Test func twoQuestionsTheFirstAboutTheSecondAbout() {
         #expect(markers(["I have two questions — the first about the budget and the second about the bridge."]) == ["first", "second"])
     }

@@ -91,6 +91,7 @@ enum OrdinalMarkers {
     private static let determiners = withInitials(OrdinalLexicon.englishDeterminers)
     private static let ordinalAdverbs = withInitials(OrdinalLexicon.englishOrdinalAdverbs)
     private static let ordinals = withInitials(OrdinalLexicon.englishOrdinals)
+    private static let finalWord = "final "
     /// "the first" … "the fifth", lower-cased once rather than on every reading.
     private static let articleOrdinals = OrdinalLexicon.englishOrdinals.prefix(5).map { $0.lowercased() }
     private static let closers = withInitials(OrdinalLexicon.englishClosers)
@@ -264,6 +265,12 @@ enum OrdinalMarkers {
                 return Match(
                     family: .englishArticle, ordinal: offset + 1, marker: word, length: article.count + word.count,
                     form: form, spoken: itemNounOnly)
+            }
+            // "The final point that I will make": the closing word of a list, before a noun that names items.
+            if rest.hasPrefix(finalWord), OrdinalLexicon.itemNouns.contains(String(rest.dropFirst(finalWord.count).prefix { $0.isLetter })) {
+                return Match(
+                    family: .englishArticle, ordinal: 0, marker: String(rest.prefix(finalWord.count - 1)),
+                    length: article.count + finalWord.count - 1, form: .itemNoun)
             }
             break
         }

@@ -156,6 +156,8 @@ struct PointExtractor {
         if occurrence.match.spoken {
             return list.items.count >= 2 && occurrence.paragraph - last.occurrence.paragraph <= Thresholds.Points.closerParagraphSlack
         }
+        // "The final point …" ends a list of two items or more; after "The first is …" alone it is a talk's last word.
+        if occurrence.match.form == .itemNoun, list.items.count < 2 { return false }
         if first.occurrence.match.form == .standalone {
             if first.ordinal == 1 { return true }
         } else if list.items.count < 2 {

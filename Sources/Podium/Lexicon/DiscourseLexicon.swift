@@ -38,7 +38,7 @@ enum DiscourseLexicon {
     static let handOverPhrases: [String] = [
         "like to add", "want to add", "anything to add", "to add anything", "want to take that", "want to take this",
         "take that one", "want to jump in", "turn it over to", "hand it over to", "hand it off to", "over to you",
-        "I'll take one more", "I’ll take one more", "take one more", "one more question", "last question",
+        "I'll take one more", "I’ll take one more", "take one more", "do one more", "one more question", "last question",
         "anybody else want", "anyone else want", "anybody else have", "anyone else have", "get last word",
         "get the last word",
         "請部長補充", "请部长补充", "幫忙回答", "帮忙回答",
