@@ -68,6 +68,15 @@ struct SpokenPointTests {
         #expect(markers(["The first is the pandemic phase.", "Next slide.", "And my final message is going to be: vaccines work."]) == [])
     }
 
+    /// 「一個是…；第二個問題是…」 is a spoken series; 「一個是…，另外是…」 is a pair, whatever 第二 follows it, and
+    /// 「一個是」 alone is none.
+    @Test func oneOfTwoThenTheSecond() {
+        #expect(markers(["兩個問題：一個是Uber跟Airbnb；第二個問題是關於新型態的傳輸。"]) == ["一個", "第二個問題"])
+        #expect(markers(["我想有兩件事，一個是我對數學很有興趣。第二，我要跟別人分享。"]) == ["一個", "第二"])
+        #expect(markers(["議題有四個：一個是平台自律，另外是資訊完整性。下半場也有兩個議題。第二個議題是提升資訊完整性。"]) == [])
+        #expect(markers(["一個是平台自律，這很重要。"]) == [])
+    }
+
     @Test func twoQuestionsTheFirstAboutTheSecondAbout() {
         #expect(markers(["I have two questions — the first about the budget and the second about the bridge."]) == ["first", "second"])
     }

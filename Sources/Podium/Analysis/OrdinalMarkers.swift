@@ -21,7 +21,8 @@ enum OrdinalMarkers {
         /// ordinal next to it ("One, … And second of all, …").
         case numberWord
         /// 「第一这个东西…，第二后续…」: a 第 ordinal run straight into its clause with no punctuation
-        /// (``OrdinalLexicon/clauseOpenersAfterAnOrdinal``): an item only beside another 第 ordinal next to it.
+        /// (``OrdinalLexicon/clauseOpenersAfterAnOrdinal``), or 「一個是…」 opening a spoken series: an item only beside
+        /// another 第 ordinal next to it.
         case runOn
     }
 
@@ -185,6 +186,12 @@ enum OrdinalMarkers {
             }
             if after.first == "、" || after.first == "．" {
                 return Match(family: .enumerationComma, ordinal: value, marker: String(text.prefix(numeralLength)), length: numeralLength + 1)
+            }
+            // 「兩個問題：一個是Uber…；第二個問題是…」: the first of a spoken series, an item only beside 第二個.
+            if value == 1, after.hasPrefix("個是") || after.hasPrefix("个是") {
+                return Match(
+                    family: .di, ordinal: 1, marker: String(text.prefix(numeralLength + 1)), length: numeralLength + 1, form: .runOn,
+                    spoken: true)
             }
             // 「一，…。二，…」 said rather than written: read only where a sentence starts.
             if after.first == "，" {

@@ -43,7 +43,7 @@ struct PointExtractor {
     }
 
     func extract() -> [Point] {
-        let occurrences = Self.supported(Self.pairedInlineNumbers(findOccurrences()))
+        let occurrences = supported(Self.pairedInlineNumbers(findOccurrences()))
         guard !occurrences.isEmpty else { return [] }
         var roots: [ListNode] = []
         var stack: [ListNode] = []
@@ -102,7 +102,7 @@ struct PointExtractor {
     /// Markers that stand for an item only beside a partner: "The first study … The second study …" (not "the first
     /// gathering" alone), "one, … two, …" and `Number one` without a comma beside another ordinal next to them,
     /// 「第一这个…，第二后续…」 beside another 第 ordinal in its paragraph.
-    private static func supported(_ occurrences: [Occurrence]) -> [Occurrence] {
+    private func supported(_ occurrences: [Occurrence]) -> [Occurrence] {
         guard occurrences.contains(where: { $0.match.form != .standalone && $0.match.form != .itemNoun }) else { return occurrences }
         return occurrences.filter { occurrence in
             let match = occurrence.match
@@ -120,7 +120,7 @@ struct PointExtractor {
             case .runOn:
                 return occurrences.contains { other in
                     other.paragraph == occurrence.paragraph && other.match.family == .di
-                        && abs(other.match.ordinal - match.ordinal) == 1
+                        && abs(other.match.ordinal - match.ordinal) == 1 && !pairsElsewhere(occurrence, other)
                 }
             }
         }
@@ -135,6 +135,15 @@ struct PointExtractor {
             let last = list.items.last
         else { return false }
         return namesAnItem(last.occurrence.match) && last.occurrence.match.ordinal > 0
+    }
+
+    /// 「一個是…，另外是…。…第二個議題是…」: the first of a pair said with 另外 or 另一 between it and the 第二 that
+    /// would be its partner belongs to that pair, not to a numbered series.
+    private func pairsElsewhere(_ first: Occurrence, _ second: Occurrence) -> Bool {
+        guard first.paragraph == second.paragraph else { return false }
+        let (earlier, later) = first.start < second.start ? (first, second) : (second, first)
+        let between = paragraphs[earlier.paragraph][earlier.end..<later.start]
+        return OrdinalLexicon.pairingWords.contains { between.containsLiteral($0) }
     }
 
     /// Where a list may open at its second item: 「第二，」 and "Secondly,", markers with punctuation of their own;

@@ -57,6 +57,9 @@ enum OrdinalLexicon {
     /// Words a speaker says just before 一是 with no punctuation between (「这样一是可以缓解高考压力，二是…」): a list
     /// may open there, inside the sentence.
     static let chineseLeadIns: [String] = ["这样", "這樣", "那么", "那麼", "主要", "就是", "其中", "所以", "因此"]
+    /// Words that name the other of a pair (「一個是…，另外是…」, 「一个是…另一个是…」): the one before them is no item of a
+    /// numbered series.
+    static let pairingWords: [String] = ["另外", "另一"]
     /// Words that open a clause and never join 第一 into one word (「第一这个东西…，第二后续…」): a speaker who runs the
     /// ordinal straight into the clause. Measure words such as 对 (「第一对夫妻」) are not among them.
     static let clauseOpenersAfterAnOrdinal: Set<Character> = [
