@@ -71,7 +71,7 @@ enum ExchangeBuilder {
 
     /// 「謝謝 TTC 及所有同仁救災的協助。」, `Thank you, Zeke.`: short thanks answer nothing.
     static func isThanks(_ paragraphs: [String]) -> Bool {
-        guard paragraphs.hasLength(atMost: 59) else { return false }
+        guard paragraphs.hasLength(atMost: Thresholds.Exchanges.longestThanks) else { return false }
         let text = paragraphs.joined()
         guard !text.containsLiteral("?"), !text.containsLiteral("？") else { return false }
         var opening = Substring(text)
@@ -117,7 +117,7 @@ enum ExchangeBuilder {
 
     /// `How are you?`, `Good morning.`: a greeting asks nothing.
     static func isGreeting(_ paragraphs: [String]) -> Bool {
-        paragraphs.hasLength(atMost: 30) && DiscourseLexicon.greetings.contains(words(of: paragraphs))
+        paragraphs.hasLength(atMost: Thresholds.Exchanges.longestGreeting) && DiscourseLexicon.greetings.contains(words(of: paragraphs))
     }
 
     /// `Yeah.` after a reporter's aside acknowledges it; it answers nothing.
@@ -242,7 +242,8 @@ enum ExchangeBuilder {
                 } else if answersAskingBack && !isAcknowledgement(turn.paragraphs) {
                     // "Me?" — "Her.": the reply that says what was meant is the question; `Yeah.` leaves it as asked.
                     kind = .question
-                } else if turn.paragraphs.hasLength(atMost: 49), case let text = turn.paragraphs.joined(),
+                } else if turn.paragraphs.hasLength(atMost: Thresholds.Exchanges.longestReporterRemark),
+                    case let text = turn.paragraphs.joined(),
                     !DiscourseLexicon.questionCues.contains(where: { text.containsLiteral($0) }), !isPushback(text),
                     !isPrompt(turn.paragraphs, answeredBy: position + 1 < turns.count ? turns[position + 1] : nil, roles: roles)
                 {
@@ -258,7 +259,8 @@ enum ExchangeBuilder {
                 let closesTheEvent = seenQuestion && position == lastGuestTurn
                     && turn.paragraphs.hasLength(atMost: Thresholds.Exchanges.longestClosingWords)
                     && turn.paragraphs.contains { paragraph in DiscourseLexicon.closingPhrases.contains { paragraph.containsLiteral($0) } }
-                if RoleInference.isModeration(turn.paragraphs, limit: 60) || closingThanks || closesTheEvent
+                if RoleInference.isModeration(turn.paragraphs, limit: Thresholds.Exchanges.officialModerationLimit)
+                    || closingThanks || closesTheEvent
                     || (seenQuestion && isHandOver(turn.paragraphs, speaker: turn.speaker, colleagues: colleagues))
                 {
                     kind = .moderation

@@ -174,13 +174,13 @@ enum RoleInference {
         // `MICHELLE SMITH. Chris.`: someone who never speaks right after a reporter or a question, only ever
         // says a few words and asks nothing is calling on people.
         return !answers && turns.count >= 2 && turns.allSatisfy { turn in
-            guard turn.paragraphs.hasLength(atMost: 24) else { return false }
+            guard turn.paragraphs.hasLength(atMost: Thresholds.Roles.longestCallingOnTurn) else { return false }
             let text = turn.paragraphs.joined()
             return !text.containsLiteral("?") && !text.containsLiteral("？")
         }
     }
 
-    static func isModeration(_ paragraphs: [String], limit: Int = 600) -> Bool {
+    static func isModeration(_ paragraphs: [String], limit: Int = Thresholds.Roles.moderationLimit) -> Bool {
         guard paragraphs.hasLength(atMost: limit - 1) else { return false }
         let text = paragraphs.joined()
         return DiscourseLexicon.moderationPhrases.contains { text.containsLiteral($0) }
@@ -242,15 +242,16 @@ enum RoleInference {
             ratios[index] = ratio
             lengths[index] = Double(own.reduce(0) { $0 + $1.paragraphs.joined().count }) / Double(own.count)
         }
+        let limits = Thresholds.Roles.self
         guard ratios.count + officialRatios.count >= 2, let lowest = (Array(ratios.values) + officialRatios).min() else { return [] }
         if ratios.count == 2, officialRatios.isEmpty, let (asker, ratio) = ratios.max(by: { $0.value < $1.value }),
             let (other, otherRatio) = ratios.first(where: { $0.key != asker }),
-            ratio >= 0.4, ratio > otherRatio, lengths[asker, default: 0] < lengths[other, default: 0]
+            ratio >= limits.lowestAskerAskingShare, ratio > otherRatio, lengths[asker, default: 0] < lengths[other, default: 0]
         {
             // Two people talking: the one who asks more and says less is the interviewer.
             return [asker]
         }
-        return Set(ratios.filter { $0.value >= 0.4 && $0.value >= lowest + 0.25 }.keys)
+        return Set(ratios.filter { $0.value >= limits.lowestAskerAskingShare && $0.value >= lowest + limits.askerAskingLead }.keys)
     }
 }
 

@@ -12,15 +12,16 @@ struct LineWrapping {
 
     /// Wrapped text has most of its long lines ending near one width.
     init(lines: [Substring]) {
-        let widths = lines.map { Self.width(of: $0) }.filter { $0 >= 30 }.sorted()
-        guard widths.count >= 8 else {
-            width = widths.count >= 2 ? widths.last : nil
+        let limits = Thresholds.LineWrapping.self
+        let widths = lines.map { Self.width(of: $0) }.filter { $0 >= limits.shortestMeasuredLine }.sorted()
+        guard widths.count >= limits.fewestMeasuredLines else {
+            width = widths.count >= limits.fewestLinesToEstimate ? widths.last : nil
             isEstimated = true
             return
         }
-        let p90 = widths[widths.count * 9 / 10]
-        let nearWidth = widths.filter { $0 >= p90 * 3 / 4 && $0 <= p90 + 12 }.count
-        width = (nearWidth * 2 >= widths.count && p90 <= 200) ? p90 : nil
+        let wrap = widths[widths.count * limits.wrapWidthPercentile / 100]
+        let nearWidth = widths.filter { $0 >= wrap * limits.shortestWrappedLinePercent / 100 && $0 <= wrap + limits.nearWidthOverrun }.count
+        width = (nearWidth * 100 >= widths.count * limits.lowestNearWidthPercent && wrap <= limits.widestWrap) ? wrap : nil
     }
 
     /// Blanks and tabs before the words.
@@ -35,7 +36,7 @@ struct LineWrapping {
         if Self.indent(of: next) > Self.indent(of: line) { return false }
         if next.first.map({ $0 == "\u{3000}" || $0 == "\t" }) == true && Self.indent(of: line) == 0 { return false }
         let trimmed = line.trimmingCharacters(in: " \t")
-        guard Self.width(of: Substring(trimmed)) * 4 >= width * 3 else { return false }
+        guard Self.width(of: Substring(trimmed)) * 100 >= width * Thresholds.LineWrapping.shortestWrappedLinePercent else { return false }
         if isEstimated, let last = trimmed.last, "。！？!?.:：;；」”\"".contains(last) { return false }
         return true
     }

@@ -48,6 +48,62 @@ enum Thresholds {
         static let longestChineseNameAlone = 12
     }
 
+    /// How a label that opens a paragraph is read (``LabelParser``).
+    enum LabelReading {
+        /// Scalars a character of a label is taken to hold at most where marks join scalars into characters: the
+        /// quick test (``LabelParser/mayOpenLabel(at:in:)``) cannot count characters there, so it scans that many
+        /// times a label's length before it says no.
+        static let mostScalarsPerCharacter = 4
+        /// Characters, at least and at most, of a Chinese name (「王毅」, 「欧阳明高」): longer runs of ideographs are titles
+        /// or words.
+        static let (shortestChineseName, longestChineseName) = (2, 4)
+        /// Characters of a bare Chinese name with a known surname, at least, for it to be a speaker without recurring:
+        /// two characters (「王局」) may be a word that happens to open with a surname.
+        static let shortestSureChineseName = 3
+        /// Characters in the longest name after a title (「外交部发言人汪文斌」): more are the sentence going on.
+        static let longestNameAfterTitle = 8
+        /// Characters in the longest outlet before a reporter word (「中央广播电视总台央视记者」): longer openings are a
+        /// sentence that mentions reporters.
+        static let longestOutletBeforeReporterWord = 24
+        /// Words in the longest Latin name (`Jane Q. Public`, `Mary Ann de Vries`): more are a sentence or a heading.
+        static let mostWordsInALatinName = 4
+        /// Characters and letters, at least, of an English label (`PM:`, `MS. PSAKI:`): a single capital is
+        /// `Q`/`A`, read on their own, or the opening of a sentence (`I: …`).
+        static let (shortestEnglishLabel, fewestLettersInAnEnglishLabel) = (2, 2)
+        /// Characters, at least, of one word of an English label: single letters (`A B C:`) are a list, not a speaker.
+        static let shortestWordInAnEnglishLabel = 2
+        /// Characters of a dotted word that a title-cased name keeps as printed (`JR.`, `D.C`): an abbreviation, not a
+        /// word to capitalise.
+        static let keptAbbreviationLength = 3
+    }
+
+    /// What the segmenter sets apart from the turns (``Segmenter``, ``StageDirection``, ``PageFurniture``,
+    /// ``HostDetector``).
+    enum Segments {
+        /// Characters in the longest line before the first label that can mark where the transcript starts
+        /// (「以下为发布会实录：」): a longer line that holds such words is the article talking about it.
+        static let longestStartMarkerLine = 40
+        /// Characters in the longest stage direction (`(Laughter.)`, 「（播放影片）」): a longer bracket is a remark.
+        static let longestStageDirection = 80
+        /// Characters in the longest page number printed on its own line.
+        static let longestPageNumber = 5
+        /// Times a short line with a number must repeat to be a running header (`Page 3 of 12`): twice can be chance.
+        static let fewestRunningHeaderRepeats = 3
+        /// Characters, at least, of a running header: shorter repeated lines with a number are answers (`Yes, 2.`).
+        static let shortestRunningHeader = 6
+        /// Blocks at the document's start, after its title, searched for who hosts it (「外交部发言人华春莹主持…」): the
+        /// host is named in the opening lines or not at all.
+        static let linesNamingTheHost = 3
+    }
+
+    /// A call transcript's name line and its `Organization - Title` line (``AffiliationLine``).
+    enum Affiliations {
+        /// Words, at least, in the name line: one capitalised word is a heading or an acronym, not a name.
+        static let fewestWordsInAName = 2
+        /// Characters in the longest affiliation line: a longer one with a dash is a sentence.
+        static let longestAffiliation = 120
+    }
+
     /// How much evidence makes a candidate a speaker (``LabelEvidence``).
     enum LabelEvidence {
         /// Occurrences of one label before it counts as recurring.
@@ -142,6 +198,16 @@ enum Thresholds {
         /// Guests, at least, with two turns or more each, for a host with live-event words around to be the
         /// event's moderator rather than an interviewer.
         static let fewestGuestsOfAModerator = 2
+        /// Characters in the longest turn of someone who only calls on people (`Chris.`, `Go ahead, Jen.`) and
+        /// asks nothing: a longer turn says something of its own.
+        static let longestCallingOnTurn = 24
+        /// Characters a turn holding moderation words stays under to be moderation (``RoleInference/isModeration(_:limit:)``):
+        /// a longer one says more than who speaks next.
+        static let moderationLimit = 600
+        /// Share of their turns, at least, in which an asker in an interview nobody is labelled in asks something.
+        static let lowestAskerAskingShare = 0.4
+        /// How much more often, at least, an asker asks than the one who asks least: answerers ask back now and then.
+        static let askerAskingLead = 0.25
     }
 
     /// How an outlet is told from other words (``OutletLexicon``).
@@ -227,6 +293,17 @@ enum Thresholds {
         /// Characters in the longest answer, all its turns together, that a phrase of
         /// ``DiscourseLexicon/deflections`` makes a deflection (Chinese counts each character twice).
         static let longestDeflection = 400
+        /// Characters in the longest turn of thanks that answers nothing (`Thank you, Zeke.`); longer thanks go on to
+        /// say something.
+        static let longestThanks = 59
+        /// Characters in the longest reporter's turn without a question cue that is a remark rather than a question
+        /// (`Thank you, Jen.`, 「好的」).
+        static let longestReporterRemark = 49
+        /// Characters in the longest greeting (`How are you?`, `Good morning.`).
+        static let longestGreeting = 30
+        /// Characters an official's turn holding moderation words stays under to be moderation
+        /// (「接下來請唐鳳政委。」): an official who says more is answering, whatever words open it.
+        static let officialModerationLimit = 60
     }
 
     /// How the summary of an answer weighs its sentences (``NewsSentences``) and how long a briefing's
@@ -263,5 +340,60 @@ enum Thresholds {
         /// Characters before a phrase boundary, more than which a headline that runs too long is cut back to it
         /// (``NewsLexicon/headlinePhraseBoundaries``): a cut nearer its start leaves a stub.
         static let shortestCutHeadline = 10
+        /// A summary sentence is cut at a clause no nearer its start than its limit divided by this
+        /// (``longestSummarySentence``): a cut nearer the start leaves a stub, and the sentence is kept whole.
+        static let clipDivisor = 3
+        /// Characters of a point's text looked up among a turn's paragraphs to place its list: enough to be
+        /// found once, few enough to lie within one paragraph.
+        static let pointProbeLength = 16
+        /// Characters of a point's text printed when its analysis found no headline.
+        static let longestTextForHeadline = 40
+        /// Characters read to tell whether text is written in a wide script: its opening shows it.
+        static let scriptSampleLength = 200
+        /// Latin letters, at most, per wide character for text to be wide: a Chinese answer quotes English names and
+        /// terms, and a wide character says about as much as two letters.
+        static let latinLettersPerWideCharacter = 2
+        /// Characters of a question's gist in an HTML briefing's list of questions; a longer one is cut with `…`.
+        static let longestGist = 70
+        /// Characters of a participant's name beside its bar in an HTML briefing's chart, which has room for so
+        /// many; a longer one is cut with `…`.
+        static let longestChartName = 22
+    }
+
+    /// How the coverage check reads the body and matches its sentences (``TextCoverage``).
+    enum Coverage {
+        /// Lower-case letters, at least, of the word a period closes for the period to end a sentence: `Mr.` and
+        /// `Dr.` (one) are titles before a name.
+        static let fewestLowerCaseLettersBeforeAPeriod = 2
+        /// Characters in the longest affiliation and title a label may stand for (`Equinix, Inc. - CFO`): longer
+        /// is a sentence the parser lost, which must not be excused as a label.
+        static let longestAffiliation = 100
+        /// Digits in the longest turn number a call transcript prints after a label (`Operator    [1]`).
+        static let mostDigitsInATurnNumber = 4
+        /// Letters and digits, at least, of a sentence looked for away from the cursor: shorter ones (`Yes.`) are
+        /// too common to be matched far away.
+        static let shortestSentenceSoughtAhead = 4
+    }
+
+    /// When plain text is hard-wrapped, and at what width (``LineWrapping``).
+    enum LineWrapping {
+        /// Display width, at least, of a line that shows the wrapping width: shorter lines end paragraphs or are
+        /// headings.
+        static let shortestMeasuredLine = 30
+        /// Lines that long, at least, to measure the width from; with fewer, the longest is taken as the width.
+        static let fewestMeasuredLines = 8
+        /// Lines that long, at least, to take the longest as the width: one long line shows nothing.
+        static let fewestLinesToEstimate = 2
+        /// The percentile of the measured widths taken as the wrapping width: a few lines run past it.
+        static let wrapWidthPercentile = 90
+        /// Percent of the wrapping width a wrapped line fills, at least: a word that did not fit moved to the next
+        /// line, so a shorter line ends its paragraph.
+        static let shortestWrappedLinePercent = 75
+        /// Display columns past the wrapping width a line may run and still be near it.
+        static let nearWidthOverrun = 12
+        /// Percent of the measured lines, at least, near the wrapping width for the text to be wrapped.
+        static let lowestNearWidthPercent = 50
+        /// The widest wrapping width: longer lines are paragraphs that were never wrapped.
+        static let widestWrap = 200
     }
 }

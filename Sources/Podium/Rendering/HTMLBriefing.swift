@@ -70,7 +70,8 @@ struct HTMLBriefingRenderer {
             let y = top + index * rowHeight
             let length = max(1, Int((Double(barWidth) * row.share / widest).rounded()))
             let colour = Self.roleColours[row.role] ?? "#767676"
-            let name = row.name.count > 22 ? String(row.name.prefix(21)) + "…" : row.name
+            let longest = Thresholds.Summary.longestChartName
+            let name = row.name.count > longest ? String(row.name.prefix(longest - 1)) + "…" : row.name
             svg += "<text x=\"\(labelWidth - 8)\" y=\"\(y + 15)\" text-anchor=\"end\">\(Self.escape(name))</text>"
             svg += "<rect class=\"bar\" x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(length)\" height=\"16\" fill=\"\(colour)\">"
             svg += "<title>\(Self.escape(row.name)): \(row.words) \(Self.escape(lexicon.wordsUnit))</title></rect>"
@@ -105,7 +106,10 @@ struct HTMLBriefingRenderer {
         for question in content.questions {
             // The asker, then the question's first sentence that is not a courtesy.
             let sentences = question.paragraphs.flatMap(SentenceSplitter.sentences)
-            let gist = sentences.first(where: { !NewsSentences.isFiller($0) }).map { $0.count > 70 ? String($0.prefix(69)) + "…" : $0 }
+            let longest = Thresholds.Summary.longestGist
+            let gist = sentences.first(where: { !NewsSentences.isFiller($0) }).map {
+                $0.count > longest ? String($0.prefix(longest - 1)) + "…" : $0
+            }
             html += "<li><a href=\"#q\(question.number)\">Q\(question.number) · \(Self.escape(question.asker))</a>"
             html += (gist.map { " <span class=\"gist\">" + Self.escape($0) + "</span>" } ?? "") + "</li>\n"
         }

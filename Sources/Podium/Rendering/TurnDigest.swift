@@ -114,7 +114,9 @@ struct TurnDigest {
         let limit = isWide(sentence) ? Thresholds.Summary.longestSummarySentence.wide : Thresholds.Summary.longestSummarySentence.latin
         guard sentence.count > limit else { return sentence }
         let head = sentence.prefix(limit)
-        guard let cut = head.lastIndex(where: { "，,；;".contains($0) }), head.distance(from: head.startIndex, to: cut) >= limit / 3 else {
+        guard let cut = head.lastIndex(where: { "，,；;".contains($0) }),
+            head.distance(from: head.startIndex, to: cut) >= limit / Thresholds.Summary.clipDivisor
+        else {
             return sentence
         }
         return String(head[head.startIndex..<cut]) + "…"
@@ -218,7 +220,7 @@ struct TurnDigest {
 
     /// The paragraph and character offset where a point's text starts.
     private func find(_ point: Point, from paragraph: Int) -> (paragraph: Int, offset: Int)? {
-        let probe = String(point.text.prefix(16))
+        let probe = String(point.text.prefix(Thresholds.Summary.pointProbeLength))
         guard !probe.isEmpty else { return nil }
         for index in paragraph..<turn.paragraphs.count {
             let text = turn.paragraphs[index]
@@ -282,7 +284,7 @@ struct TurnDigest {
     /// if it has one. Chinese headlines end where the point's analysis ends them.
     static func displayedHeadline(of point: Point) -> String {
         let headline = point.headline.trimmingCharacters(in: " ")
-        guard !headline.isEmpty else { return String(point.text.prefix(40)) }
+        guard !headline.isEmpty else { return String(point.text.prefix(Thresholds.Summary.longestTextForHeadline)) }
         guard point.text.hasPrefix(headline), let last = headline.last, !isWideCharacter(last) else { return headline }
         let rest = point.text.dropFirst(headline.count)
         let word = headline + rest.prefix { $0.isLetter || $0.isNumber }
@@ -382,10 +384,10 @@ struct TurnDigest {
     static func isWide(_ text: String) -> Bool {
         var wide = 0
         var latin = 0
-        for character in text.prefix(200) {
+        for character in text.prefix(Thresholds.Summary.scriptSampleLength) {
             if isWideCharacter(character) { wide += 1 } else if character.isLetter { latin += 1 }
         }
-        return wide > 0 && wide * 2 >= latin
+        return wide > 0 && wide * Thresholds.Summary.latinLettersPerWideCharacter >= latin
     }
 
     static func isWideCharacter(_ character: Character) -> Bool {

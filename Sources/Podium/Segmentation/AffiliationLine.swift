@@ -4,7 +4,7 @@ enum AffiliationLine {
     static let separators = [" - ", " – ", " — "]
 
     static func label(name: String, affiliation: String) -> SpeakerLabel? {
-        guard LabelParser.isLatinName(name), name.split(separator: " ").count >= 2,
+        guard LabelParser.isLatinName(name), name.split(separator: " ").count >= Thresholds.Affiliations.fewestWordsInAName,
             LabelParser.split(name, strongPrefix: nil) == nil, LabelParser.split(affiliation, strongPrefix: nil) == nil
         else { return nil }
         return label(header: affiliation, name: name)
@@ -13,7 +13,7 @@ enum AffiliationLine {
     /// A name and its `Organization - Title`, as a call transcript's header line prints them on one line:
     /// `Jane Public,  Acme Corp - CFO    [3]`.
     static func label(header affiliation: String, name: String) -> SpeakerLabel? {
-        guard affiliation.count <= 120,
+        guard affiliation.count <= Thresholds.Affiliations.longestAffiliation,
             let separator = separators.first(where: { affiliation.containsLiteral($0) }),
             let range = affiliation.literalRange(of: separator)
         else { return nil }

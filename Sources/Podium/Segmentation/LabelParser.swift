@@ -53,7 +53,9 @@ enum LabelParser {
             {
                 return false
             }
-            if scanned > maximumChineseLabelLength { return !allSimple && scanned <= maximumChineseLabelLength * 4 }
+            if scanned > maximumChineseLabelLength {
+                return !allSimple && scanned <= maximumChineseLabelLength * Thresholds.LabelReading.mostScalarsPerCharacter
+            }
         }
         return false
     }
@@ -211,7 +213,11 @@ enum LabelParser {
             return SpeakerLabel(text: raw, roleHint: .reporter, title: note, outlet: label)
         }
         // The same with the space lost to line joining: 「中央社蘇思云」.
-        for length in stride(from: min(label.count - 2, 12), through: 2, by: -1) {
+        let outlets = Thresholds.Outlets.self
+        for length in stride(
+            from: min(label.count - Thresholds.LabelReading.shortestChineseName, outlets.longestChineseOutlet),
+            through: outlets.shortestChineseOutlet, by: -1)
+        {
             let outlet = String(label.prefix(length))
             let name = String(label.dropFirst(length))
             guard OutletLexicon.names.contains(outlet) || OutletLexicon.isOutlet(outlet), isChineseName(name),
@@ -237,7 +243,8 @@ enum LabelParser {
             let titlePart = String(label[..<titleEnd])
             var name = String(label[titleEnd...]).trimmingCharacters(in: " \u{3000}、")
             name = stripHonorific(name)
-            guard name.count <= 8, !name.contains(where: { sentencePunctuation.contains($0) }) else { return nil }
+            guard name.count <= Thresholds.LabelReading.longestNameAfterTitle, !name.contains(where: { sentencePunctuation.contains($0) })
+            else { return nil }
             let roleHint: LabelRole = SpeakerLexicon.moderatorTitles.contains(titleWord) ? .moderator : .official
             let (organization, title) = splitOrganization(titlePart)
             guard label.count <= maximumChineseLabelLength else { return nil }
@@ -253,7 +260,7 @@ enum LabelParser {
             let surname = name.first.map { SpeakerLexicon.chineseSurnames.contains($0) } ?? false
             return SpeakerLabel(
                 text: raw, roleHint: noteOutlet.map { _ in .reporter }, name: name, title: note, outlet: noteOutlet,
-                isTentative: !hasNote && !(surname && name.count >= 3))
+                isTentative: !hasNote && !(surname && name.count >= Thresholds.LabelReading.shortestSureChineseName))
         }
         if isLatinName(name) {
             return SpeakerLabel(
@@ -267,7 +274,8 @@ enum LabelParser {
             guard let range = label.literalRange(of: word, backwards: true) else { continue }
             var outlet = String(label[..<range.lowerBound]).trimmingCharacters(in: " \u{3000}的")
             let name = String(label[range.upperBound...]).trimmingCharacters(in: " \u{3000}")
-            guard name.count <= 4, outlet.count <= 24 else { return nil }
+            let limits = Thresholds.LabelReading.self
+            guard name.count <= limits.longestChineseName, outlet.count <= limits.longestOutletBeforeReporterWord else { return nil }
             outlet = outlet.replacingLiteral("《", with: "").replacingLiteral("》", with: "")
             if outlet.hasSuffix("提问") || outlet.hasSuffix("提問") { outlet = "" }
             return SpeakerLabel(
@@ -357,7 +365,9 @@ enum LabelParser {
     }
 
     static func isChineseName(_ text: String) -> Bool {
-        (2...4).contains(text.count) && text.unicodeScalars.allSatisfy { TextNormalization.isWide($0) && $0.properties.isIdeographic || $0 == "·" }
+        let limits = Thresholds.LabelReading.self
+        return (limits.shortestChineseName...limits.longestChineseName).contains(text.count)
+            && text.unicodeScalars.allSatisfy { TextNormalization.isWide($0) && $0.properties.isIdeographic || $0 == "·" }
     }
 
     static func isLatinName(_ text: String) -> Bool {
@@ -375,7 +385,7 @@ enum LabelParser {
             } else {
                 inWord = true
                 words += 1
-                guard words <= 4, character.isUppercase, character.isASCII else { return false }
+                guard words <= Thresholds.LabelReading.mostWordsInALatinName, character.isUppercase, character.isASCII else { return false }
             }
         }
         return words >= 1
@@ -385,7 +395,7 @@ enum LabelParser {
     static func isLatinNameReference(_ text: String) -> Bool {
         guard let first = text.utf8.first(where: { $0 != 0x20 }), first >= 0x41 && first <= 0x5A else { return false }
         let words = text.split(separator: " ")
-        guard (1...4).contains(words.count) else { return false }
+        guard (1...Thresholds.LabelReading.mostWordsInALatinName).contains(words.count) else { return false }
         return words.allSatisfy { word in
             guard let first = word.first, first.isUppercase, first.isASCII else { return false }
             return word.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" || $0 == "'" }
@@ -401,9 +411,10 @@ enum LabelParser {
             (0x41...0x5A).contains(first) || first == 0x27 || first == 0x2D
         else { return nil }
         let raw = strong.trimmingCharacters(in: " :.")
-        guard text.utf8.starts(with: strong.utf8), raw.count >= 2, raw.count <= maximumEnglishLabelLength,
+        let limits = Thresholds.LabelReading.self
+        guard text.utf8.starts(with: strong.utf8), raw.count >= limits.shortestEnglishLabel, raw.count <= maximumEnglishLabelLength,
             raw.allSatisfy({ ($0.isLetter && !$0.isLowercase && $0.isASCII) || " .'-".contains($0) }),
-            raw.filter(\.isLetter).count >= 2, !SpeakerLexicon.nonSpeakers.contains(raw),
+            raw.filter(\.isLetter).count >= limits.fewestLettersInAnEnglishLabel, !SpeakerLexicon.nonSpeakers.contains(raw),
             !DiscourseLexicon.sectionHeadings.contains(raw)
         else { return nil }
         let rest = text.dropFirst(strong.count).trimming(leading: " :\u{A0}", trailing: " \u{A0}")
@@ -465,13 +476,16 @@ enum LabelParser {
             }
             end += 1
         }
-        guard end < scalars.count, end >= 2, letters >= 2 else { return nil }
+        let limits = Thresholds.LabelReading.self
+        guard end < scalars.count, end >= limits.shortestEnglishLabel, letters >= limits.fewestLettersInAnEnglishLabel else { return nil }
         let terminator = scalars[end]
         let after = end + 1 < scalars.count ? scalars[end + 1] : " "
         // `end + 1 == text.count`, without counting a long paragraph to the end.
         guard after == " " || after == "\u{A0}" || after == "\t" || text.hasLength(atMost: end + 1) else { return nil }
         let raw = C.string(scalars[..<end]).replacingLiteral("\u{A0}", with: " ").trimmingCharacters(in: " ")
-        guard raw.contains(where: { $0.isLetter }), raw.split(separator: " ").contains(where: { $0.count >= 2 }) else {
+        guard raw.contains(where: { $0.isLetter }),
+            raw.split(separator: " ").contains(where: { $0.count >= limits.shortestWordInAnEnglishLabel })
+        else {
             return nil
         }
         guard !SpeakerLexicon.nonSpeakers.contains(raw), !DiscourseLexicon.transcriptEndMarkers.contains(where: raw.hasPrefix) else { return nil }
@@ -520,7 +534,7 @@ enum LabelParser {
         text.split(separator: " ").map { word -> String in
             let lower = word.lowercased()
             if SpeakerLexicon.lowercaseTitleWords.contains(lower) { return lower }
-            if word.count <= 3 && word.contains(".") && word.count > 2 { return String(word) }
+            if word.count == Thresholds.LabelReading.keptAbbreviationLength && word.contains(".") { return String(word) }
             // JEAN-PIERRE → Jean-Pierre, O'BRIEN → O'Brien.
             return lower.split(separator: "-", omittingEmptySubsequences: false).map { part -> String in
                 let capitalised = part.prefix(1).uppercased() + part.dropFirst()

@@ -135,7 +135,7 @@ struct Segmenter {
 
     /// After an explicit marker (以下为发布会实录) when there is one before the first label, else at the first label.
     private func transcriptStart(_ blocks: [LabeledBlock], firstLabel: Int) -> Int {
-        for index in 0..<firstLabel where blocks[index].block.text.hasLength(atMost: 40) {
+        for index in 0..<firstLabel where blocks[index].block.text.hasLength(atMost: Thresholds.Segments.longestStartMarkerLine) {
             let text = blocks[index].block.text
             if DiscourseLexicon.transcriptStartMarkers.contains(where: { text.containsLiteral($0) }) { return index + 1 }
         }
@@ -195,14 +195,14 @@ enum StageDirection {
     private static func leadingGroup(_ text: Substring) -> (String, Substring)? {
         guard let first = text.first, first.isOne(of: "（([【") else { return nil }
         let close: Character = first == "（" ? "）" : first == "(" ? ")" : first == "[" ? "]" : "】"
-        guard let end = text.prefix(80).firstIndex(of: close) else { return nil }
+        guard let end = text.prefix(Thresholds.Segments.longestStageDirection).firstIndex(of: close) else { return nil }
         let group = String(text[...end])
         guard isSingleStageDirection(group) else { return nil }
         return (group, text[text.index(after: end)...].drop { $0 == " " || $0 == "\u{A0}" || $0 == "\u{3000}" })
     }
 
     private static func isSingleStageDirection(_ text: String) -> Bool {
-        guard text.hasLength(atMost: 80), !text.hasLength(atMost: 1) else { return false }
+        guard text.hasLength(atMost: Thresholds.Segments.longestStageDirection), !text.hasLength(atMost: 1) else { return false }
         let pairs: [(Character, Character)] = [("（", "）"), ("(", ")"), ("[", "]"), ("【", "】")]
         for (open, close) in pairs where text.first == open && text.last == close {
             let inner = text.dropFirst().dropLast()
@@ -228,9 +228,11 @@ enum PageFurniture {
             if index > 0, blocks[index - 1].label != nil, blocks[index - 1].text.isEmpty { continue }
             counts[block.text, default: 0] += 1
         }
+        let limits = Thresholds.Segments.self
         return Set(counts.compactMap { text, count in
-            let isPageNumber = text.count <= 5 && text.allSatisfy { $0.isASCII && $0.isNumber }
-            let isRunningHeader = count >= 3 && text.contains { $0.isNumber } && text.count >= 6
+            let isPageNumber = text.count <= limits.longestPageNumber && text.allSatisfy { $0.isASCII && $0.isNumber }
+            let isRunningHeader = count >= limits.fewestRunningHeaderRepeats && text.contains { $0.isNumber }
+                && text.count >= limits.shortestRunningHeader
             return isPageNumber || isRunningHeader || isClockLine(text) ? text : nil
         })
     }
@@ -273,7 +275,7 @@ enum SectionHeading {
 /// Names who holds the conference from the title or the first lines: 「外交部发言人华春莹主持例行记者会」.
 enum HostDetector {
     static func host(title: String?, blocks: [LabeledBlock]) -> String? {
-        let candidates = [title].compactMap { $0 } + blocks.prefix(3).map(\.block.text)
+        let candidates = [title].compactMap { $0 } + blocks.prefix(Thresholds.Segments.linesNamingTheHost).map(\.block.text)
         for text in candidates {
             for key in SpeakerLexicon.spokespersonWords {
                 guard let range = text.literalRange(of: key) else { continue }

@@ -121,7 +121,8 @@ enum CoverageSentences {
             var ends = "。！？；?!;…".contains(character)
             if character == ".", index + 1 < characters.count, characters[index + 1] == " " {
                 let next = characters[(index + 1)...].first { !$0.isWhitespace }
-                ends = word.filter(\.isLowercase).count >= 2 && next.map { $0.isUppercase || "“\"‘'(".contains($0) } ?? true
+                ends = word.filter(\.isLowercase).count >= Thresholds.Coverage.fewestLowerCaseLettersBeforeAPeriod
+                    && next.map { $0.isUppercase || "“\"‘'(".contains($0) } ?? true
             }
             if character.isWhitespace { word = "" } else if character != "." { word.append(character) }
             if ends {
@@ -200,7 +201,7 @@ struct CoverageMatcher {
     /// sentence the parser lost, and must not be excused as a label.
     static func isPlausibleAffiliation(place: String, title: String) -> Bool {
         let text = place + " " + title
-        return text.count <= 100 && !text.contains(where: { ":：?？!！。".contains($0) })
+        return text.count <= Thresholds.Coverage.longestAffiliation && !text.contains(where: { ":：?？!！。".contains($0) })
     }
 
     private mutating func add(place: String, text: String, toNotes: Bool) {
@@ -247,7 +248,10 @@ struct CoverageMatcher {
             return true
         }
         // A label alone, or with a call transcript's turn number (`Operator    [1]`): it became the speaker.
-        if candidates.dropFirst().contains(where: { $0.isEmpty || ($0.count <= 4 && $0.allSatisfy { ("0"..."9").contains($0) }) }) {
+        let isTurnNumber = { (rest: ArraySlice<Unicode.Scalar>) in
+            rest.count <= Thresholds.Coverage.mostDigitsInATurnNumber && rest.allSatisfy { ("0"..."9").contains($0) }
+        }
+        if candidates.dropFirst().contains(where: { $0.isEmpty || isTurnNumber($0) }) {
             return true
         }
         // A stage direction opening a turn went to the notes and the words after it to the turn.
@@ -284,7 +288,7 @@ struct CoverageMatcher {
         }
         // Not at the cursor: a little further on (what was skipped is reported as unexpected),
         // or among the notes. Short sentences are too common to be looked for far away.
-        for candidate in candidates where candidate.count >= 4 {
+        for candidate in candidates where candidate.count >= Thresholds.Coverage.shortestSentenceSoughtAhead {
             if let found = Self.find(candidate, in: stream, from: cursor, within: Self.lookahead) {
                 mark(&covered, from: found, count: candidate.count)
                 cursor = found + candidate.count
