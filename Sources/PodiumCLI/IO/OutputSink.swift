@@ -146,12 +146,3 @@ func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> Bool {
     }
     return true
 }
-
-/// Writes to standard error unbuffered, one `write` per message, so lines from threads never mix.
-enum StandardError {
-    static func write(_ text: String) {
-        writeAll(text, to: 2)
-    }
-
-    static var isTerminal: Bool { isatty(2) == 1 }
-}
