@@ -57,6 +57,8 @@ struct SpokenPointTests {
         #expect(markers(["On the first question, we are not sanctioning the bank. The second, if we get there, is a deal."]) == ["first", "second"])
         #expect(markers(["The first thing you need is a picture. The second thing you need is a hook, and finally a link to the episode."])
             == ["first", "second", "finally"])
+        #expect(markers(["One is the job vacancies; they have come down. The second part of the story is that wages grow."])
+            == ["One", "second"])
         #expect(markers(["We waited for an hour, and finally we went home."]) == [])
         #expect(markers(["The first one I saw was red. The second one I saw was blue."]) == [])
     }

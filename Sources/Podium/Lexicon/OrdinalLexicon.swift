@@ -33,7 +33,7 @@ enum OrdinalLexicon {
     static let nonEnumeratingNouns: Set<String> = [
         "time", "times", "day", "days", "week", "weeks", "month", "months", "year", "years", "quarter", "quarters",
         "half", "place", "meeting", "round", "term", "lady", "gentleman", "amendment", "instance", "person", "people",
-        "one", "ones", "of", "and", "in", "to", "at", "on", "few", "part", "hour", "minute", "night", "morning",
+        "one", "ones", "of", "and", "in", "to", "at", "on", "few", "hour", "minute", "night", "morning",
         "dose", "doses", "shot", "shots", "booster", "boosters", "ever", "most", "last", "next", "largest", "biggest",
     ]
     /// Nouns that name the items of a list, so "the second question", "a second thing" and "second topic" are
@@ -42,7 +42,7 @@ enum OrdinalLexicon {
         "thing", "things", "point", "question", "reason", "issue", "topic", "item", "area", "priority", "pillar",
         "message", "lesson", "observation", "factor", "piece", "element", "component", "goal", "objective",
         "principle", "takeaway", "comment", "concern", "announcement", "request", "follow-up", "step",
-        "argument", "option", "problem", "challenge",
+        "argument", "option", "problem", "challenge", "part",
     ]
     /// Words after "the first" that make the ordinal stand for an item ("The first is in Memphis", "the first
     /// about marijuana") rather than qualify a noun.
