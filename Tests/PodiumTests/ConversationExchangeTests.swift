@@ -182,6 +182,29 @@ struct ConversationExchangeTests {
         #expect(transcript.participants.first { $0.name == "Baker" }?.role == .moderator)
     }
 
+    /// A question broken off at a dash, acknowledged (`Yeah.`) and finished from a dash is asked by the turn that
+    /// finishes it; the `Yeah.` answers nothing, nor does a colleague's `Yes.` inside an answer that goes on.
+    @Test func aQuestionBrokenByAnAcknowledgementIsAskedWhereItEnds() throws {
+        let transcript = try TestSupport.parse("""
+            MS. PSAKI: Good afternoon, everyone.
+
+            Q Thanks, Jen. Looking ahead to the trip, the backend —
+
+            MS. PSAKI: Yeah.
+
+            Q — the meeting with the Russian President: what does he expect from it?
+
+            MR. DEESE: We will have more on that later this afternoon —
+
+            MS. PSAKI: Yes.
+
+            MR. DEESE: — so, stay tuned for the details.
+            """)
+        #expect(transcript.turns.map(\.kind) == [.statement, .remark, .remark, .question, .answer, .remark, .answer])
+        #expect(transcript.exchanges.map(\.question) == [3])
+        #expect(transcript.exchanges.map(\.answers) == [[4, 6]])
+    }
+
     /// An official who speaks last to close the call ("That concludes our Q3 call.") answers nothing.
     @Test func anOfficialsClosingWordsAnswerNothing() throws {
         let call = """

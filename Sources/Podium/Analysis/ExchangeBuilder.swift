@@ -120,6 +120,22 @@ enum ExchangeBuilder {
         paragraphs.hasLength(atMost: Thresholds.Exchanges.longestGreeting) && DiscourseLexicon.greetings.contains(words(of: paragraphs))
     }
 
+    /// "…later this afternoon —" / "Yes." / "— so, stay tuned.": a `Yeah.` or `Mm-hm.` at `position` while the speaker
+    /// before it breaks off at a dash and goes on after it from one (``DiscourseLexicon/resumingMarks``) only lets
+    /// them finish.
+    static func isAcknowledgedBreak(at position: Int, in turns: [Segmenter.DraftTurn]) -> Bool {
+        guard position > 0, position + 1 < turns.count else { return false }
+        let (before, turn, after) = (turns[position - 1], turns[position], turns[position + 1])
+        guard before.speaker == after.speaker, turn.speaker != before.speaker,
+            isAcknowledgement(turn.paragraphs) || isBackchannel(turn.paragraphs),
+            let broken = before.paragraphs.last?.trimmingCharacters(in: " "), breakingMarks.contains(where: { broken.hasSuffix($0) }),
+            let resumed = after.paragraphs.first, DiscourseLexicon.resumingMarks.contains(where: { resumed.hasPrefix($0) })
+        else { return false }
+        return true
+    }
+
+    private static let breakingMarks = ["—", "–", "--", "……", "…", "..."]
+
     /// `Yeah.` after a reporter's aside acknowledges it; it answers nothing.
     static func isAcknowledgement(_ paragraphs: [String]) -> Bool {
         DiscourseLexicon.acknowledgements.contains(words(of: paragraphs))
@@ -239,6 +255,9 @@ enum ExchangeBuilder {
                 // 「Jen —」, `Thank you, Jen`: a reporter who asks nothing is not asking a question.
                 if isGreeting(turn.paragraphs) {
                     kind = .remark
+                } else if isAcknowledgedBreak(at: position + 1, in: turns) {
+                    // "…the backend —" / "Yeah." / "— the meeting with Putin: …?": the question is the turn that finishes it.
+                    kind = .remark
                 } else if answersAskingBack && !isAcknowledgement(turn.paragraphs) {
                     // "Me?" — "Her.": the reply that says what was meant is the question; `Yeah.` leaves it as asked.
                     kind = .question
@@ -264,7 +283,7 @@ enum ExchangeBuilder {
                     || (seenQuestion && isHandOver(turn.paragraphs, speaker: turn.speaker, colleagues: colleagues))
                 {
                     kind = .moderation
-                } else if isBackchannel(turn.paragraphs)
+                } else if isBackchannel(turn.paragraphs) || isAcknowledgedBreak(at: position, in: turns)
                     || ((kinds.last == .remark || kinds.last == .moderation) && isAcknowledgement(turn.paragraphs))
                 {
                     // `Mm-hm.`, and `Yep.` to the host's "Karine, there's time —"
