@@ -205,6 +205,26 @@ struct ConversationExchangeTests {
         #expect(transcript.exchanges.map(\.answers) == [[4, 6]])
     }
 
+    /// A press secretary who thanks a departing colleague and calls on the next reporter, a paragraph each, answers
+    /// nothing.
+    @Test func thanksAndAHandOverAnswerNothing() throws {
+        let transcript = try TestSupport.parse("""
+            MS. ROWE: Admiral Kirk is here to take your questions.
+
+            Q Will the talks resume next week?
+
+            ADMIRAL KIRK: They will, in Geneva, and both delegations have confirmed.
+
+            MS. ROWE: Thank you so much, Admiral. Appreciate it.
+
+            Okay, we have a couple minutes left. Zeke?
+
+            Q On the budget: when does the President sign it?
+            """)
+        #expect(transcript.turns[3].kind == .moderation)
+        #expect(transcript.exchanges.map(\.answers) == [[2]])
+    }
+
     /// An official who speaks last to close the call ("That concludes our Q3 call.") answers nothing.
     @Test func anOfficialsClosingWordsAnswerNothing() throws {
         let call = """

@@ -278,8 +278,13 @@ enum ExchangeBuilder {
                 let closesTheEvent = seenQuestion && position == lastGuestTurn
                     && turn.paragraphs.hasLength(atMost: Thresholds.Exchanges.longestClosingWords)
                     && turn.paragraphs.contains { paragraph in DiscourseLexicon.closingPhrases.contains { paragraph.containsLiteral($0) } }
+                // "Thank you so much, Admiral." / "Okay, we have a couple minutes left. Zeke?": thanks and a hand-over,
+                // a paragraph each.
+                let thanksAndHandsOver = turn.paragraphs.count > 1 && turn.paragraphs.allSatisfy { paragraph in
+                    isThanks([paragraph]) || RoleInference.isModeration([paragraph], limit: Thresholds.Exchanges.officialModerationLimit)
+                }
                 if RoleInference.isModeration(turn.paragraphs, limit: Thresholds.Exchanges.officialModerationLimit)
-                    || closingThanks || closesTheEvent
+                    || closingThanks || closesTheEvent || thanksAndHandsOver
                     || (seenQuestion && isHandOver(turn.paragraphs, speaker: turn.speaker, colleagues: colleagues))
                 {
                     kind = .moderation

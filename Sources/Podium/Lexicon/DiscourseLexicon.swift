@@ -17,7 +17,7 @@ enum DiscourseLexicon {
         "Next question", "next question", "Go ahead", "go ahead", "Our next question", "Our first question",
         "your line is open", "This concludes", "That concludes", "that concludes", "Ladies and gentlemen", "Please go ahead",
         "Let’s go to", "Let's go to", "let’s go to", "let's go to", "Let’s go next to", "Let's go next to",
-        "time for a couple", "time for one more", "time for a few more", "time for just a couple", "First question",
+        "time for a couple", "minutes left", "time for one more", "time for a few more", "time for just a couple", "First question",
         "for joining us", "for joining this call", "for joining the call", "the line of", "you're open", "you’re open",
         "closing remarks", "turn it back to", "turn it back over to",
         // A committee's chair runs the business of a hearing: witnesses, motions, votes.
