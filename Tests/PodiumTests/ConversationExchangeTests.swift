@@ -225,6 +225,15 @@ struct ConversationExchangeTests {
         #expect(transcript.exchanges.map(\.answers) == [[2]])
     }
 
+    /// An official who only apologises (`I am so sorry, guys.`) answers nothing; "Excuse me?" still asks back, and an
+    /// apology that says more ("Sorry, I can't get into that.") answers.
+    @Test func anApologyAloneAnswersNothing() {
+        #expect(ExchangeBuilder.isApology(["I am so sorry, guys."]))
+        #expect(ExchangeBuilder.isApology(["Okay. Sorry, guys."]))
+        #expect(!ExchangeBuilder.isApology(["Excuse me?"]))
+        #expect(!ExchangeBuilder.isApology(["Sorry, I can't get into that."]))
+    }
+
     /// An official who speaks last to close the call ("That concludes our Q3 call.") answers nothing.
     @Test func anOfficialsClosingWordsAnswerNothing() throws {
         let call = """

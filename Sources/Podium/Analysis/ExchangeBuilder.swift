@@ -136,6 +136,15 @@ enum ExchangeBuilder {
 
     private static let breakingMarks = ["—", "–", "--", "……", "…", "..."]
 
+    /// `I am so sorry, guys.`: an official who only apologises (the plane is landing, the time is up) answers nothing.
+    static func isApology(_ paragraphs: [String]) -> Bool {
+        // "Excuse me?" asks what was meant (``isAskingBack(_:)``).
+        guard paragraphs.hasLength(atMost: Thresholds.Exchanges.longestGreeting), !paragraphs.contains(where: { $0.containsLiteral("?") })
+        else { return false }
+        let spoken = words(of: paragraphs, keeping: "'").split(separator: " ").map(String.init)
+        return spoken.contains(where: DiscourseLexicon.apologyWords.contains) && spoken.allSatisfy(DiscourseLexicon.apologyTurnWords.contains)
+    }
+
     /// `Yeah.` after a reporter's aside acknowledges it; it answers nothing.
     static func isAcknowledgement(_ paragraphs: [String]) -> Bool {
         DiscourseLexicon.acknowledgements.contains(words(of: paragraphs))
@@ -288,7 +297,7 @@ enum ExchangeBuilder {
                     || (seenQuestion && isHandOver(turn.paragraphs, speaker: turn.speaker, colleagues: colleagues))
                 {
                     kind = .moderation
-                } else if isBackchannel(turn.paragraphs) || isAcknowledgedBreak(at: position, in: turns)
+                } else if isBackchannel(turn.paragraphs) || isAcknowledgedBreak(at: position, in: turns) || isApology(turn.paragraphs)
                     || ((kinds.last == .remark || kinds.last == .moderation) && isAcknowledgement(turn.paragraphs))
                 {
                     // `Mm-hm.`, and `Yep.` to the host's "Karine, there's time —"

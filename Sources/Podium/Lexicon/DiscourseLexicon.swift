@@ -125,6 +125,16 @@ enum DiscourseLexicon {
         "yeah", "yes", "yep", "sure", "okay", "ok", "all right", "right", "go ahead", "好", "好的", "对", "對", "是",
     ]
 
+    /// The words of a turn that only apologises (`I am so sorry, guys.`, `Okay. Sorry, guys.`), lower-case: every word
+    /// one of these and one of ``apologyWords`` among them. An apology with more words ("Sorry, I can't comment") says
+    /// something.
+    static let apologyTurnWords: Set<String> = [
+        "i", "am", "i'm", "i’m", "we", "we're", "we’re", "are", "so", "very", "really", "oh", "okay", "ok", "guys", "folks",
+        "everyone", "everybody", "all", "sorry", "apologies", "my", "excuse", "me", "us",
+    ]
+    /// The words that make an apology of ``apologyTurnWords``.
+    static let apologyWords: Set<String> = ["sorry", "apologies", "excuse"]
+
     /// Fillers that may come before a closing thanks: `Okay. Thanks, guys.`
     static let openingFillers: [String] = ["Okay.", "Okay,", "OK.", "All right.", "All right,", "Alright.", "好，", "好。", "那，"]
 
