@@ -205,6 +205,36 @@ struct ConversationExchangeTests {
         #expect(transcript.exchanges.map(\.answers) == [[4, 6]])
     }
 
+    /// A `Yeah.` to a reporter's words that end without asking lets the reporter go on to the question; a `Yes.` to
+    /// "Isn't that …" answers it.
+    @Test func aYeahToWordsThatDoNotAskLetsTheReporterGoOn() throws {
+        let goesOn = try TestSupport.parse("""
+            MS. ROWE: Good afternoon.
+
+            Q What will he say about Ukraine? Zelenskyy is coming, with a peace plan. They meet on Thursday.
+
+            MS. ROWE: Yeah.
+
+            Q What will he say about that plan.
+
+            MS. ROWE: He will listen first, and then the two teams will work through it together.
+            """)
+        #expect(goesOn.exchanges.map(\.question) == [3])
+        #expect(goesOn.exchanges.map(\.answers) == [[4]])
+        let answered = try TestSupport.parse("""
+            MS. ROWE: Good afternoon.
+
+            Q Isn't that energy that would otherwise be wasted, since the plants are so far from the cities.
+
+            MS. ROWE: Yes.
+
+            Q And how does the new chip change that?
+
+            MS. ROWE: It uses less power for the same work, so the plants can run more of them.
+            """)
+        #expect(answered.exchanges.map(\.question) == [1, 3])
+    }
+
     /// A press secretary who thanks a departing colleague and calls on the next reporter, a paragraph each, answers
     /// nothing.
     @Test func thanksAndAHandOverAnswerNothing() throws {

@@ -121,17 +121,22 @@ enum ExchangeBuilder {
     }
 
     /// "…later this afternoon —" / "Yes." / "— so, stay tuned.": a `Yeah.` or `Mm-hm.` at `position` while the speaker
-    /// before it breaks off at a dash and goes on after it from one (``DiscourseLexicon/resumingMarks``) only lets
-    /// them finish.
+    /// before it breaks off at a dash and goes on after it from one (``DiscourseLexicon/resumingMarks``), or after
+    /// words that do not end asking, only lets them finish.
     static func isAcknowledgedBreak(at position: Int, in turns: [Segmenter.DraftTurn]) -> Bool {
         guard position > 0, position + 1 < turns.count else { return false }
         let (before, turn, after) = (turns[position - 1], turns[position], turns[position + 1])
         guard before.speaker == after.speaker, turn.speaker != before.speaker,
             isAcknowledgement(turn.paragraphs) || isBackchannel(turn.paragraphs),
-            let broken = before.paragraphs.last?.trimmingCharacters(in: " "), breakingMarks.contains(where: { broken.hasSuffix($0) }),
-            let resumed = after.paragraphs.first, DiscourseLexicon.resumingMarks.contains(where: { resumed.hasPrefix($0) })
+            let broken = before.paragraphs.last?.trimmingCharacters(in: " "), let resumed = after.paragraphs.first
         else { return false }
-        return true
+        if breakingMarks.contains(where: { broken.hasSuffix($0) }) {
+            return DiscourseLexicon.resumingMarks.contains { resumed.hasPrefix($0) }
+        }
+        // "…The president is going to meet with him Thursday." / "Yeah." / "What will he — talk about that piece.": a
+        // `Yeah.` to words that end without asking lets the speaker go on to the question; one after a question mark
+        // answers it, and so does a plain `Yes.` to "Isn't that …".
+        return !RoleInference.endsAsking(before) && !DiscourseLexicon.affirmations.contains(words(of: turn.paragraphs))
     }
 
     private static let breakingMarks = ["—", "–", "--", "……", "…", "..."]

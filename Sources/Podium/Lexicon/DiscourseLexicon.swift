@@ -135,6 +135,9 @@ enum DiscourseLexicon {
     /// The words that make an apology of ``apologyTurnWords``.
     static let apologyWords: Set<String> = ["sorry", "apologies", "excuse"]
 
+    /// Acknowledgements that say yes to what was put (`Yes.`, 「對。」) rather than only let the speaker go on (`Yeah.`).
+    static let affirmations: Set<String> = ["yes", "是", "是的", "对", "對", "对的", "對的"]
+
     /// Fillers that may come before a closing thanks: `Okay. Thanks, guys.`
     static let openingFillers: [String] = ["Okay.", "Okay,", "OK.", "All right.", "All right,", "Alright.", "好，", "好。", "那，"]
 
