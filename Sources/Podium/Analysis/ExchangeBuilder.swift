@@ -126,17 +126,19 @@ enum ExchangeBuilder {
     static func isAcknowledgedBreak(at position: Int, in turns: [Segmenter.DraftTurn]) -> Bool {
         guard position > 0, position + 1 < turns.count else { return false }
         let (before, turn, after) = (turns[position - 1], turns[position], turns[position + 1])
+        // Cheapest first: most turns between two of one speaker's follow a question, and are no acknowledgement.
         guard before.speaker == after.speaker, turn.speaker != before.speaker,
-            isAcknowledgement(turn.paragraphs) || isBackchannel(turn.paragraphs),
             let broken = before.paragraphs.last?.trimmingCharacters(in: " "), let resumed = after.paragraphs.first
         else { return false }
         if breakingMarks.contains(where: { broken.hasSuffix($0) }) {
-            return DiscourseLexicon.resumingMarks.contains { resumed.hasPrefix($0) }
+            guard DiscourseLexicon.resumingMarks.contains(where: { resumed.hasPrefix($0) }) else { return false }
+            return isAcknowledgement(turn.paragraphs) || isBackchannel(turn.paragraphs)
         }
         // "…The president is going to meet with him Thursday." / "Yeah." / "What will he — talk about that piece.": a
         // `Yeah.` to words that end without asking lets the speaker go on to the question; one after a question mark
         // answers it, and so does a plain `Yes.` to "Isn't that …".
-        return !RoleInference.endsAsking(before) && !DiscourseLexicon.affirmations.contains(words(of: turn.paragraphs))
+        guard !RoleInference.endsAsking(before), isAcknowledgement(turn.paragraphs) || isBackchannel(turn.paragraphs) else { return false }
+        return !DiscourseLexicon.affirmations.contains(words(of: turn.paragraphs))
     }
 
     private static let breakingMarks = ["—", "–", "--", "……", "…", "..."]
@@ -144,7 +146,8 @@ enum ExchangeBuilder {
     /// `I am so sorry, guys.`: an official who only apologises (the plane is landing, the time is up) answers nothing.
     static func isApology(_ paragraphs: [String]) -> Bool {
         // "Excuse me?" asks what was meant (``isAskingBack(_:)``).
-        guard paragraphs.hasLength(atMost: Thresholds.Exchanges.longestGreeting), !paragraphs.contains(where: { $0.containsLiteral("?") })
+        guard paragraphs.hasLength(atMost: Thresholds.Exchanges.longestGreeting), !paragraphs.contains(where: { $0.containsLiteral("?") }),
+            paragraphs.contains(where: { paragraph in DiscourseLexicon.apologyStems.contains { paragraph.containsLiteral($0) } })
         else { return false }
         let spoken = words(of: paragraphs, keeping: "'").split(separator: " ").map(String.init)
         return spoken.contains(where: DiscourseLexicon.apologyWords.contains) && spoken.allSatisfy(DiscourseLexicon.apologyTurnWords.contains)
@@ -152,8 +155,19 @@ enum ExchangeBuilder {
 
     /// `Yeah.` after a reporter's aside acknowledges it; it answers nothing.
     static func isAcknowledgement(_ paragraphs: [String]) -> Bool {
-        DiscourseLexicon.acknowledgements.contains(words(of: paragraphs))
+        // Read for every official's turn: one with more letters than any acknowledgement is turned down after reading
+        // that many, not lower-cased whole.
+        var letters = 0
+        for paragraph in paragraphs {
+            for character in paragraph where character.isLetter {
+                letters += 1
+                if letters > acknowledgementLetterLimit { return false }
+            }
+        }
+        return DiscourseLexicon.acknowledgements.contains(words(of: paragraphs))
     }
+
+    private static let acknowledgementLetterLimit = DiscourseLexicon.acknowledgements.map { $0.filter(\.isLetter).count }.max() ?? 0
 
     /// The turn's words in lower case, one space apart, without punctuation, as the phrase tables list them;
     /// `keeping` names other characters that belong to a word there (the hyphen of `mm-hm`).
@@ -294,9 +308,10 @@ enum ExchangeBuilder {
                     && turn.paragraphs.contains { paragraph in DiscourseLexicon.closingPhrases.contains { paragraph.containsLiteral($0) } }
                 // "Thank you so much, Admiral." / "Okay, we have a couple minutes left. Zeke?": thanks and a hand-over,
                 // a paragraph each.
-                let thanksAndHandsOver = turn.paragraphs.count > 1 && turn.paragraphs.allSatisfy { paragraph in
-                    isThanks([paragraph]) || RoleInference.isModeration([paragraph], limit: Thresholds.Exchanges.officialModerationLimit)
-                }
+                let thanksAndHandsOver = turn.paragraphs.count > 1 && turn.paragraphs.contains(where: { isThanks([$0]) })
+                    && turn.paragraphs.allSatisfy { paragraph in
+                        isThanks([paragraph]) || RoleInference.isModeration([paragraph], limit: Thresholds.Exchanges.officialModerationLimit)
+                    }
                 if RoleInference.isModeration(turn.paragraphs, limit: Thresholds.Exchanges.officialModerationLimit)
                     || closingThanks || closesTheEvent || thanksAndHandsOver
                     || (seenQuestion && isHandOver(turn.paragraphs, speaker: turn.speaker, colleagues: colleagues))

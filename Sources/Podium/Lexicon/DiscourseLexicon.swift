@@ -134,6 +134,9 @@ enum DiscourseLexicon {
     ]
     /// The words that make an apology of ``apologyTurnWords``.
     static let apologyWords: Set<String> = ["sorry", "apologies", "excuse"]
+    /// Letters each of ``apologyWords`` holds as transcripts print it (`Sorry`, `SORRY`, `Apologies`): a turn without
+    /// any of them is no apology, and its words need not be read.
+    static let apologyStems: [String] = ["orry", "ORRY", "polog", "POLOG", "xcuse", "XCUSE"]
 
     /// Acknowledgements that say yes to what was put (`Yes.`, 「對。」) rather than only let the speaker go on (`Yeah.`).
     static let affirmations: Set<String> = ["yes", "是", "是的", "对", "對", "对的", "對的"]
