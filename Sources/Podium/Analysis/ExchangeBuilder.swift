@@ -130,7 +130,7 @@ enum ExchangeBuilder {
         guard before.speaker == after.speaker, turn.speaker != before.speaker,
             let broken = before.paragraphs.last?.trimmingCharacters(in: " "), let resumed = after.paragraphs.first
         else { return false }
-        if breakingMarks.contains(where: { broken.hasSuffix($0) }) {
+        if DiscourseLexicon.breakingMarks.contains(where: { broken.hasSuffix($0) }) {
             guard DiscourseLexicon.resumingMarks.contains(where: { resumed.hasPrefix($0) }) else { return false }
             return isAcknowledgement(turn.paragraphs) || isBackchannel(turn.paragraphs)
         }
@@ -140,8 +140,6 @@ enum ExchangeBuilder {
         guard !RoleInference.endsAsking(before), isAcknowledgement(turn.paragraphs) || isBackchannel(turn.paragraphs) else { return false }
         return !DiscourseLexicon.affirmations.contains(words(of: turn.paragraphs))
     }
-
-    private static let breakingMarks = ["—", "–", "--", "……", "…", "..."]
 
     /// `I am so sorry, guys.`: an official who only apologises (the plane is landing, the time is up) answers nothing.
     static func isApology(_ paragraphs: [String]) -> Bool {
@@ -157,14 +155,19 @@ enum ExchangeBuilder {
     static func isAcknowledgement(_ paragraphs: [String]) -> Bool {
         // Read for every official's turn: one with more letters than any acknowledgement is turned down after reading
         // that many, not lower-cased whole.
+        hasLetters(atMost: acknowledgementLetterLimit, paragraphs) && DiscourseLexicon.acknowledgements.contains(words(of: paragraphs))
+    }
+
+    /// Whether `paragraphs` hold no more than `limit` letters, read only until there are more.
+    private static func hasLetters(atMost limit: Int, _ paragraphs: [String]) -> Bool {
         var letters = 0
         for paragraph in paragraphs {
             for character in paragraph where character.isLetter {
                 letters += 1
-                if letters > acknowledgementLetterLimit { return false }
+                if letters > limit { return false }
             }
         }
-        return DiscourseLexicon.acknowledgements.contains(words(of: paragraphs))
+        return true
     }
 
     private static let acknowledgementLetterLimit = DiscourseLexicon.acknowledgements.map { $0.filter(\.isLetter).count }.max() ?? 0
@@ -181,14 +184,7 @@ enum ExchangeBuilder {
     static func isBackchannel(_ paragraphs: [String]) -> Bool {
         // A backchannel is a word or two: a turn with more letters than any of them holds is turned down
         // after reading that many, not filtered and lower-cased whole.
-        var letters = 0
-        for paragraph in paragraphs {
-            for character in paragraph where character.isLetter {
-                letters += 1
-                if letters > backchannelLetterLimit { return false }
-            }
-        }
-        return DiscourseLexicon.backchannels.contains(words(of: paragraphs, keeping: "-"))
+        hasLetters(atMost: backchannelLetterLimit, paragraphs) && DiscourseLexicon.backchannels.contains(words(of: paragraphs, keeping: "-"))
     }
 
     /// "Me?", "You're talking about the video that the agency released?": a short official turn right after a

@@ -92,7 +92,7 @@ enum OrdinalMarkers {
     private static let determiners = withInitials(OrdinalLexicon.englishDeterminers)
     private static let ordinalAdverbs = withInitials(OrdinalLexicon.englishOrdinalAdverbs)
     private static let ordinals = withInitials(OrdinalLexicon.englishOrdinals)
-    private static let finalWord = "final "
+    private static let finalWord = OrdinalLexicon.englishClosingAdjective + " "
     /// "the first" … "the fifth", lower-cased once rather than on every reading.
     private static let articleOrdinals = OrdinalLexicon.englishOrdinals.prefix(5).map { $0.lowercased() }
     private static let closers = withInitials(OrdinalLexicon.englishClosers)

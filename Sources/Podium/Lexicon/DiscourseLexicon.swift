@@ -85,6 +85,8 @@ enum DiscourseLexicon {
     /// How a turn opens that goes on with the speaker's own interrupted sentence (`-- and if they knew about it…`,
     /// `…and that is why`): the turn before it broke in.
     static let resumingMarks: [String] = ["--", "—", "–", "...", "…", "……"]
+    /// How a turn ends that breaks off mid-sentence (`…the backend —`, `…and then...`): someone broke in.
+    static let breakingMarks: [String] = ["—", "–", "--", "……", "…", "..."]
 
     /// How a short reporter's rejoinder that presses the point begins.
     static let pushbackOpenings: [String] = ["But ", "But,", "So ", "So,", "Well, but", "And yet", "但是", "但", "可是", "不过", "不過", "所以"]

@@ -51,6 +51,9 @@ enum OrdinalLexicon {
         "regarding", "involves", "deals",
     ]
     static let englishClosers: [String] = ["Finally", "Lastly", "And finally", "And lastly"]
+    /// The word before an item noun that closes a list ("The final point that I will make"), as ``englishClosers``
+    /// do; "the last thing we want" is an idiom, not a list's end.
+    static let englishClosingAdjective = "final"
 
     /// Characters that may follow a 第一 marker; 第一季度, 第一次 and 第一批 are not markers.
     static let ordinalFollowers: Set<Character> = ["，", "、", "：", ",", ":", "是", "条", "條", "点", "點", "．", ".", "个", "個"]
