@@ -130,15 +130,20 @@ enum ExchangeBuilder {
         guard before.speaker == after.speaker, turn.speaker != before.speaker,
             let broken = before.paragraphs.last?.trimmingCharacters(in: " "), let resumed = after.paragraphs.first
         else { return false }
-        if DiscourseLexicon.breakingMarks.contains(where: { broken.hasSuffix($0) }) {
-            guard DiscourseLexicon.resumingMarks.contains(where: { resumed.hasPrefix($0) }) else { return false }
-            return isAcknowledgement(turn.paragraphs) || isBackchannel(turn.paragraphs)
-        }
         // "…The president is going to meet with him Thursday." / "Yeah." / "What will he — talk about that piece.": a
         // `Yeah.` to words that end without asking lets the speaker go on to the question; one after a question mark
         // answers it, and so does a plain `Yes.` to "Isn't that …".
-        guard !RoleInference.endsAsking(before), isAcknowledgement(turn.paragraphs) || isBackchannel(turn.paragraphs) else { return false }
-        return !DiscourseLexicon.affirmations.contains(words(of: turn.paragraphs))
+        let breaksOff = DiscourseLexicon.breakingMarks.contains { broken.hasSuffix($0) }
+        guard breaksOff ? opensResuming(resumed) : !RoleInference.endsAsking(before),
+            isAcknowledgement(turn.paragraphs) || isBackchannel(turn.paragraphs)
+        else { return false }
+        return breaksOff || !DiscourseLexicon.affirmations.contains(words(of: turn.paragraphs))
+    }
+
+    /// `-- and if they knew about it…`: a paragraph that goes on with its speaker's interrupted sentence
+    /// (``DiscourseLexicon/resumingMarks``).
+    private static func opensResuming(_ paragraph: String) -> Bool {
+        DiscourseLexicon.resumingMarks.contains { paragraph.hasPrefix($0) }
     }
 
     /// `I am so sorry, guys.`: an official who only apologises (the plane is landing, the time is up) answers nothing.
@@ -214,7 +219,7 @@ enum ExchangeBuilder {
         if isHandOver(turn.paragraphs, speaker: turn.speaker, colleagues: [:]) { return .moderation }
         if let previous, let next, previous.speaker == next.speaker, next.speaker != turn.speaker,
             turn.paragraphs.hasLength(atMost: Thresholds.Exchanges.longestHostInterjection),
-            let resumed = next.paragraphs.first, DiscourseLexicon.resumingMarks.contains(where: { resumed.hasPrefix($0) })
+            let resumed = next.paragraphs.first, opensResuming(resumed)
         {
             return .remark
         }

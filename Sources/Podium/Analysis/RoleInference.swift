@@ -415,11 +415,12 @@ enum SelfIntroduction {
     /// (`Cindy Castillo with the Faculty Association…, in support.`) names an affiliation, not an outlet.
     static func assignOutlets(_ segments: inout Segmenter.Result) {
         for (index, entry) in segments.registry.entries.enumerated() where entry.outlet == nil {
+            // The outlet first: two turns read for it, where the question cues are sought in all of them.
             guard let name = entry.name, name.contains(" "), entry.labelRole == nil,
-                segments.turns.contains(where: { $0.speaker == index && cuesAQuestion($0) }),
                 let outlet = segments.turns.lazy.filter({ $0.speaker == index }).prefix(2).compactMap({
                     OutletLexicon.selfIntroducedOutlet(name: name, in: $0.paragraphs.joined(separator: " "))
-                }).first
+                }).first,
+                segments.turns.contains(where: { $0.speaker == index && cuesAQuestion($0) })
             else { continue }
             segments.registry.setOutlet(outlet, at: index)
         }
