@@ -115,19 +115,47 @@ import Testing
 
     // MARK: - Lists
 
+    /// A list is printed where its markers were said, even when an earlier paragraph opens with the same words as its
+    /// first item (a WH call said "consonant with the fact that …" before "One, the fact that …").
+    @Test func aListSitsWhereItsMarkersAreNotWhereItsWordsFirstAppear() throws {
+        let paragraphs = [
+            "We spoke about the fact that the plan is new, and it matters to everyone here today.",
+            "Two things. First, the fact that the plan is new. Second, the money is there.",
+            "That is all.",
+        ]
+        let points = PointExtractor(paragraphs: paragraphs).extract()
+        try #require(points.count == 2)
+        #expect(points.map(\.location) == [
+            Point.Location(paragraph: 1, markerOffset: 12), Point.Location(paragraph: 1, markerOffset: 50),
+        ])
+        let blocks = TurnDigest(turn: answer(paragraphs, points: points), mode: .answer(sentences: 3)).blocks
+        #expect(blocks.first == .text(paragraphs[0]))
+        #expect(blocks.contains(.list(points)))
+    }
+
+    /// A point made by hand or decoded from JSON has no location: it is still printed, after the prose.
+    @Test func aListWithoutLocationIsPrintedAfterTheProse() {
+        let points = [
+            Point(marker: "一是", ordinal: 1, text: "基础牢固。", headline: "基础牢固"),
+            Point(marker: "二是", ordinal: 2, text: "政策显效。", headline: "政策显效"),
+        ]
+        let blocks = TurnDigest(turn: answer(["我们的基础：一是基础牢固。二是政策显效。"], points: points), mode: .answer(sentences: 3)).blocks
+        #expect(blocks.last == .list(points))
+    }
+
     @Test func aLeadInStaysWithItsListBetweenTwoLists() {
         let first = [
             Point(marker: "一是", ordinal: 1, text: "基础牢固。甲乙丙。", headline: "基础牢固"),
-            Point(marker: "二是", ordinal: 2, text: "政策显效。丁戊己。有以下几方面的工作：", headline: "政策显效"),
+            Point(marker: "二是", ordinal: 2, text: "政策显效。丁戊己。有以下几方面的工作", headline: "政策显效"),
         ]
         let second = [
             Point(marker: "一是", ordinal: 1, text: "推动政策落地。庚辛。", headline: "推动政策落地"),
             Point(marker: "二是", ordinal: 2, text: "打通堵点。壬癸。", headline: "打通堵点"),
         ]
-        let turn = answer(
-            ["我们有几个很好的基础条件：一是基础牢固。甲乙丙。二是政策显效。丁戊己。有以下几方面的工作：", "一是推动政策落地。庚辛。", "二是打通堵点。壬癸。"],
-            points: first + second)
-        let blocks = TurnDigest(turn: turn, mode: .answer(sentences: 3)).blocks
+        let paragraphs = ["我们有几个很好的基础条件：一是基础牢固。甲乙丙。二是政策显效。丁戊己。有以下几方面的工作：", "一是推动政策落地。庚辛。", "二是打通堵点。壬癸。"]
+        let points = PointExtractor(paragraphs: paragraphs).extract()
+        #expect(points == first + second)
+        let blocks = TurnDigest(turn: answer(paragraphs, points: points), mode: .answer(sentences: 3)).blocks
         #expect(blocks == [
             .text("我们有几个很好的基础条件："), .list(first), .text("有以下几方面的工作："), .list(second),
         ])

@@ -208,7 +208,7 @@ struct PointExtractor {
             let children = item.children.flatMap { build($0, following: following) }
             return Point(
                 marker: item.occurrence.match.marker, ordinal: item.ordinal, text: text,
-                headline: Headline.of(text), children: children)
+                headline: Headline.of(text), children: children, location: location(of: item.occurrence))
         }
         if items.count < 2 { return items.flatMap(\.children) }
         // "one, two, three" counts; a list of number words has items of a few words at least.
@@ -219,6 +219,24 @@ struct PointExtractor {
         }
         return items
     }
+
+    /// Where an occurrence's printed marker sits: its paragraph, and its start in characters. The words a reading
+    /// takes in before the marker («the» of "the first", 「关于」 of 「关于第一个问题」) stay with the text before it; an
+    /// opening bracket printed before a marker read without it (「（一）」 read as 「一」) goes with the marker.
+    private func location(of occurrence: Occurrence) -> Point.Location {
+        let text = paragraphs[occurrence.paragraph]
+        let marker = occurrence.match.marker
+        var start = text[occurrence.start..<occurrence.end].literalRange(of: marker)?.lowerBound ?? occurrence.start
+        if start > text.startIndex, !marker.hasPrefix("（"), !marker.hasPrefix("("),
+            case let before = text.index(before: start), Self.openingBrackets.contains(text[before])
+        {
+            start = before
+        }
+        return Point.Location(paragraph: occurrence.paragraph, markerOffset: text.distance(from: text.startIndex, to: start))
+    }
+
+    /// Brackets printed before a marker that its reading leaves out.
+    private static let openingBrackets: Set<Character> = ["（", "("]
 
     /// From after the marker to the next marker, or to the end of the paragraph.
     private func textOfItem(_ occurrence: Occurrence, following: [Int: Occurrence]) -> String {

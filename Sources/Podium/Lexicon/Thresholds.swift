@@ -343,9 +343,6 @@ enum Thresholds {
         /// A summary sentence is cut at a clause no nearer its start than its limit divided by this
         /// (``longestSummarySentence``): a cut nearer the start leaves a stub, and the sentence is kept whole.
         static let clipDivisor = 3
-        /// Characters of a point's text looked up among a turn's paragraphs to place its list: enough to be
-        /// found once, few enough to lie within one paragraph.
-        static let pointProbeLength = 16
         /// Characters of a point's text printed when its analysis found no headline.
         static let longestTextForHeadline = 40
         /// Characters read to tell whether text is written in a wide script: its opening shows it.

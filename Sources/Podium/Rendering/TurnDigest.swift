@@ -151,8 +151,8 @@ struct TurnDigest {
                 listIndex += 1
                 continue
             }
-            if listIndex < lists.count, located[listIndex] == nil {
-                // A list whose text could not be found: keep it where it falls in order.
+            if listIndex < lists.count, located[listIndex] == nil, paragraph >= turn.paragraphs.count {
+                // Points without a location (made by hand, decoded from JSON): their lists follow the prose.
                 segments.append(.list(lists[listIndex]))
                 listIndex += 1
                 continue
@@ -197,57 +197,22 @@ struct TurnDigest {
         var intro: String
     }
 
-    /// Finds the paragraphs a list spans by looking up the start of each point's text.
+    /// The paragraphs a list spans, from where the parser found its points; `nil` for points that carry no
+    /// location (made by hand, or decoded from JSON).
     private func locate(_ list: [Point]) -> Place? {
-        guard let first = list.first, let start = find(first, from: 0) else { return nil }
+        guard let start = list.first?.location, start.paragraph < turn.paragraphs.count else { return nil }
         var last = start.paragraph
-        var from = start.paragraph
         func visit(_ points: [Point]) {
             for point in points {
-                if let found = find(point, from: from) {
-                    last = max(last, found.paragraph)
-                    from = found.paragraph
-                }
+                if let location = point.location { last = max(last, location.paragraph) }
                 visit(point.children)
             }
         }
         visit(list)
         let characters = Array(turn.paragraphs[start.paragraph])
-        let markerOffset = markerStart(first.marker, in: characters, before: start.offset)
+        let markerOffset = min(start.markerOffset, characters.count)
         let intro = String(characters[0..<markerOffset])
-        return Place(firstParagraph: start.paragraph, lastParagraph: last, markerOffset: markerOffset, intro: intro)
-    }
-
-    /// The paragraph and character offset where a point's text starts.
-    private func find(_ point: Point, from paragraph: Int) -> (paragraph: Int, offset: Int)? {
-        let probe = String(point.text.prefix(Thresholds.Summary.pointProbeLength))
-        guard !probe.isEmpty else { return nil }
-        for index in paragraph..<turn.paragraphs.count {
-            let text = turn.paragraphs[index]
-            if let range = text.literalRange(of: probe) {
-                return (index, text.distance(from: text.startIndex, to: range.lowerBound))
-            }
-        }
-        return nil
-    }
-
-    /// Where the marker printed before a point's text starts: the last occurrence of the marker
-    /// before the text, or the text's own start when the marker is not found.
-    private func markerStart(_ marker: String, in characters: [Character], before offset: Int) -> Int {
-        let markerCharacters = Array(marker)
-        guard !markerCharacters.isEmpty, offset >= markerCharacters.count else { return offset }
-        var position = offset - markerCharacters.count
-        while position >= 0 {
-            if Array(characters[position..<position + markerCharacters.count]) == markerCharacters {
-                // Include an opening bracket printed before the marker, as in 「（一）」.
-                if position > 0, "（(".contains(characters[position - 1]), !marker.hasPrefix("（"), !marker.hasPrefix("(") {
-                    return position - 1
-                }
-                return position
-            }
-            position -= 1
-        }
-        return offset
+        return Place(firstParagraph: start.paragraph, lastParagraph: min(last, turn.paragraphs.count - 1), markerOffset: markerOffset, intro: intro)
     }
 
     /// The sentence that introduces a list. Statements take the first content sentence of the text
