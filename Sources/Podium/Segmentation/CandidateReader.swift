@@ -86,7 +86,7 @@ enum CandidateReader {
             form.hasTimestamp = true
             form.standsAlone = true
             let text = collapsed(name)
-            guard !isNonSpeaker(text) else { return nil }
+            guard !NonSpeakerText.matches(text) else { return nil }
             let clock = Timestamp.markClock(mark).map(String.init) ?? time
             // A call transcript numbers its turns: the numbering is the evidence, as question numbers are.
             form.isNumbered = TurnNumber.isTurnNumber(mark)
@@ -123,7 +123,7 @@ enum CandidateReader {
         if !angleWrapped, !isNumbered, !hasTimestamp, !isLine, let name = nameAlone(opening) {
             form.script = name.script
             form.standsAlone = true
-            guard !isNonSpeaker(name.text) else { return nil }
+            guard !NonSpeakerText.matches(name.text) else { return nil }
             return LabelCandidate(text: name.text, form: form, rest: "", time: time)
         }
 
@@ -242,18 +242,8 @@ enum CandidateReader {
         }
         form.standsAlone = rest.isEmpty
         let text = collapsed(label)
-        guard !isNonSpeaker(text) else { return nil }
+        guard !NonSpeakerText.matches(text) else { return nil }
         return LabelCandidate(text: text, form: form, rest: rest, time: time)
-    }
-
-    /// Words the lexicon knows are never speakers: `DATE`, 「出席議員」, 「…動議的修正案如下」.
-    static func isNonSpeaker(_ text: String) -> Bool {
-        text.isEmpty || SpeakerLexicon.nonSpeakers.contains(text)
-            || (text.utf8.first.map { (0x41...0x5A).contains($0) } == true && SpeakerLexicon.nonSpeakers.contains(text.prefix(1) + text.dropFirst().lowercased()))
-            || SpeakerLexicon.nonSpeakerPrefixes.contains(where: { text.hasPrefix($0) })
-            || SpeakerLexicon.nonSpeakerPhrases.contains(where: { text.containsLiteral($0) })
-            || SpeakerLexicon.nonSpeakerEndings.contains(where: { text.hasSuffix($0) })
-            || SpeakerLexicon.speechVerbEndings.contains(where: { text.hasSuffix($0) && text.count > $0.count })
     }
 
     // MARK: Shapes

@@ -12,7 +12,8 @@ import Dispatch
 /// The readers report every block of HTML and Markdown bodies, in order, and say when they start over; a
 /// count that differs from the document's blocks (a plain-text body, whose reader reports nothing) or a
 /// reader that started over makes ``finish(blockCount:)`` return `nil`, and the caller labels the blocks
-/// it has. The labelling is the same either way; `LabelingTests` compares the two on every sample.
+/// it has. This is a faster schedule of one rule, not a second one: ``BlockLabeler/read(_:)`` is its reference, and
+/// `LabelingTests` holds the two equal on every sample, every corpus file and a large document cut into batches.
 final class IncrementalLabeling: BlockObserver, @unchecked Sendable {
     private static let unitsPerBatch = 256
 

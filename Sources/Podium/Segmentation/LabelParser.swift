@@ -162,16 +162,7 @@ enum LabelParser {
         for (open, close) in [("『", "』"), ("【", "】"), ("[", "]"), ("「", "」")] where label.hasPrefix(open) && label.hasSuffix(close) {
             label = String(label.dropFirst().dropLast())
         }
-        guard !label.isEmpty, !SpeakerLexicon.nonSpeakers.contains(label) else { return nil }
-        guard label.contains(where: { $0.isLetter }) else { return nil }
-        // 「出席議員：」, 「李卓人議員動議的修正案如下：」: headings of lists, not speakers.
-        if SpeakerLexicon.nonSpeakerPrefixes.contains(where: { label.hasPrefix($0) })
-            || SpeakerLexicon.nonSpeakerPhrases.contains(where: { label.containsLiteral($0) })
-            || SpeakerLexicon.nonSpeakerEndings.contains(where: { label.hasSuffix($0) })
-            || SpeakerLexicon.speechVerbEndings.contains(where: { label.hasSuffix($0) && label.count > $0.count })
-        {
-            return nil
-        }
+        guard !NonSpeakerText.matches(label), label.contains(where: { $0.isLetter }) else { return nil }
         if let first = label.unicodeScalars.first, first.properties.numericType != nil || first == "（" || first == "(" {
             return nil
         }
