@@ -33,14 +33,35 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // What both test targets use: paths, samples, gold documents, temporary folders, snapshots,
+        // running a program. A plain target under Tests/, so that neither test target copies the other's.
+        .target(
+            name: "PodiumTestSupport",
+            dependencies: ["Podium"],
+            path: "Tests/PodiumTestSupport"
+        ),
         .testTarget(
             name: "PodiumTests",
             dependencies: [
                 "Podium",
+                "PodiumTestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
                 .product(name: "Ink", package: "Ink"),
             ],
             resources: [.copy("Fixtures")]
+        ),
+        // The command's logic, in process: `@testable import PodiumCLI` (an executable target can be tested on
+        // Linux; SwiftPM renames its `main`). A few end-to-end tests run the built `podium` binary.
+        .testTarget(
+            name: "PodiumCLITests",
+            dependencies: [
+                "PodiumCLI",
+                "Podium",
+                "PodiumTestSupport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            // Snapshots are read from the source tree (see Snapshots), not from a bundle.
+            exclude: ["Fixtures"]
         ),
     ]
 )

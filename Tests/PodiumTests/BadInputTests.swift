@@ -1,4 +1,5 @@
 import Foundation
+import PodiumTestSupport
 import Testing
 
 @testable import Podium
@@ -16,7 +17,7 @@ struct BadInputTests {
         }
     }
 
-    private static let conference = "主持人：欢迎大家。\n\n新华社记者：请问进展如何？\n\n省交通运输厅副厅长张明远：谢谢提问。\n"
+    private static let conference = TestTexts.conference
 
     @Test func emptyFile() {
         #expect(error(Data()) == .emptyDocument)
@@ -181,41 +182,5 @@ struct BadInputTests {
         let transcript = try Transcript(parsing: try #require(IconvEncoder.encode(traditional, to: "BIG5")))
         #expect(transcript.source.encoding == "big5")
         #expect(transcript.turns.count == 3)
-    }
-}
-
-/// A seeded random number generator, so random inputs are the same on every run.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
-/// Encodes text to a legacy encoding with iconv, for making test inputs.
-enum IconvEncoder {
-    static func encode(_ text: String, to encoding: String) -> Data? {
-        let handle = iconv_open(encoding, "UTF-8")
-        guard handle != iconv_t(bitPattern: -1) else { return nil }
-        defer { iconv_close(handle) }
-        var input = Array(text.utf8).map { CChar(bitPattern: $0) }
-        var output = [CChar](repeating: 0, count: input.count * 4 + 16)
-        let produced: Int? = input.withUnsafeMutableBufferPointer { inBuffer in
-            output.withUnsafeMutableBufferPointer { outBuffer in
-                var inPointer = inBuffer.baseAddress
-                var inLeft = inBuffer.count
-                var outPointer = outBuffer.baseAddress
-                var outLeft = outBuffer.count
-                guard iconv(handle, &inPointer, &inLeft, &outPointer, &outLeft) != -1 else { return nil }
-                return outBuffer.count - outLeft
-            }
-        }
-        guard let produced else { return nil }
-        return Data(output.prefix(produced).map { UInt8(bitPattern: $0) })
     }
 }

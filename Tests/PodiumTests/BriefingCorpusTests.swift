@@ -1,4 +1,5 @@
 import Foundation
+import PodiumTestSupport
 import Testing
 
 @testable import Podium
@@ -25,7 +26,7 @@ struct BriefingCorpusTests {
     @Test(arguments: documents)
     func matchesSnapshot(path: String) throws {
         let briefing = try transcript(path).briefing(BriefingOptions(fileName: path))
-        BriefingSnapshot.expect(briefing, matches: Self.snapshotName(path))
+        Snapshots.library.expect(briefing, matches: Self.snapshotName(path))
         #expect(MarkdownCounts(briefing).headings1 == 1)
     }
 
@@ -59,6 +60,31 @@ struct BriefingCorpusTests {
         for line in briefing.split(separator: "\n") where line.hasPrefix("- ") || line.hasPrefix("  - ") {
             guard let close = line.range(of: "** "), line[close.upperBound...].first?.isLowercase == true else { continue }
             Issue.record("a headline is cut mid-phrase: \(line.prefix(120))")
+        }
+    }
+
+    /// The briefing, Q&A table, statements and Markdown of every gold document of the shared corpus have
+    /// the shape their transcript gives them. (That the commands write them is PodiumCLITests'.)
+    @Test(arguments: GoldDocuments.sharedDocuments)
+    func renderingsOfTheGoldDocumentsHaveTheirShape(document: GoldDocument) throws {
+        let transcript = try GoldDocuments.transcript(document)
+        let path = try #require(document.raw).path
+        let briefing = transcript.briefing(BriefingOptions(includesFullAnswers: true, fileName: path))
+        let counts = MarkdownCounts(briefing)
+        #expect(counts.headings1 == 1)
+        #expect(counts.headings2 == 4)
+        // One heading per speaker of opening statements, then one per question.
+        let statementSpeakers = Set(transcript.turns.filter { $0.kind == .statement }.map(\.speaker))
+        #expect(counts.headings3 == statementSpeakers.count + transcript.exchanges.count)
+        #expect(counts.blockquotes == transcript.exchanges.count)
+        let rows = CSVReader.records(transcript.questionsAndAnswers(format: .csv))
+        #expect(rows.count == transcript.exchanges.count + 1)
+        #expect(rows.allSatisfy { $0.count == 8 })
+        let statements = transcript.statements(format: .jsonl).split(separator: "\n")
+        #expect(statements.count == transcript.turns.count)
+        let markdown = transcript.markdown()
+        for paragraph in transcript.turns.flatMap(\.paragraphs) {
+            #expect(markdown.contains(MarkdownEscaper.paragraph(paragraph)))
         }
     }
 }

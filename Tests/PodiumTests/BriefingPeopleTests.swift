@@ -1,4 +1,5 @@
 import Foundation
+import PodiumTestSupport
 import Testing
 
 @testable import Podium
@@ -6,23 +7,7 @@ import Testing
 /// Names and titles a briefing reads from the document besides the labels, and `--speaker` matching.
 /// Every fixture is made up.
 @Suite struct BriefingPeopleTests {
-    static let briefing = """
-        Press Briefing by Press Secretary Dana Whitfield and FEMA Administrator Luis Ortega
-
-        Briefing Room
-
-        MS. WHITFIELD:  Good afternoon. The ferry fare is frozen until 2027.
-
-        MR. ORTEGA:  Thank you. Our teams are in three counties.
-
-        Q    Thanks, Dana. Mara Quist with Harbor Radio. When do the ferries run again?
-
-        MS. WHITFIELD:  On Monday, at 6 a.m.
-
-        Q    And the bridges?
-
-        MR. ORTEGA:  We will inspect 40 bridges this week.
-        """
+    static let briefing = TestTexts.titledEnglishBriefing
 
     @Test func fullNamesAndTitlesComeFromTheTitleLine() {
         let title = "Press Briefing by Press Secretary Dana Whitfield and FEMA Administrator Luis Ortega, May 2, 2031"

@@ -1,4 +1,5 @@
 import Foundation
+import PodiumTestSupport
 import Testing
 
 @testable import Podium
@@ -16,7 +17,7 @@ import Testing
     }
 
     @Test func namesEveryAskerWithOutletInOrder() throws {
-        let briefing = try BriefingFixtures.seed().briefing()
+        let briefing = try TestSupport.seed().briefing()
         let sections = questionSections(briefing)
         try #require(sections.count == Self.outlets.count)
         for (index, outlet) in Self.outlets.enumerated() {
@@ -27,7 +28,7 @@ import Testing
     }
 
     @Test func namesTheAnswerersOfEveryQuestion() throws {
-        let transcript = try BriefingFixtures.seed()
+        let transcript = try TestSupport.seed()
         let sections = questionSections(transcript.briefing())
         let expected = ["罗俊杰", "罗俊杰", "赵志国", "罗俊杰", "赵志国", "罗俊杰", "罗俊杰", "赵志国"]
         try #require(sections.count == expected.count)
@@ -39,7 +40,7 @@ import Testing
     }
 
     @Test func quotesEveryQuestionInFull() throws {
-        let transcript = try BriefingFixtures.seed()
+        let transcript = try TestSupport.seed()
         let briefing = transcript.briefing()
         let sections = questionSections(briefing)
         try #require(sections.count == 8 && transcript.exchanges.count == 8)
@@ -52,7 +53,7 @@ import Testing
     }
 
     @Test func keepsTheHeadlineOfAllFiftyPoints() throws {
-        let transcript = try BriefingFixtures.seed()
+        let transcript = try TestSupport.seed()
         let briefing = transcript.briefing()
         func all(_ points: [Point]) -> [Point] { points.flatMap { [$0] + all($0.children) } }
         let points = transcript.turns.flatMap { all($0.points) }
@@ -66,14 +67,14 @@ import Testing
     }
 
     @Test func nestsTheInlineListUnderTheFirstPoint() throws {
-        let briefing = try BriefingFixtures.seed().briefing()
+        let briefing = try TestSupport.seed().briefing()
         #expect(briefing.contains("- 第一 **着力振作工业经济**。我们加强部门协作"))
         #expect(briefing.contains("\n  - 一是 **工业生产保持平稳**，一季度规模以上工业增加值同比增长6.5%"))
         #expect(briefing.contains("\n  - 四是 **制造业投资明显回升**"))
     }
 
     @Test func hasTitleSourceLineAndParticipantsTable() throws {
-        let transcript = try BriefingFixtures.seed()
+        let transcript = try TestSupport.seed()
         let briefing = transcript.briefing()
         let lines = briefing.components(separatedBy: "\n")
         #expect(lines.first == "# 工信部：完善新一轮新能源汽车下乡活动 启动公共领域车辆全面电动化城市试点")
@@ -89,7 +90,7 @@ import Testing
     }
 
     @Test func sharesOfWordsAddUpToAHundred() throws {
-        let briefing = try BriefingFixtures.seed().briefing()
+        let briefing = try TestSupport.seed().briefing()
         let shares = briefing.components(separatedBy: "\n").filter { $0.hasPrefix("| ") && $0.hasSuffix("% |") }
             .compactMap { line -> Double? in
                 let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
@@ -100,7 +101,7 @@ import Testing
     }
 
     @Test func headingsFollowTheLanguage() throws {
-        let transcript = try BriefingFixtures.seed()
+        let transcript = try TestSupport.seed()
         let english = transcript.briefing(BriefingOptions(language: .english))
         #expect(english.contains("\n## Participants\n"))
         #expect(english.contains("\n## Questions and answers\n"))
@@ -116,7 +117,7 @@ import Testing
     }
 
     @Test func fullAddsEveryAnswerText() throws {
-        let transcript = try BriefingFixtures.seed()
+        let transcript = try TestSupport.seed()
         let short = transcript.briefing()
         let full = transcript.briefing(BriefingOptions(includesFullAnswers: true))
         #expect(full.count > short.count * 2)
@@ -132,7 +133,7 @@ import Testing
     }
 
     @Test func keyFiguresAreAttributedAndLimited() throws {
-        let transcript = try BriefingFixtures.seed()
+        let transcript = try TestSupport.seed()
         let figures = KeyFigureExtractor.figures(in: transcript)
         #expect(figures.count == 39)
         let speakers = Set(figures.map(\.speaker))
@@ -144,17 +145,17 @@ import Testing
     }
 
     @Test func opensWithoutCourtesies() throws {
-        let briefing = try BriefingFixtures.seed().briefing()
+        let briefing = try TestSupport.seed().briefing()
         #expect(!briefing.contains("女士们、先生们"))
         #expect(!briefing.contains("谢谢你的提问"))
         #expect(briefing.contains("在这个方面我们还有几个很好的基础条件："))
     }
 
-    @Test(arguments: BriefingFixtures.sampleNames)
+    @Test(arguments: TestSupport.sampleNames)
     func matchesSnapshot(sample: String) throws {
-        let transcript = try BriefingFixtures.sample(sample)
+        let transcript = try TestSupport.sampleTranscript(sample)
         let briefing = transcript.briefing()
-        BriefingSnapshot.expect(briefing, matches: BriefingSnapshot.name("brief", sample, ".md"))
+        Snapshots.library.expect(briefing, matches: Snapshots.name("brief", sample, ".md"))
         let counts = MarkdownCounts(briefing)
         #expect(counts.headings1 == 1)
         #expect(counts.headings2 == 4)
@@ -162,18 +163,18 @@ import Testing
     }
 
     @Test func fullBriefingMatchesSnapshot() throws {
-        let briefing = try BriefingFixtures.seed().briefing(BriefingOptions(includesFullAnswers: true))
-        BriefingSnapshot.expect(briefing, matches: BriefingSnapshot.name("brief", BriefingFixtures.seedName, ".full.md"))
+        let briefing = try TestSupport.seed().briefing(BriefingOptions(includesFullAnswers: true))
+        Snapshots.library.expect(briefing, matches: Snapshots.name("brief", TestSupport.seedName, ".full.md"))
     }
 }
 
 /// README's briefing example is the seed's real briefing: every line of the excerpt is in it.
 @Suite struct ReadmeBriefingTests {
     @Test func readmeExcerptIsTheSeedsBriefing() throws {
-        let readme = try String(contentsOf: BriefingFixtures.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let readme = try String(contentsOf: TestSupport.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
         let section = try #require(readme.components(separatedBy: "## Briefing example").dropFirst().first)
         let block = try #require(section.components(separatedBy: "```markdown\n").dropFirst().first?.components(separatedBy: "\n```").first)
-        let briefing = try BriefingFixtures.seed().briefing()
+        let briefing = try TestSupport.seed().briefing()
         let lines = block.split(separator: "\n").map(String.init).filter { $0 != "…" && !$0.hasPrefix("| … |") }
         #expect(lines.count > 20)
         for line in lines {

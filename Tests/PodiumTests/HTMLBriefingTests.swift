@@ -1,4 +1,5 @@
 import Foundation
+import PodiumTestSupport
 import Testing
 
 @testable import Podium
@@ -7,13 +8,13 @@ import Testing
 /// chart, links from each question to its answers, `lang` from the document.
 @Suite struct HTMLBriefingTests {
     @Test func seedMatchesSnapshot() throws {
-        let html = try BriefingFixtures.seed().htmlBriefing()
-        BriefingSnapshot.expect(html, matches: "brief/zh_scio_miit_presser_2022-04-19.html.txt")
+        let html = try TestSupport.seed().htmlBriefing()
+        Snapshots.library.expect(html, matches: "brief/zh_scio_miit_presser_2022-04-19.html.txt")
     }
 
-    @Test(arguments: BriefingFixtures.sampleNames)
+    @Test(arguments: TestSupport.sampleNames)
     func isSelfContainedAndHoldsTheMarkdownContent(sample: String) throws {
-        let transcript = try BriefingFixtures.sample(sample)
+        let transcript = try TestSupport.sampleTranscript(sample)
         let html = transcript.htmlBriefing()
         #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"\(BriefingLanguage(of: transcript).rawValue)\">"))
         for external in ["<script", "<link", "<img", "<iframe", " src=", "url("] {
@@ -42,7 +43,7 @@ import Testing
 
     @Test func escapesTextAndSetsTheLanguage() throws {
         #expect(HTMLBriefingRenderer.escape("a<b>&\"c'") == "a&lt;b&gt;&amp;&quot;c&#39;")
-        let transcript = try BriefingFixtures.seed()
+        let transcript = try TestSupport.seed()
         #expect(transcript.htmlBriefing(BriefingOptions(language: .english)).hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
         let full = transcript.htmlBriefing(BriefingOptions(includesFullAnswers: true))
         #expect(full.components(separatedBy: "<details open>").count - 1 == transcript.exchanges.reduce(0) { $0 + $1.answers.count })

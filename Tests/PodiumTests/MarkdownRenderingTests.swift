@@ -1,13 +1,14 @@
 import Foundation
+import PodiumTestSupport
 import Testing
 
 @testable import Podium
 
 /// `parse --format markdown`: every turn, label in bold, nothing dropped, syntax escaped.
 @Suite struct MarkdownRenderingTests {
-    @Test(arguments: BriefingFixtures.sampleNames)
+    @Test(arguments: TestSupport.sampleNames)
     func keepsEveryTurnAndParagraph(sample: String) throws {
-        let transcript = try BriefingFixtures.sample(sample)
+        let transcript = try TestSupport.sampleTranscript(sample)
         let markdown = transcript.markdown()
         for paragraph in transcript.turns.flatMap(\.paragraphs) + transcript.lead + transcript.notes.map(\.text) {
             #expect(markdown.contains(MarkdownEscaper.paragraph(paragraph)), "dropped «\(paragraph.prefix(40))»")
@@ -23,11 +24,11 @@ import Testing
         #expect(counts.headings2 == 1)
         #expect(counts.listItems == 0)
         #expect(counts.blockquotes == (transcript.summary == nil ? 0 : 1))
-        BriefingSnapshot.expect(markdown, matches: BriefingSnapshot.name("markdown", sample, ".md"))
+        Snapshots.library.expect(markdown, matches: Snapshots.name("markdown", sample, ".md"))
     }
 
     @Test func labelsTheSeedsTurns() throws {
-        let markdown = try BriefingFixtures.seed().markdown()
+        let markdown = try TestSupport.seed().markdown()
         #expect(markdown.contains("\n**国务院新闻办新闻局副局长、新闻发言人邢慧娜**：各位媒体朋友们，大家上午好。"))
         #expect(markdown.contains("\n**邢慧娜**：谢谢罗局长的介绍。"))
         #expect(markdown.contains("\n**工业和信息化部新闻发言人、运行监测协调局局长罗俊杰**：女士们、先生们"))
@@ -61,7 +62,7 @@ import Testing
     }
 
     @Test func englishLabelsAndStageDirections() throws {
-        let transcript = try BriefingFixtures.sample("en_briefing_q_labels.txt")
+        let transcript = try TestSupport.sampleTranscript("en_briefing_q_labels.txt")
         let markdown = transcript.markdown()
         #expect(markdown.contains("\n**MR. HARTLEY**: Good afternoon"))
         #expect(markdown.contains("\n**Q**: Thanks, Dan."))

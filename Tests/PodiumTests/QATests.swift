@@ -1,4 +1,5 @@
 import Foundation
+import PodiumTestSupport
 import Testing
 
 @testable import Podium
@@ -6,7 +7,7 @@ import Testing
 /// `podium qa`: the Q&A pairs as Markdown, JSON, JSON Lines and RFC 4180 CSV.
 @Suite struct QATests {
     @Test func csvHasEightRowsInOrder() throws {
-        let transcript = try BriefingFixtures.seed()
+        let transcript = try TestSupport.seed()
         let csv = transcript.questionsAndAnswers(format: .csv)
         let records = CSVReader.records(csv)
         #expect(records.first == ["index", "asker", "outlet", "question", "answerers", "answer", "status", "parts"])
@@ -35,14 +36,14 @@ import Testing
     }
 
     @Test func byteOrderMarkOnRequest() throws {
-        let transcript = try BriefingFixtures.seed()
+        let transcript = try TestSupport.seed()
         #expect(transcript.questionsAndAnswers(format: .csv, byteOrderMark: true).hasPrefix("\u{FEFF}index,"))
         #expect(transcript.questionsAndAnswers(format: .csv).hasPrefix("index,"))
         #expect(Array(transcript.questionsAndAnswers(format: .csv, byteOrderMark: true).utf8.prefix(3)) == [0xEF, 0xBB, 0xBF])
     }
 
     @Test func severalAnswerersAreNamedInTheAnswer() throws {
-        let transcript = try BriefingFixtures.sample("zh_plain_inline_labels.txt")
+        let transcript = try TestSupport.sampleTranscript("zh_plain_inline_labels.txt")
         let rows = CSVReader.records(transcript.questionsAndAnswers(format: .csv)).dropFirst()
         let shared = try #require(rows.first { $0.count == 8 && $0[4].contains(";") })
         #expect(shared[4] == "张明远; 刘静")
@@ -51,7 +52,7 @@ import Testing
     }
 
     @Test func jsonAndJSONLinesCarryTheSamePairs() throws {
-        let transcript = try BriefingFixtures.seed()
+        let transcript = try TestSupport.seed()
         let json = try #require(
             try JSONSerialization.jsonObject(with: Data(transcript.questionsAndAnswers(format: .json).utf8)) as? [String: Any])
         let exchanges = try #require(json["exchanges"] as? [[String: Any]])
@@ -69,7 +70,7 @@ import Testing
     }
 
     @Test func markdownQuotesEachQuestionAndGivesAnswersInFull() throws {
-        let transcript = try BriefingFixtures.seed()
+        let transcript = try TestSupport.seed()
         let markdown = transcript.questionsAndAnswers()
         let counts = MarkdownCounts(markdown)
         #expect(counts.headings2 == 8)
@@ -83,17 +84,17 @@ import Testing
         }
     }
 
-    @Test(arguments: BriefingFixtures.sampleNames)
+    @Test(arguments: TestSupport.sampleNames)
     func matchesSnapshot(sample: String) throws {
-        let transcript = try BriefingFixtures.sample(sample)
-        BriefingSnapshot.expect(transcript.questionsAndAnswers(), matches: BriefingSnapshot.name("qa", sample, ".md"))
-        BriefingSnapshot.expect(transcript.questionsAndAnswers(format: .csv), matches: BriefingSnapshot.name("qa", sample, ".csv"))
+        let transcript = try TestSupport.sampleTranscript(sample)
+        Snapshots.library.expect(transcript.questionsAndAnswers(), matches: Snapshots.name("qa", sample, ".md"))
+        Snapshots.library.expect(transcript.questionsAndAnswers(format: .csv), matches: Snapshots.name("qa", sample, ".csv"))
     }
 
     @Test func jsonFormatsMatchSnapshots() throws {
-        let transcript = try BriefingFixtures.seed()
-        let seed = BriefingFixtures.seedName
-        BriefingSnapshot.expect(transcript.questionsAndAnswers(format: .json), matches: BriefingSnapshot.name("qa", seed, ".json"))
-        BriefingSnapshot.expect(transcript.questionsAndAnswers(format: .jsonl), matches: BriefingSnapshot.name("qa", seed, ".jsonl"))
+        let transcript = try TestSupport.seed()
+        let seed = TestSupport.seedName
+        Snapshots.library.expect(transcript.questionsAndAnswers(format: .json), matches: Snapshots.name("qa", seed, ".json"))
+        Snapshots.library.expect(transcript.questionsAndAnswers(format: .jsonl), matches: Snapshots.name("qa", seed, ".jsonl"))
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PodiumTestSupport
 import Testing
 
 @testable import Podium
@@ -12,11 +13,11 @@ struct SnapshotTests {
     }
 
     @Test func seedJSONMatchesTheSnapshot() throws {
-        Snapshot.assert(try seed().jsonString(pretty: true) + "\n", named: "seed.json")
+        Snapshots.library.expect(try seed().jsonString(pretty: true) + "\n", matches: "seed.json")
     }
 
     @Test func seedTreeDumpMatchesTheSnapshot() throws {
-        Snapshot.assert(TreeDump.dump(try seed()), named: "seed-tree.txt")
+        Snapshots.library.expect(TreeDump.dump(try seed()), matches: "seed-tree.txt")
     }
 
     @Test(arguments: ["jekyll_post.md", "markdown_headings.md", "plain_inline.txt", "en_briefing.txt", "html_noise.html"])

@@ -1,4 +1,5 @@
 import Foundation
+import PodiumTestSupport
 import Testing
 
 @testable import Podium
@@ -6,7 +7,7 @@ import Testing
 /// `podium speakers`: statements grouped by participant, and `--speaker` by any alias.
 @Suite struct SpeakersTests {
     @Test func printsOnlyLuoJunjiesSixTurns() throws {
-        let transcript = try BriefingFixtures.seed()
+        let transcript = try TestSupport.seed()
         let markdown = transcript.statements(speaker: "罗俊杰")
         let counts = MarkdownCounts(markdown)
         #expect(counts.headings2 == 1)
@@ -27,12 +28,12 @@ import Testing
 
     @Test(arguments: ["罗俊杰", "工业和信息化部新闻发言人、运行监测协调局局长罗俊杰", " 罗俊杰：", "p2"])
     func matchesAnyAlias(query: String) throws {
-        let transcript = try BriefingFixtures.seed()
+        let transcript = try TestSupport.seed()
         #expect(transcript.participants(matching: query).map(\.id) == ["p2"])
     }
 
     @Test func matchesEnglishLabelsIgnoringCase() throws {
-        let transcript = try BriefingFixtures.sample("en_briefing_q_labels.txt")
+        let transcript = try TestSupport.sampleTranscript("en_briefing_q_labels.txt")
         #expect(transcript.participants(matching: "mr. hartley").count == 1)
         #expect(transcript.participants(matching: "Hartley").count == 1)
         #expect(transcript.participants(matching: "nobody").isEmpty)
@@ -40,7 +41,7 @@ import Testing
     }
 
     @Test func groupsEveryParticipantInOrder() throws {
-        let transcript = try BriefingFixtures.seed()
+        let transcript = try TestSupport.seed()
         let markdown = transcript.statements()
         #expect(MarkdownCounts(markdown).headings2 == transcript.participants.count)
         #expect(MarkdownCounts(markdown).headings3 == transcript.turns.count)
@@ -58,25 +59,25 @@ import Testing
     }
 
     @Test func textFormatNumbersTurns() throws {
-        let text = try BriefingFixtures.seed().statements(speaker: "赵志国", format: .text)
+        let text = try TestSupport.seed().statements(speaker: "赵志国", format: .text)
         #expect(text.hasPrefix("赵志国 · 发布人 · 工业和信息化部新闻发言人、信息通信管理局局长\n"))
         #expect(text.contains("\n[1] 回答 Q3\n"))
         #expect(text.contains("\n[3] 回答 Q8\n"))
         #expect(!text.contains("[4]"))
     }
 
-    @Test(arguments: BriefingFixtures.sampleNames)
+    @Test(arguments: TestSupport.sampleNames)
     func matchesSnapshot(sample: String) throws {
-        let transcript = try BriefingFixtures.sample(sample)
-        BriefingSnapshot.expect(transcript.statements(), matches: BriefingSnapshot.name("speakers", sample, ".md"))
+        let transcript = try TestSupport.sampleTranscript(sample)
+        Snapshots.library.expect(transcript.statements(), matches: Snapshots.name("speakers", sample, ".md"))
     }
 
     @Test func otherFormatsMatchSnapshots() throws {
-        let transcript = try BriefingFixtures.seed()
-        let seed = BriefingFixtures.seedName
-        BriefingSnapshot.expect(transcript.statements(speaker: "罗俊杰"), matches: BriefingSnapshot.name("speakers", seed, ".luo.md"))
-        BriefingSnapshot.expect(transcript.statements(format: .json), matches: BriefingSnapshot.name("speakers", seed, ".json"))
-        BriefingSnapshot.expect(transcript.statements(format: .jsonl), matches: BriefingSnapshot.name("speakers", seed, ".jsonl"))
-        BriefingSnapshot.expect(transcript.statements(format: .text), matches: BriefingSnapshot.name("speakers", seed, ".txt"))
+        let transcript = try TestSupport.seed()
+        let seed = TestSupport.seedName
+        Snapshots.library.expect(transcript.statements(speaker: "罗俊杰"), matches: Snapshots.name("speakers", seed, ".luo.md"))
+        Snapshots.library.expect(transcript.statements(format: .json), matches: Snapshots.name("speakers", seed, ".json"))
+        Snapshots.library.expect(transcript.statements(format: .jsonl), matches: Snapshots.name("speakers", seed, ".jsonl"))
+        Snapshots.library.expect(transcript.statements(format: .text), matches: Snapshots.name("speakers", seed, ".txt"))
     }
 }

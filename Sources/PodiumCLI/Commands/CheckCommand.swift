@@ -57,6 +57,14 @@ struct CheckCommand: ParsableCommand {
     }
 
     private func report(_ file: String, _ coverage: TextCoverage, to output: OutputSink) throws {
+        let lines = Self.report(file, coverage, quiet: quiet)
+        guard !lines.isEmpty else { return }
+        try output.write(lines.joined(separator: "\n") + "\n")
+    }
+
+    /// The lines printed for one file: `FILE: ok (N sentences)` (none with `quiet`), or the count of what
+    /// went missing and each missing sentence and unexpected passage.
+    static func report(_ file: String, _ coverage: TextCoverage, quiet: Bool) -> [String] {
         var lines: [String] = []
         if coverage.isComplete {
             if !quiet { lines.append("\(file): ok (\(coverage.sentenceCount) sentences)") }
@@ -67,7 +75,6 @@ struct CheckCommand: ParsableCommand {
             lines += coverage.missing.map { "  missing: \($0)" }
             lines += coverage.unexpected.map { "  unexpected in \($0.place): \($0.text)" }
         }
-        guard !lines.isEmpty else { return }
-        try output.write(lines.joined(separator: "\n") + "\n")
+        return lines
     }
 }
