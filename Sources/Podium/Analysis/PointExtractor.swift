@@ -416,7 +416,7 @@ struct PointExtractor {
 
 /// The short form of a point: its first sentence, or its first clause when the sentence runs long.
 enum Headline {
-    static let longSentence = 40
+    static let longSentence = Thresholds.Points.longestHeadline
 
     static func of(_ text: String) -> String {
         let sentence = text.prefix { !$0.isOne(of: "。；！？!?;") }

@@ -50,6 +50,15 @@ enum Thresholds {
 
     /// How a label that opens a paragraph is read (``LabelParser``).
     enum LabelReading {
+        /// Characters in the longest Chinese label (the seed's 「工业和信息化部新闻发言人、运行监测协调局局长罗俊杰」 has 25): a longer
+        /// run before a colon is a sentence.
+        static let longestChineseLabel = 40
+        /// Characters in the longest English label (`SECRETARY OF HEALTH AND HUMAN SERVICES BECERRA`): a longer run
+        /// before a colon is a sentence.
+        static let longestEnglishLabel = 60
+        /// Bracketed notes after a Latin name (`JANE DOE (CNN) (via phone)`), at most, and characters in the longest
+        /// of them: more or longer brackets are the turn's words.
+        static let (mostNotesAfterAName, longestNoteAfterAName) = (3, 40)
         /// Scalars a character of a label is taken to hold at most where marks join scalars into characters: the
         /// quick test (``LabelParser/mayOpenLabel(at:in:)``) cannot count characters there, so it scans that many
         /// times a label's length before it says no.
@@ -94,6 +103,8 @@ enum Thresholds {
         /// Blocks at the document's start, after its title, searched for who hosts it (「外交部发言人华春莹主持…」): the
         /// host is named in the opening lines or not at all.
         static let linesNamingTheHost = 3
+        /// Characters in the longest line that may be a page's furniture or a section heading.
+        static let longestFurnitureLine = 40
     }
 
     /// A call transcript's name line and its `Organization - Title` line (``AffiliationLine``).
@@ -247,6 +258,9 @@ enum Thresholds {
         /// Words that may stand between an English count and its noun: "two quick questions", "two foreign
         /// policy questions".
         static let wordsBetweenCountAndNoun = 2
+        /// Characters in the longest headline a point's first sentence makes whole; a longer sentence is cut at a
+        /// clause of at most twice as many, or there.
+        static let longestHeadline = 40
     }
 
     /// The parts of a question that asks several things (``QuestionParts``).
@@ -309,6 +323,9 @@ enum Thresholds {
     /// How the summary of an answer weighs its sentences (``NewsSentences``) and how long a briefing's
     /// pieces may be.
     enum Summary {
+        /// Characters, at most, of a sentence that gets the next sentence after it, in Chinese and in Latin script:
+        /// a short lead says too little alone.
+        static let (shortWideSentence, shortLatinSentence) = (30, 90)
         /// What makes a sentence news, and how much.
         struct Weights {
             /// A figure with a unit (「6.5%」, `$2.1 billion`).

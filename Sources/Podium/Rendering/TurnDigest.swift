@@ -20,10 +20,6 @@ struct TurnDigest {
         case list([Point])
     }
 
-    /// Sentences of at most this many characters get a second sentence after them (Chinese).
-    static let shortWide = 30
-    /// Sentences of at most this many characters get a second sentence after them (English).
-    static let shortLatin = 90
 
     let turn: Turn
     let mode: Mode
@@ -332,7 +328,7 @@ struct TurnDigest {
     }
 
     static func isShort(_ sentence: String) -> Bool {
-        sentence.count <= (isWide(sentence) ? shortWide : shortLatin)
+        sentence.count <= (isWide(sentence) ? Thresholds.Summary.shortWideSentence : Thresholds.Summary.shortLatinSentence)
     }
 
     /// Joins sentences: without a space between wide ones, with one otherwise.

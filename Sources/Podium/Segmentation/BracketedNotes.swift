@@ -37,8 +37,8 @@ struct BracketedNotes {
         Self.isName(base) ? nil : base
     }
 
-    private static let mostNotes = 3
-    private static let longestNote = 40
+    private static let mostNotes = Thresholds.LabelReading.mostNotesAfterAName
+    private static let longestNote = Thresholds.LabelReading.longestNoteAfterAName
 
     /// Two to four capitalised words: `John Smith`, `Huw Merriman`, `Mary Kelly Foy`.
     private static func isName(_ text: String) -> Bool {

@@ -6,8 +6,8 @@ import Darwin
 
 /// Finds and reads the speaker label that opens a paragraph.
 enum LabelParser {
-    static let maximumChineseLabelLength = 40
-    static let maximumEnglishLabelLength = 60
+    static let maximumChineseLabelLength = Thresholds.LabelReading.longestChineseLabel
+    static let maximumEnglishLabelLength = Thresholds.LabelReading.longestEnglishLabel
 
     /// Characters that never occur in a Chinese label: a sentence has started.
     private static let sentencePunctuationMarks = "。？！；，?!;,“”‘’\"…—"

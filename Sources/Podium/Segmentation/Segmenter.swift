@@ -217,8 +217,7 @@ enum StageDirection {
 /// Page headers and page numbers left in text taken from paged documents: a short line with a
 /// number in it that repeats on every page, or a bare page number.
 enum PageFurniture {
-    /// Characters in the longest line that may be furniture or a section heading.
-    static let longestLine = 40
+    static let longestLine = Thresholds.Segments.longestFurnitureLine
 
     static func lines(in blocks: [LabeledBlock]) -> Set<String> {
         var counts: [String: Int] = [:]
