@@ -110,10 +110,10 @@ import Testing
         let traditional = transcript.briefing(BriefingOptions(language: .traditionalChinese))
         #expect(traditional.contains("\n## 出席人員\n"))
         #expect(traditional.contains("\n## 關鍵數據\n"))
-        #expect(BriefingLanguage(code: "zh-TW") == .traditionalChinese)
-        #expect(BriefingLanguage(code: "en-US") == .english)
-        #expect(BriefingLanguage(code: "zh") == .simplifiedChinese)
-        #expect(BriefingLanguage(code: "fr") == nil)
+        #expect(OutputLanguage(code: "zh-TW") == .traditionalChinese)
+        #expect(OutputLanguage(code: "en-US") == .english)
+        #expect(OutputLanguage(code: "zh") == .simplifiedChinese)
+        #expect(OutputLanguage(code: "fr") == nil)
     }
 
     @Test func fullAddsEveryAnswerText() throws {

@@ -16,7 +16,7 @@ import Testing
     func isSelfContainedAndHoldsTheMarkdownContent(sample: String) throws {
         let transcript = try TestSupport.sampleTranscript(sample)
         let html = transcript.htmlBriefing()
-        #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"\(BriefingLanguage(of: transcript).rawValue)\">"))
+        #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"\(OutputLanguage(of: transcript).rawValue)\">"))
         for external in ["<script", "<link", "<img", "<iframe", " src=", "url("] {
             #expect(!html.contains(external), "the page loads \(external)")
         }

@@ -31,15 +31,12 @@ struct TranscriptParser {
         _ = consume blocks
         let labels = LabelEvidence.decide(read)
         let segmenter = Segmenter(title: document.title, namedSpeakers: document.speakers)
-        var segments = segmenter.segment(labeled: labels.blocks)
-        SelfIntroduction.assignOutlets(&segments)
-        SelfIntroduction.assignListedNames(&segments, listed: document.speakers)
-        SelfIntroduction.assignAnonymousAskers(&segments)
-        SelfIntroduction.assignCalledOnAskers(&segments)
+        let segments = SelfIntroduction.introduced(segmenter.segment(labeled: labels.blocks), listed: document.speakers)
         if segments.turns.isEmpty && !options.contains(.allowEmptyTranscript) { throw .noSpeakerTurns }
 
         let assignment = RoleInference.roles(
-            for: segments.registry, turns: segments.turns, context: [document.title].compactMap { $0 } + segments.lead.prefix(5))
+            for: segments.registry, turns: segments.turns,
+            context: [document.title].compactMap { $0 } + segments.lead.prefix(Thresholds.Segments.leadLinesAboutTheEvent))
         let roles = assignment.roles
         let participants = segments.registry.entries.enumerated().map { index, entry in
             Participant(
@@ -73,13 +70,8 @@ struct TranscriptParser {
                 Diagnostic(severity: .warning, code: "no-turns", message: PodiumError.noSpeakerTurns.message))
         }
 
-        var source = document.source
+        var source = document.source.completed(from: segments)
         source.encoding = encoding
-        source.origin = source.origin ?? segments.origin
-        source.date = source.date ?? DateFinder.firstDate(in: [source.title].compactMap { $0 } + segments.lead.prefix(5))
-        if source.url == nil {
-            source.url = segments.trailing.first { $0.hasPrefix("http://") || $0.hasPrefix("https://") }
-        }
         return Transcript(
             source: source, summary: document.summary, lead: segments.lead, participants: participants, turns: turns,
             exchanges: exchanges, trailing: segments.trailing, notes: segments.notes, diagnostics: diagnostics)

@@ -213,21 +213,3 @@ enum SpeakerLexicon {
         "报道", "据报道", "據報導", "公告", "通知", "提示", "警告", "备注", "備註", "摘要", "导语", "導語",
     ]
 }
-
-/// What a role word in a label says about the speaker.
-enum LabelRole: Equatable {
-    case moderator
-    case reporter
-    case followUp
-    case official
-    case unknown
-
-    var role: Role {
-        switch self {
-        case .moderator: return .moderator
-        case .reporter, .followUp: return .reporter
-        case .official: return .official
-        case .unknown: return .unknown
-        }
-    }
-}

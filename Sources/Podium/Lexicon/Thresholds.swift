@@ -92,6 +92,9 @@ enum Thresholds {
         /// Characters in the longest line before the first label that can mark where the transcript starts
         /// (「以下为发布会实录：」): a longer line that holds such words is the article talking about it.
         static let longestStartMarkerLine = 40
+        /// Lines of the lead read for the event's date and for the context of roles (「国务院新闻办公室于…举行发布会，
+        /// 请工业和信息化部…介绍…」): the opening lines describe the event, later ones report what was said.
+        static let leadLinesAboutTheEvent = 5
         /// Characters in the longest stage direction (`(Laughter.)`, 「（播放影片）」): a longer bracket is a remark.
         static let longestStageDirection = 80
         /// Characters in the longest page number printed on its own line.
@@ -323,6 +326,10 @@ enum Thresholds {
     /// How the summary of an answer weighs its sentences (``NewsSentences``) and how long a briefing's
     /// pieces may be.
     enum Summary {
+        /// Lines of the lead a briefing reads for the date, the event's name and a link to the original when the
+        /// parse left them out: one more than the parser reads (``Segments/leadLinesAboutTheEvent``), for a lead that
+        /// opens with a heading.
+        static let leadLinesInTheHeader = 6
         /// Characters, at most, of a sentence that gets the next sentence after it, in Chinese and in Latin script:
         /// a short lead says too little alone.
         static let (shortWideSentence, shortLatinSentence) = (30, 90)

@@ -67,7 +67,7 @@ struct BriefingContent {
 
     var header: BriefingHeader
     var lexicon: BriefingLexicon
-    var language: BriefingLanguage
+    var language: OutputLanguage
     var summary: String?
     var rows: [Row]
     var statements: [Statement]
@@ -81,7 +81,7 @@ struct BriefingContent {
 struct BriefingBuilder {
     let transcript: Transcript
     let options: BriefingOptions
-    let language: BriefingLanguage
+    let language: OutputLanguage
     let lexicon: BriefingLexicon
     let display: ParticipantDisplay
     /// The participants with the full names and titles the document gives them (``ParticipantNames``).
@@ -91,7 +91,7 @@ struct BriefingBuilder {
     init(transcript: Transcript, options: BriefingOptions) {
         self.transcript = transcript
         self.options = options
-        self.language = options.language ?? BriefingLanguage(of: transcript)
+        self.language = options.language ?? OutputLanguage(of: transcript)
         self.lexicon = language.lexicon
         self.display = ParticipantDisplay(lexicon: lexicon)
         self.participants = ParticipantNames.enriched(transcript)

@@ -42,7 +42,7 @@ struct BriefingHeader {
     var sourceURL: String? {
         let isWeb: (String) -> Bool = { $0.hasPrefix("http://") || $0.hasPrefix("https://") }
         if let url = transcript.source.url, isWeb(url) { return url }
-        return transcript.lead.prefix(6).lazy.flatMap { LeadLine.parse($0).links.map(\.url) }.first(where: isWeb)
+        return transcript.lead.prefix(Thresholds.Summary.leadLinesInTheHeader).lazy.flatMap { LeadLine.parse($0).links.map(\.url) }.first(where: isWeb)
     }
 
     /// The day of the event, as `YYYY-MM-DD`: ``Source/date``, or the first date written in the title,
@@ -52,7 +52,7 @@ struct BriefingHeader {
     /// The event's name from the host's opening words or the lead: 「国务院新闻办新闻发布会」.
     var event: String? {
         let opening = transcript.turns.prefix(2).filter { $0.kind == .moderation }.flatMap(\.paragraphs)
-        for text in opening + transcript.lead.prefix(6) {
+        for text in opening + transcript.lead.prefix(Thresholds.Summary.leadLinesInTheHeader) {
             if let name = Self.eventName(in: text) { return name }
         }
         return nil

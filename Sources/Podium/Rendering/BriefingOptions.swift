@@ -1,7 +1,7 @@
 /// What ``Transcript/briefing(_:)`` puts in a briefing.
 public struct BriefingOptions: Hashable, Sendable {
     /// The language of headings and labels; `nil` follows the transcript's ``Source/language``.
-    public var language: BriefingLanguage?
+    public var language: OutputLanguage?
     /// Print every sentence of every turn: opening statements in full, every answer's full text after
     /// its summary, and the remarks and host's words between the exchanges.
     public var includesFullAnswers: Bool
@@ -24,7 +24,7 @@ public struct BriefingOptions: Hashable, Sendable {
     ///   - answerSentences: The most sentences an answer's summary keeps outside its lists.
     ///   - fileName: The file the transcript was read from, whose name can date it.
     public init(
-        language: BriefingLanguage? = nil, includesFullAnswers: Bool = false, keyFigureLimit: Int? = nil,
+        language: OutputLanguage? = nil, includesFullAnswers: Bool = false, keyFigureLimit: Int? = nil,
         answerSentences: Int = BriefingOptions.defaultAnswerSentences, fileName: String? = nil
     ) {
         self.fileName = fileName

@@ -381,82 +381,6 @@ enum CandidateReader {
     }
 }
 
-/// A call transcript's running turn number after a header line: `Operator    [1]`.
-enum TurnNumber {
-    static func isTurnNumber<S: StringProtocol>(_ text: S) -> Bool {
-        guard text.first == "[", text.last == "]", text.count >= 3 else { return false }
-        return text.dropFirst().dropLast().allSatisfy { $0.isASCII && $0.isNumber }
-    }
-}
-
-/// A question's number before its asker: `1、`, `2.`, `（3）`.
-enum QuestionNumber {
-    /// The label a numbered question heading is given: the role word for an unnamed asker.
-    static let anonymousAsker = "Q"
-
-    /// A heading that numbers a question (`1. …？`, `2、…?`): the whole heading, number included, when it is one.
-    static func heading(_ text: Substring) -> Substring? {
-        let digits = text.prefix { $0.isASCII && $0.isNumber }
-        guard (1...2).contains(digits.count), let mark = text.dropFirst(digits.count).first, ".、．)）".contains(mark),
-            let last = text.trimmingCharacters(in: " ").last, last == "？" || last == "?"
-        else { return nil }
-        return text
-    }
-
-    static func leading(_ text: Substring) -> Substring? {
-        if text.first == "（" || text.first == "(" {
-            let inner = text.dropFirst().prefix { $0.isNumber }
-            guard (1...2).contains(inner.count) else { return nil }
-            let after = text.dropFirst(1 + inner.count)
-            guard after.first == "）" || after.first == ")" else { return nil }
-            return after.dropFirst()
-        }
-        let digits = text.prefix { $0.isASCII && $0.isNumber }
-        guard (1...2).contains(digits.count) else { return nil }
-        let after = text.dropFirst(digits.count)
-        guard let mark = after.first, mark == "、" || mark == "．" || mark == "." else { return nil }
-        let rest = after.dropFirst()
-        guard mark == ".", rest.first == " " else { return rest }
-        // `1. Introduction` is a numbered list; a spaced period numbers a question only before a role word and its
-        // colon (`1. 问：…`, `2. Q: …`).
-        let words = rest.drop { $0 == " " }
-        guard let colon = words.prefix(SpeakerLexicon.longestRoleLabel + 1).firstIndex(where: { $0 == "：" || $0 == ":" }),
-            SpeakerLexicon.roleLabels[String(words[..<colon])] != nil
-        else { return nil }
-        return words
-    }
-}
-
-/// A HackMD signature closing a line: `words [name=kiang]`, `- [name=Huizhong] [time=Mon, Dec 7]`.
-enum SignatureTag {
-    /// The words before the signature (trailing dashes removed) and the name signed.
-    static func trailing(_ line: String) -> (words: String, name: String)? {
-        guard line.containsLiteral("[name=") else { return nil }
-        var rest = Substring(line).trimmingCharacters(in: " \t")[...]
-        // Other HackMD tags may follow the name: `[time=…]`, `[color=…]`.
-        while rest.hasSuffix("]"), let open = rest.lastIndex(of: "["), !rest[open...].hasPrefix("[name=") {
-            let tag = rest[open...]
-            guard tag.hasPrefix("[time=") || tag.hasPrefix("[color=") else { return nil }
-            rest = rest[..<open].trimmingCharacters(in: " ")[...]
-        }
-        let signed = String(rest)
-        guard signed.hasSuffix("]"), let open = signed.literalRange(of: "[name=", backwards: true) else { return nil }
-        let name = signed[open.upperBound..<signed.index(before: signed.endIndex)].trimmingCharacters(in: " ")
-        guard !name.isEmpty, name.count <= Thresholds.LabelCandidate.longestLabel, !name.contains("]") else { return nil }
-        let words = signed[..<open.lowerBound].trimmingCharacters(in: " -—–\t")
-        return (words, name)
-    }
-
-    /// The signature as printed, which is the label: `[name=kiang]`.
-    static func printed(_ name: String) -> String { "[name=\(name)]" }
-
-    /// The name a printed signature signs.
-    static func name(inPrinted label: String) -> String? {
-        guard label.hasPrefix("[name="), label.hasSuffix("]") else { return nil }
-        return String(label.dropFirst(6).dropLast())
-    }
-}
-
 /// Whether a colon (`:` or the full-width `：`) starts within the first bytes of a text, found on bytes.
 enum ColonProbe {
     static func hasColon(inFirst limit: Int, bytesOf utf8: String.UTF8View) -> Bool {
@@ -498,31 +422,5 @@ enum ColonProbe {
             previous = (previous.1, byte)
         }
         return false
-    }
-}
-
-/// Whether a Chinese text has the shape of a speaker printed alone: a name (a surname and one to three
-/// characters), an outlet in title brackets, or words the label lexicon reads (a title, a role, 「…记者」).
-enum ChineseNameShape {
-    static func fits(_ text: Substring) -> Bool {
-        let trimmed = String(text).trimmingCharacters(in: " \u{3000}")
-        guard !trimmed.isEmpty, trimmed.count <= Thresholds.LabelCandidate.longestChineseNameAlone else { return false }
-        if trimmed.hasPrefix("《") { return true }
-        if SpeakerLexicon.roleLabels[trimmed] != nil { return true }
-        if LabelParser.isChineseName(trimmed), let surname = trimmed.first, SpeakerLexicon.chineseSurnames.contains(surname) { return true }
-        return LabelParser.parseChinese(trimmed).map { !$0.isTentative } ?? false
-    }
-}
-
-/// A line that ends with a clock time or a turn number after a blank: `记者提问  0:00`, `Q    [2]`.
-enum NameLine {
-    static func endsWithMark(_ text: String) -> Bool {
-        guard text.utf8.count <= Thresholds.LabelCandidate.longestHeaderLine * 4, let last = text.utf8.last,
-            last == 0x5D || (0x30...0x39).contains(last) || last == 0x20
-        else { return false }
-        let trimmed = text.trimmingCharacters(in: " \t")
-        guard let blank = trimmed.lastIndex(of: " ") else { return false }
-        let mark = trimmed[trimmed.index(after: blank)...]
-        return Timestamp.markClock(mark) != nil || TurnNumber.isTurnNumber(mark)
     }
 }

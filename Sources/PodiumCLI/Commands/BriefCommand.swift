@@ -41,7 +41,7 @@ struct BriefCommand: ParsableCommand {
     var format: BriefFormat = .markdown
 
     @Option(name: .long, help: "Language of headings and labels: zh, zh-Hant or en (default: the transcript's).")
-    var lang: BriefingLanguage?
+    var lang: OutputLanguage?
 
     @Option(name: .long, help: "List at most N key figures (default: all).")
     var figures: Int?
@@ -151,7 +151,7 @@ extension DateOptions {
     }
 }
 
-extension BriefingLanguage: ExpressibleByArgument {
+extension OutputLanguage: ExpressibleByArgument {
     public init?(argument: String) {
         self.init(code: argument)
     }

@@ -30,7 +30,7 @@ struct QACommand: ParsableCommand {
     var bom = false
 
     @Option(name: .long, help: "Language of headings and labels: zh, zh-Hant or en (default: the transcript's).")
-    var lang: BriefingLanguage?
+    var lang: OutputLanguage?
 
     @Option(name: .long, help: "Only pairs in which this participant (a name or label) asks or answers.")
     var speaker: String?

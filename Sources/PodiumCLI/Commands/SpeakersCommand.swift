@@ -32,7 +32,7 @@ struct SpeakersCommand: ParsableCommand {
     var format: StatementFormat = .markdown
 
     @Option(name: .long, help: "Language of headings and labels: zh, zh-Hant or en (default: the transcript's).")
-    var lang: BriefingLanguage?
+    var lang: OutputLanguage?
 
     @OptionGroup var corpus: CorpusOptions
 

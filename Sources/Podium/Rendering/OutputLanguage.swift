@@ -2,7 +2,7 @@
 ///
 /// By default it follows ``Source/language``, so a Chinese transcript gets Chinese headings;
 /// pass one explicitly to force it.
-public enum BriefingLanguage: String, CaseIterable, Codable, Sendable {
+public enum OutputLanguage: String, CaseIterable, Codable, Sendable {
     /// Simplified Chinese (`zh`).
     case simplifiedChinese = "zh"
     /// Traditional Chinese (`zh-Hant`).
@@ -26,8 +26,12 @@ public enum BriefingLanguage: String, CaseIterable, Codable, Sendable {
 
     /// The language of a transcript: its ``Source/language``, or English when that is missing or unknown.
     public init(of transcript: Transcript) {
-        self = transcript.source.language.flatMap(BriefingLanguage.init(code:)) ?? .english
+        self = transcript.source.language.flatMap(OutputLanguage.init(code:)) ?? .english
     }
 
     var lexicon: BriefingLexicon { BriefingLexicon.forLanguage(self) }
 }
+
+/// The name ``OutputLanguage`` had when only briefings used it.
+@available(*, deprecated, renamed: "OutputLanguage")
+public typealias BriefingLanguage = OutputLanguage

@@ -1,83 +1,3 @@
-/// The output formats of ``Transcript/questionsAndAnswers(format:byteOrderMark:language:filter:)``.
-public enum QAFormat: String, CaseIterable, Sendable {
-    /// A `##` section per question: the question quoted, then each answer in full.
-    case markdown
-    /// One JSON document with every exchange.
-    case json
-    /// JSON Lines: one exchange per line.
-    case jsonl
-    /// RFC 4180 CSV: `index,asker,outlet,question,answerers,answer,status,parts`, one row per exchange.
-    case csv
-}
-
-extension Transcript {
-    /// The question-and-answer pairs, numbered from 1 as in the briefing's Q1…Qn.
-    ///
-    /// CSV has one row per exchange with the columns `index` (1-based), `asker`, `outlet`, `question`,
-    /// `answerers` (names joined by `; `) and `answer` (the answers' paragraphs, each answer opened by
-    /// its speaker's name when several people answered, and what was said between two answers in place, in
-    /// brackets), `status` (``Exchange/Status``: `answered` or `deflected`) and `parts` (the parts of a question
-    /// that asks several things, ``Exchange/parts``, as `1: …; 2: …`); records end with CRLF. JSON adds
-    /// `interjections` to a pair where someone spoke between answers and `parts` to a question of several parts.
-    /// Markdown marks a deflected answer and lists a question's parts under it.
-    /// JSON and JSON Lines carry the same fields with the turn indices, for joining with ``jsonString(pretty:)``.
-    ///
-    /// - Parameters:
-    ///   - format: Markdown, JSON, JSON Lines or CSV.
-    ///   - byteOrderMark: Start with U+FEFF, which spreadsheet programs need to read UTF-8 CSV.
-    ///   - language: The language of headings and labels; `nil` follows the transcript.
-    ///   - filter: The pairs to keep: those where a chosen participant asks or answers and whose text
-    ///     matches; kept pairs keep their numbers.
-    /// - Returns: The rendered pairs, ending with a line break.
-    public func questionsAndAnswers(
-        format: QAFormat = .markdown, byteOrderMark: Bool = false, language: BriefingLanguage? = nil,
-        filter: StatementFilter = StatementFilter()
-    ) -> String {
-        let renderer = QARenderer(transcript: self, lexicon: (language ?? BriefingLanguage(of: self)).lexicon, filter: filter)
-        let body: String
-        switch format {
-        case .markdown: body = renderer.markdown()
-        case .json: body = renderer.json()
-        case .jsonl: body = renderer.jsonLines()
-        case .csv: body = renderer.csv()
-        }
-        return byteOrderMark ? "\u{FEFF}" + body : body
-    }
-}
-
-/// One exchange, resolved to names and text.
-struct QAPair {
-    struct Answer {
-        var turn: Int
-        var speaker: Participant?
-        var name: String
-        var paragraphs: [String]
-    }
-
-    var number: Int
-    var questionTurn: Int
-    var asker: Participant?
-    var askerName: String
-    var question: [String]
-    var answers: [Answer]
-    /// Turns between two answers that answer nothing ("— or —", 「請部長補充」), kept to be shown in place.
-    var interjections: [Answer] = []
-    var status: Exchange.Status = .answered
-    /// The parts of a question that asks several things (``Exchange/parts``).
-    var parts: [QuestionPart] = []
-
-    /// Answers and interjections in reading order.
-    var passages: [(answer: Answer, interjects: Bool)] {
-        (answers.map { ($0, false) } + interjections.map { ($0, true) }).sorted { $0.0.turn < $1.0.turn }
-    }
-
-    var answererNames: [String] {
-        var names: [String] = []
-        for answer in answers where !names.contains(answer.name) { names.append(answer.name) }
-        return names
-    }
-}
-
 /// Renders the Q&A pairs; see ``Transcript/questionsAndAnswers(format:byteOrderMark:language:filter:)``.
 struct QARenderer {
     let transcript: Transcript
@@ -252,15 +172,5 @@ struct QARenderer {
         writer.key("paragraphs")
         writer.strings(answer.paragraphs)
         writer.endObject()
-    }
-}
-
-extension Exchange {
-    /// The turns between the first and the last answer that are no answer of this exchange: a reporter's "— or —"
-    /// in the middle of an answer, a host's 「請部長補充」. Output shows them in place.
-    func interjections(among turns: [Turn]) -> [Int] {
-        guard let first = answers.min(), let last = answers.max(), last > first + 1 else { return [] }
-        let answering = Set(answers)
-        return (first + 1..<last).filter { turns.indices.contains($0) && !answering.contains($0) }
     }
 }

@@ -1,21 +1,3 @@
-/// The columns that say which document a row of a corpus-wide listing comes from.
-struct DocumentColumns {
-    static let names = ["file", "title", "date", "url", "language"]
-
-    let file: String
-    let source: Source
-
-    var fields: [String] {
-        [file, source.title ?? "", source.date ?? "", source.url ?? "", source.language ?? ""]
-    }
-
-    func write(to writer: inout JSONWriter) {
-        writer.members([
-            "file": file, "title": source.title, "date": source.date, "url": source.url, "language": source.language,
-        ])
-    }
-}
-
 extension Transcript {
     /// This document's part of a Q&A listing over many documents: one record per pair that `filter` keeps,
     /// each carrying the document's columns (`file`, `title`, `date`, `url`, `language`) before the pair's.
@@ -31,9 +13,9 @@ extension Transcript {
     ///   - filter: The pairs to keep; pairs keep their numbers within the document.
     ///   - language: The language of names and headings; `nil` follows the transcript.
     public func questionAndAnswerRecords(
-        file: String, format: QAFormat, filter: StatementFilter = StatementFilter(), language: BriefingLanguage? = nil
+        file: String, format: QAFormat, filter: StatementFilter = StatementFilter(), language: OutputLanguage? = nil
     ) -> [String] {
-        let renderer = QARenderer(transcript: self, lexicon: (language ?? BriefingLanguage(of: self)).lexicon, filter: filter)
+        let renderer = QARenderer(transcript: self, lexicon: (language ?? OutputLanguage(of: self)).lexicon, filter: filter)
         let document = DocumentColumns(file: file, source: source)
         let pairs = renderer.pairs
         switch format {
@@ -73,10 +55,10 @@ extension Transcript {
     ///   - language: The language of names and headings; `nil` follows the transcript.
     public func statementRecords(
         file: String, speaker: String? = nil, format: StatementFormat, filter: StatementFilter = StatementFilter(),
-        language: BriefingLanguage? = nil
+        language: OutputLanguage? = nil
     ) -> [String] {
         let renderer = SpeakerStatementsRenderer(
-            transcript: self, speaker: speaker, filter: filter, lexicon: (language ?? BriefingLanguage(of: self)).lexicon)
+            transcript: self, speaker: speaker, filter: filter, lexicon: (language ?? OutputLanguage(of: self)).lexicon)
         let document = DocumentColumns(file: file, source: source)
         let numbers = renderer.exchangeNumbers
         let rows = renderer.statements.flatMap { statement in statement.turns.map { (statement.participant, $0) } }

@@ -1,0 +1,183 @@
+/// What people say about themselves in their first turns: a reporter's outlet (`Chris Rugaber, Associated Press.`), and
+/// who a diarization label stands for (``assignListedNames(_:listed:)``).
+enum SelfIntroduction {
+    /// The segmented document with what its speakers say of themselves, or what a host says of them, added: outlets
+    /// first, then the names a list gives diarization labels, the reporters under a shared label who name
+    /// themselves, and those a host calls on. Each step reads what the one before it settled.
+    static func introduced(_ segments: Segmenter.Result, listed: [String]) -> Segmenter.Result {
+        var introduced = segments
+        assignOutlets(&introduced)
+        assignListedNames(&introduced, listed: listed)
+        assignAnonymousAskers(&introduced)
+        assignCalledOnAskers(&introduced)
+        return introduced
+    }
+
+    /// `Reporter: I am Sato from NHK. When will…`: under a label shared by every reporter (`Q`, `Reporter`, 「记者」), a
+    /// turn whose asker gives a name and an outlet is that reporter's, a participant of their own.
+    static func assignAnonymousAskers(_ segments: inout Segmenter.Result) {
+        for position in segments.turns.indices {
+            let entry = segments.registry.entries[segments.turns[position].speaker]
+            guard entry.labelRole == .reporter, entry.name == nil, entry.outlet == nil,
+                let opening = segments.turns[position].paragraphs.first, let name = introducedName(in: [opening]),
+                name.contains(where: \.isLetter), !name.unicodeScalars.contains(where: { $0.properties.isIdeographic }),
+                let outlet = OutletLexicon.selfIntroducedOutlet(name: name, in: opening)
+            else { continue }
+            segments.turns[position].speaker = segments.registry.resolve(
+                SpeakerLabel(text: entry.label, roleHint: .reporter, name: name, outlet: outlet))
+        }
+    }
+
+    /// `Operator: Our next question comes from Craig Mailman with Citi.` then `Q: I just want…`: under a label shared by
+    /// every reporter, the asker the host has just called on by name is that reporter, a participant of their own, up
+    /// to the host's next turn.
+    static func assignCalledOnAskers(_ segments: inout Segmenter.Result) {
+        var called: (name: String, outlet: String?)?
+        for position in segments.turns.indices {
+            let entry = segments.registry.entries[segments.turns[position].speaker]
+            if entry.labelRole == .moderator {
+                called = calledOnName(in: segments.turns[position].paragraphs)
+                continue
+            }
+            guard let (name, outlet) = called, entry.labelRole == .reporter, entry.name == nil, entry.outlet == nil else { continue }
+            segments.turns[position].speaker = segments.registry.resolve(
+                SpeakerLabel(text: entry.label, roleHint: .reporter, name: name, outlet: outlet))
+        }
+    }
+
+    /// The person a host's turn calls on, and their outlet: "Our next question comes from the line of Craig Mailman
+    /// with Citi.", "Next we'll go to Sheryl Stolberg with the New York Times."
+    static func calledOnName(in paragraphs: [String]) -> (name: String, outlet: String?)? {
+        guard let last = paragraphs.last, last.hasLength(atMost: Thresholds.SelfIntroduction.longestOpening) else { return nil }
+        let lowered = last.lowercased()
+        for phrase in DiscourseLexicon.callingOnPhrases {
+            guard let range = lowered.literalRange(of: phrase) else { continue }
+            let after = last.dropFirst(lowered.distance(from: lowered.startIndex, to: range.upperBound))
+            let words = leadingName(after, atMost: Thresholds.SelfIntroduction.mostWordsInACalledName, initials: true)
+            guard words.count >= 2 else { continue }
+            let name = words.joined(separator: " ")
+            return (name, OutletLexicon.selfIntroducedOutlet(name: name, in: String(after)))
+        }
+        return nil
+    }
+
+    private static func cuesAQuestion(_ turn: Segmenter.DraftTurn) -> Bool {
+        turn.paragraphs.contains { paragraph in DiscourseLexicon.questionCues.contains { paragraph.containsLiteral($0) } }
+    }
+
+    /// `Speaker 0` … `Speaker 3` in a transcript whose front matter lists the people (`speakers: ['Aaron van Wirdum',
+    /// 'Ava Chow', …]`): each placeholder is the listed person whose name the speaker gives in their first turns
+    /// ("My name is Aron Favirim", "Hi, I'm Eva"), spelled as speech recognition heard it, so matched loosely; the
+    /// last placeholder that introduced itself and the last listed name are one another.
+    static func assignListedNames(_ segments: inout Segmenter.Result, listed: [String]) {
+        guard !listed.isEmpty else { return }
+        var introduced: [(index: Int, name: String)] = []
+        for (index, entry) in segments.registry.entries.enumerated() {
+            guard let name = entry.name, isPlaceholder(name),
+                let given = segments.turns.lazy.filter({ $0.speaker == index }).prefix(2).compactMap({ introducedName(in: $0.paragraphs) }).first
+            else { continue }
+            introduced.append((index, given))
+        }
+        guard !introduced.isEmpty else { return }
+        var unmatched = listed
+        var unnamed: [Int] = []
+        for (index, given) in introduced {
+            let scored = unmatched.map { ($0, distance(given, $0)) }.min { $0.1 < $1.1 }
+            if let (person, score) = scored, score <= Thresholds.SelfIntroduction.largestNameDistance {
+                segments.registry.setName(person, at: index)
+                unmatched.removeAll { $0 == person }
+            } else {
+                unnamed.append(index)
+            }
+        }
+        if unnamed.count == 1, unmatched.count == 1, let index = unnamed.first, let person = unmatched.first {
+            segments.registry.setName(person, at: index)
+        }
+    }
+
+    /// `Speaker 0`, `SPEAKER 12`, 「说话人 1」: a diarization label, a word and a number.
+    private static func isPlaceholder(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        guard words.count == 2, let word = words.first, let number = words.last else { return false }
+        return SpeakerLexicon.diarizationWords.contains(String(word)) && number.allSatisfy(\.isNumber)
+    }
+
+    /// The name after "my name is", "I'm", 「我是」… in the opening words of a turn: one to three capitalised words, or
+    /// two to four Chinese characters.
+    static func introducedName(in paragraphs: [String]) -> String? {
+        let opening = paragraphs.joined(separator: " ").prefix(Thresholds.SelfIntroduction.longestOpening)
+        let lowered = opening.lowercased()
+        for phrase in DiscourseLexicon.selfIntroductionPhrases {
+            guard let range = lowered.literalRange(of: phrase) else { continue }
+            // Lower-casing may change a text's length: the offset is carried over without assuming it does not.
+            let after = opening.dropFirst(lowered.distance(from: lowered.startIndex, to: range.upperBound))
+            if phrase.unicodeScalars.contains(where: { $0.properties.isIdeographic }) {
+                let name = after.prefix { $0.unicodeScalars.first?.properties.isIdeographic == true }.prefix(4)
+                if name.count >= 2 { return String(name) }
+                continue
+            }
+            let words = leadingName(after, atMost: 3, initials: false)
+            if !words.isEmpty { return words.joined(separator: " ") }
+        }
+        return nil
+    }
+
+    /// The capitalised words a name opens `text` with, up to `limit`, its punctuation trimmed; the name ends at a word
+    /// that punctuation closed. With `initials`, `J.` is a word of the name (`Jonathan J. Atkin`).
+    static func leadingName(_ text: Substring, atMost limit: Int, initials: Bool) -> [String] {
+        var words: [String] = []
+        for word in text.split(separator: " ").prefix(limit) {
+            let bare = word.trimmingCharacters(in: initials ? ",;:!?" : ",.;:!?")
+            let isInitial = initials && bare.count == 2 && bare.last == "." && bare.first?.isUppercase == true
+            let name = initials && !isInitial ? bare.trimmingCharacters(in: ".") : bare
+            guard let first = name.first, first.isUppercase,
+                name.allSatisfy({ $0.isLetter || "-'’".contains($0) || (initials && $0 == ".") })
+            else { break }
+            words.append(name)
+            if name.count != word.count && !isInitial { break }
+        }
+        return words
+    }
+
+    /// How far a name as heard is from a listed name: the smallest edit distance between a word of one and a word of the
+    /// other, over the longer word's length (`Eva`–`Ava` 0.33, `Aron`–`Aaron` 0.2).
+    static func distance(_ heard: String, _ listed: String) -> Double {
+        var best = 1.0
+        for a in heard.lowercased().split(separator: " ") {
+            for b in listed.lowercased().split(separator: " ") {
+                let d = Double(editDistance(Array(a), Array(b))) / Double(max(a.count, b.count))
+                best = min(best, d)
+            }
+        }
+        return best
+    }
+
+    private static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        guard !a.isEmpty else { return b.count }
+        var previous = Array(0...b.count)
+        for (i, x) in a.enumerated() {
+            var current = [i + 1] + Array(repeating: 0, count: b.count)
+            for (j, y) in b.enumerated() {
+                current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+
+    /// `Chris Rugaber, Associated Press. …?`: the outlet a named speaker gives in their first turns, when they ask
+    /// something (a question cue, ``DiscourseLexicon/questionCues``: "I wonder if…"). A witness who only testifies
+    /// (`Cindy Castillo with the Faculty Association…, in support.`) names an affiliation, not an outlet.
+    static func assignOutlets(_ segments: inout Segmenter.Result) {
+        for (index, entry) in segments.registry.entries.enumerated() where entry.outlet == nil {
+            // The outlet first: two turns read for it, where the question cues are sought in all of them.
+            guard let name = entry.name, name.contains(" "), entry.labelRole == nil,
+                let outlet = segments.turns.lazy.filter({ $0.speaker == index }).prefix(2).compactMap({
+                    OutletLexicon.selfIntroducedOutlet(name: name, in: $0.paragraphs.joined(separator: " "))
+                }).first,
+                segments.turns.contains(where: { $0.speaker == index && cuesAQuestion($0) })
+            else { continue }
+            segments.registry.setOutlet(outlet, at: index)
+        }
+    }
+}

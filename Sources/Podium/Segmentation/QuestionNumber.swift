@@ -1,0 +1,37 @@
+/// A question's number before its asker: `1、`, `2.`, `（3）`.
+enum QuestionNumber {
+    /// The label a numbered question heading is given: the role word for an unnamed asker.
+    static let anonymousAsker = "Q"
+
+    /// A heading that numbers a question (`1. …？`, `2、…?`): the whole heading, number included, when it is one.
+    static func heading(_ text: Substring) -> Substring? {
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        guard (1...2).contains(digits.count), let mark = text.dropFirst(digits.count).first, ".、．)）".contains(mark),
+            let last = text.trimmingCharacters(in: " ").last, last == "？" || last == "?"
+        else { return nil }
+        return text
+    }
+
+    static func leading(_ text: Substring) -> Substring? {
+        if text.first == "（" || text.first == "(" {
+            let inner = text.dropFirst().prefix { $0.isNumber }
+            guard (1...2).contains(inner.count) else { return nil }
+            let after = text.dropFirst(1 + inner.count)
+            guard after.first == "）" || after.first == ")" else { return nil }
+            return after.dropFirst()
+        }
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        guard (1...2).contains(digits.count) else { return nil }
+        let after = text.dropFirst(digits.count)
+        guard let mark = after.first, mark == "、" || mark == "．" || mark == "." else { return nil }
+        let rest = after.dropFirst()
+        guard mark == ".", rest.first == " " else { return rest }
+        // `1. Introduction` is a numbered list; a spaced period numbers a question only before a role word and its
+        // colon (`1. 问：…`, `2. Q: …`).
+        let words = rest.drop { $0 == " " }
+        guard let colon = words.prefix(SpeakerLexicon.longestRoleLabel + 1).firstIndex(where: { $0 == "：" || $0 == ":" }),
+            SpeakerLexicon.roleLabels[String(words[..<colon])] != nil
+        else { return nil }
+        return words
+    }
+}

@@ -1,0 +1,19 @@
+/// A heading between turns: `QUESTIONS AND ANSWERS`, `ORAL ARGUMENT OF DANA PARK`. Read only where no label
+/// was found, so a name in capitals that is a label stays one.
+enum SectionHeading {
+    static func isHeading(_ text: String) -> Bool {
+        DiscourseLexicon.sectionHeadings.contains(text.uppercased()) || isCapitalsLine(text)
+    }
+
+    /// A few words in capitals that end no sentence: a title, not speech.
+    static func isCapitalsLine(_ text: String) -> Bool {
+        let limits = Thresholds.SectionHeading.self
+        guard text.hasLength(atMost: PageFurniture.longestLine), let last = text.last, !".?!:;,\"”".contains(last) else { return false }
+        var capitals = 0
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isLowercase || TextNormalization.isWide(scalar) { return false }
+            if scalar.properties.isUppercase { capitals += 1 }
+        }
+        return capitals >= limits.minimumCapitals && text.split(separator: " ").count >= limits.minimumWords
+    }
+}

@@ -1,0 +1,47 @@
+/// Stage directions: 「（播放影片）」, `(Laughter.)`, `[inaudible]` standing alone.
+enum StageDirection {
+    /// `[inaudible] adjusting that thinking…`: a stage direction opening a turn, and the words after it.
+    /// All stage directions opening the text, and the words after them; `nil` when there are no words after.
+    static func leading(_ text: String) -> (String, rest: String)? {
+        var rest = Substring(text)
+        var groups: [String] = []
+        while let (group, after) = leadingGroup(rest) {
+            groups.append(group)
+            rest = after
+        }
+        guard !groups.isEmpty, !rest.isEmpty else { return nil }
+        return (groups.joined(separator: " "), String(rest))
+    }
+
+    /// One stage direction, or several in a row: `(Inaudible.)  (Laughs.)`.
+    static func isStageDirection(_ text: String) -> Bool {
+        var rest = Substring(text)
+        var count = 0
+        while let (_, after) = leadingGroup(rest) {
+            rest = after
+            count += 1
+        }
+        return count > 0 && rest.isEmpty
+    }
+
+    private static func leadingGroup(_ text: Substring) -> (String, Substring)? {
+        guard let first = text.first, first.isOne(of: "（([【") else { return nil }
+        let close: Character = first == "（" ? "）" : first == "(" ? ")" : first == "[" ? "]" : "】"
+        guard let end = text.prefix(Thresholds.Segments.longestStageDirection).firstIndex(of: close) else { return nil }
+        let group = String(text[...end])
+        guard isSingleStageDirection(group) else { return nil }
+        return (group, text[text.index(after: end)...].drop { $0 == " " || $0 == "\u{A0}" || $0 == "\u{3000}" })
+    }
+
+    private static func isSingleStageDirection(_ text: String) -> Bool {
+        guard text.hasLength(atMost: Thresholds.Segments.longestStageDirection), !text.hasLength(atMost: 1) else { return false }
+        let pairs: [(Character, Character)] = [("（", "）"), ("(", ")"), ("[", "]"), ("【", "】")]
+        for (open, close) in pairs where text.first == open && text.last == close {
+            let inner = text.dropFirst().dropLast()
+            guard !inner.contains(open), !inner.contains(close) else { return false }
+            let lowered = inner.lowercased()
+            return DiscourseLexicon.stageWords.contains { lowered.containsLiteral($0) }
+        }
+        return false
+    }
+}
