@@ -302,10 +302,10 @@ struct ConversationExchangeTests {
     }
 
     @Test func theHostsTurnsEndByAskingClearlyMoreOftenThanAnyoneElses() {
-        let asking = Segmenter.DraftTurn(speaker: 0, paragraphs: ["So what went wrong? (APPLAUSE)"])
+        let asking = SegmentedDocument.Turn(speaker: 0, paragraphs: ["So what went wrong? (APPLAUSE)"])
         #expect(RoleInference.endsAsking(asking))
-        #expect(RoleInference.endsAsking(Segmenter.DraftTurn(speaker: 0, paragraphs: ["「你怎么看？」"])))
-        #expect(!RoleInference.endsAsking(Segmenter.DraftTurn(speaker: 0, paragraphs: ["Why? Because the water rose."])))
+        #expect(RoleInference.endsAsking(SegmentedDocument.Turn(speaker: 0, paragraphs: ["「你怎么看？」"])))
+        #expect(!RoleInference.endsAsking(SegmentedDocument.Turn(speaker: 0, paragraphs: ["Why? Because the water rose."])))
     }
 
     /// "Me?" is a clarification, not a colleague's name; a long turn naming a colleague answers.

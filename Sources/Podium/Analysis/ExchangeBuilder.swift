@@ -92,7 +92,7 @@ enum ExchangeBuilder {
     /// put to the official, asks for what the official then says at length; so does a labelled `Q (Inaudible.)`.
     /// A word or two that completes the official's sentence ("Dependencies.", "Assurances, yeah."), thanks, a greeting
     /// or words cut off by a dash (「Karine —」) ask nothing.
-    static func isPrompt(_ paragraphs: [String], answeredBy next: Segmenter.DraftTurn?, roles: [Role]) -> Bool {
+    static func isPrompt(_ paragraphs: [String], answeredBy next: SegmentedDocument.Turn?, roles: [Role]) -> Bool {
         let limits = Thresholds.Exchanges.self
         guard let next, roles[next.speaker] == .official, !next.paragraphs.hasLength(atMost: limits.shortestAnswerToAPrompt),
             let last = paragraphs.last?.trimmingCharacters(in: " ").last, !"—–-".contains(last)
@@ -123,7 +123,7 @@ enum ExchangeBuilder {
     /// "…later this afternoon —" / "Yes." / "— so, stay tuned.": a `Yeah.` or `Mm-hm.` at `position` while the speaker
     /// before it breaks off at a dash and goes on after it from one (``DiscourseLexicon/resumingMarks``), or after
     /// words that do not end asking, only lets them finish.
-    static func isAcknowledgedBreak(at position: Int, in turns: [Segmenter.DraftTurn]) -> Bool {
+    static func isAcknowledgedBreak(at position: Int, in turns: [SegmentedDocument.Turn]) -> Bool {
         guard position > 0, position + 1 < turns.count else { return false }
         let (before, turn, after) = (turns[position - 1], turns[position], turns[position + 1])
         // Cheapest first: most turns between two of one speaker's follow a question, and are no acknowledgement.
@@ -214,7 +214,7 @@ enum ExchangeBuilder {
     /// A host who breaks into an answer ("Yes?", "This was four in the afternoon.") while the guest goes on with the
     /// same sentence (`-- and if they knew about it…`) asks nothing new: a `remark`.
     static func hostInterjection(
-        _ turn: Segmenter.DraftTurn, after previous: Segmenter.DraftTurn?, answeredBy next: Segmenter.DraftTurn?, roles: [Role]
+        _ turn: SegmentedDocument.Turn, after previous: SegmentedDocument.Turn?, answeredBy next: SegmentedDocument.Turn?, roles: [Role]
     ) -> Turn.Kind? {
         if isHandOver(turn.paragraphs, speaker: turn.speaker, colleagues: [:]) { return .moderation }
         if let previous, let next, previous.speaker == next.speaker, next.speaker != turn.speaker,
@@ -257,7 +257,7 @@ enum ExchangeBuilder {
     /// Statement before the first question, answer after one, moderation for hosts.
     /// The asking host's turns (``RoleAssignment/askingHost``) are read as a reporter's are, whatever their role: a
     /// panel's moderator asks the questions.
-    static func kinds(turns: [Segmenter.DraftTurn], roles: [Role], names: [String?] = [], askingHost: Int? = nil) -> [Turn.Kind] {
+    static func kinds(turns: [SegmentedDocument.Turn], roles: [Role], names: [String?] = [], askingHost: Int? = nil) -> [Turn.Kind] {
         let colleagues = colleagueNames(names: names, roles: roles)
         var seenQuestion = false
         var kinds: [Turn.Kind] = []

@@ -3,7 +3,7 @@ enum RoleInference {
     /// Each participant's role, by registry index, and the host who asks throughout (``askingHost(_:turns:)``), whose
     /// asking turns are questions whatever their role. `context` is the title and the lead, where a live event
     /// (``DiscourseLexicon/liveEventWords``) may be named.
-    static func roles(for registry: ParticipantRegistry, turns: [Segmenter.DraftTurn], context: [String] = []) -> RoleAssignment {
+    static func roles(for registry: ParticipantRegistry, turns: [SegmentedDocument.Turn], context: [String] = []) -> RoleAssignment {
         let entries = registry.entries
         let labelledReporters = Set(entries.indices.filter { isLabelledReporter(entries[$0]) })
         let host = askingHost(entries, turns: turns)
@@ -62,7 +62,7 @@ enum RoleInference {
     /// the others: a panel's or a town hall's host, or an interviewer. More of the turns after which someone else (no
     /// labelled reporter) speaks are theirs than anyone else's, and their turns end by asking clearly more often than
     /// those of anyone else with ``Thresholds/Roles/fewestHostTurns`` turns or more, labelled reporters aside.
-    static func askingHost(_ entries: [ParticipantRegistry.Entry], turns: [Segmenter.DraftTurn]) -> Int? {
+    static func askingHost(_ entries: [ParticipantRegistry.Entry], turns: [SegmentedDocument.Turn]) -> Int? {
         let limits = Thresholds.Roles.self
         var counts: [Int: (turns: Int, endAsking: Int)] = [:]
         for turn in turns {
@@ -107,7 +107,7 @@ enum RoleInference {
     /// (``DiscourseLexicon/liveEventWords``) in the context, a label or a stage direction, and at least
     /// ``Thresholds/Roles/fewestGuestsOfAModerator`` others, not labelled reporters, who speak twice or more.
     private static func isModeratedEvent(
-        host: Int, entries: [ParticipantRegistry.Entry], turns: [Segmenter.DraftTurn], context: [String]
+        host: Int, entries: [ParticipantRegistry.Entry], turns: [SegmentedDocument.Turn], context: [String]
     ) -> Bool {
         var turnCounts: [Int: Int] = [:]
         for turn in turns where turn.speaker != host && !isLabelledReporter(entries[turn.speaker]) {
@@ -133,7 +133,7 @@ enum RoleInference {
 
     /// The turn's last sentence asks: it ends with a question mark, closing quotes and bracketed asides after it
     /// left out (`…a clash of civilizations? (APPLAUSE)`).
-    static func endsAsking(_ turn: Segmenter.DraftTurn) -> Bool {
+    static func endsAsking(_ turn: SegmentedDocument.Turn) -> Bool {
         guard let last = turn.paragraphs.last else { return false }
         var text = Substring(last)
         while true {
@@ -168,7 +168,7 @@ enum RoleInference {
     }
 
     /// Someone who only opens, hands over and closes: most of their turns are short moderation.
-    private static func isModerator(_ turns: [Segmenter.DraftTurn], answers: Bool) -> Bool {
+    private static func isModerator(_ turns: [SegmentedDocument.Turn], answers: Bool) -> Bool {
         let moderating = turns.filter { isModeration($0.paragraphs) }
         if moderating.count * 3 >= turns.count * 2 { return true }
         // `MICHELLE SMITH. Chris.`: someone who never speaks right after a reporter or a question, only ever
@@ -198,13 +198,13 @@ enum RoleInference {
         }
     }
 
-    private static func asks(_ turn: Segmenter.DraftTurn) -> Bool {
+    private static func asks(_ turn: SegmentedDocument.Turn) -> Bool {
         turn.paragraphs.contains { $0.contains { $0 == "？" || $0 == "?" } }
     }
 
     /// `Operator: Our next question comes from Raj Patel…` / `Raj Patel: What about…?`: whoever the turn before
     /// names, and who then asks, is one of the askers.
-    private static func introducedAskers(_ entries: [ParticipantRegistry.Entry], turns: [Segmenter.DraftTurn]) -> Set<Int> {
+    private static func introducedAskers(_ entries: [ParticipantRegistry.Entry], turns: [SegmentedDocument.Turn]) -> Set<Int> {
         var result = Set<Int>()
         for (previous, turn) in zip(turns, turns.dropFirst()) where previous.speaker != turn.speaker {
             let entry = entries[turn.speaker]
@@ -218,14 +218,14 @@ enum RoleInference {
         return result
     }
 
-    private static func asksMostly(_ turns: [Segmenter.DraftTurn]) -> Bool {
+    private static func asksMostly(_ turns: [SegmentedDocument.Turn]) -> Bool {
         let asking = turns.filter { $0.paragraphs.joined().contains { $0 == "？" || $0 == "?" } }
         return !turns.isEmpty && asking.count * 2 >= turns.count
     }
 
     /// In an interview nobody is labelled a reporter: the askers are the people most of whose turns
     /// ask something, clearly more often than the person who asks least.
-    private static func likelyAskers(_ entries: [ParticipantRegistry.Entry], turns: [Segmenter.DraftTurn]) -> Set<Int> {
+    private static func likelyAskers(_ entries: [ParticipantRegistry.Entry], turns: [SegmentedDocument.Turn]) -> Set<Int> {
         var ratios: [Int: Double] = [:]
         var lengths: [Int: Double] = [:]
         // Someone the label makes an official (`The Secretary of State (Mark Harper)`) sets how little an answerer

@@ -4,7 +4,7 @@ enum SelfIntroduction {
     /// The segmented document with what its speakers say of themselves, or what a host says of them, added: outlets
     /// first, then the names a list gives diarization labels, the reporters under a shared label who name
     /// themselves, and those a host calls on. Each step reads what the one before it settled.
-    static func introduced(_ segments: Segmenter.Result, listed: [String]) -> Segmenter.Result {
+    static func introduced(_ segments: SegmentedDocument, listed: [String]) -> SegmentedDocument {
         var introduced = segments
         assignOutlets(&introduced)
         assignListedNames(&introduced, listed: listed)
@@ -15,7 +15,7 @@ enum SelfIntroduction {
 
     /// `Reporter: I am Sato from NHK. When will…`: under a label shared by every reporter (`Q`, `Reporter`, 「记者」), a
     /// turn whose asker gives a name and an outlet is that reporter's, a participant of their own.
-    static func assignAnonymousAskers(_ segments: inout Segmenter.Result) {
+    static func assignAnonymousAskers(_ segments: inout SegmentedDocument) {
         for position in segments.turns.indices {
             let entry = segments.registry.entries[segments.turns[position].speaker]
             guard entry.labelRole == .reporter, entry.name == nil, entry.outlet == nil,
@@ -31,7 +31,7 @@ enum SelfIntroduction {
     /// `Operator: Our next question comes from Craig Mailman with Citi.` then `Q: I just want…`: under a label shared by
     /// every reporter, the asker the host has just called on by name is that reporter, a participant of their own, up
     /// to the host's next turn.
-    static func assignCalledOnAskers(_ segments: inout Segmenter.Result) {
+    static func assignCalledOnAskers(_ segments: inout SegmentedDocument) {
         var called: (name: String, outlet: String?)?
         for position in segments.turns.indices {
             let entry = segments.registry.entries[segments.turns[position].speaker]
@@ -61,7 +61,7 @@ enum SelfIntroduction {
         return nil
     }
 
-    private static func cuesAQuestion(_ turn: Segmenter.DraftTurn) -> Bool {
+    private static func cuesAQuestion(_ turn: SegmentedDocument.Turn) -> Bool {
         turn.paragraphs.contains { paragraph in DiscourseLexicon.questionCues.contains { paragraph.containsLiteral($0) } }
     }
 
@@ -69,7 +69,7 @@ enum SelfIntroduction {
     /// 'Ava Chow', …]`): each placeholder is the listed person whose name the speaker gives in their first turns
     /// ("My name is Aron Favirim", "Hi, I'm Eva"), spelled as speech recognition heard it, so matched loosely; the
     /// last placeholder that introduced itself and the last listed name are one another.
-    static func assignListedNames(_ segments: inout Segmenter.Result, listed: [String]) {
+    static func assignListedNames(_ segments: inout SegmentedDocument, listed: [String]) {
         guard !listed.isEmpty else { return }
         var introduced: [(index: Int, name: String)] = []
         for (index, entry) in segments.registry.entries.enumerated() {
@@ -168,7 +168,7 @@ enum SelfIntroduction {
     /// `Chris Rugaber, Associated Press. …?`: the outlet a named speaker gives in their first turns, when they ask
     /// something (a question cue, ``DiscourseLexicon/questionCues``: "I wonder if…"). A witness who only testifies
     /// (`Cindy Castillo with the Faculty Association…, in support.`) names an affiliation, not an outlet.
-    static func assignOutlets(_ segments: inout Segmenter.Result) {
+    static func assignOutlets(_ segments: inout SegmentedDocument) {
         for (index, entry) in segments.registry.entries.enumerated() where entry.outlet == nil {
             // The outlet first: two turns read for it, where the question cues are sought in all of them.
             guard let name = entry.name, name.contains(" "), entry.labelRole == nil,

@@ -1,32 +1,17 @@
 /// Blocks in, the parts of a transcript out: lead, speaker turns, notes and trailing lines.
 struct Segmenter {
-    struct DraftTurn {
-        var speaker: Int
-        var paragraphs: [String]
-        var time: String? = nil
-    }
-
-    struct Result {
-        var lead: [String] = []
-        var turns: [DraftTurn] = []
-        var notes: [Note] = []
-        var trailing: [String] = []
-        var registry = ParticipantRegistry()
-        var origin: String?
-    }
-
     var title: String?
     /// The people the front matter lists as speakers (`speakers: [Jihan Wu]`).
     var namedSpeakers: [String] = []
 
     /// Labels the blocks and segments them.
-    func segment(_ blocks: [Block]) -> Result {
+    func segment(_ blocks: [Block]) -> SegmentedDocument {
         segment(labeled: BlockLabeler.label(blocks))
     }
 
     /// Segments blocks whose labels are decided (``LabelEvidence``).
-    func segment(labeled: [LabeledBlock]) -> Result {
-        var result = Result()
+    func segment(labeled: [LabeledBlock]) -> SegmentedDocument {
+        var result = SegmentedDocument()
         result.registry.host = HostDetector.host(title: title, blocks: labeled)
 
         guard let firstLabel = labeled.firstIndex(where: { $0.label != nil }) else {
@@ -62,7 +47,7 @@ struct Segmenter {
                     paragraphs.append(block.text)
                 }
             }
-            if !paragraphs.isEmpty { result.turns.append(DraftTurn(speaker: host, paragraphs: paragraphs)) }
+            if !paragraphs.isEmpty { result.turns.append(SegmentedDocument.Turn(speaker: host, paragraphs: paragraphs)) }
         }
 
         let furniture = PageFurniture.lines(in: labeled)
@@ -111,7 +96,7 @@ struct Segmenter {
                     if let last = result.turns.last, last.paragraphs.isEmpty { result.turns.removeLast() }
                     // A subtitle cue's start time is the turn's when the label prints none.
                     let time = block.time ?? block.block.startTime
-                    result.turns.append(DraftTurn(speaker: speaker, paragraphs: text.isEmpty ? [] : [text], time: time))
+                    result.turns.append(SegmentedDocument.Turn(speaker: speaker, paragraphs: text.isEmpty ? [] : [text], time: time))
                 }
                 continue
             }
