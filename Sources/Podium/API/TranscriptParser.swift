@@ -61,7 +61,7 @@ struct TranscriptParser {
                 diagnostics += found
             }
         }
-        let roleByID = Dictionary(uniqueKeysWithValues: participants.map { ($0.id, $0.role) })
+        let roleByID = participants.byID.mapValues(\.role)
         let exchanges = options.contains(.skipExchanges) ? [] : ExchangeBuilder.exchanges(turns: turns, roles: roleByID)
         diagnostics += SharedLabelCheck.diagnostics(
             participants: participants, turns: turns, title: document.source.title, lead: segments.lead)

@@ -95,7 +95,7 @@ struct BriefingBuilder {
         self.lexicon = language.lexicon
         self.display = ParticipantDisplay(lexicon: lexicon)
         self.participants = ParticipantNames.enriched(transcript)
-        self.participantsByID = Dictionary(participants.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.participantsByID = participants.byID
     }
 
     func build() -> BriefingContent {

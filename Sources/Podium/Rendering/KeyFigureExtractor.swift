@@ -9,7 +9,7 @@ enum KeyFigureExtractor {
     static var longSentence: Int { Thresholds.Summary.longestKeyFigure }
 
     static func figures(in transcript: Transcript) -> [KeyFigure] {
-        let roles = Dictionary(transcript.participants.map { ($0.id, $0.role) }, uniquingKeysWith: { first, _ in first })
+        let roles = transcript.participants.byID.mapValues(\.role)
         var seenFigures = Set<String>()
         var candidates: [(figure: KeyFigure, count: Int)] = []
         for turn in transcript.turns where turn.kind != .question && turn.kind != .moderation {

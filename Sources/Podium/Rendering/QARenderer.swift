@@ -19,7 +19,7 @@ struct QARenderer {
 
     private var allPairs: [QAPair] {
         let display = ParticipantDisplay(lexicon: lexicon)
-        let participants = Dictionary(transcript.participants.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let participants = transcript.participants.byID
         let turns = transcript.turns
         return transcript.exchanges.enumerated().map { offset, exchange in
             let asker = participants[exchange.asker]

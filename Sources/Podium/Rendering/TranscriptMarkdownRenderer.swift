@@ -11,7 +11,7 @@ struct TranscriptMarkdownRenderer {
         for line in transcript.lead where !LeadLine.plain(line).isEmpty { document.markdownParagraph(LeadLine.markdown(line)) }
         for note in transcript.notes where note.turn == nil { document.markdownParagraph(MarkdownSpan.emphasis(note.text)) }
         document.heading(2, lexicon.transcript)
-        let participants = Dictionary(transcript.participants.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let participants = transcript.participants.byID
         var spoken = Set<String>()
         for turn in transcript.turns {
             let label = participants[turn.speaker].map { printedLabel(for: $0, first: !spoken.contains($0.id)) } ?? turn.speaker
