@@ -29,6 +29,14 @@ struct SnapshotTests {
         #expect(compact == transcript)
     }
 
+    /// A value the command writes beside a transcript (a path, an id) is escaped as the transcript's own strings are.
+    @Test func jsonLiteralEscapesAsTheTranscriptDoes() throws {
+        let value = "a\"b\\c\n\t\u{8}\u{1}é/"
+        #expect(JSONLiteral.string(value) == "\"a\\\"b\\\\c\\n\\t\\b\\u0001é/\"")
+        let decoded = try JSONDecoder().decode(String.self, from: Data(JSONLiteral.string(value).utf8))
+        #expect(decoded == value)
+    }
+
     @Test func seedJSONRoundTrips() throws {
         let transcript = try seed()
         let decoded = try JSONDecoder().decode(Transcript.self, from: Data(transcript.jsonString(pretty: false).utf8))
