@@ -1,5 +1,4 @@
 import Dispatch
-import Synchronization
 
 /// Runs work on several threads and hands the results back in input order.
 ///
@@ -13,9 +12,13 @@ import Synchronization
 /// have glibc's default stack: the stack limit of the process (8 MiB unless changed, as much as the main
 /// thread), or 2 MiB when the limit is `unlimited`. A parse needs less than 128 KiB, even of a document
 /// nested 100,000 elements deep (docs/performance.md), so no thread of a chosen stack size is needed.
+///
+/// The state the threads share is guarded by serial Dispatch queues (`sync`) rather than Synchronization's
+/// `Mutex`: ThreadSanitizer does not see a `Mutex`'s ordering on Linux, and with one it reported races on
+/// the source under `--jobs 2` (docs/performance.md), which would fail `scripts/sanitize.sh thread`.
 final class OrderedPipeline<Item: Sendable, Output: Sendable>: @unchecked Sendable {
-    // `@unchecked`: `source` and `work` are not `Sendable`; `source` is only called under `taking`, and
-    // `work` only on values handed to one worker.
+    // `@unchecked`: `source` and `work` are not `Sendable`; `source` and `taking` are only used on
+    // `takingQueue`, `finished` only on `finishedQueue`, and `work` only on values handed to one worker.
     private let source: () -> Item?
     private let work: (Item) -> Output
 
@@ -31,8 +34,10 @@ final class OrderedPipeline<Item: Sendable, Output: Sendable>: @unchecked Sendab
         var total: Int?
     }
 
-    private let taking = Mutex(Taking())
-    private let finished = Mutex(Finished())
+    private var taking = Taking()
+    private let takingQueue = DispatchQueue(label: "podium.pipeline.taking")
+    private var finished = Finished()
+    private let finishedQueue = DispatchQueue(label: "podium.pipeline.finished")
     /// One permit per item that may be in flight; the calling thread gives one back per output it takes.
     private let slots: DispatchSemaphore
     /// Signalled once per output stored and once at the end of the input, so the calling thread wakes to
@@ -48,7 +53,7 @@ final class OrderedPipeline<Item: Sendable, Output: Sendable>: @unchecked Sendab
     /// Takes the items of `items`, in order.
     convenience init(window: Int, items: [Item], work: @escaping (Item) -> Output) {
         var next = 0
-        // The source is only ever called under `taking`, so the index needs no lock of its own.
+        // The source is only ever called on `takingQueue`, so the index needs no lock of its own.
         self.init(
             window: window,
             source: {
@@ -67,9 +72,9 @@ final class OrderedPipeline<Item: Sendable, Output: Sendable>: @unchecked Sendab
         }
         var next = 0
         while true {
-            let (output, isLast) = finished.withLock { state -> (Output?, Bool) in
-                if let output = state.outputs.removeValue(forKey: next) { return (output, false) }
-                return (nil, state.total.map { next >= $0 } ?? false)
+            let (output, isLast) = finishedQueue.sync { () -> (Output?, Bool) in
+                if let output = finished.outputs.removeValue(forKey: next) { return (output, false) }
+                return (nil, finished.total.map { next >= $0 } ?? false)
             }
             if let output {
                 slots.signal()
@@ -87,11 +92,11 @@ final class OrderedPipeline<Item: Sendable, Output: Sendable>: @unchecked Sendab
     private func worker() {
         while true {
             slots.wait()
-            let (item, index, isEnd) = taking.withLock { state -> (Item?, Int, Bool) in
-                guard !state.finished else { return (nil, state.taken, false) }
+            let (item, index, isEnd) = takingQueue.sync { () -> (Item?, Int, Bool) in
+                guard !taking.finished else { return (nil, taking.taken, false) }
                 let item = source()
-                let index = state.taken
-                if item != nil { state.taken += 1 } else { state.finished = true }
+                let index = taking.taken
+                if item != nil { taking.taken += 1 } else { taking.finished = true }
                 return (item, index, item == nil)
             }
             guard let item else {
@@ -99,13 +104,13 @@ final class OrderedPipeline<Item: Sendable, Output: Sendable>: @unchecked Sendab
                 // on in turn, so every worker ends.
                 slots.signal()
                 if isEnd {
-                    finished.withLock { $0.total = index }
+                    finishedQueue.sync { finished.total = index }
                     arrivals.signal()
                 }
                 return
             }
             let output = work(item)
-            finished.withLock { $0.outputs[index] = output }
+            finishedQueue.sync { finished.outputs[index] = output }
             arrivals.signal()
         }
     }
