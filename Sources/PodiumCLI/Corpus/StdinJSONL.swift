@@ -4,6 +4,7 @@ import FoundationEssentials
 import Foundation
 #endif
 import Podium
+import SystemPackage
 
 /// `podium parse --stdin-jsonl`: JSON Lines of `{"id": …, "content": "…"}` (or `"content_base64"`) in,
 /// one line per input line out: `{"id": …, "transcript": {…}}` or `{"id": …, "error": "…"}`.
@@ -77,7 +78,7 @@ struct StdinJSONL {
         var bytes: Int
     }
 
-    func run(reading descriptor: Int32 = 0, to sink: OutputSink) throws -> CorpusRunner.Summary {
+    func run(reading descriptor: FileDescriptor = .standardInput, to sink: OutputSink) throws -> CorpusRunner.Summary {
         let reader = LineReader(descriptor: descriptor)
         var summary = CorpusRunner.Summary()
         let started = Date()
@@ -158,7 +159,7 @@ final class LineReader: @unchecked Sendable {
     private var lineNumber = 0
     private(set) var failure: CommandFailure?
 
-    init(descriptor: Int32) {
+    init(descriptor: FileDescriptor) {
         input = DescriptorReader(descriptor: descriptor, name: "<stdin>")
     }
 

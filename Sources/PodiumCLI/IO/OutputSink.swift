@@ -1,9 +1,11 @@
+// mkstemp, chmod, rename, unlink, realpath and umask: swift-system 1.8.1 offers none of them.
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
 import Podium
+import SystemPackage
 
 /// Where a command's output goes: standard output or a file, written as it comes (a corpus run's lines,
 /// a transcript's JSON in pieces) or whole (a briefing).
@@ -13,9 +15,10 @@ import Podium
 /// interrupted before then leaves the old file as it was; the temporary file is removed when the sink is
 /// dropped unfinished, and by ``PendingOutputs`` when a signal ends the process.
 final class OutputSink {
-    private var descriptor: Int32
+    private let descriptor: FileDescriptor
     private let name: String
-    private let owned: Bool
+    /// Whether the sink opened the descriptor and has yet to close it.
+    private var isOpen: Bool
     /// The temporary file and where it goes; `nil` for standard output and for devices and pipes,
     /// which are written directly.
     private var pending: Pending?
@@ -32,13 +35,12 @@ final class OutputSink {
     /// An existing symbolic link is followed, so the file it points to is the one replaced.
     init(path: String?) throws(CommandFailure) {
         guard let path, path != "-" else {
-            descriptor = 1
+            descriptor = .standardOutput
             name = "<stdout>"
-            owned = false
+            isOpen = false
             return
         }
         name = path
-        owned = true
         let destination = Self.resolvingLinks(path)
         let existing = FileStatus(path: destination)
         if let existing, existing.kind == .directory {
@@ -46,37 +48,50 @@ final class OutputSink {
         }
         if let existing, existing.kind == .other {
             // A device or a pipe (/dev/null, a named pipe) cannot be renamed over: it is written as it is.
-            descriptor = open(destination, O_WRONLY | O_TRUNC)
-            guard descriptor >= 0 else { throw CommandFailure(file: path, reason: "cannot be written", code: .cannotCreate) }
+            do {
+                descriptor = try destination.withCString { try FileDescriptor.open($0, .writeOnly, options: .truncate) }
+            } catch {
+                throw CommandFailure(file: path, reason: "cannot be written", code: .cannotCreate)
+            }
+            isOpen = true
             return
         }
         let folder = Self.folder(of: destination)
         var template = Array((folder + "/." + Self.lastComponent(of: destination) + ".podium-XXXXXX").utf8CString)
-        descriptor = template.withUnsafeMutableBufferPointer { $0.baseAddress.map { mkstemp($0) } ?? -1 }
-        guard descriptor >= 0 else { throw CommandFailure(file: path, reason: "cannot be written", code: .cannotCreate) }
+        let created = template.withUnsafeMutableBufferPointer { $0.baseAddress.map { mkstemp($0) } ?? -1 }
+        guard created >= 0 else { throw CommandFailure(file: path, reason: "cannot be written", code: .cannotCreate) }
+        descriptor = FileDescriptor(rawValue: created)
+        isOpen = true
         let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
         pending = Pending(
             temporary: temporary, destination: destination,
-            permissions: existing.map { mode_t($0.permissions) } ?? Self.newFilePermissions,
+            permissions: existing.map { $0.permissions.rawValue } ?? Self.newFilePermissions,
             slot: PendingOutputs.add(temporary))
     }
 
     deinit {
-        if owned, descriptor >= 0 { close(descriptor) }
+        if isOpen { try? descriptor.close() }
         if let pending { Self.discard(pending) }
     }
 
     func write(_ text: String) throws(CommandFailure) {
-        guard writeAll(text, to: descriptor) else { throw failure }
+        do {
+            try descriptor.writeAll(text.utf8)
+        } catch {
+            throw failure
+        }
     }
 
     /// The transcript's JSON and a line break, written piece by piece as it is produced.
     func writeJSON(_ transcript: Transcript, pretty: Bool) throws(CommandFailure) {
         var failed = false
+        let descriptor = descriptor
         transcript.writeJSON(pretty: pretty) { bytes in
-            if !failed, !writeAll(bytes, to: descriptor) { failed = true }
+            guard !failed else { return }
+            do { try descriptor.writeAll(bytes) } catch { failed = true }
         }
-        if failed || !writeAll("\n", to: descriptor) { throw failure }
+        guard !failed else { throw failure }
+        try write("\n")
     }
 
     /// Puts the written file in place of the destination. Until this is called the destination is
@@ -84,8 +99,8 @@ final class OutputSink {
     func finish() throws(CommandFailure) {
         guard let pending else { return }
         self.pending = nil
-        let closed = close(descriptor) == 0
-        descriptor = -1
+        isOpen = false
+        let closed = (try? descriptor.close()) != nil
         guard closed, chmod(pending.temporary, pending.permissions) == 0,
             rename(pending.temporary, pending.destination) == 0
         else {
@@ -125,24 +140,4 @@ final class OutputSink {
         guard let slash = path.lastIndex(of: "/") else { return path }
         return String(path[path.index(after: slash)...])
     }
-}
-
-/// Writes all of `text` to a file descriptor; returns false when the descriptor refuses it.
-@discardableResult
-func writeAll(_ text: String, to descriptor: Int32) -> Bool {
-    var text = text
-    return text.withUTF8 { writeAll(UnsafeRawBufferPointer($0), to: descriptor) }
-}
-
-/// Writes all of `bytes` to a file descriptor; returns false when the descriptor refuses them.
-func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> Bool {
-    guard let base = bytes.baseAddress else { return true }
-    var offset = 0
-    while offset < bytes.count {
-        let written = write(descriptor, base + offset, bytes.count - offset)
-        if written < 0 && errno == EINTR { continue }
-        if written <= 0 { return false }
-        offset += written
-    }
-    return true
 }

@@ -1,3 +1,5 @@
+import SystemPackage
+
 /// The file named by `-o`, or the file standard output is redirected to, looked at before any input is read.
 ///
 /// An output that is one of the inputs (the same file by any path, symbolic or hard link: same device and
@@ -15,7 +17,7 @@ struct OutputTarget {
         self.path = path == "-" ? nil : path
         if let path = self.path {
             identity = FileStatus(path: path)?.identity
-        } else if let status = FileStatus(descriptor: 1), status.kind == .regularFile {
+        } else if let status = FileStatus(descriptor: .standardOutput), status.kind == .regularFile {
             // `podium parse DIR > DIR/all.jsonl`: the shell has created the file before podium starts.
             identity = status.identity
         }

@@ -1,3 +1,5 @@
+// sigaction, unlink and raise straight from libc: swift-system 1.8.1 wraps none of them, and a signal
+// handler may call only such async-signal-safe functions.
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

@@ -7,6 +7,11 @@ import CAllocator
 /// back each time such a buffer is freed, so the next stage's buffers come from the heap, are never
 /// returned, and the peak grows by the sum of them: 42 MB instead of 36 MB on the 10 MB benchmark document
 /// (docs/performance.md). Fixing the threshold at glibc's default turns that adjustment off.
+///
+/// Kept by hand, in C (`CAllocator`): no library sets glibc's allocator options (swift-system has no
+/// `mallopt`, and Swift's Glibc module leaves out malloc.h), and without the call the 10 MB document's
+/// peak grows again, 44.5 → 48.5 MB when measured for "The command on swift-system and Synchronization"
+/// in docs/performance.md.
 enum MemoryReturn {
     static func keepThresholdsFixed() {
         podium_keep_allocator_thresholds_fixed()

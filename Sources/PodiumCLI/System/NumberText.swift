@@ -6,6 +6,12 @@ import Darwin
 
 /// The number formats the command prints (the corpus summary, the progress bar, JSON escapes), exactly as
 /// `String(format:)` printed them: that initialiser lives in Foundation, which the command does not link.
+///
+/// Kept by hand, as no library the command links can write them: FoundationEssentials has neither
+/// `String(format:)` nor `Double.formatted` (number format styles live in FoundationInternationalization,
+/// with ICU), swift-system formats no numbers, and the standard library writes a `Double` in its shortest
+/// round-trip digits ("0.15") rather than with a fixed number of places ("0.1", as printf rounds 0.1499…).
+/// See docs/performance.md, "The command on swift-system and Synchronization".
 enum NumberText {
     /// `value` with `places` decimals, as printf's `%.Nf` writes it.
     ///
