@@ -61,6 +61,7 @@ let package = Package(
                 "Podium",
                 "PodiumTestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "SystemPackage", package: "swift-system"),
             ],
             // Snapshots are read from the source tree (see Snapshots), not from a bundle.
             exclude: ["Fixtures"]

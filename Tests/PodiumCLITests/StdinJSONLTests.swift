@@ -1,5 +1,6 @@
 import Foundation
 import PodiumTestSupport
+import SystemPackage
 import Testing
 
 @testable import PodiumCLI
@@ -37,7 +38,7 @@ struct StdinJSONLTests {
         defer { close(descriptor) }
         let folder = try TemporaryFolder()
         let sink = try OutputSink(path: folder.path("out.jsonl"))
-        let summary = try runner().run(reading: descriptor, to: sink)
+        let summary = try runner().run(reading: FileDescriptor(rawValue: descriptor), to: sink)
         try sink.finish()
         let lines = try JSONOutput.lines(folder.text("out.jsonl"))
         #expect(summary.files == lines.count)
@@ -75,7 +76,7 @@ struct StdinJSONLTests {
         // The bytes handed on, line by line: without the CR, the last line without its line break.
         let descriptor = try pipeHolding("a\r\n\r\nb\nc")
         defer { close(descriptor) }
-        let reader = LineReader(descriptor: descriptor)
+        let reader = LineReader(descriptor: FileDescriptor(rawValue: descriptor))
         var read: [String] = []
         while let line = reader.next() { read.append("\(line.number):" + String(decoding: line.bytes, as: UTF8.self)) }
         #expect(read == ["1:a", "2:", "3:b", "4:c"])

@@ -49,8 +49,8 @@ struct ExportConvoKitCommand: ParsableCommand {
             guard case .parsed(let path, let parsed, _, _, _) = outcome, let key = keys[position] else { return }
             let document = ConvoKitDocument(parsed.0, key: key, file: path)
             for line in document.utterances { try utterances.write(line) }
-            for speaker in document.speakers { try speakers.write(JSONText.quote(speaker.id) + ": " + speaker.json) }
-            try conversations.write(JSONText.quote(document.conversationID) + ": " + document.conversation)
+            for speaker in document.speakers { try speakers.write(JSONLiteral.string(speaker.id) + ": " + speaker.json) }
+            try conversations.write(JSONLiteral.string(document.conversationID) + ": " + document.conversation)
         }
         try utterances.finish()
         try speakers.finish()

@@ -107,9 +107,9 @@ extension ParseCommand {
             input.files, reading: input.reading, to: output, framing: format == .json ? .jsonArray : .lines,
             records: { transcript, path in
                 let text = Self.render(transcript, format: format, compact: compact)
-                return [withPath ? "{\"path\":\(JSONText.quote(path)),\"transcript\":\(text)}" : text]
+                return [withPath ? "{\"path\":\(JSONLiteral.string(path)),\"transcript\":\(text)}" : text]
             },
-            failureRecord: withPath ? { path, reason in "{\"path\":\(JSONText.quote(path)),\"error\":\(JSONText.quote(reason))}" } : nil)
+            failureRecord: withPath ? { path, reason in "{\"path\":\(JSONLiteral.string(path)),\"error\":\(JSONLiteral.string(reason))}" } : nil)
     }
 
     private func runExplainLabels(writingTo target: OutputTarget) throws {

@@ -189,12 +189,12 @@ struct CorpusStats {
 
     func json(top: Int) -> String {
         func object(_ pairs: [(String, String)]) -> String {
-            "{" + pairs.map { "\(JSONText.quote($0.0)):\($0.1)" }.joined(separator: ",") + "}"
+            "{" + pairs.map { "\(JSONLiteral.string($0.0)):\($0.1)" }.joined(separator: ",") + "}"
         }
-        let outlets = topOutlets(top).map { object([("outlet", JSONText.quote($0.outlet)), ("questions", String($0.questions))]) }
+        let outlets = topOutlets(top).map { object([("outlet", JSONLiteral.string($0.outlet)), ("questions", String($0.questions))]) }
         let speakers = topSpeakers(top).map {
             object([
-                ("name", JSONText.quote($0.name)), ("role", JSONText.quote($0.role.rawValue)), ("turns", String($0.turns)),
+                ("name", JSONLiteral.string($0.name)), ("role", JSONLiteral.string($0.role.rawValue)), ("turns", String($0.turns)),
                 ("characters", String($0.characters)), ("documents", String($0.documents)),
             ])
         }

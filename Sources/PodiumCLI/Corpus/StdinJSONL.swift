@@ -56,7 +56,7 @@ struct StdinJSONL {
 
         var json: String {
             switch self {
-            case .string(let value): return JSONText.quote(value)
+            case .string(let value): return JSONLiteral.string(value)
             case .integer(let value): return String(value)
             case .number(let value): return value.isFinite ? "\(value)" : "null"
             case .bool(let value): return value ? "true" : "false"
@@ -107,7 +107,7 @@ struct StdinJSONL {
     func handle(_ line: Line) -> Result {
         func failure(_ id: JSONScalar?, _ reason: String) -> Result {
             Result(
-                text: "{\"id\":\((id ?? .null).json),\"error\":\(JSONText.quote(reason))}", failed: true, turns: 0,
+                text: "{\"id\":\((id ?? .null).json),\"error\":\(JSONLiteral.string(reason))}", failed: true, turns: 0,
                 exchanges: 0, bytes: line.bytes.count)
         }
         if line.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {

@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 
-/// The number formats the command prints (the corpus summary, the progress bar, JSON escapes), exactly as
+/// The number formats the command prints (the corpus summary, the progress bar), exactly as
 /// `String(format:)` printed them: that initialiser lives in Foundation, which the command does not link.
 ///
 /// Kept by hand, as no library the command links can write them: FoundationEssentials has neither
@@ -34,11 +34,6 @@ enum NumberText {
     static func zeroPadded(_ value: Int, width: Int) -> String {
         let sign = value < 0 ? "-" : ""
         return sign + padded(String(value.magnitude), width: width - sign.count)
-    }
-
-    /// `value` in lowercase hexadecimal with zeros in front up to `width` digits, as `%0Nx` writes it.
-    static func hex(_ value: UInt32, width: Int) -> String {
-        padded(String(value, radix: 16, uppercase: false), width: width)
     }
 
     private static func padded(_ digits: String, width: Int) -> String {
