@@ -27,12 +27,25 @@ struct PodiumCommand: ParsableCommand {
         MemoryReturn.keepThresholdsFixed()
         PendingOutputs.installHandlers()
         do {
-            var command = try parseAsRoot()
-            try command.run()
+            try execute()
         } catch let failure as CommandFailure {
             failure.exit()
         } catch {
             exit(withError: error)
         }
+    }
+
+    /// Parses `arguments` (the process's own when `nil`) as the root command does and runs the subcommand they
+    /// name; what `main` and the in-process tests run.
+    static func execute(_ arguments: [String]? = nil) throws {
+        var command = try parseAsRoot(arguments)
+        try command.run()
+    }
+
+    /// The exit code and the message a run that threw `error` ends with: a ``CommandFailure``'s own, or
+    /// ArgumentParser's for anything else (64 for a usage error).
+    static func ending(for error: Error) -> (code: Int32, message: String) {
+        if let failure = error as? CommandFailure { return (failure.code.rawValue, failure.description) }
+        return (exitCode(for: error).rawValue, message(for: error))
     }
 }

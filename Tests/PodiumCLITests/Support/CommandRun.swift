@@ -19,13 +19,10 @@ struct CommandRun {
 
     init(_ arguments: [String]) {
         do {
-            var command = try PodiumCommand.parseAsRoot(arguments)
-            try command.run()
+            try PodiumCommand.execute(arguments)
             (status, message) = (0, "")
-        } catch let failure as CommandFailure {
-            (status, message) = (failure.code.rawValue, failure.description)
         } catch {
-            (status, message) = (PodiumCommand.exitCode(for: error).rawValue, PodiumCommand.message(for: error))
+            (status, message) = PodiumCommand.ending(for: error)
         }
     }
 
