@@ -34,6 +34,16 @@ struct MarkdownDocument {
     }
 
     /// A block quote of plain-text paragraphs.
+    /// A speaker's paragraphs, the first opened by their name in bold and the colon of `lexicon`'s language
+    /// (`**Jane Doe**: …`, 「**罗俊杰**：…」); a turn with nothing to print keeps its name on a line of its own.
+    mutating func spokenParagraphs(by name: String, _ paragraphs: [String], lexicon: BriefingLexicon) {
+        let opening = MarkdownSpan.strong(name, before: lexicon.colon) + lexicon.colon.trimmingCharacters(in: " ")
+        let paragraphs = paragraphs.map(MarkdownEscaper.paragraph).filter { !$0.isEmpty }
+        guard let first = paragraphs.first else { return markdownParagraph(opening) }
+        markdownParagraph(opening + (lexicon.spacedSentences ? " " : "") + first)
+        for paragraph in paragraphs.dropFirst() { markdownParagraph(paragraph) }
+    }
+
     mutating func blockquote(_ paragraphs: [String]) {
         let escaped = paragraphs.map(MarkdownEscaper.paragraph).filter { !$0.isEmpty }
         guard !escaped.isEmpty else { return }

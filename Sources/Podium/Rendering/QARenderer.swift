@@ -59,14 +59,7 @@ struct QARenderer {
                         MarkdownSpan.emphasis(answer.name + lexicon.colon + answer.paragraphs.joined(separator: " ")))
                     continue
                 }
-                let opening = MarkdownSpan.strong(answer.name, before: lexicon.colon) + lexicon.colon.trimmingCharacters(in: " ")
-                let paragraphs = answer.paragraphs.map(MarkdownEscaper.paragraph).filter { !$0.isEmpty }
-                if let first = paragraphs.first {
-                    document.markdownParagraph(opening + (lexicon.spacedSentences ? " " : "") + first)
-                    for paragraph in paragraphs.dropFirst() { document.markdownParagraph(paragraph) }
-                } else {
-                    document.markdownParagraph(opening)
-                }
+                document.spokenParagraphs(by: answer.name, answer.paragraphs, lexicon: lexicon)
             }
         }
         return document.text

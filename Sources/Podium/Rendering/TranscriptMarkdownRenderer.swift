@@ -16,14 +16,7 @@ struct TranscriptMarkdownRenderer {
         for turn in transcript.turns {
             let label = participants[turn.speaker].map { printedLabel(for: $0, first: !spoken.contains($0.id)) } ?? turn.speaker
             spoken.insert(turn.speaker)
-            let opening = MarkdownSpan.strong(label, before: lexicon.colon) + lexicon.colon.trimmingCharacters(in: " ")
-            let paragraphs = turn.paragraphs.map(MarkdownEscaper.paragraph).filter { !$0.isEmpty }
-            if let first = paragraphs.first {
-                document.markdownParagraph(opening + (lexicon.spacedSentences ? " " : "") + first)
-                for paragraph in paragraphs.dropFirst() { document.markdownParagraph(paragraph) }
-            } else {
-                document.markdownParagraph(opening)
-            }
+            document.spokenParagraphs(by: label, turn.paragraphs, lexicon: lexicon)
             for note in transcript.notes where note.turn == turn.index {
                 document.markdownParagraph(MarkdownSpan.emphasis(note.text))
             }
