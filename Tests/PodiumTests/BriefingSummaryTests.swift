@@ -126,7 +126,7 @@ import Testing
         let points = PointExtractor(paragraphs: paragraphs).extract()
         try #require(points.count == 2)
         #expect(points.map(\.location) == [
-            Point.Location(paragraph: 1, markerOffset: 12), Point.Location(paragraph: 1, markerOffset: 50),
+            Point.Location(paragraph: 1, markerUTF8Offset: 12), Point.Location(paragraph: 1, markerUTF8Offset: 50),
         ])
         let blocks = TurnDigest(turn: answer(paragraphs, points: points), mode: .answer(sentences: 3)).blocks
         #expect(blocks.first == .text(paragraphs[0]))

@@ -220,7 +220,7 @@ struct PointExtractor {
         return items
     }
 
-    /// Where an occurrence's printed marker sits: its paragraph, and its start in characters. The words a reading
+    /// Where an occurrence's printed marker sits: its paragraph, and its start in UTF-8 bytes. The words a reading
     /// takes in before the marker («the» of "the first", 「关于」 of 「关于第一个问题」) stay with the text before it; an
     /// opening bracket printed before a marker read without it (「（一）」 read as 「一」) goes with the marker.
     private func location(of occurrence: Occurrence) -> Point.Location {
@@ -232,7 +232,7 @@ struct PointExtractor {
         {
             start = before
         }
-        return Point.Location(paragraph: occurrence.paragraph, markerOffset: text.distance(from: text.startIndex, to: start))
+        return Point.Location(paragraph: occurrence.paragraph, markerUTF8Offset: text.utf8.distance(from: text.utf8.startIndex, to: start))
     }
 
     /// Brackets printed before a marker that its reading leaves out.

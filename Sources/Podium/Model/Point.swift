@@ -4,14 +4,14 @@ public struct Point: Codable, Sendable {
     public struct Location: Hashable, Sendable {
         /// The position of the marker's paragraph in the turn's ``Turn/paragraphs``.
         public var paragraph: Int
-        /// Where the marker starts in that paragraph, in characters, an opening bracket printed before it
-        /// (「（一）」) included.
-        public var markerOffset: Int
+        /// Where the marker starts in that paragraph, in bytes of its UTF-8 (`paragraph.utf8`), an opening bracket
+        /// printed before it (「（一）」) included.
+        public var markerUTF8Offset: Int
 
         /// Creates a location.
-        public init(paragraph: Int, markerOffset: Int) {
+        public init(paragraph: Int, markerUTF8Offset: Int) {
             self.paragraph = paragraph
-            self.markerOffset = markerOffset
+            self.markerUTF8Offset = markerUTF8Offset
         }
     }
 

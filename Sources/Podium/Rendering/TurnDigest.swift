@@ -187,7 +187,7 @@ struct TurnDigest {
     private struct Place: Equatable {
         var firstParagraph: Int
         var lastParagraph: Int
-        /// Where the first marker starts in the first paragraph, in characters.
+        /// Where the first marker starts in the first paragraph, in UTF-8 bytes (only whether it is 0 matters: a list that opens its paragraph).
         var markerOffset: Int
         /// The text of the first paragraph before the first marker.
         var intro: String
@@ -205,9 +205,9 @@ struct TurnDigest {
             }
         }
         visit(list)
-        let characters = Array(turn.paragraphs[start.paragraph])
-        let markerOffset = min(start.markerOffset, characters.count)
-        let intro = String(characters[0..<markerOffset])
+        let text = turn.paragraphs[start.paragraph]
+        let markerOffset = min(start.markerUTF8Offset, text.utf8.count)
+        let intro = String(text[..<text.utf8.index(text.utf8.startIndex, offsetBy: markerOffset)])
         return Place(firstParagraph: start.paragraph, lastParagraph: min(last, turn.paragraphs.count - 1), markerOffset: markerOffset, intro: intro)
     }
 
