@@ -94,7 +94,8 @@ import Testing
         let pieces = ["MR. SMITH", "Q", "A", " ", ":", ".", " - ", " — ", "：", "\r\n", "\u{301}", "JANE", "Doe", "U.S.",
             "(Reuters)", "[1]", "10:30", "《财经》", "MS", "é", "\t", "\u{A0}", "SENIOR OFFICIAL", "?", ",", "x", "Q1", "COVID-19", "2",
             "Page ", "PAGE ", "- ", " -", "第", "页", "\u{3000}", " of ", "First", "first,", "Secondly,", "The ", "second ", "question",
-            "And finally,", "One is ", "number two", "Lastly,", "ly", "the first time", "a second dose", "my first question"]
+            "And finally,", "One is ", "number two", "Lastly,", "ly", "the first time", "a second dose", "my first question",
+            "THE ", "Our ", "final ", "The final point", "the  first", "A,", "Theory"]
         var generator = SplitMix64(seed: 42)
         return (0..<count).map { _ in
             var text = ""

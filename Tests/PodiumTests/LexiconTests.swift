@@ -50,6 +50,9 @@ struct LexiconTests {
     @Test func everyEnglishMarkerWordPacks() {
         #expect(OrdinalMarkers.packedEnglishMarkerWords.count == OrdinalMarkers.englishMarkerWords.count)
         #expect(OrdinalMarkers.englishMarkerWords.isSuperset(of: ["the", "first", "secondly", "finally", "and", "one", "number"]))
+        // After a determiner, the shortcut reads the next word among the article readings' words, packed too.
+        #expect(OrdinalMarkers.packedDeterminers.count == Set(OrdinalLexicon.englishDeterminers.map { $0.lowercased() }).count)
+        #expect(OrdinalMarkers.packedArticleFollowers.count == 6)
     }
 
     @Test func noListHoldsAnEntryTwice() {

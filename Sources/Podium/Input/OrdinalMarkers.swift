@@ -112,8 +112,27 @@ enum OrdinalMarkers {
     }()
 
     static func match(_ text: Substring) -> Match? {
-        if let opening = text.utf8.first, opening.isASCIILetter, !isEnglishMarkerWord(firstWordOf: text.utf8) { return nil }
+        if let opening = text.utf8.first, opening.isASCIILetter {
+            guard let word = packedWord(text.utf8), packedEnglishMarkerWords.contains(word) else { return nil }
+            // "The president said …": after an article only an ordinal or the closing adjective reads on.
+            if packedDeterminers.contains(word), !opensArticleReading(afterDeterminerOf: text.utf8) { return nil }
+        }
         return matchReference(text)
+    }
+
+    /// The determiners of ``OrdinalLexicon/englishDeterminers``, packed as ``packedWord(_:)`` packs.
+    static let packedDeterminers: Set<UInt64> = Set(OrdinalLexicon.englishDeterminers.compactMap { packedWord($0.utf8) })
+
+    /// The words that may follow a determiner in a reading (`first` … `fifth`, `final`), packed.
+    static let packedArticleFollowers: Set<UInt64> = Set(
+        (articleOrdinals + [OrdinalLexicon.englishClosingAdjective]).compactMap { packedWord($0.utf8) })
+
+    /// Whether the word after the opening determiner, past one space, is one the article readings take; case aside,
+    /// so it says yes to more than they read.
+    private static func opensArticleReading(afterDeterminerOf utf8: Substring.UTF8View) -> Bool {
+        let rest = utf8.drop { $0.isASCIILetter }
+        guard rest.first == UInt8(ascii: " "), let next = packedWord(rest.dropFirst()) else { return false }
+        return packedArticleFollowers.contains(next)
     }
 
     /// Every English reading below opens with one of these words, in lower case: an article, `number`, an
@@ -126,11 +145,6 @@ enum OrdinalMarkers {
     /// ``englishMarkerWords`` packed in `UInt64`s, five bits a letter, so that a text's first word is looked up
     /// without building a string. `LexiconTests` holds that every word packs.
     static let packedEnglishMarkerWords: Set<UInt64> = Set(englishMarkerWords.compactMap { packedWord($0.utf8) })
-
-    /// Whether the ASCII letters that open the text, case aside, are one of ``englishMarkerWords``.
-    private static func isEnglishMarkerWord(firstWordOf utf8: Substring.UTF8View) -> Bool {
-        packedWord(utf8).map(packedEnglishMarkerWords.contains) ?? false
-    }
 
     /// The ASCII letters that open `utf8`, case aside, five bits each (a is 1) in a `UInt64`; `nil` past twelve
     /// letters, which no marker word has.
