@@ -82,6 +82,10 @@ import Testing
         for position in Self.positions(in: text, after: " ").prefix(200) {
             let rest = text[position...]
             #expect(OrdinalMarkers.match(rest) == OrdinalMarkers.matchReference(rest), "\(rest.prefix(60))", sourceLocation: sourceLocation)
+            // The point finder asks `turnsDown` of the whole rest of a paragraph before it cuts the window it reads.
+            if OrdinalMarkers.turnsDown(rest.utf8) {
+                #expect(OrdinalMarkers.matchReference(rest.prefix(PointExtractor.markerWindow)) == nil, "\(rest.prefix(60))", sourceLocation: sourceLocation)
+            }
         }
         let period = CandidateReader.capitalsBeforePeriod(opening)
         let periodReference = CandidateReader.capitalsBeforePeriodReference(opening)

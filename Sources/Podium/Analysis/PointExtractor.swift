@@ -34,7 +34,7 @@ struct PointExtractor {
     }
 
     /// How far ``OrdinalMarkers/match(_:)`` reads, in characters.
-    private static let markerWindow = 20
+    static let markerWindow = 20
 
     let paragraphs: [String]
 
@@ -281,11 +281,19 @@ struct PointExtractor {
                     beforePrevious = scalars[scalars.index(before: back)]
                 }
                 let sentenceStart = Self.isSentenceStart(previous, beforePrevious)
-                let afterLeadIn = previous == " " && Self.followsLeadIn(scalars, before: position)
                 let mayBeInlineNumber = previous == " " && (scalar == "(" || ("0"..."9").contains(scalar))
                 let afterChineseLeadIn = afterChineseLeadIns.contains(offset)
-                guard sentenceStart || afterLeadIn || afterChineseLeadIn || Self.isClauseStart(previous, beforePrevious) || mayBeInlineNumber
-                    || (previous == " " && Self.startsWithArticle(scalars[position...])),
+                // Whether a lead-in word ("and", "then") comes just before: read backwards, so only where it decides.
+                var afterLeadIn: Bool?
+                func followsLeadIn() -> Bool {
+                    if let afterLeadIn { return afterLeadIn }
+                    let found = previous == " " && Self.followsLeadIn(scalars, before: position)
+                    afterLeadIn = found
+                    return found
+                }
+                guard sentenceStart || afterChineseLeadIn || Self.isClauseStart(previous, beforePrevious) || mayBeInlineNumber
+                    || (previous == " " && Self.startsWithArticle(scalars[position...]))
+                    || (!OrdinalMarkers.turnsDown(utf8[position...]) && followsLeadIn()),
                     let (match, end) = marker(in: text, at: position)
                 else { continue }
                 let isInlineNumber = !sentenceStart && mayBeInlineNumber && Self.closesWithABracket(match, in: text, at: position, before: end)
@@ -294,9 +302,9 @@ struct PointExtractor {
                 else { continue }
                 if afterChineseLeadIn && match.family != .shi { continue }
                 // "The first study …" opens a sentence; "… in the first category to …" qualifies inside one.
-                if case .qualifying = match.form, !sentenceStart, !afterLeadIn { continue }
+                if case .qualifying = match.form, !sentenceStart, !followsLeadIn() { continue }
                 // "And the second, which…" opens an item; "one of the first, if not the first, visits" does not.
-                if match.family == .englishArticle, match.punctuated, !sentenceStart, !afterLeadIn { continue }
+                if match.family == .englishArticle, match.punctuated, !sentenceStart, !followsLeadIn() { continue }
                 found.append(
                     Occurrence(sequence: found.count, match: match, paragraph: index, start: position, end: end, isInlineNumber: isInlineNumber))
                 resume = utf8.distance(from: utf8.startIndex, to: end)

@@ -112,12 +112,17 @@ enum OrdinalMarkers {
     }()
 
     static func match(_ text: Substring) -> Match? {
-        if let opening = text.utf8.first, opening.isASCIILetter {
-            guard let word = packedWord(text.utf8), packedEnglishMarkerWords.contains(word) else { return nil }
-            // "The president said …": after an article only an ordinal or the closing adjective reads on.
-            if packedDeterminers.contains(word), !opensArticleReading(afterDeterminerOf: text.utf8) { return nil }
-        }
-        return matchReference(text)
+        turnsDown(text.utf8) ? nil : matchReference(text)
+    }
+
+    /// Whether text that opens with these bytes holds no marker for ``matchReference(_:)``, told from its first
+    /// words: a word of ASCII letters that opens no English reading, or a determiner not followed by a word an
+    /// article reading takes ("The president said …"). It reads only the first two words, so scanners may ask it
+    /// before cutting the text to ``match(_:)``'s window.
+    static func turnsDown(_ utf8: Substring.UTF8View) -> Bool {
+        guard let opening = utf8.first, opening.isASCIILetter else { return false }
+        guard let word = packedWord(utf8), packedEnglishMarkerWords.contains(word) else { return true }
+        return packedDeterminers.contains(word) && !opensArticleReading(afterDeterminerOf: utf8)
     }
 
     /// The determiners of ``OrdinalLexicon/englishDeterminers``, packed as ``packedWord(_:)`` packs.
