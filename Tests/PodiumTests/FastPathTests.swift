@@ -42,6 +42,19 @@ import Testing
             Self.expectScalarSetSearch(in: text)
             Self.expectPlainASCIIReadings(text)
             Self.expectMarkdownStrip(text)
+            Self.expectNamesInBlocks(text)
+        }
+    }
+
+    /// Whether a label is named in the blocks before it, on bytes for ASCII, against the reading on characters: for
+    /// its first words as printed and in capitals, and for labels that are no word of it.
+    static func expectNamesInBlocks(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let blocks = [LabeledBlock(label: nil, text: text, block: Block(text: text))][...]
+        let words = text.split(whereSeparator: { !$0.isLetter }).prefix(4).map(String.init)
+        for label in words.flatMap({ [$0, $0.uppercased()] }) + ["Ray", "MR. RAY", "é", "ab", "x", "Q"] {
+            #expect(
+                LabelSequence.names(label, in: blocks) == LabelSequence.namesReference(label, in: blocks),
+                "«\(label)» in «\(text.prefix(60))»", sourceLocation: sourceLocation)
         }
     }
 
@@ -58,6 +71,14 @@ import Testing
             #expect(QuestionParts.isClausePunctuation(character, ascii: ascii) == QuestionParts.clausePunctuation.characters.contains(character), "\(character.unicodeScalars.map(\.value))")
             #expect(QuestionParts.isWhitespace(character, ascii: ascii) == character.isWhitespace, "\(character.unicodeScalars.map(\.value))")
             #expect(QuestionParts.isASCIILetter(ascii) == (character.isASCII && character.isLetter), "\(character.unicodeScalars.map(\.value))")
+        }
+    }
+
+    @Test func namesInBlocksOnBytesAreTheReadingOnCharacters() {
+        for text in Self.labelShapedTexts(count: 2_000) + [
+            "we have Howard Ray.", "Rayburn spoke", "a Ray-ban", "RAY", "ray.", "Ray\r\nnext", "Ray\u{301} x", "Straße Ray", "x1ray2",
+        ] {
+            Self.expectNamesInBlocks(text)
         }
     }
 

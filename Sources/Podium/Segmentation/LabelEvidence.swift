@@ -340,7 +340,46 @@ struct LabelSequence {
     }
 
     /// Whether `label` stands as a word in the blocks just before: `…we have Howard Ray.` before `RAY:`.
+    ///
+    /// ``namesReference(_:in:)`` on bytes where the label and a block are ASCII, which is where it lower-cased every
+    /// block and split it into words for each label after it.
     static func names(_ label: String, in previous: ArraySlice<LabeledBlock>) -> Bool {
+        guard label.utf8.allSatisfy({ $0 < 0x80 }) else { return namesReference(label, in: previous) }
+        let lowered = label.lowercased()
+        let word = Array(lowered.utf8)
+        // Words hold letters only: a label with anything else is no word of a block.
+        guard word.count >= 2, word.allSatisfy(\.isASCIILetter) else { return false }
+        return previous.contains { block in
+            let text = block.block.text
+            guard text.hasLength(atMost: Thresholds.LabelEvidence.longestIntroduction) else { return false }
+            guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+                return text.lowercased().split(whereSeparator: { !$0.isLetter }).contains { $0 == lowered }
+            }
+            return containsWord(word, in: text.utf8)
+        }
+    }
+
+    /// Whether `word` (lower-case ASCII letters) is one of the words of ASCII `utf8`, its runs of letters, case aside.
+    private static func containsWord(_ word: [UInt8], in utf8: String.UTF8View) -> Bool {
+        // Letters of `word` matched so far, in a run of letters that started with its first; -1 inside any other run.
+        var matched = 0
+        for byte in utf8 {
+            guard byte.isASCIILetter else {
+                if matched == word.count { return true }
+                matched = 0
+                continue
+            }
+            if matched >= 0, matched < word.count, byte | 0x20 == word[matched] {
+                matched += 1
+            } else {
+                matched = -1
+            }
+        }
+        return matched == word.count
+    }
+
+    /// ``names(_:in:)`` on characters, for any text.
+    static func namesReference(_ label: String, in previous: ArraySlice<LabeledBlock>) -> Bool {
         let word = label.lowercased()
         guard word.count >= 2 else { return false }
         // Chinese runs words together (「接下來請唐鳳政委。」): the name stands inside the clause.
