@@ -352,18 +352,18 @@ struct LabelSequence {
         return previous.contains { block in
             let text = block.block.text
             guard text.hasLength(atMost: Thresholds.LabelEvidence.longestIntroduction) else { return false }
-            guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
-                return text.lowercased().split(whereSeparator: { !$0.isLetter }).contains { $0 == lowered }
-            }
-            return containsWord(word, in: text.utf8)
+            return containsWord(word, inASCII: text.utf8)
+                ?? text.lowercased().split(whereSeparator: { !$0.isLetter }).contains { $0 == lowered }
         }
     }
 
-    /// Whether `word` (lower-case ASCII letters) is one of the words of ASCII `utf8`, its runs of letters, case aside.
-    private static func containsWord(_ word: [UInt8], in utf8: String.UTF8View) -> Bool {
+    /// Whether `word` (lower-case ASCII letters) is one of the words of `utf8`, its runs of letters, case aside; `nil`
+    /// when `utf8` is not all ASCII before the word is found, for the reading on characters to decide.
+    private static func containsWord(_ word: [UInt8], inASCII utf8: String.UTF8View) -> Bool? {
         // Letters of `word` matched so far, in a run of letters that started with its first; -1 inside any other run.
         var matched = 0
         for byte in utf8 {
+            guard byte < 0x80 else { return nil }
             guard byte.isASCIILetter else {
                 if matched == word.count { return true }
                 matched = 0
