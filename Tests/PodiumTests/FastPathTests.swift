@@ -43,7 +43,13 @@ import Testing
             Self.expectPlainASCIIReadings(text)
             Self.expectMarkdownStrip(text)
             Self.expectNamesInBlocks(text)
+            Self.expectQuestionMarkOnBytes(text)
         }
+    }
+
+    /// A question mark found on bytes is one that stands as a character of its own.
+    static func expectQuestionMarkOnBytes(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(RoleInference.asks(text) == text.contains { $0 == "?" || $0 == "？" }, "\(text.prefix(60))", sourceLocation: sourceLocation)
     }
 
     /// Whether a label is named in the blocks before it, on bytes for ASCII, against the reading on characters: for
@@ -79,6 +85,9 @@ import Testing
             "we have Howard Ray.", "Rayburn spoke", "a Ray-ban", "RAY", "ray.", "Ray\r\nnext", "Ray\u{301} x", "Straße Ray", "x1ray2",
         ] {
             Self.expectNamesInBlocks(text)
+        }
+        for text in ["Why?", "Why?\u{301}", "为什么？", "为什么？\u{301}", "?", "no mark", "\u{301}?", "a ? b"] {
+            Self.expectQuestionMarkOnBytes(text)
         }
     }
 

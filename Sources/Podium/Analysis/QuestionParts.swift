@@ -280,7 +280,7 @@ enum QuestionParts {
         for index in 0...marker.paragraph where paragraphs.indices.contains(index) {
             let paragraph = paragraphs[index]
             let text = index == marker.paragraph ? paragraph[..<marker.start] : paragraph[...]
-            if text.contains(where: { $0 == "?" || $0 == "？" }) { return true }
+            if text.containsLiteral("?") || text.containsLiteral("？") { return true }
         }
         return false
     }

@@ -198,8 +198,14 @@ enum RoleInference {
         }
     }
 
+    /// Whether a paragraph holds a question mark, found on bytes: `containsLiteral` keeps a match only where it is a
+    /// character of its own, as comparing characters does.
+    static func asks(_ paragraph: String) -> Bool {
+        paragraph.containsLiteral("?") || paragraph.containsLiteral("？")
+    }
+
     private static func asks(_ turn: SegmentedDocument.Turn) -> Bool {
-        turn.paragraphs.contains { $0.contains { $0 == "？" || $0 == "?" } }
+        turn.paragraphs.contains(where: asks)
     }
 
     /// `Operator: Our next question comes from Raj Patel…` / `Raj Patel: What about…?`: whoever the turn before
@@ -219,7 +225,7 @@ enum RoleInference {
     }
 
     private static func asksMostly(_ turns: [SegmentedDocument.Turn]) -> Bool {
-        let asking = turns.filter { $0.paragraphs.joined().contains { $0 == "？" || $0 == "?" } }
+        let asking = turns.filter(asks)
         return !turns.isEmpty && asking.count * 2 >= turns.count
     }
 
