@@ -73,7 +73,7 @@ enum ExchangeBuilder {
     static func isThanks(_ paragraphs: [String]) -> Bool {
         guard paragraphs.hasLength(atMost: Thresholds.Exchanges.longestThanks) else { return false }
         let text = paragraphs.joined()
-        guard !text.containsLiteral("?"), !text.containsLiteral("？") else { return false }
+        guard !text.containsQuestionMark() else { return false }
         var opening = Substring(text)
         for filler in DiscourseLexicon.openingFillers where opening.hasPrefix(filler) {
             opening = opening.dropFirst(filler.count).drop { $0 == " " }

@@ -280,7 +280,7 @@ enum QuestionParts {
         for index in 0...marker.paragraph where paragraphs.indices.contains(index) {
             let paragraph = paragraphs[index]
             let text = index == marker.paragraph ? paragraph[..<marker.start] : paragraph[...]
-            if text.containsLiteral("?") || text.containsLiteral("？") { return true }
+            if text.containsQuestionMark() { return true }
         }
         return false
     }

@@ -176,7 +176,7 @@ enum RoleInference {
         return !answers && turns.count >= 2 && turns.allSatisfy { turn in
             guard turn.paragraphs.hasLength(atMost: Thresholds.Roles.longestCallingOnTurn) else { return false }
             let text = turn.paragraphs.joined()
-            return !text.containsLiteral("?") && !text.containsLiteral("？")
+            return !text.containsQuestionMark()
         }
     }
 
@@ -198,10 +198,9 @@ enum RoleInference {
         }
     }
 
-    /// Whether a paragraph holds a question mark, found on bytes: `containsLiteral` keeps a match only where it is a
-    /// character of its own, as comparing characters does.
+    /// Whether a paragraph asks: it holds a question mark, found on bytes.
     static func asks(_ paragraph: String) -> Bool {
-        paragraph.containsLiteral("?") || paragraph.containsLiteral("？")
+        paragraph.containsQuestionMark()
     }
 
     private static func asks(_ turn: SegmentedDocument.Turn) -> Bool {

@@ -45,6 +45,11 @@ extension StringProtocol {
         literalRange(of: needle) != nil
     }
 
+    /// Whether the text holds a question mark, `?` or `？`, as a character of its own (not one a combining mark joins).
+    func containsQuestionMark() -> Bool {
+        containsLiteral("?") || containsLiteral("？")
+    }
+
     /// Whether the UTF-8 bytes hold `byte`, found with `memchr`: a check run over whole documents.
     func containsByte(_ byte: UInt8) -> Bool {
         utf8.withContiguousStorageIfAvailable { bytes in
