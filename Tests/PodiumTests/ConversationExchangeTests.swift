@@ -306,6 +306,12 @@ struct ConversationExchangeTests {
         #expect(RoleInference.endsAsking(asking))
         #expect(RoleInference.endsAsking(SegmentedDocument.Turn(speaker: 0, paragraphs: ["「你怎么看？」"])))
         #expect(!RoleInference.endsAsking(SegmentedDocument.Turn(speaker: 0, paragraphs: ["Why? Because the water rose."])))
+        // Every aside after the last words is set aside, however many, and whatever is left decides.
+        let footnoted = String(repeating: " [1]", count: 20_000)
+        #expect(RoleInference.endsAsking(SegmentedDocument.Turn(speaker: 0, paragraphs: ["Is that so?" + footnoted])))
+        #expect(!RoleInference.endsAsking(SegmentedDocument.Turn(speaker: 0, paragraphs: ["It is so." + footnoted])))
+        #expect(!RoleInference.endsAsking(SegmentedDocument.Turn(speaker: 0, paragraphs: [footnoted])))
+        #expect(!RoleInference.endsAsking(SegmentedDocument.Turn(speaker: 0, paragraphs: ["(APPLAUSE) ”"])))
     }
 
     /// "Me?" is a clarification, not a colleague's name; a long turn naming a colleague answers.

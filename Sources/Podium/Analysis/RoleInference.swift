@@ -135,13 +135,23 @@ enum RoleInference {
     /// left out (`…a clash of civilizations? (APPLAUSE)`).
     static func endsAsking(_ turn: SegmentedDocument.Turn) -> Bool {
         guard let last = turn.paragraphs.last else { return false }
-        var text = Substring(last)
+        // Indices stepped back one at a time: `Substring.dropLast()` re-counts from the start, which made a paragraph
+        // of 20,000 `[1]` asides quadratic.
+        var end = last.endIndex
         while true {
-            while let end = text.last, end.isWhitespace || closingQuotes.contains(end) { text = text.dropLast() }
-            guard let end = text.last, let open = asideOpeners[end], let start = text.lastIndex(of: open) else { break }
-            text = text[..<start]
+            while end > last.startIndex, case let before = last.index(before: end),
+                last[before].isWhitespace || closingQuotes.contains(last[before])
+            {
+                end = before
+            }
+            guard end > last.startIndex, let open = asideOpeners[last[last.index(before: end)]],
+                let start = last[..<end].lastIndex(of: open)
+            else { break }
+            end = start
         }
-        return text.last == "?" || text.last == "？"
+        guard end > last.startIndex else { return false }
+        let final = last[last.index(before: end)]
+        return final == "?" || final == "？"
     }
 
     private static let closingQuotes: Set<Character> = ["\"", "”", "’", "」", "』", "'"]
