@@ -44,6 +44,50 @@ import Testing
             Self.expectMarkdownStrip(text)
             Self.expectNamesInBlocks(text)
             Self.expectQuestionMarkOnBytes(text)
+            Self.expectQuestionParts(text)
+        }
+    }
+
+    /// Question-part markers read on scalars, past openings told from their first word, and announced counts found
+    /// past paragraphs without a count noun, against the readings on characters of every opening and paragraph; and
+    /// a text of whole characters only has as many characters as scalars.
+    static func expectQuestionParts(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let paragraphs = [text]
+        for counted in [false, true] {
+            let fast = QuestionParts.questionMarkers(in: paragraphs, counted: counted).map { Self.describe($0, in: paragraphs) }
+            let reference = QuestionParts.questionMarkersReference(in: paragraphs, counted: counted).map { Self.describe($0, in: paragraphs) }
+            #expect(fast == reference, "\(text.prefix(60))", sourceLocation: sourceLocation)
+        }
+        #expect(
+            QuestionParts.announcedCount(in: [text]).map { "\($0.count) \(text.utf8.distance(from: text.startIndex, to: $0.end))" }
+                == QuestionParts.announcedCountReference(in: [text]).map { "\($0.count) \(text.utf8.distance(from: text.startIndex, to: $0.end))" },
+            "\(text.prefix(60))", sourceLocation: sourceLocation)
+        if text.isWholeCharactersOnly {
+            #expect(text.count == text.unicodeScalars.count, "\(text.prefix(60))", sourceLocation: sourceLocation)
+        }
+    }
+
+    /// A marker as ordinal, words, paragraph, UTF-8 offsets of its start and its content, and whether it closes a
+    /// sentence.
+    static func describe(_ marker: QuestionParts.Marker, in paragraphs: [String]) -> String {
+        let utf8 = paragraphs[marker.paragraph].utf8
+        let offsets = [marker.start, marker.contentStart].map { utf8.distance(from: utf8.startIndex, to: $0) }
+        return "\(marker.ordinal) \(marker.marker) \(marker.paragraph) \(offsets) \(marker.closesSentence)"
+    }
+
+    @Test func questionPartReadingsAreTheReadingsOnCharacters() throws {
+        let cases = [
+            "I have two questions. First, on Iran — what’s the plan? And secondly, on trade?", "The first one is logistical.",
+            "First one on the budget, and the second one on the deal?", "THE FIRST ONE — and the Second one?",
+            "Okay, so first, the vote. Then second, the bill?", "Two quick follow-ups: the first about tariffs and the second about taxes.",
+            "第一个问题，关于关税。第二个问题，关于汇率？", "首先，请问…其次，…", "e\u{301}first, one? And se\u{301}cond",
+            "ﬁrst one, and the ﬁrst one?", "And\u{301} first, x. So\u{200D} second, y?", "A\r\nFirst, x.\r\nSecond, y?",
+            "Thirdé one? Fifth one.", "Just\u{3000}first, x；second，y？", "oK first, x. O\u{212A} second, y.",
+            "I HAVE TWO QUESTIONS: FIRST, X. SECOND, Y?", "Three Follow-Ups, then.",
+        ]
+        for text in try Self.paragraphs() + cases {
+            Self.expectQuestionParts(text)
+            Self.expectQuestionParts("And " + text)
         }
     }
 

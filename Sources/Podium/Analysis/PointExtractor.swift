@@ -374,13 +374,20 @@ struct PointExtractor {
         guard let previous else { return true }
         switch previous {
         case "。", "；", "：", "！", "？": return true
-        case " ": return beforePrevious.map { ".;:?!".unicodeScalars.contains($0) } ?? false
-        case "”", "\"": return beforePrevious.map { "。！？".unicodeScalars.contains($0) } ?? false
+        case " ": return beforePrevious.map(Self.latinSentenceEnds.contains) ?? false
+        case "”", "\"": return beforePrevious.map(Self.chineseSentenceEnds.contains) ?? false
         // 「…就是：「一、外國團體…。二、…」」: a quotation that opens with its first item.
-        case "「", "『", "“": return beforePrevious.map { "。！？：".unicodeScalars.contains($0) } ?? true
+        case "「", "『", "“": return beforePrevious.map(Self.marksBeforeAQuotedList.contains) ?? true
         default: return false
         }
     }
+
+    // The marks before a sentence or clause start, as scalars: compared without decoding a string each time.
+    private static let latinSentenceEnds = Array(".;:?!".unicodeScalars)
+    private static let chineseSentenceEnds = Array("。！？".unicodeScalars)
+    private static let marksBeforeAQuotedList = Array("。！？：".unicodeScalars)
+    private static let chineseClauseEnds = Array("，、》」”".unicodeScalars)
+    private static let latinClauseEnds = Array(",;—–".unicodeScalars)
 
     /// Whether the word before the space at `position` is one of ``OrdinalLexicon/englishLeadIns``
     /// ("And second, …"); English markers read there as they do at a clause start.
@@ -406,9 +413,9 @@ struct PointExtractor {
     /// 第一, sequence words and English markers are read there, and only lists of two or more count.
     private static func isClauseStart(_ previous: Unicode.Scalar?, _ beforePrevious: Unicode.Scalar?) -> Bool {
         guard let previous else { return false }
-        if "，、》」”".unicodeScalars.contains(previous) { return true }
+        if Self.chineseClauseEnds.contains(previous) { return true }
         guard previous == " ", let beforePrevious else { return false }
-        return ",;—–".unicodeScalars.contains(beforePrevious)
+        return Self.latinClauseEnds.contains(beforePrevious)
     }
 
     /// "…we said the first question is", "…just a second question on…", "And my second question…": a determiner

@@ -60,56 +60,140 @@ enum QuestionParts {
     /// The markers in reading order that may mark a part: 「第一个问题」 anywhere; 「第二，」, 首先/其次, `First,`,
     /// `Secondly,`, "The first is" where a clause starts (after an optional "And", "So", "Just"); "my first
     /// question", "the second question", "a second follow-up" anywhere.
+    ///
+    /// A paragraph whose every scalar is a character of its own (``Unicode/Scalar/isWholeCharacter``: English with
+    /// curly quotes and dashes, Chinese) is read scalar by scalar, without finding character boundaries;
+    /// ``questionMarkersReference(in:counted:)`` reads every paragraph on characters, and `FastPathTests` holds the
+    /// two equal.
     static func questionMarkers(in paragraphs: [String], counted: Bool) -> [Marker] {
         var found: [Marker] = []
         for (paragraphIndex, paragraph) in paragraphs.enumerated() {
-            var position = paragraph.startIndex
-            var clauseStart = true
-            var previousIsLetter = false
-            while position < paragraph.endIndex {
-                let character = paragraph[position]
-                let ascii = character.asciiValue
-                if isWhitespace(character, ascii: ascii) {
-                    previousIsLetter = false
-                    position = paragraph.index(after: position)
-                    continue
-                }
-                let rest = paragraph[position...]
-                if !previousIsLetter, let scalar = character.unicodeScalars.first, OrdinalMarkers.mayStart(withScalar: scalar),
-                    let (ordinal, marker, length) = partMarker(rest, clauseStart: clauseStart, counted: counted)
-                {
-                    let end = paragraph.index(position, offsetBy: length, limitedBy: paragraph.endIndex) ?? paragraph.endIndex
-                    // 「這個是第一個問題。」, "That was my first question.": the words before the marker are the part.
-                    var content = paragraph[end...].drop { $0 == " " }
-                    let noun = content.prefix { $0.isLetter && $0.isASCII || $0 == "-" }
-                    if QuestionPartLexicon.englishPartNouns.contains(noun.lowercased()) { content = content.dropFirst(noun.count) }
-                    let closes = ordinal == 1 && content.first.map(sentenceEnds.contains) == true
-                    found.append(
-                        Marker(
-                            ordinal: ordinal, marker: marker, paragraph: paragraphIndex, start: position,
-                            contentStart: content.startIndex,
-                            closesSentence: closes && !isCJKMarkerWithPunctuation(paragraph[position..<end])))
-                    position = end
-                    clauseStart = false
-                    previousIsLetter = false
-                    continue
-                }
-                if clauseStart, !previousIsLetter, isASCIILetter(ascii) {
-                    // "And secondly, …", "Just first, …": a lead-in keeps the clause open.
-                    let word = rest.prefix { $0.isLetter }
-                    if QuestionPartLexicon.englishLeadIns.contains(word.lowercased()) {
-                        position = paragraph.index(position, offsetBy: word.count)
-                        previousIsLetter = false
-                        continue
-                    }
-                }
-                clauseStart = isClausePunctuation(character, ascii: ascii)
-                // Latin words need a boundary before a marker; 「想請問第一個問題」 none.
-                previousIsLetter = isASCIILetter(ascii)
-                position = paragraph.index(after: position)
+            if paragraph.isWholeCharactersOnly {
+                readMarkers(inScalarsOf: paragraph, paragraphIndex: paragraphIndex, counted: counted, into: &found)
+            } else {
+                readMarkers(in: paragraph, paragraphIndex: paragraphIndex, counted: counted, shortcuts: true, into: &found)
             }
         }
         return found
+    }
+
+    /// ``questionMarkers(in:counted:)`` read on characters throughout, every opening asked for a marker: the rule
+    /// the scalar reading and the first-word shortcut keep to.
+    static func questionMarkersReference(in paragraphs: [String], counted: Bool) -> [Marker] {
+        var found: [Marker] = []
+        for (paragraphIndex, paragraph) in paragraphs.enumerated() {
+            readMarkers(in: paragraph, paragraphIndex: paragraphIndex, counted: counted, shortcuts: false, into: &found)
+        }
+        return found
+    }
+
+    /// The markers of one paragraph, read a character at a time.
+    private static func readMarkers(in paragraph: String, paragraphIndex: Int, counted: Bool, shortcuts: Bool, into found: inout [Marker]) {
+        var position = paragraph.startIndex
+        var clauseStart = true
+        var previousIsLetter = false
+        while position < paragraph.endIndex {
+            let character = paragraph[position]
+            let ascii = character.asciiValue
+            if isWhitespace(character, ascii: ascii) {
+                previousIsLetter = false
+                position = paragraph.index(after: position)
+                continue
+            }
+            let rest = paragraph[position...]
+            if !previousIsLetter, let scalar = character.unicodeScalars.first, OrdinalMarkers.mayStart(withScalar: scalar),
+                let (marker, end) = marker(
+                    at: position, in: paragraph, paragraphIndex: paragraphIndex, clauseStart: clauseStart, counted: counted,
+                    shortcuts: shortcuts)
+            {
+                found.append(marker)
+                position = end
+                clauseStart = false
+                previousIsLetter = false
+                continue
+            }
+            if clauseStart, !previousIsLetter, isASCIILetter(ascii) {
+                // "And secondly, …", "Just first, …": a lead-in keeps the clause open.
+                let word = rest.prefix { $0.isLetter }
+                if QuestionPartLexicon.englishLeadIns.contains(word.lowercased()) {
+                    position = paragraph.index(position, offsetBy: word.count)
+                    previousIsLetter = false
+                    continue
+                }
+            }
+            clauseStart = isClausePunctuation(character, ascii: ascii)
+            // Latin words need a boundary before a marker; 「想請問第一個問題」 none.
+            previousIsLetter = isASCIILetter(ascii)
+            position = paragraph.index(after: position)
+        }
+    }
+
+    /// The markers of one paragraph whose scalars are its characters (``Unicode/Scalar/isWholeCharacter``): the reading on
+    /// characters, a scalar at a time.
+    private static func readMarkers(inScalarsOf paragraph: String, paragraphIndex: Int, counted: Bool, into found: inout [Marker]) {
+        let scalars = paragraph.unicodeScalars
+        var position = scalars.startIndex
+        var clauseStart = true
+        var previousIsLetter = false
+        while position < scalars.endIndex {
+            let scalar = scalars[position]
+            let ascii: UInt8? = scalar.isASCII ? UInt8(truncatingIfNeeded: scalar.value) : nil
+            let isWhitespace = ascii.map { $0 == 0x20 || (0x09...0x0D).contains($0) } ?? Character(scalar).isWhitespace
+            if isWhitespace {
+                previousIsLetter = false
+                position = scalars.index(after: position)
+                continue
+            }
+            if !previousIsLetter, OrdinalMarkers.mayStart(withScalar: scalar),
+                let (marker, end) = marker(
+                    at: position, in: paragraph, paragraphIndex: paragraphIndex, clauseStart: clauseStart, counted: counted,
+                    shortcuts: true)
+            {
+                found.append(marker)
+                position = end
+                clauseStart = false
+                previousIsLetter = false
+                continue
+            }
+            if clauseStart, !previousIsLetter, let ascii, ascii.isASCIILetter {
+                // The word is the run of letters; one that goes on past ASCII is no lead-in, all of which are ASCII.
+                var wordEnd = scalars.index(after: position)
+                while wordEnd < scalars.endIndex, scalars[wordEnd].isASCII, UInt8(truncatingIfNeeded: scalars[wordEnd].value).isASCIILetter {
+                    wordEnd = scalars.index(after: wordEnd)
+                }
+                let goesOn = wordEnd < scalars.endIndex && Character(scalars[wordEnd]).isLetter
+                if !goesOn, paragraph.utf8.distance(from: position, to: wordEnd) <= longestLeadIn,
+                    QuestionPartLexicon.englishLeadIns.contains(paragraph[position..<wordEnd].lowercased())
+                {
+                    position = wordEnd
+                    previousIsLetter = false
+                    continue
+                }
+            }
+            clauseStart = ascii.map(clausePunctuation.contains(asciiByte:)) ?? Character(scalar).isMember(of: clausePunctuation)
+            previousIsLetter = ascii?.isASCIILetter ?? false
+            position = scalars.index(after: position)
+        }
+    }
+
+    private static let longestLeadIn = QuestionPartLexicon.englishLeadIns.map(\.utf8.count).max() ?? 0
+
+    /// The part marker that starts at `position`, and where the reading goes on after it.
+    private static func marker(
+        at position: String.Index, in paragraph: String, paragraphIndex: Int, clauseStart: Bool, counted: Bool, shortcuts: Bool
+    ) -> (Marker, end: String.Index)? {
+        guard let (ordinal, marker, length) = partMarker(paragraph[position...], clauseStart: clauseStart, counted: counted, shortcuts: shortcuts)
+        else { return nil }
+        let end = paragraph.index(position, offsetBy: length, limitedBy: paragraph.endIndex) ?? paragraph.endIndex
+        // 「這個是第一個問題。」, "That was my first question.": the words before the marker are the part.
+        var content = paragraph[end...].drop { $0 == " " }
+        let noun = content.prefix { $0.isLetter && $0.isASCII || $0 == "-" }
+        if QuestionPartLexicon.englishPartNouns.contains(noun.lowercased()) { content = content.dropFirst(noun.count) }
+        let closes = ordinal == 1 && content.first.map(sentenceEnds.contains) == true
+        let found = Marker(
+            ordinal: ordinal, marker: marker, paragraph: paragraphIndex, start: position, contentStart: content.startIndex,
+            closesSentence: closes && !isCJKMarkerWithPunctuation(paragraph[position..<end]))
+        return (found, end)
     }
 
     private static let sentenceEnds: Set<Character> = ["。", "？", "！", ".", "?", "!"]
@@ -162,10 +246,12 @@ enum QuestionParts {
     }
 
     /// The ordinal, marker and length of a part marker at the start of `text`, read by ``OrdinalMarkers``.
-    private static func partMarker(_ text: Substring, clauseStart: Bool, counted: Bool) -> (Int, String, Int)? {
+    private static func partMarker(_ text: Substring, clauseStart: Bool, counted: Bool, shortcuts: Bool) -> (Int, String, Int)? {
         guard let match = OrdinalMarkers.match(text) else {
             // "First one on …", "The first one is more logistical": an ordinal before `one` where a clause starts.
             guard clauseStart, let first = text.first, first.isASCII, first.isLetter else { return nil }
+            // Most clauses open with another word: told from its ASCII letters, packed, before any is compared.
+            if shortcuts, !(OrdinalMarkers.packedWord(text.utf8).map(ordinalOneOpeners.contains) ?? false) { return nil }
             let determiner = OrdinalLexicon.englishDeterminers.first { text.hasPrefix($0) } ?? ""
             let word = text.dropFirst(determiner.count).prefix { $0.isLetter }
             guard let offset = OrdinalLexicon.englishOrdinals.prefix(5).firstIndex(where: { $0 == word.capitalized }),
@@ -197,6 +283,11 @@ enum QuestionParts {
         }
         return accepted ? (match.ordinal, match.marker, match.length) : nil
     }
+
+    /// The first words of "First one", "The first one": a determiner or one of the first five ordinals, packed as
+    /// ``OrdinalMarkers/packedWord(_:)`` packs (case aside).
+    private static let ordinalOneOpeners: Set<UInt64> = Set(
+        (OrdinalLexicon.englishDeterminers + OrdinalLexicon.englishOrdinals.prefix(5)).compactMap { OrdinalMarkers.packedWord($0.utf8) })
 
     /// The word after an ordinal, in lower case: `question` of "second question is".
     private static func noun(after text: Substring) -> String {
@@ -306,7 +397,19 @@ enum QuestionParts {
     }
 
     /// The first announced count of questions: 「两个问题」, "two questions", "two quick follow-ups".
+    ///
+    /// An English paragraph is split into words only where one of the count nouns stands in it, in any case;
+    /// ``announcedCountReference(in:)`` splits every paragraph, and `FastPathTests` holds the two equal.
     static func announcedCount(in paragraphs: [String]) -> Announcement? {
+        announcedCount(in: paragraphs, readsEveryParagraph: false)
+    }
+
+    /// ``announcedCount(in:)`` with every paragraph split into words: the rule the noun search keeps to.
+    static func announcedCountReference(in paragraphs: [String]) -> Announcement? {
+        announcedCount(in: paragraphs, readsEveryParagraph: true)
+    }
+
+    private static func announcedCount(in paragraphs: [String], readsEveryParagraph: Bool) -> Announcement? {
         for (paragraphIndex, paragraph) in paragraphs.enumerated() {
             for (phrase, count) in QuestionPartLexicon.chineseCounts {
                 if let range = paragraph.literalRange(of: phrase) {
@@ -314,6 +417,10 @@ enum QuestionParts {
                 }
             }
             guard paragraph.containsByte(0x20) else { continue }
+            // A word lower-cased is a count noun only where the noun's letters stand in the text in some case: no
+            // letter outside ASCII lower-cases to one of theirs.
+            guard readsEveryParagraph || QuestionPartLexicon.englishCountNouns.contains(where: { paragraph.containsIgnoringASCIICase($0) })
+            else { continue }
             var words: [(word: String, end: String.Index)] = []
             var position = paragraph.startIndex
             while position < paragraph.endIndex {

@@ -56,3 +56,11 @@ extension Unicode.Scalar {
         }
     }
 }
+
+extension StringProtocol {
+    /// Whether every scalar of the text is a character by itself (``Unicode/Scalar/isWholeCharacter``): there a scan
+    /// may read scalars where it reads characters, without finding character boundaries.
+    var isWholeCharactersOnly: Bool {
+        unicodeScalars.allSatisfy(\.isWholeCharacter)
+    }
+}

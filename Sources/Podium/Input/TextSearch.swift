@@ -58,6 +58,23 @@ extension StringProtocol {
         } ?? utf8.contains(byte)
     }
 
+    /// Whether the UTF-8 bytes hold `needle`, lower-case ASCII, with any of its letters in capitals.
+    func containsIgnoringASCIICase(_ needle: String) -> Bool {
+        let pattern = Array(needle.utf8)
+        guard let first = pattern.first else { return false }
+        let folded: (UInt8) -> UInt8 = { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+        let found: Bool? = utf8.withContiguousStorageIfAvailable { bytes in
+            guard bytes.count >= pattern.count else { return false }
+            for start in 0...(bytes.count - pattern.count) where folded(bytes[start]) == first {
+                var matched = 1
+                while matched < pattern.count, folded(bytes[start + matched]) == pattern[matched] { matched += 1 }
+                if matched == pattern.count { return true }
+            }
+            return false
+        }
+        return found ?? String(self).lowercased().containsLiteral(needle)
+    }
+
     /// Every non-overlapping range of `needle`, first to last.
     func literalRanges(of needle: String) -> [Range<Index>] {
         var ranges: [Range<Index>] = []

@@ -66,12 +66,15 @@ enum LabelParser {
     private static let bracketOpeners = "（(『【["
     private static let bracketClosers = "）)』】]"
 
+    private static let bracketOpenerScalars = Array(bracketOpeners.unicodeScalars)
+    private static let bracketCloserScalars = Array(bracketClosers.unicodeScalars)
+
     private static func isBracketOpener(_ scalar: Unicode.Scalar) -> Bool {
-        bracketOpeners.unicodeScalars.contains(scalar)
+        bracketOpenerScalars.contains(scalar)
     }
 
     private static func isBracketCloser(_ scalar: Unicode.Scalar) -> Bool {
-        bracketClosers.unicodeScalars.contains(scalar)
+        bracketCloserScalars.contains(scalar)
     }
 
     /// ``sentencePunctuation`` for one scalar, compared in turn rather than hashed: it runs on every scalar.
