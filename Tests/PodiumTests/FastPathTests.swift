@@ -45,6 +45,7 @@ import Testing
             Self.expectNamesInBlocks(text)
             Self.expectQuestionMarkOnBytes(text)
             Self.expectQuestionParts(text)
+            #expect(TextNormalization.collapse(text) == TextNormalization.collapseReference(text), "\(text.prefix(60))")
         }
     }
 
@@ -73,6 +74,23 @@ import Testing
         let utf8 = paragraphs[marker.paragraph].utf8
         let offsets = [marker.start, marker.contentStart].map { utf8.distance(from: utf8.startIndex, to: $0) }
         return "\(marker.ordinal) \(marker.marker) \(marker.paragraph) \(offsets) \(marker.closesSentence)"
+    }
+
+    @Test func collapsedTextsAreReturnedAsCollapsingGivesThem() {
+        let spaces = [" ", "  ", "\t", "\n", "\r\n", "\u{A0}", "\u{3000}", "\u{2009}", "\u{200B}", "\u{FEFF}", "\u{2028}", " \u{3000} "]
+        let neighbours = ["a", "中", "’", "—", "é", "。", "", "\u{301}", "1"]
+        for space in spaces {
+            for before in neighbours {
+                for after in neighbours {
+                    for text in [before + space + after, "x" + before + space + after + "y", space + before + after, before + after + space] {
+                        #expect(TextNormalization.collapse(text) == TextNormalization.collapseReference(text), "\(text.unicodeScalars.map(\.value))")
+                    }
+                }
+            }
+        }
+        for text in ["", " ", "a", "a b", "a  b", "中 文", "中 a", "a 中", "It’s — fine.", "x\u{2026} y"] {
+            #expect(TextNormalization.collapse(text) == TextNormalization.collapseReference(text), "\(text)")
+        }
     }
 
     @Test func questionPartReadingsAreTheReadingsOnCharacters() throws {

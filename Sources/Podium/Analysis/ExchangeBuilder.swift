@@ -54,7 +54,7 @@ enum ExchangeBuilder {
         var weight = 0
         for paragraph in paragraphs {
             for scalar in paragraph.unicodeScalars {
-                weight += scalar.properties.isIdeographic ? 2 : 1
+                weight += !scalar.isASCII && scalar.properties.isIdeographic ? 2 : 1
                 if weight > limit { return false }
             }
         }

@@ -22,9 +22,46 @@ enum TextNormalization {
 
     /// Collapses runs of spacing into one space, trims both ends, and drops a space that sits
     /// between two wide characters (where a line break or `&nbsp;` left it).
+    ///
+    /// Most paragraphs are already collapsed; ``isCollapsed(_:)`` tells them on their bytes and they are returned
+    /// as they are, not copied. ``collapseReference(_:)`` copies every text, and `FastPathTests` holds the two
+    /// equal.
     static func collapse(_ text: String) -> String {
         var text = text
+        return text.withUTF8 { isCollapsed($0) } ? text : text.withUTF8(collapse)
+    }
+
+    /// ``collapse(_:)`` copying every text: the rule the shortcut for collapsed texts keeps to.
+    static func collapseReference(_ text: String) -> String {
+        var text = text
         return text.withUTF8(collapse)
+    }
+
+    /// Whether collapsing would give the text back unchanged, told on its bytes and, where unsure, no: no spacing at
+    /// either end, none but single ASCII spaces inside, each between two ASCII bytes (never between two wide
+    /// characters).
+    static func isCollapsed(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = utf8.first, let last = utf8.last, first != 0x20, last != 0x20 else { return utf8.isEmpty }
+        var index = 0
+        while index < utf8.count {
+            let byte = utf8[index]
+            if byte < 0x80 {
+                if byte == 0x20 {
+                    // Not first nor last: both neighbours exist; neither may be a space or outside ASCII.
+                    let before = utf8[index - 1]
+                    let after = utf8[index + 1]
+                    if before == 0x20 || after == 0x20 || before >= 0x80 || after >= 0x80 { return false }
+                } else if (0x09...0x0D).contains(byte) {
+                    return false
+                }
+                index += 1
+                continue
+            }
+            let end = min(index + sequenceLength(byte), utf8.count)
+            if mayStartSpace(byte), isSpace(scalar(utf8, index..<end)) { return false }
+            index = end
+        }
+        return true
     }
 
     /// ``collapse(_:)`` over UTF-8: it runs on every paragraph, so it copies runs of bytes and decodes a
