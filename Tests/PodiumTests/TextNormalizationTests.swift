@@ -22,8 +22,10 @@ import Testing
 
     @Test func invalidBytesStayAsReplacementCharacters() {
         let bytes: [UInt8] = [0x41, 0x20, 0x20, 0xFF, 0x20, 0x80, 0xE4, 0xB8]
-        let collapsed = bytes.withUnsafeBufferPointer(TextNormalization.collapse)
-        #expect(collapsed == "A \u{FFFD} \u{FFFD}\u{FFFD}")
+        for skippingASCIIRuns in [true, false] {
+            let collapsed = bytes.withUnsafeBufferPointer { TextNormalization.collapse($0, skippingASCIIRuns: skippingASCIIRuns) }
+            #expect(collapsed == "A \u{FFFD} \u{FFFD}\u{FFFD}")
+        }
     }
 
     /// One scalar of the random texts, classed by hand: what the rules say of it, not what the code says.

@@ -149,7 +149,7 @@ struct HTMLBlockReader {
             prefixOpen = true
         }
         guard !buffer.isEmpty else { return }
-        let text = buffer.withUnsafeBufferPointer(TextNormalization.collapse)
+        let text = buffer.withUnsafeBufferPointer { TextNormalization.collapse($0) }
         guard !text.isEmpty else { return }
         let kind: Block.Kind
         if let headingLevel {
@@ -161,7 +161,7 @@ struct HTMLBlockReader {
         } else {
             kind = .paragraph
         }
-        let prefix = strongPrefix.withUnsafeBufferPointer(TextNormalization.collapse)
+        let prefix = strongPrefix.withUnsafeBufferPointer { TextNormalization.collapse($0) }
         let block = Block(kind: kind, text: text, strongPrefix: prefix.isEmpty ? nil : prefix)
         blocks.append(block)
         observer?.observe(block)

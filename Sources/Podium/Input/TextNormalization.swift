@@ -28,13 +28,14 @@ enum TextNormalization {
     /// equal.
     static func collapse(_ text: String) -> String {
         var text = text
-        return text.withUTF8 { isCollapsed($0) } ? text : text.withUTF8(collapse)
+        return text.withUTF8 { isCollapsed($0) } ? text : text.withUTF8 { collapse($0) }
     }
 
-    /// ``collapse(_:)`` copying every text: the rule the shortcut for collapsed texts keeps to.
+    /// ``collapse(_:)`` copying every text and reading it a scalar at a time: the rule the shortcuts for collapsed
+    /// texts and for runs of ASCII keep to.
     static func collapseReference(_ text: String) -> String {
         var text = text
-        return text.withUTF8(collapse)
+        return text.withUTF8 { collapse($0, skippingASCIIRuns: false) }
     }
 
     /// Whether collapsing would give the text back unchanged, told on its bytes and, where unsure, no: no spacing at
@@ -67,7 +68,7 @@ enum TextNormalization {
     /// ``collapse(_:)`` over UTF-8: it runs on every paragraph, so it copies runs of bytes and decodes a
     /// scalar only where its lead byte may start a space, and the scalars on both sides of a space. Bytes
     /// that are not valid UTF-8 are copied and replaced by U+FFFD when the result becomes a `String`.
-    static func collapse(_ utf8: UnsafeBufferPointer<UInt8>) -> String {
+    static func collapse(_ utf8: UnsafeBufferPointer<UInt8>, skippingASCIIRuns: Bool = true) -> String {
         guard utf8.count > 0 else { return "" }
         var output: [UInt8] = []
         output.reserveCapacity(utf8.count)
@@ -79,6 +80,19 @@ enum TextNormalization {
         var index = 0
         while index < utf8.count {
             let lead = utf8[index]
+            if skippingASCIIRuns, lead > 0x20 && lead < 0x80 {
+                // A run of visible ASCII, which is never spacing nor wide: a pending space stays, and the run is
+                // stepped over to its last byte.
+                if pendingSpace {
+                    output.append(0x20)
+                    pendingSpace = false
+                }
+                var next = index + 1
+                while next < utf8.count, utf8[next] > 0x20 && utf8[next] < 0x80 { next += 1 }
+                previous = (next - 1)..<next
+                index = next
+                continue
+            }
             let end = min(index + sequenceLength(lead), utf8.count)
             if mayStartSpace(lead), isSpace(scalar(utf8, index..<end)) {
                 if runStart < index { output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index])) }
