@@ -46,6 +46,17 @@ import Testing
             Self.expectQuestionMarkOnBytes(text)
             Self.expectQuestionParts(text)
             #expect(TextNormalization.collapse(text) == TextNormalization.collapseReference(text), "\(text.prefix(60))")
+            Self.expectArticleOpenings(in: text, at: Self.positions(in: text, after: " "))
+        }
+    }
+
+    /// A determiner opening the text at each of `positions`, told on bytes, against the reading on scalars.
+    static func expectArticleOpenings(in text: String, at positions: [String.Index], sourceLocation: SourceLocation = #_sourceLocation) {
+        for position in positions {
+            let rest = text[position...]
+            #expect(
+                PointExtractor.startsWithArticle(rest.utf8) == PointExtractor.startsWithArticleReference(rest.unicodeScalars),
+                "\(rest.prefix(60))", sourceLocation: sourceLocation)
         }
     }
 
@@ -74,6 +85,13 @@ import Testing
         let utf8 = paragraphs[marker.paragraph].utf8
         let offsets = [marker.start, marker.contentStart].map { utf8.distance(from: utf8.startIndex, to: $0) }
         return "\(marker.ordinal) \(marker.marker) \(marker.paragraph) \(offsets) \(marker.closesSentence)"
+    }
+
+    @Test func articleOpeningsOnBytesAreTheReadingOnScalars() {
+        for text in ["the first", "The", "the", "thee", "A ", "a", "an ", "My first", "my", "Our second", "ours", "our ", "Th\u{301}e ", "ｔhe ", ""] {
+            Self.expectArticleOpenings(in: text, at: [text.startIndex])
+            Self.expectArticleOpenings(in: "x " + text, at: Self.positions(in: "x " + text, after: " "))
+        }
     }
 
     @Test func collapsedTextsAreReturnedAsCollapsingGivesThem() {

@@ -292,7 +292,7 @@ struct PointExtractor {
                     return found
                 }
                 guard sentenceStart || afterChineseLeadIn || Self.isClauseStart(previous, beforePrevious) || mayBeInlineNumber
-                    || (previous == " " && Self.startsWithArticle(scalars[position...]))
+                    || (previous == " " && Self.startsWithArticle(utf8[position...]))
                     || (!OrdinalMarkers.turnsDown(utf8[position...]) && followsLeadIn()),
                     let (match, end) = marker(in: text, at: position)
                 else { continue }
@@ -420,11 +420,27 @@ struct PointExtractor {
 
     /// "…we said the first question is", "…just a second question on…", "And my second question…": a determiner
     /// may follow any word, where "two," after "one or" may not.
-    private static func startsWithArticle(_ scalars: Substring.UnicodeScalarView) -> Bool {
-        guard let first = scalars.first, determinerInitials.contains(first) else { return false }
-        return OrdinalLexicon.englishDeterminers.contains { scalars.starts(with: $0.unicodeScalars) }
+    ///
+    /// Read on the UTF-8 bytes, which for the ASCII determiners say what the scalars say; it is asked after every
+    /// space. ``startsWithArticleReference(_:)`` reads scalars, and `FastPathTests` holds the two equal.
+    static func startsWithArticle(_ utf8: Substring.UTF8View) -> Bool {
+        guard let first = utf8.first, determinerInitialBytes.contains(first) else { return false }
+        return determinerBytes.contains { determiner in
+            var position = utf8.startIndex
+            for byte in determiner {
+                guard position < utf8.endIndex, utf8[position] == byte else { return false }
+                utf8.formIndex(after: &position)
+            }
+            return true
+        }
     }
 
-    private static let determinerInitials = Set(OrdinalLexicon.englishDeterminers.compactMap(\.unicodeScalars.first))
+    /// ``startsWithArticle(_:)`` read on scalars: the rule the byte reading keeps to.
+    static func startsWithArticleReference(_ scalars: Substring.UnicodeScalarView) -> Bool {
+        OrdinalLexicon.englishDeterminers.contains { scalars.starts(with: $0.unicodeScalars) }
+    }
+
+    private static let determinerBytes = OrdinalLexicon.englishDeterminers.map { Array($0.utf8) }
+    private static let determinerInitialBytes = Set(determinerBytes.compactMap(\.first))
     private static let longestLeadIn = OrdinalLexicon.englishLeadIns.map(\.count).max() ?? 0
 }
