@@ -34,7 +34,9 @@ import Testing
     /// line's start and inline labels after a sentence's end (the scalars BlockLabeler cuts after).
     @Test(.enabled(if: TestSupport.hasCorpus, "../shared/corpus is absent"), arguments: TestSupport.corpusFiles())
     func prefiltersHideNothingInTheCorpus(path: String) throws {
-        for text in Self.lines(try TestSupport.corpusText(path)) {
+        let document = try TestSupport.corpusText(path)
+        Self.expectLanguage(of: document)
+        for text in Self.lines(document) {
             Self.expectOrdinalPrefilter(in: text, at: Self.positions(in: text, after: "。；：！？，、》」”\" "))
             Self.expectLabelCandidates(text)
             Self.expectLabelPrefilter(in: text)
@@ -85,6 +87,22 @@ import Testing
         let utf8 = paragraphs[marker.paragraph].utf8
         let offsets = [marker.start, marker.contentStart].map { utf8.distance(from: utf8.startIndex, to: $0) }
         return "\(marker.ordinal) \(marker.marker) \(marker.paragraph) \(offsets) \(marker.closesSentence)"
+    }
+
+    /// The language told on bytes against the reading on scalars.
+    static func expectLanguage(of text: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(ScriptLexicon.language(of: text[...]) == ScriptLexicon.languageReference(of: text[...]), "\(text.prefix(60))", sourceLocation: sourceLocation)
+    }
+
+    @Test func languageOnBytesIsTheReadingOnScalars() throws {
+        let sample = ScriptLexicon.sampleScalars
+        for text in try Self.paragraphs() + [
+            "", "abc", "中文", "中文中文 abcdefghijklmnopq", "體體 abcdefgh", "𠀀𠀁𠀂 ab", "é中文", "🙂 文字",
+            String(repeating: "a", count: sample - 1) + "中文中文中文中文中文中文中文中文中文中文中文中文中文中文中文",
+            String(repeating: "é", count: sample) + String(repeating: "a", count: 10), String(repeating: "文", count: sample / 4) + String(repeating: "a", count: sample),
+        ] {
+            Self.expectLanguage(of: text)
+        }
     }
 
     @Test func articleOpeningsOnBytesAreTheReadingOnScalars() {

@@ -28,14 +28,58 @@ enum ScriptLexicon {
         return marks
     }()
 
-    /// `zh`, `zh-Hant` or `en` from the characters of a text sample.
+    /// `zh`, `zh-Hant` or `en` from the characters of a text sample: its first ``sampleScalars`` scalars.
+    ///
+    /// Read on the UTF-8 bytes, ASCII counted from the byte and other scalars decoded from theirs;
+    /// ``languageReference(of:)`` reads the scalar view, and `FastPathTests` holds the two equal.
     static func language(of text: Substring) -> String {
+        let decided: String?? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var tally = ScriptTally()
+            var index = 0
+            var read = 0
+            while index < bytes.count, read < sampleScalars {
+                let lead = bytes[index]
+                read += 1
+                if lead < 0x80 {
+                    if lead.isASCIILetter { tally.latin += 1 }
+                    index += 1
+                    continue
+                }
+                // A String holds valid UTF-8: the lead byte says how many continuation bytes follow.
+                let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for offset in 1..<length where index + offset < bytes.count {
+                    value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+                }
+                if let scalar = Unicode.Scalar(value) { tally.count(scalar) }
+                index += length
+            }
+            return tally.language
+        }
+        return (decided ?? nil) ?? languageReference(of: text)
+    }
+
+    /// ``language(of:)`` read on the scalar view: the rule the byte reading keeps to.
+    static func languageReference(of text: Substring) -> String {
+        var tally = ScriptTally()
+        for scalar in text.unicodeScalars.prefix(sampleScalars) { tally.count(scalar) }
+        return tally.language
+    }
+
+    /// Scalars of a text read to tell its language: enough for a page's worth of transcript.
+    static let sampleScalars = 40_000
+
+    /// The counts the language is told from.
+    private struct ScriptTally {
         var han = 0
         var latin = 0
         var simplifiedCount = 0
         var traditionalCount = 0
-        for scalar in text.unicodeScalars.prefix(40_000) {
-            if commonIdeographs.contains(scalar.value) {
+
+        mutating func count(_ scalar: Unicode.Scalar) {
+            if scalar.isASCII {
+                if (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) { latin += 1 }
+            } else if commonIdeographs.contains(scalar.value) {
                 han += 1
                 let marks = commonIdeographMarks[Int(scalar.value - commonIdeographs.lowerBound)]
                 simplifiedCount += Int(marks & 1)
@@ -44,11 +88,12 @@ enum ScriptLexicon {
                 han += 1
                 if simplified.contains(scalar) { simplifiedCount += 1 }
                 if traditional.contains(scalar) { traditionalCount += 1 }
-            } else if scalar.isASCII, (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) {
-                latin += 1
             }
         }
-        if han * 4 < latin { return "en" }
-        return traditionalCount > simplifiedCount ? "zh-Hant" : "zh"
+
+        var language: String {
+            if han * 4 < latin { return "en" }
+            return traditionalCount > simplifiedCount ? "zh-Hant" : "zh"
+        }
     }
 }
