@@ -105,6 +105,17 @@ import Testing
         }
     }
 
+    @Test func lowercaseShortcutTurnsDownNoLabel() {
+        let cases = [
+            "Thank you — it’s", "Ta\u{301}: it’s", "T\u{301}a: x’", "TOM: it’s", "TOM SMITH. it’s", "Tx’s: y", "The man: ’", "Tom\r\nx’",
+            "X’a", "Q and A’s", "A great day’s", "MS. PSAKI: Hi’", "I think’", "Ta", "T a", "U.S. officials’", "J. Smith: hi’", "Ab\u{200D}c’",
+        ]
+        for text in cases {
+            Self.expectPlainASCIIReadings(text)
+            if LabelParser.lowercaseEndsTheLabel(text) { #expect(LabelParser.englishLabelReference(text) == nil, "\(text)") }
+        }
+    }
+
     @Test func articleOpeningsOnBytesAreTheReadingOnScalars() {
         for text in ["the first", "The", "the", "thee", "A ", "a", "an ", "My first", "my", "Our second", "ours", "our ", "Th\u{301}e ", "ｔhe ", ""] {
             Self.expectArticleOpenings(in: text, at: [text.startIndex])
@@ -199,6 +210,7 @@ import Testing
     static func expectPlainASCIIReadings(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
         let english = LabelParser.englishLabel(text)
         let englishReference = LabelParser.englishLabelReference(text)
+        if LabelParser.lowercaseEndsTheLabel(text) { #expect(englishReference == nil, "\(text.prefix(60))", sourceLocation: sourceLocation) }
         #expect(english?.0 == englishReference?.0 && english?.rest == englishReference?.rest, "\(text.prefix(60))", sourceLocation: sourceLocation)
         let opening = text[...]
         #expect(CandidateReader.colonEnd(opening) == CandidateReader.colonEndReference(opening), "\(text.prefix(60))", sourceLocation: sourceLocation)
