@@ -49,6 +49,17 @@ import Testing
             Self.expectQuestionParts(text)
             #expect(TextNormalization.collapse(text) == TextNormalization.collapseReference(text), "\(text.prefix(60))")
             Self.expectArticleOpenings(in: text, at: Self.positions(in: text, after: " "))
+            Self.expectASCIIPrefixes(of: text)
+        }
+    }
+
+    /// The prefixes the readers ask on ASCII, and ones with a canonical equivalent outside ASCII (`K`, `;`, `` ` ``).
+    static let asciiPrefixes = [">", "> ", "```", "~~~", "|", "**", "- ", "---", "<", "<p", "<div", "<h", "K", ";", "`", "e", "\r\n", "#"]
+
+    /// `hasASCIIPrefix` against `hasPrefix`, for each of ``asciiPrefixes``.
+    static func expectASCIIPrefixes(of text: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        for prefix in asciiPrefixes {
+            #expect(text[...].hasASCIIPrefix(prefix) == text.hasPrefix(prefix), "\(prefix) \(text.prefix(60))", sourceLocation: sourceLocation)
         }
     }
 
@@ -113,6 +124,16 @@ import Testing
         for text in cases {
             Self.expectPlainASCIIReadings(text)
             if LabelParser.lowercaseEndsTheLabel(text) { #expect(LabelParser.englishLabelReference(text) == nil, "\(text)") }
+        }
+    }
+
+    @Test func asciiPrefixesAreWhatHasPrefixSays() throws {
+        let cases = [
+            "\u{212A}elvin", "\u{1FEF}\u{1FEF}\u{1FEF}", "\u{37E} x", "e\u{301}", ">\u{301} quote", "```swift", "\r\nx", "\r", "", "<p>", "<\u{301}p",
+            "K", "k", "\u{FF1E}", "# h", "–-", "**b**", "|a|",
+        ]
+        for text in try Self.paragraphs() + cases {
+            Self.expectASCIIPrefixes(of: text)
         }
     }
 

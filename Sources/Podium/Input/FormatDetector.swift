@@ -17,14 +17,14 @@ enum FormatDetector {
         var htmlLines = 0
         for line in lines {
             let line = line.drop { $0 == " " }
-            if MarkdownBlockReader.headingLevel(line) != nil || line.hasPrefix("> ") || line.hasPrefix("**")
-                || line.containsLiteral("](") || line.hasPrefix("- ") || (line.hasPrefix("---") && !RuleLine.isLong(line))
+            if MarkdownBlockReader.headingLevel(line) != nil || line.hasASCIIPrefix("> ") || line.hasASCIIPrefix("**")
+                || line.containsLiteral("](") || line.hasASCIIPrefix("- ") || (line.hasASCIIPrefix("---") && !RuleLine.isLong(line))
             {
                 markdownSignals += 1
             }
-            if line.hasPrefix("<") && (line.hasPrefix("<p") || line.hasPrefix("<div") || line.hasPrefix("<h")
-                || line.hasPrefix("<br") || line.hasPrefix("<table") || line.hasPrefix("<section")
-                || line.hasPrefix("<article") || line.hasPrefix("<span") || line.hasPrefix("<body"))
+            if line.hasASCIIPrefix("<") && (line.hasASCIIPrefix("<p") || line.hasASCIIPrefix("<div") || line.hasASCIIPrefix("<h")
+                || line.hasASCIIPrefix("<br") || line.hasASCIIPrefix("<table") || line.hasASCIIPrefix("<section")
+                || line.hasASCIIPrefix("<article") || line.hasASCIIPrefix("<span") || line.hasASCIIPrefix("<body"))
             {
                 htmlLines += 1
             }

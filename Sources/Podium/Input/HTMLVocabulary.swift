@@ -37,7 +37,7 @@ enum HTMLVocabulary {
     /// Whether a line opens with an HTML tag: `<p class="x">`, `</div>`, `<!-- … -->`, but not
     /// `<https://…>`, `<HANNITY: words…>` or `<title="…">`, which are text in angle brackets.
     static func opensWithTag(_ line: Substring) -> Bool {
-        guard line.hasPrefix("<"), let second = line.dropFirst().first else { return false }
+        guard line.hasASCIIPrefix("<"), let second = line.dropFirst().first else { return false }
         guard second.isLetter || second == "!" || second == "/" else { return false }
         let name = line.dropFirst().prefix { $0.isLetter || $0.isNumber || $0 == "!" || $0 == "/" || $0 == "-" }
         let afterName = line.dropFirst(name.count + 1)

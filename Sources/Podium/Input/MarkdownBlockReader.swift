@@ -41,7 +41,7 @@ struct MarkdownBlockReader {
                 index += 1
                 continue
             }
-            if trimmed.hasPrefix(">") {
+            if trimmed.hasASCIIPrefix(">") {
                 reader.appendParagraph(paragraph)
                 paragraph = []
                 quote.append(trimmed.dropFirst().drop { $0 == " " })
@@ -73,7 +73,7 @@ struct MarkdownBlockReader {
                 index += 1
                 continue
             }
-            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+            if trimmed.hasASCIIPrefix("```") || trimmed.hasASCIIPrefix("~~~") {
                 reader.appendParagraph(paragraph)
                 paragraph = []
                 let fence = trimmed.prefix(3)
@@ -93,7 +93,7 @@ struct MarkdownBlockReader {
                 index += 1
                 continue
             }
-            if Self.isOrderedItem(trimmed) || trimmed.hasPrefix("|") {
+            if Self.isOrderedItem(trimmed) || trimmed.hasASCIIPrefix("|") {
                 reader.appendParagraph(paragraph)
                 paragraph = []
             }

@@ -58,6 +58,15 @@ extension StringProtocol {
         } ?? utf8.contains(byte)
     }
 
+    /// `hasPrefix(prefix)`, for a prefix that opens with an ASCII character, with most texts turned down on their
+    /// first byte: where that byte is another ASCII character, the text's first character decomposes to it first and
+    /// can never equal the prefix's, canonical equivalence (`K` and the Kelvin sign) included. `FastPathTests` holds
+    /// it to `hasPrefix`.
+    func hasASCIIPrefix(_ prefix: String) -> Bool {
+        if let first = utf8.first, first < 0x80, let wanted = prefix.utf8.first, wanted < 0x80, first != wanted { return false }
+        return hasPrefix(prefix)
+    }
+
     /// Whether the UTF-8 bytes hold `needle`, lower-case ASCII, with any of its letters in capitals.
     func containsIgnoringASCIICase(_ needle: String) -> Bool {
         let pattern = Array(needle.utf8)
