@@ -213,11 +213,11 @@ enum LabelParser {
             from: min(label.count - Thresholds.LabelReading.shortestChineseName, outlets.longestChineseOutlet),
             through: outlets.shortestChineseOutlet, by: -1)
         {
-            let outlet = String(label.prefix(length))
             let name = String(label.dropFirst(length))
-            guard OutletLexicon.names.contains(outlet) || OutletLexicon.isOutlet(outlet), isChineseName(name),
-                let surname = name.first, SpeakerLexicon.chineseSurnames.contains(surname)
-            else { continue }
+            // Cheapest first: the name must open with a Chinese surname, which no English label has.
+            guard let surname = name.first, SpeakerLexicon.chineseSurnames.contains(surname), isChineseName(name) else { continue }
+            let outlet = String(label.prefix(length))
+            guard OutletLexicon.names.contains(outlet) || OutletLexicon.isOutlet(outlet) else { continue }
             return SpeakerLabel(text: raw, roleHint: .reporter, name: name, title: note, outlet: outlet)
         }
 
