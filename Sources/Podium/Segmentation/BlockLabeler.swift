@@ -120,17 +120,13 @@ enum BlockLabeler {
     /// evidence may turn it down, and the piece then joins the one before again).
     private static func splitAtLabelledLines(_ block: Block) -> [(Block, atCandidate: Bool)] {
         guard block.lines.count > 1 else { return [(block, false)] }
-        var pieces: [(Block, atCandidate: Bool)] = []
+        // The groups of lines are joined into blocks only once the block is known to split: most do not.
+        var groups: [(lines: [String], atCandidate: Bool)] = []
         var group: [String] = []
-        var groupStart = 0
         var groupAtCandidate = false
         func flush() {
             guard !group.isEmpty else { return }
-            let text = TextNormalization.joinWrapped(group)
-            let strong = pieces.isEmpty ? block.strongPrefix : nil
-            let times = Array(block.lineTimes.dropFirst(groupStart).prefix(group.count))
-            pieces.append((Block(kind: block.kind, text: text, strongPrefix: strong, lines: group, lineTimes: times), groupAtCandidate))
-            groupStart += group.count
+            groups.append((group, groupAtCandidate))
             group = []
         }
         for (offset, line) in block.lines.enumerated() {
@@ -148,7 +144,16 @@ enum BlockLabeler {
             group.append(line)
         }
         flush()
-        if pieces.count == 1 { return [(block, false)] }
+        if groups.count == 1 { return [(block, false)] }
+        var pieces: [(Block, atCandidate: Bool)] = []
+        var groupStart = 0
+        for (lines, atCandidate) in groups {
+            let text = TextNormalization.joinWrapped(lines)
+            let strong = pieces.isEmpty ? block.strongPrefix : nil
+            let times = Array(block.lineTimes.dropFirst(groupStart).prefix(lines.count))
+            pieces.append((Block(kind: block.kind, text: text, strongPrefix: strong, lines: lines, lineTimes: times), atCandidate))
+            groupStart += lines.count
+        }
         return pieces
     }
 
