@@ -116,6 +116,16 @@ import Testing
         }
     }
 
+    @Test func labelOpeningOnBytesIsTheReadingOnScalars() throws {
+        let cases = [
+            "李华：", "李华（局长）：好", "我们认为，这样", "a:", "(x, y): z", "[00:01] Tom: hi", "e\u{301}\u{301}: x", "说：\r\n", "你好。\u{301}李：",
+            String(repeating: "长", count: 40) + "：", String(repeating: "e\u{301}", count: 30) + ":", "“引号”：", "…—", "🙂🙂：",
+        ]
+        for text in try Self.paragraphs().prefix(300) + cases {
+            Self.expectInlineLabelPrefilter(in: text, at: Self.everyPosition(text, upTo: 80))
+        }
+    }
+
     @Test func lowercaseShortcutTurnsDownNoLabel() {
         let cases = [
             "Thank you — it’s", "Ta\u{301}: it’s", "T\u{301}a: x’", "TOM: it’s", "TOM SMITH. it’s", "Tx’s: y", "The man: ’", "Tom\r\nx’",
@@ -327,6 +337,9 @@ import Testing
     static func expectInlineLabelPrefilter(in text: String, at positions: [String.Index], sourceLocation: SourceLocation = #_sourceLocation) {
         let scalars = text.unicodeScalars
         for position in positions {
+            #expect(
+                LabelParser.mayOpenLabel(at: position, in: scalars) == LabelParser.mayOpenLabelReference(at: position, in: scalars),
+                "\(text[position...].prefix(60))", sourceLocation: sourceLocation)
             let window = String(Substring(scalars[position...]).prefix(LabelParser.maximumChineseLabelLength + 2))
             if LabelParser.split(window, strongPrefix: nil) != nil {
                 #expect(LabelParser.mayOpenLabel(at: position, in: scalars), "mayOpenLabel(at:) rejects \(window)", sourceLocation: sourceLocation)

@@ -64,3 +64,19 @@ extension StringProtocol {
         unicodeScalars.allSatisfy(\.isWholeCharacter)
     }
 }
+
+/// Scalars decoded from the UTF-8 bytes of a `String`, which are valid: the lead byte says how many continuation
+/// bytes follow.
+enum UTF8Decoding {
+    /// The scalar whose bytes start at `offset`, and how many bytes it takes.
+    static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        let lead = bytes[offset]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for index in (offset + 1)..<min(offset + length, bytes.count) {
+            value = value << 6 | UInt32(bytes[index] & 0x3F)
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+}

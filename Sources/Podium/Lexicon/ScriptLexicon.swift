@@ -45,13 +45,8 @@ enum ScriptLexicon {
                     index += 1
                     continue
                 }
-                // A String holds valid UTF-8: the lead byte says how many continuation bytes follow.
-                let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-                var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                for offset in 1..<length where index + offset < bytes.count {
-                    value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
-                }
-                if let scalar = Unicode.Scalar(value) { tally.count(scalar) }
+                let (scalar, length) = UTF8Decoding.scalar(in: bytes, at: index)
+                tally.count(scalar)
                 index += length
             }
             return tally.language

@@ -33,7 +33,41 @@ enum LabelParser {
     /// paragraph), read on scalars: it opens with an ASCII capital, or a colon comes before the label's
     /// length runs out or a sentence goes on. Conservative: where a scalar may join the one before it into
     /// one character, it says yes.
+    ///
+    /// Read on the UTF-8 bytes, a scalar decoded from its bytes; ``mayOpenLabelReference(at:in:)`` reads the scalar
+    /// view, and `FastPathTests` holds the two equal.
     static func mayOpenLabel(at start: String.Index, in scalars: String.UnicodeScalarView) -> Bool {
+        guard start < scalars.endIndex else { return false }
+        let utf8 = String(scalars).utf8
+        let decided: Bool? = utf8.withContiguousStorageIfAvailable { bytes in
+            var offset = utf8.distance(from: utf8.startIndex, to: start)
+            if (0x41...0x5A).contains(bytes[offset]) { return true }
+            var scanned = 0
+            var bracketSeen = false
+            var allSimple = true
+            while offset < bytes.count {
+                let (scalar, length) = UTF8Decoding.scalar(in: bytes, at: offset)
+                if scalar == ":" || scalar == "：" { return true }
+                if !scalar.isWholeCharacter { allSimple = false }
+                if isBracketOpener(scalar) { bracketSeen = true }
+                offset += length
+                scanned += 1
+                if !bracketSeen, isSentencePunctuation(scalar),
+                    offset == bytes.count || UTF8Decoding.scalar(in: bytes, at: offset).scalar.isWholeCharacter
+                {
+                    return false
+                }
+                if scanned > maximumChineseLabelLength {
+                    return !allSimple && scanned <= maximumChineseLabelLength * Thresholds.LabelReading.mostScalarsPerCharacter
+                }
+            }
+            return false
+        }
+        return decided ?? mayOpenLabelReference(at: start, in: scalars)
+    }
+
+    /// ``mayOpenLabel(at:in:)`` read on the scalar view: the rule the byte reading keeps to.
+    static func mayOpenLabelReference(at start: String.Index, in scalars: String.UnicodeScalarView) -> Bool {
         guard start < scalars.endIndex else { return false }
         if (0x41...0x5A).contains(scalars[start].value) { return true }
         var position = start
