@@ -353,6 +353,9 @@ struct PointExtractor {
 
     /// The marker at `position` and where it ends, reading at most ``markerWindow`` characters.
     private func marker(in text: String, at position: String.Index) -> (OrdinalMarkers.Match, String.Index)? {
+        // Most words are told to open no marker from their bytes, before a window of characters is cut
+        // (`FastPathTests` holds that the reading finds nothing in the window where this turns the text down).
+        if OrdinalMarkers.turnsDown(text.utf8[position...]) { return nil }
         let scalars = text.unicodeScalars[position...]
         // Only English markers read words of any length ("the second question"); Chinese ones read fewer
         // than ten characters, so their window is counted in scalars, which is cheaper.
@@ -424,7 +427,7 @@ struct PointExtractor {
     /// Read on the UTF-8 bytes, which for the ASCII determiners say what the scalars say; it is asked after every
     /// space. ``startsWithArticleReference(_:)`` reads scalars, and `FastPathTests` holds the two equal.
     static func startsWithArticle(_ utf8: Substring.UTF8View) -> Bool {
-        guard let first = utf8.first, determinerInitialBytes.contains(first) else { return false }
+        guard let first = utf8.first, determinerInitials.contains(asciiByte: first) else { return false }
         return determinerBytes.contains { determiner in
             var position = utf8.startIndex
             for byte in determiner {
@@ -441,6 +444,6 @@ struct PointExtractor {
     }
 
     private static let determinerBytes = OrdinalLexicon.englishDeterminers.map { Array($0.utf8) }
-    private static let determinerInitialBytes = Set(determinerBytes.compactMap(\.first))
+    private static let determinerInitials = CharacterClass(String(OrdinalLexicon.englishDeterminers.compactMap(\.first)))
     private static let longestLeadIn = OrdinalLexicon.englishLeadIns.map(\.count).max() ?? 0
 }
