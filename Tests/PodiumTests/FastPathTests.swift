@@ -36,6 +36,9 @@ import Testing
     func prefiltersHideNothingInTheCorpus(path: String) throws {
         let document = try TestSupport.corpusText(path)
         Self.expectLanguage(of: document)
+        for limit in [0, 1, 100, 20_000] {
+            #expect(FormatDetector.opening(of: document[...], characters: limit).utf8.count == document.prefix(limit).utf8.count, "\(path) \(limit)")
+        }
         for text in Self.lines(document) {
             Self.expectOrdinalPrefilter(in: text, at: Self.positions(in: text, after: "。；：！？，、》」”\" "))
             Self.expectLabelCandidates(text)
@@ -103,6 +106,14 @@ import Testing
     /// The language told on bytes against the reading on scalars.
     static func expectLanguage(of text: String, sourceLocation: SourceLocation = #_sourceLocation) {
         #expect(ScriptLexicon.language(of: text[...]) == ScriptLexicon.languageReference(of: text[...]), "\(text.prefix(60))", sourceLocation: sourceLocation)
+    }
+
+    @Test func openingCountedOnScalarsIsThePrefixOfCharacters() {
+        for text in ["", "abc", "a\u{301}bc", "ab\u{301}", "中文。", "e\r\nx", "x\u{200D}y", "🙂🙂", String(repeating: "a’", count: 50)] {
+            for limit in 0...6 {
+                #expect(FormatDetector.opening(of: text[...], characters: limit).utf8.count == text.prefix(limit).utf8.count, "\(text) \(limit)")
+            }
+        }
     }
 
     @Test func languageOnBytesIsTheReadingOnScalars() throws {

@@ -1,7 +1,7 @@
 /// Tells HTML, Markdown and plain text apart from the content alone.
 enum FormatDetector {
     static func detect(_ body: Substring, hasFrontMatter: Bool) -> InputFormat {
-        let head = body.prefix(20_000)
+        let head = Self.opening(of: body, characters: 20_000)
         // Only the opening is compared, so only the opening is lower-cased.
         let trimmed = head.drop { $0.isWhitespace }.prefix(16).lowercased()
         if trimmed.hasPrefix("<!doctype html") || trimmed.hasPrefix("<html") || trimmed.hasPrefix("<?xml") {
@@ -33,5 +33,26 @@ enum FormatDetector {
         if htmlLines > 0 && trimmed.hasPrefix("<") { return .html }
         if htmlLines > 0 { return .markdown }
         return .text
+    }
+
+    /// `body.prefix(characters)`, counted in scalars on the UTF-8 bytes while every scalar up to the end and the one
+    /// after it is a whole character (``Unicode/Scalar/isWholeCharacter``), which needs no character boundaries; on
+    /// characters otherwise.
+    static func opening(of body: Substring, characters: Int) -> Substring {
+        let utf8 = body.utf8
+        let end: Int?? = utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            var offset = 0
+            var counted = 0
+            while offset < bytes.count {
+                let (scalar, length) = UTF8Decoding.scalar(in: bytes, at: offset)
+                guard scalar.isWholeCharacter else { return nil }
+                if counted == characters { break }
+                offset += length
+                counted += 1
+            }
+            return offset
+        }
+        guard let found = end ?? nil else { return body.prefix(characters) }
+        return body[..<utf8.index(utf8.startIndex, offsetBy: found)]
     }
 }
