@@ -190,7 +190,7 @@ import Testing
             "第一个问题，关于关税。第二个问题，关于汇率？", "首先，请问…其次，…", "e\u{301}first, one? And se\u{301}cond",
             "ﬁrst one, and the ﬁrst one?", "And\u{301} first, x. So\u{200D} second, y?", "A\r\nFirst, x.\r\nSecond, y?",
             "Thirdé one? Fifth one.", "Just\u{3000}first, x；second，y？", "oK first, x. O\u{212A} second, y.",
-            "I HAVE TWO QUESTIONS: FIRST, X. SECOND, Y?", "Three Follow-Ups, then.",
+            "I HAVE TWO QUESTIONS: FIRST, X. SECOND, Y?", "Three Follow-Ups, then.", "我有兩個問題：第一，關稅？第二，匯率？", "三个小问题。",
         ]
         for text in try Self.paragraphs() + cases {
             Self.expectQuestionParts(text)

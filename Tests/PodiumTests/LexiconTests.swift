@@ -62,4 +62,10 @@ struct LexiconTests {
             #expect(repeated.isEmpty, "\(name) holds \(repeated) more than once")
         }
     }
+
+    @Test func everyChineseCountEndsWithACountNoun() {
+        for (phrase, _) in QuestionPartLexicon.chineseCounts {
+            #expect(QuestionPartLexicon.chineseCountNouns.contains { phrase.hasSuffix($0) }, "\(phrase)")
+        }
+    }
 }

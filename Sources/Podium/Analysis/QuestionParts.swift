@@ -411,7 +411,8 @@ enum QuestionParts {
 
     private static func announcedCount(in paragraphs: [String], readsEveryParagraph: Bool) -> Announcement? {
         for (paragraphIndex, paragraph) in paragraphs.enumerated() {
-            for (phrase, count) in QuestionPartLexicon.chineseCounts {
+            let mayCount = readsEveryParagraph || QuestionPartLexicon.chineseCountNouns.contains(where: paragraph.containsLiteral)
+            for (phrase, count) in QuestionPartLexicon.chineseCounts where mayCount {
                 if let range = paragraph.literalRange(of: phrase) {
                     return Announcement(count: count, paragraph: paragraphIndex, end: clauseEnd(in: paragraph, after: range.upperBound))
                 }

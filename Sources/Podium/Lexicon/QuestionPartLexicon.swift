@@ -6,6 +6,9 @@ enum QuestionPartLexicon {
         ("两个问题", 2), ("兩個問題", 2), ("两个小问题", 2), ("兩個小問題", 2), ("二个问题", 2),
         ("三个问题", 3), ("三個問題", 3), ("三个小问题", 3), ("三個小問題", 3), ("四个问题", 4), ("四個問題", 4),
     ]
+    /// The noun every one of ``chineseCounts`` ends with: a paragraph without it announces no count
+    /// (`LexiconTests` holds that each phrase has one).
+    static let chineseCountNouns: [String] = ["问题", "問題"]
     /// English nouns a count announces parts with: "two questions", "two quick follow-ups".
     static let englishCountNouns: Set<String> = ["questions", "follow-ups", "followups", "things", "parts"]
     /// Nouns after an English ordinal that make it a part marker in a question or an answer: "my first question",
