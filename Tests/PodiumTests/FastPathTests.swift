@@ -49,6 +49,7 @@ import Testing
             Self.expectQuestionParts(text)
             #expect(TextNormalization.collapse(text) == TextNormalization.collapseReference(text), "\(text.prefix(60))")
             Self.expectArticleOpenings(in: text, at: Self.positions(in: text, after: " "))
+            Self.expectShortTurnReadings(text)
         }
     }
 
@@ -401,6 +402,31 @@ import Testing
             let paragraphs = text.split(separator: "。", omittingEmptySubsequences: false).map(String.init)
             let total = paragraphs.reduce(0) { $0 + $1.count }
             #expect(paragraphs.hasLength(atMost: total) && !paragraphs.hasLength(atMost: total - 1) || total == 0)
+        }
+    }
+
+    /// The readings of the many-short-turns layout that take a shortcut on bytes, against their references, for one text.
+    static func expectShortTurnReadings(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(LabelSequence.isSpeech(text) == LabelSequence.isSpeechReference(text), "\(text.prefix(60))", sourceLocation: sourceLocation)
+    }
+
+    /// Texts at the edges of the byte readings: a non-ASCII scalar right before, at and after the 200th scalar, after
+    /// the twelfth letter, letters that are not ASCII, digits, addresses.
+    static func shortTurnEdgeTexts() -> [String] {
+        let twelve = "abcdefghijkl"
+        return [
+            "", "a", "ab", "a1", "ab12", "ab123", "1 2 3 ab", "http://example.com", "https://x.org/abc", "www.example.com",
+            "é", "éé", "ée1", "1é2è3", "Straße", "第一个问题", "嗯", "a\u{301}b", "\u{301}ab", "Ⅻ ab", "٣٣ ab", "ab ٣٣٣",
+            twelve + "é", "é" + twelve, String(twelve.prefix(11)) + "é" + "1111111111111",
+            String(repeating: "1", count: 199) + "é", String(repeating: "1", count: 200) + "é", String(repeating: "1", count: 201) + "ab",
+            String(repeating: "1", count: 198) + "ab" + "é", String(repeating: " ", count: 199) + "ab", "We saw 2 cases.", "How many jobs by May 3?",
+        ] + (0...9).flatMap { digit in ["ab\(digit)\(digit)\(digit)", "ab\(digit)\(digit)", "a\(digit)b\(digit)c"] }
+            + ["@", "[", "`", "{", "/", ":", "Z", "z", "A", "a"].map { "\($0)\($0)x1" }
+    }
+
+    @Test func shortTurnReadingsOnBytesAreTheReadingsOnCharacters() throws {
+        for text in try Self.paragraphs() + Self.labelShapedTexts(count: 5_000) + Self.shortTurnEdgeTexts() {
+            Self.expectShortTurnReadings(text)
         }
     }
 }

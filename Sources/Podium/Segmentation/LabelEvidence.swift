@@ -283,9 +283,10 @@ struct LabelSequence {
         for (index, block) in blocks.enumerated() {
             guard block.label != nil || block.candidate != nil else { continue }
             let next = index + 1 < blocks.count ? blocks[index + 1] : nil
-            let nextIsWords = next.map { $0.label == nil && $0.candidate == nil && Self.isSpeech($0.text) } ?? false
+            // Asked only of a label with no words after it in its own block.
+            let nextIsWords = { next.map { $0.label == nil && $0.candidate == nil && Self.isSpeech($0.text) } ?? false }
             if let label = block.label {
-                let hasSpeech = Self.isSpeech(block.text) || (block.text.isEmpty && nextIsWords)
+                let hasSpeech = Self.isSpeech(block.text) || (block.text.isEmpty && nextIsWords())
                 let hasOtherWords = label.isTentative && !block.text.isEmpty && !hasSpeech
                 // A label's shape, as a candidate would have it, so it counts towards the document's shapes.
                 let form: LabelForm?
@@ -305,7 +306,7 @@ struct LabelSequence {
                 }
                 items.append(item)
             } else if let candidate = block.candidate {
-                var hasSpeech = Self.isSpeech(candidate.rest) || (candidate.rest.isEmpty && nextIsWords)
+                var hasSpeech = Self.isSpeech(candidate.rest) || (candidate.rest.isEmpty && nextIsWords())
                 // A name alone on its line is a speaker only where words follow it, not a list's next name.
                 if candidate.form.standsAlone, !candidate.form.hasColon, !candidate.form.hasTimestamp {
                     // Not a list's next name, nor a roster's `Acme Corp - CFO` under the name.
@@ -400,7 +401,30 @@ struct LabelSequence {
     }
 
     /// Words someone could say: letters, and not only a number, a date or an address.
+    ///
+    /// ``isSpeechReference(_:)`` on bytes while they are ASCII, where a scalar is a byte and the alphabetic ones are
+    /// the ASCII letters: it weighed a Unicode property for every scalar of the paragraph after each label.
     static func isSpeech(_ text: String) -> Bool {
+        var letters = 0
+        var digits = 0
+        var read = 0
+        for byte in text.utf8 {
+            // The reference reads 200 scalars at most: a non-ASCII byte after them changes nothing.
+            if read == 200 { break }
+            guard byte < 0x80 else { return isSpeechReference(text) }
+            read += 1
+            if byte.isASCIILetter {
+                letters += 1
+                if letters >= 12 { break }
+            } else if (0x30...0x39).contains(byte) {
+                digits += 1
+            }
+        }
+        return isSpeech(text, letters: letters, digits: digits)
+    }
+
+    /// ``isSpeech(_:)`` on scalars, for any text.
+    static func isSpeechReference(_ text: String) -> Bool {
         var letters = 0
         var digits = 0
         for scalar in text.unicodeScalars.prefix(200) {
@@ -412,6 +436,11 @@ struct LabelSequence {
                 digits += 1
             }
         }
+        return isSpeech(text, letters: letters, digits: digits)
+    }
+
+    /// The verdict of ``isSpeech(_:)`` once the letters and digits of the text's opening are counted.
+    private static func isSpeech(_ text: String, letters: Int, digits: Int) -> Bool {
         guard letters >= 2 else { return false }
         if text.hasPrefix("http://") || text.hasPrefix("https://") || text.hasPrefix("www.") { return false }
         return letters > digits || letters >= 12
