@@ -408,6 +408,35 @@ import Testing
     /// The readings of the many-short-turns layout that take a shortcut on bytes, against their references, for one text.
     static func expectShortTurnReadings(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
         #expect(LabelSequence.isSpeech(text) == LabelSequence.isSpeechReference(text), "\(text.prefix(60))", sourceLocation: sourceLocation)
+        for phrases in Self.phraseSets {
+            #expect(phrases.containsAny(in: text) == phrases.containsAnyReference(in: text), "\(text.prefix(60))", sourceLocation: sourceLocation)
+            let rest = text.dropFirst()
+            #expect(phrases.containsAny(in: rest) == phrases.containsAnyReference(in: rest), "\(rest.prefix(60))", sourceLocation: sourceLocation)
+        }
+    }
+
+    /// The phrase lists the parser searches for together, and a few that hold one-byte, empty and repeated phrases.
+    static let phraseSets = [
+        RoleInference.moderationPhrases, ExchangeBuilder.handOverPhrases, ExchangeBuilder.questionCues, ExchangeBuilder.closingPhrases,
+        SelfIntroduction.introductionPhrases, SelfIntroduction.callingOnPhrases, PhraseSet(["?", "", "e", "e\u{301}", "ab", "ab", "\r", "\n"]),
+        PhraseSet([]), PhraseSet([""]), PhraseSet(["\u{301}", "。", "好", "\r\n"]),
+    ]
+
+    /// Texts made of the phrases' own pieces: whole phrases, their halves, marks that join the character before, line
+    /// ends that join, so that bytes match where characters do not.
+    static func phraseShapedTexts(count: Int) -> [String] {
+        var pieces = ["\u{301}", "\r", "\n", "\r\n", " ", "x", "É", "?", "？", "e", "好", "。"]
+        for phrases in Self.phraseSets {
+            for phrase in phrases.phrases {
+                pieces += [phrase, String(phrase.prefix(phrase.count / 2)), String(phrase.dropFirst(phrase.count / 2)), phrase.lowercased()]
+            }
+        }
+        var generator = SplitMix64(seed: 7)
+        return (0..<count).map { _ in
+            var text = ""
+            for _ in 0..<Int.random(in: 0...6, using: &generator) { text += pieces.randomElement(using: &generator) ?? "" }
+            return text
+        }
     }
 
     /// Texts at the edges of the byte readings: a non-ASCII scalar right before, at and after the 200th scalar, after
@@ -425,7 +454,7 @@ import Testing
     }
 
     @Test func shortTurnReadingsOnBytesAreTheReadingsOnCharacters() throws {
-        for text in try Self.paragraphs() + Self.labelShapedTexts(count: 5_000) + Self.shortTurnEdgeTexts() {
+        for text in try Self.paragraphs() + Self.labelShapedTexts(count: 5_000) + Self.shortTurnEdgeTexts() + Self.phraseShapedTexts(count: 20_000) {
             Self.expectShortTurnReadings(text)
         }
     }

@@ -233,7 +233,7 @@ enum ExchangeBuilder {
     static func isHandOver(_ paragraphs: [String], speaker: Int, colleagues: [Int: [String]]) -> Bool {
         guard paragraphs.hasLength(atMost: Thresholds.Exchanges.longestHandOver) else { return false }
         let text = paragraphs.joined(separator: " ")
-        if DiscourseLexicon.handOverPhrases.contains(where: { text.containsLiteral($0) }) { return true }
+        if handOverPhrases.containsAny(in: text) { return true }
         guard text.hasSuffix("?") || text.hasSuffix("？") else { return false }
         let words = text.split(whereSeparator: { !$0.isLetter && $0 != "." })
         guard words.count <= Thresholds.Exchanges.mostWordsNamingAColleague else { return false }
@@ -253,6 +253,11 @@ enum ExchangeBuilder {
         }
         return result
     }
+
+    /// The lexicon lists ``kinds(turns:roles:names:askingHost:)`` reads every turn against, searched for together.
+    static let handOverPhrases = PhraseSet(DiscourseLexicon.handOverPhrases)
+    static let questionCues = PhraseSet(DiscourseLexicon.questionCues)
+    static let closingPhrases = PhraseSet(DiscourseLexicon.closingPhrases)
 
     /// Statement before the first question, answer after one, moderation for hosts.
     /// The asking host's turns (``RoleAssignment/askingHost``) are read as a reporter's are, whatever their role: a
@@ -292,7 +297,7 @@ enum ExchangeBuilder {
                     kind = .question
                 } else if turn.paragraphs.hasLength(atMost: Thresholds.Exchanges.longestReporterRemark),
                     case let text = turn.paragraphs.joined(),
-                    !DiscourseLexicon.questionCues.contains(where: { text.containsLiteral($0) }), !isPushback(text),
+                    !questionCues.containsAny(in: text), !isPushback(text),
                     !isPrompt(turn.paragraphs, answeredBy: position + 1 < turns.count ? turns[position + 1] : nil, roles: roles)
                 {
                     kind = .remark
@@ -306,7 +311,7 @@ enum ExchangeBuilder {
                 let closingThanks = seenQuestion && kinds.last != .question && isThanks(turn.paragraphs)
                 let closesTheEvent = seenQuestion && position == lastGuestTurn
                     && turn.paragraphs.hasLength(atMost: Thresholds.Exchanges.longestClosingWords)
-                    && turn.paragraphs.contains { paragraph in DiscourseLexicon.closingPhrases.contains { paragraph.containsLiteral($0) } }
+                    && turn.paragraphs.contains { paragraph in closingPhrases.containsAny(in: paragraph) }
                 // "Thank you so much, Admiral." / "Okay, we have a couple minutes left. Zeke?": thanks and a hand-over,
                 // a paragraph each.
                 let thanksAndHandsOver = turn.paragraphs.count > 1 && turn.paragraphs.contains(where: { isThanks([$0]) })
