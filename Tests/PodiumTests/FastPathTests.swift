@@ -408,6 +408,20 @@ import Testing
     /// The readings of the many-short-turns layout that take a shortcut on bytes, against their references, for one text.
     static func expectShortTurnReadings(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
         #expect(LabelSequence.isSpeech(text) == LabelSequence.isSpeechReference(text), "\(text.prefix(60))", sourceLocation: sourceLocation)
+        // A turn of one paragraph, and of two cut at its middle character, where joining can make a CR LF.
+        let middle = text.index(text.startIndex, offsetBy: text.count / 2)
+        for paragraphs in [[text], [String(text[..<middle]), String(text[middle...])], [text, "", text]] {
+            for keeping in [nil, "-", "'", " ", "é", "\r\n"] as [Character?] {
+                #expect(
+                    ExchangeBuilder.words(of: paragraphs, keeping: keeping) == ExchangeBuilder.wordsReference(of: paragraphs, keeping: keeping),
+                    "\(paragraphs) keeping \(String(describing: keeping))", sourceLocation: sourceLocation)
+            }
+            for limit in [0, 1, 2, 7, 8, 20, text.count - 1, text.count] {
+                #expect(
+                    ExchangeBuilder.hasLetters(atMost: limit, paragraphs) == ExchangeBuilder.hasLettersReference(atMost: limit, paragraphs),
+                    "\(limit) \(paragraphs)", sourceLocation: sourceLocation)
+            }
+        }
         for phrases in Self.phraseSets {
             #expect(phrases.containsAny(in: text) == phrases.containsAnyReference(in: text), "\(text.prefix(60))", sourceLocation: sourceLocation)
             let rest = text.dropFirst()
@@ -425,7 +439,7 @@ import Testing
     /// Texts made of the phrases' own pieces: whole phrases, their halves, marks that join the character before, line
     /// ends that join, so that bytes match where characters do not.
     static func phraseShapedTexts(count: Int) -> [String] {
-        var pieces = ["\u{301}", "\r", "\n", "\r\n", " ", "x", "É", "?", "？", "e", "好", "。"]
+        var pieces = ["\u{301}", "\r", "\n", "\r\n", " ", "  ", "x", "É", "?", "？", "e", "好", "。", "Mm-hm.", "Uh-huh", "I'm", "-", "'", "1", "ß", "ǅ"]
         for phrases in Self.phraseSets {
             for phrase in phrases.phrases {
                 pieces += [phrase, String(phrase.prefix(phrase.count / 2)), String(phrase.dropFirst(phrase.count / 2)), phrase.lowercased()]

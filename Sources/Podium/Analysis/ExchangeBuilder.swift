@@ -164,7 +164,30 @@ enum ExchangeBuilder {
     }
 
     /// Whether `paragraphs` hold no more than `limit` letters, read only until there are more.
-    private static func hasLetters(atMost limit: Int, _ paragraphs: [String]) -> Bool {
+    ///
+    /// ``hasLettersReference(atMost:_:)`` on bytes while they are ASCII, where a character is a byte (or a CR LF,
+    /// no letter) and the letters are the ASCII letters: it asked `Character.isLetter` of every character of
+    /// every official's turn.
+    static func hasLetters(atMost limit: Int, _ paragraphs: [String]) -> Bool {
+        var letters = 0
+        for paragraph in paragraphs {
+            var utf8 = paragraph.utf8.makeIterator()
+            while let byte = utf8.next() {
+                guard byte < 0x80 else { return hasLettersReference(atMost: limit, paragraphs) }
+                guard byte.isASCIILetter else { continue }
+                letters += 1
+                // The letter is a character of its own unless a mark that is not ASCII joins it: the characters decide.
+                if letters > limit {
+                    var after = utf8
+                    return after.next().map { $0 < 0x80 ? false : hasLettersReference(atMost: limit, paragraphs) } ?? false
+                }
+            }
+        }
+        return true
+    }
+
+    /// ``hasLetters(atMost:_:)`` on characters, for any text.
+    static func hasLettersReference(atMost limit: Int, _ paragraphs: [String]) -> Bool {
         var letters = 0
         for paragraph in paragraphs {
             for character in paragraph where character.isLetter {
@@ -179,7 +202,37 @@ enum ExchangeBuilder {
 
     /// The turn's words in lower case, one space apart, without punctuation, as the phrase tables list them;
     /// `keeping` names other characters that belong to a word there (the hyphen of `mm-hm`).
-    private static func words(of paragraphs: [String], keeping: Character? = nil) -> String {
+    ///
+    /// ``wordsReference(of:keeping:)`` on bytes where the paragraphs and `keeping` are ASCII: a character is then a
+    /// byte (or a CR LF, which is dropped), a letter an ASCII letter and its lower case one byte.
+    static func words(of paragraphs: [String], keeping: Character? = nil) -> String {
+        let kept: UInt8?
+        if let keeping {
+            guard let ascii = keeping.asciiValue, keeping.unicodeScalars.count == 1 else { return wordsReference(of: paragraphs, keeping: keeping) }
+            kept = ascii
+        } else {
+            kept = nil
+        }
+        var words: [UInt8] = []
+        // A space goes in only before the next word's first byte: runs of spaces become one, none at either end.
+        var spaceBefore = false
+        for paragraph in paragraphs {
+            for byte in paragraph.utf8 {
+                guard byte < 0x80 else { return wordsReference(of: paragraphs, keeping: keeping) }
+                if byte == 0x20 {
+                    spaceBefore = !words.isEmpty
+                } else if byte.isASCIILetter || byte == kept {
+                    if spaceBefore { words.append(0x20) }
+                    spaceBefore = false
+                    words.append(byte.isASCIILetter ? byte | 0x20 : byte)
+                }
+            }
+        }
+        return String(decoding: words, as: UTF8.self)
+    }
+
+    /// ``words(of:keeping:)`` on characters, for any text.
+    static func wordsReference(of paragraphs: [String], keeping: Character? = nil) -> String {
         let letters = paragraphs.joined().filter { $0.isLetter || $0 == " " || $0 == keeping }.lowercased()
         return letters.split(separator: " ").joined(separator: " ")
     }
