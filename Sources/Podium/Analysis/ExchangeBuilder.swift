@@ -126,17 +126,17 @@ enum ExchangeBuilder {
     static func isAcknowledgedBreak(at position: Int, in turns: [SegmentedDocument.Turn]) -> Bool {
         guard position > 0, position + 1 < turns.count else { return false }
         let (before, turn, after) = (turns[position - 1], turns[position], turns[position + 1])
-        // Cheapest first: most turns between two of one speaker's follow a question, and are no acknowledgement.
+        // Cheapest first: most turns between two of one speaker's follow a question, and are no acknowledgement; a
+        // turn's words, read on bytes, tell that before the turn before it is trimmed and its endings compared.
         guard before.speaker == after.speaker, turn.speaker != before.speaker,
+            isAcknowledgement(turn.paragraphs) || isBackchannel(turn.paragraphs),
             let broken = before.paragraphs.last?.trimmingCharacters(in: " "), let resumed = after.paragraphs.first
         else { return false }
         // "…The president is going to meet with him Thursday." / "Yeah." / "What will he — talk about that piece.": a
         // `Yeah.` to words that end without asking lets the speaker go on to the question; one after a question mark
         // answers it, and so does a plain `Yes.` to "Isn't that …".
         let breaksOff = DiscourseLexicon.breakingMarks.contains { broken.hasSuffix($0) }
-        guard breaksOff ? opensResuming(resumed) : !RoleInference.endsAsking(before),
-            isAcknowledgement(turn.paragraphs) || isBackchannel(turn.paragraphs)
-        else { return false }
+        guard breaksOff ? opensResuming(resumed) : !RoleInference.endsAsking(before) else { return false }
         return breaksOff || !DiscourseLexicon.affirmations.contains(words(of: turn.paragraphs))
     }
 
