@@ -94,7 +94,7 @@ enum LabelEvidence {
                 continue
             }
             let result = Self.decided(block, verdicts: verdicts, statistics: statistics, key: key, previous: &decided)
-            decided += result
+            decided.append(result)
         }
         let evidence = statistics.map { text, stats in
             let isLexiconLabel = !stats.isCandidate && !stats.isTentative
@@ -184,34 +184,34 @@ enum LabelEvidence {
     private static func decided(
         _ block: LabeledBlock, verdicts: [String: String], statistics: [String: LabelStatistics], key: LabelKey,
         previous decided: inout [LabeledBlock]
-    ) -> [LabeledBlock] {
+    ) -> LabeledBlock {
         let text = block.label?.text ?? block.candidate?.text
         if let text, DiscourseLexicon.isStageWord(text) {
-            return [LabeledBlock(label: nil, text: block.block.text, block: Block(kind: .aside, text: block.block.text))]
+            return LabeledBlock(label: nil, text: block.block.text, block: Block(kind: .aside, text: block.block.text))
         }
         // A label the key does not define comes back from `resolving` as it is: asking the key first spares
         // lower-casing the label and its name and searching one in the other, for every turn of a document.
-        if let label = block.label, !label.isTentative { return [key.names[label.text] == nil ? block : key.resolving(block)] }
+        if let label = block.label, !label.isTentative { return key.names[label.text] == nil ? block : key.resolving(block) }
         if let text, verdicts[text] != nil {
             if var label = block.label {
                 label.isTentative = false
                 var accepted = LabeledBlock(label: label, text: block.text, block: block.block)
                 accepted.time = block.time
-                return [key.names[label.text] == nil ? accepted : key.resolving(accepted)]
+                return key.names[label.text] == nil ? accepted : key.resolving(accepted)
             }
             if let candidate = block.candidate {
                 var labeled = LabeledBlock(
                     label: key.label(for: candidate) ?? CandidateReading.label(for: candidate), text: candidate.rest, block: block.block)
                 labeled.time = candidate.time
-                return [labeled]
+                return labeled
             }
         }
-        if block.continuesPrevious, let previous = decided.popLast() { return [joined(previous, block)] }
+        if block.continuesPrevious, let previous = decided.popLast() { return joined(previous, block) }
         // `Inquiries:  (02) 5555 0100`: printed once, with no words after it, it is furniture, not speech.
         if let text, let stats = statistics[text], stats.isFurniture {
-            return [LabeledBlock(label: nil, text: block.block.text, block: Block(kind: .aside, text: block.block.text))]
+            return LabeledBlock(label: nil, text: block.block.text, block: Block(kind: .aside, text: block.block.text))
         }
-        return [LabeledBlock(label: nil, text: block.block.text, block: block.block)]
+        return LabeledBlock(label: nil, text: block.block.text, block: block.block)
     }
 
     /// A piece cut at a candidate the evidence turned down, joined again to the piece before it.
@@ -332,6 +332,20 @@ struct LabelSequence {
             listedNames.insert(item.index)
         }
         items.removeAll { listedNames.contains($0.index) }
+    }
+
+    /// One more printing of a label text, `item`, in its statistics; `previous` is the speaker printed before it.
+    private static func count(_ item: Item, after previous: Item?, into stats: inout LabelStatistics) {
+        stats.count += 1
+        if let previous, previous.text != item.text { stats.alternations += 1 }
+        // A name after unlabelled words (a talk whose speaker is never labelled) takes a turn too; a shape
+        // no lexicon names needs a labelled speaker in between.
+        if let previous, previous.text == item.text, item.kind == .tentative, item.index > previous.index + 1 {
+            stats.alternations += 1
+        }
+        if item.hasSpeech { stats.speech += 1 }
+        if item.hasOtherWords { stats.otherWords += 1 }
+        if let form = item.form { stats.forms.insert(form) }
     }
 
     /// Whether `block` ends a question of the reporter whose certain label comes last before it (`记者提问：…？`).
@@ -465,19 +479,11 @@ struct LabelSequence {
         // Taking turns is measured against speakers: a certain label, or a label printed more than once, not
         // a stray candidate such as a bold `OK` before a run of headlines.
         for item in items {
-            var stats = result[item.text]
-                ?? LabelStatistics(text: item.text, isCandidate: item.kind == .candidate, isTentative: item.kind == .tentative, name: item.name)
-            stats.count += 1
-            if let previous, previous.text != item.text { stats.alternations += 1 }
-            // A name after unlabelled words (a talk whose speaker is never labelled) takes a turn too; a shape
-            // no lexicon names needs a labelled speaker in between.
-            if let previous, previous.text == item.text, item.kind == .tentative, item.index > previous.index + 1 {
-                stats.alternations += 1
-            }
-            if item.hasSpeech { stats.speech += 1 }
-            if item.hasOtherWords { stats.otherWords += 1 }
-            if let form = item.form { stats.forms.insert(form) }
-            result[item.text] = stats
+            // Counted in place: a copy taken out of the dictionary and stored back copied its set of forms each time.
+            Self.count(
+                item, after: previous,
+                into: &result[item.text, default: LabelStatistics(
+                    text: item.text, isCandidate: item.kind == .candidate, isTentative: item.kind == .tentative, name: item.name)])
             if item.kind != .candidate || printings[item.text, default: 0] >= Thresholds.LabelEvidence.minimumRecurrence
                 || item.form?.isNumbered == true
             {
