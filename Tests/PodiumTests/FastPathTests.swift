@@ -53,6 +53,7 @@ import Testing
             #expect(TextNormalization.collapse(text) == TextNormalization.collapseReference(text), "\(text.prefix(60))")
             Self.expectArticleOpenings(in: text, at: Self.positions(in: text, after: " "))
             Self.expectASCIIPrefixes(of: text)
+            Self.expectShortTurnReadings(text)
         }
     }
 
@@ -446,6 +447,74 @@ import Testing
             let paragraphs = text.split(separator: "。", omittingEmptySubsequences: false).map(String.init)
             let total = paragraphs.reduce(0) { $0 + $1.count }
             #expect(paragraphs.hasLength(atMost: total) && !paragraphs.hasLength(atMost: total - 1) || total == 0)
+        }
+    }
+
+    /// The readings of the many-short-turns layout that take a shortcut on bytes, against their references, for one text.
+    static func expectShortTurnReadings(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(LabelSequence.isSpeech(text) == LabelSequence.isSpeechReference(text), "\(text.prefix(60))", sourceLocation: sourceLocation)
+        // A turn of one paragraph, and of two cut at its middle character, where joining can make a CR LF.
+        let middle = text.index(text.startIndex, offsetBy: text.count / 2)
+        for paragraphs in [[text], [String(text[..<middle]), String(text[middle...])], [text, "", text]] {
+            for keeping in [nil, "-", "'", " ", "é", "\r\n"] as [Character?] {
+                #expect(
+                    ExchangeBuilder.words(of: paragraphs, keeping: keeping) == ExchangeBuilder.wordsReference(of: paragraphs, keeping: keeping),
+                    "\(paragraphs) keeping \(String(describing: keeping))", sourceLocation: sourceLocation)
+            }
+            for limit in [0, 1, 2, 7, 8, 20, text.count - 1, text.count] {
+                #expect(
+                    ExchangeBuilder.hasLetters(atMost: limit, paragraphs) == ExchangeBuilder.hasLettersReference(atMost: limit, paragraphs),
+                    "\(limit) \(paragraphs)", sourceLocation: sourceLocation)
+            }
+        }
+        for phrases in Self.phraseSets {
+            #expect(phrases.containsAny(in: text) == phrases.containsAnyReference(in: text), "\(text.prefix(60))", sourceLocation: sourceLocation)
+            let rest = text.dropFirst()
+            #expect(phrases.containsAny(in: rest) == phrases.containsAnyReference(in: rest), "\(rest.prefix(60))", sourceLocation: sourceLocation)
+        }
+    }
+
+    /// The phrase lists the parser searches for together, and a few that hold one-byte, empty and repeated phrases.
+    static let phraseSets = [
+        RoleInference.moderationPhrases, ExchangeBuilder.handOverPhrases, ExchangeBuilder.questionCues, ExchangeBuilder.closingPhrases,
+        SelfIntroduction.introductionPhrases, SelfIntroduction.callingOnPhrases, PhraseSet(["?", "", "e", "e\u{301}", "ab", "ab", "\r", "\n"]),
+        PhraseSet([]), PhraseSet([""]), PhraseSet(["\u{301}", "。", "好", "\r\n"]),
+    ]
+
+    /// Texts made of the phrases' own pieces: whole phrases, their halves, marks that join the character before, line
+    /// ends that join, so that bytes match where characters do not.
+    static func phraseShapedTexts(count: Int) -> [String] {
+        var pieces = ["\u{301}", "\r", "\n", "\r\n", " ", "  ", "x", "É", "?", "？", "e", "好", "。", "Mm-hm.", "Uh-huh", "I'm", "-", "'", "1", "ß", "ǅ"]
+        for phrases in Self.phraseSets {
+            for phrase in phrases.phrases {
+                pieces += [phrase, String(phrase.prefix(phrase.count / 2)), String(phrase.dropFirst(phrase.count / 2)), phrase.lowercased()]
+            }
+        }
+        var generator = SplitMix64(seed: 7)
+        return (0..<count).map { _ in
+            var text = ""
+            for _ in 0..<Int.random(in: 0...6, using: &generator) { text += pieces.randomElement(using: &generator) ?? "" }
+            return text
+        }
+    }
+
+    /// Texts at the edges of the byte readings: a non-ASCII scalar right before, at and after the 200th scalar, after
+    /// the twelfth letter, letters that are not ASCII, digits, addresses.
+    static func shortTurnEdgeTexts() -> [String] {
+        let twelve = "abcdefghijkl"
+        return [
+            "", "a", "ab", "a1", "ab12", "ab123", "1 2 3 ab", "http://example.com", "https://x.org/abc", "www.example.com",
+            "é", "éé", "ée1", "1é2è3", "Straße", "第一个问题", "嗯", "a\u{301}b", "\u{301}ab", "Ⅻ ab", "٣٣ ab", "ab ٣٣٣",
+            twelve + "é", "é" + twelve, String(twelve.prefix(11)) + "é" + "1111111111111",
+            String(repeating: "1", count: 199) + "é", String(repeating: "1", count: 200) + "é", String(repeating: "1", count: 201) + "ab",
+            String(repeating: "1", count: 198) + "ab" + "é", String(repeating: " ", count: 199) + "ab", "We saw 2 cases.", "How many jobs by May 3?",
+        ] + (0...9).flatMap { digit in ["ab\(digit)\(digit)\(digit)", "ab\(digit)\(digit)", "a\(digit)b\(digit)c"] }
+            + ["@", "[", "`", "{", "/", ":", "Z", "z", "A", "a"].map { "\($0)\($0)x1" }
+    }
+
+    @Test func shortTurnReadingsOnBytesAreTheReadingsOnCharacters() throws {
+        for text in try Self.paragraphs() + Self.labelShapedTexts(count: 5_000) + Self.shortTurnEdgeTexts() + Self.phraseShapedTexts(count: 20_000) {
+            Self.expectShortTurnReadings(text)
         }
     }
 }

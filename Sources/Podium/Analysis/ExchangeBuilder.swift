@@ -126,17 +126,17 @@ enum ExchangeBuilder {
     static func isAcknowledgedBreak(at position: Int, in turns: [SegmentedDocument.Turn]) -> Bool {
         guard position > 0, position + 1 < turns.count else { return false }
         let (before, turn, after) = (turns[position - 1], turns[position], turns[position + 1])
-        // Cheapest first: most turns between two of one speaker's follow a question, and are no acknowledgement.
+        // Cheapest first: most turns between two of one speaker's follow a question, and are no acknowledgement; a
+        // turn's words, read on bytes, tell that before the turn before it is trimmed and its endings compared.
         guard before.speaker == after.speaker, turn.speaker != before.speaker,
+            isAcknowledgement(turn.paragraphs) || isBackchannel(turn.paragraphs),
             let broken = before.paragraphs.last?.trimmingCharacters(in: " "), let resumed = after.paragraphs.first
         else { return false }
         // "…The president is going to meet with him Thursday." / "Yeah." / "What will he — talk about that piece.": a
         // `Yeah.` to words that end without asking lets the speaker go on to the question; one after a question mark
         // answers it, and so does a plain `Yes.` to "Isn't that …".
         let breaksOff = DiscourseLexicon.breakingMarks.contains { broken.hasSuffix($0) }
-        guard breaksOff ? opensResuming(resumed) : !RoleInference.endsAsking(before),
-            isAcknowledgement(turn.paragraphs) || isBackchannel(turn.paragraphs)
-        else { return false }
+        guard breaksOff ? opensResuming(resumed) : !RoleInference.endsAsking(before) else { return false }
         return breaksOff || !DiscourseLexicon.affirmations.contains(words(of: turn.paragraphs))
     }
 
@@ -164,7 +164,30 @@ enum ExchangeBuilder {
     }
 
     /// Whether `paragraphs` hold no more than `limit` letters, read only until there are more.
-    private static func hasLetters(atMost limit: Int, _ paragraphs: [String]) -> Bool {
+    ///
+    /// ``hasLettersReference(atMost:_:)`` on bytes while they are ASCII, where a character is a byte (or a CR LF,
+    /// no letter) and the letters are the ASCII letters: it asked `Character.isLetter` of every character of
+    /// every official's turn.
+    static func hasLetters(atMost limit: Int, _ paragraphs: [String]) -> Bool {
+        var letters = 0
+        for paragraph in paragraphs {
+            var utf8 = paragraph.utf8.makeIterator()
+            while let byte = utf8.next() {
+                guard byte < 0x80 else { return hasLettersReference(atMost: limit, paragraphs) }
+                guard byte.isASCIILetter else { continue }
+                letters += 1
+                // The letter is a character of its own unless a mark that is not ASCII joins it: the characters decide.
+                if letters > limit {
+                    var after = utf8
+                    return after.next().map { $0 < 0x80 ? false : hasLettersReference(atMost: limit, paragraphs) } ?? false
+                }
+            }
+        }
+        return true
+    }
+
+    /// ``hasLetters(atMost:_:)`` on characters, for any text.
+    static func hasLettersReference(atMost limit: Int, _ paragraphs: [String]) -> Bool {
         var letters = 0
         for paragraph in paragraphs {
             for character in paragraph where character.isLetter {
@@ -179,7 +202,37 @@ enum ExchangeBuilder {
 
     /// The turn's words in lower case, one space apart, without punctuation, as the phrase tables list them;
     /// `keeping` names other characters that belong to a word there (the hyphen of `mm-hm`).
-    private static func words(of paragraphs: [String], keeping: Character? = nil) -> String {
+    ///
+    /// ``wordsReference(of:keeping:)`` on bytes where the paragraphs and `keeping` are ASCII: a character is then a
+    /// byte (or a CR LF, which is dropped), a letter an ASCII letter and its lower case one byte.
+    static func words(of paragraphs: [String], keeping: Character? = nil) -> String {
+        let kept: UInt8?
+        if let keeping {
+            guard let ascii = keeping.asciiValue, keeping.unicodeScalars.count == 1 else { return wordsReference(of: paragraphs, keeping: keeping) }
+            kept = ascii
+        } else {
+            kept = nil
+        }
+        var words: [UInt8] = []
+        // A space goes in only before the next word's first byte: runs of spaces become one, none at either end.
+        var spaceBefore = false
+        for paragraph in paragraphs {
+            for byte in paragraph.utf8 {
+                guard byte < 0x80 else { return wordsReference(of: paragraphs, keeping: keeping) }
+                if byte == 0x20 {
+                    spaceBefore = !words.isEmpty
+                } else if byte.isASCIILetter || byte == kept {
+                    if spaceBefore { words.append(0x20) }
+                    spaceBefore = false
+                    words.append(byte.isASCIILetter ? byte | 0x20 : byte)
+                }
+            }
+        }
+        return String(decoding: words, as: UTF8.self)
+    }
+
+    /// ``words(of:keeping:)`` on characters, for any text.
+    static func wordsReference(of paragraphs: [String], keeping: Character? = nil) -> String {
         let letters = paragraphs.joined().filter { $0.isLetter || $0 == " " || $0 == keeping }.lowercased()
         return letters.split(separator: " ").joined(separator: " ")
     }
@@ -233,7 +286,7 @@ enum ExchangeBuilder {
     static func isHandOver(_ paragraphs: [String], speaker: Int, colleagues: [Int: [String]]) -> Bool {
         guard paragraphs.hasLength(atMost: Thresholds.Exchanges.longestHandOver) else { return false }
         let text = paragraphs.joined(separator: " ")
-        if DiscourseLexicon.handOverPhrases.contains(where: { text.containsLiteral($0) }) { return true }
+        if handOverPhrases.containsAny(in: text) { return true }
         guard text.hasSuffix("?") || text.hasSuffix("？") else { return false }
         let words = text.split(whereSeparator: { !$0.isLetter && $0 != "." })
         guard words.count <= Thresholds.Exchanges.mostWordsNamingAColleague else { return false }
@@ -253,6 +306,11 @@ enum ExchangeBuilder {
         }
         return result
     }
+
+    /// The lexicon lists ``kinds(turns:roles:names:askingHost:)`` reads every turn against, searched for together.
+    static let handOverPhrases = PhraseSet(DiscourseLexicon.handOverPhrases)
+    static let questionCues = PhraseSet(DiscourseLexicon.questionCues)
+    static let closingPhrases = PhraseSet(DiscourseLexicon.closingPhrases)
 
     /// Statement before the first question, answer after one, moderation for hosts.
     /// The asking host's turns (``RoleAssignment/askingHost``) are read as a reporter's are, whatever their role: a
@@ -292,7 +350,7 @@ enum ExchangeBuilder {
                     kind = .question
                 } else if turn.paragraphs.hasLength(atMost: Thresholds.Exchanges.longestReporterRemark),
                     case let text = turn.paragraphs.joined(),
-                    !DiscourseLexicon.questionCues.contains(where: { text.containsLiteral($0) }), !isPushback(text),
+                    !questionCues.containsAny(in: text), !isPushback(text),
                     !isPrompt(turn.paragraphs, answeredBy: position + 1 < turns.count ? turns[position + 1] : nil, roles: roles)
                 {
                     kind = .remark
@@ -306,7 +364,7 @@ enum ExchangeBuilder {
                 let closingThanks = seenQuestion && kinds.last != .question && isThanks(turn.paragraphs)
                 let closesTheEvent = seenQuestion && position == lastGuestTurn
                     && turn.paragraphs.hasLength(atMost: Thresholds.Exchanges.longestClosingWords)
-                    && turn.paragraphs.contains { paragraph in DiscourseLexicon.closingPhrases.contains { paragraph.containsLiteral($0) } }
+                    && turn.paragraphs.contains { paragraph in closingPhrases.containsAny(in: paragraph) }
                 // "Thank you so much, Admiral." / "Okay, we have a couple minutes left. Zeke?": thanks and a hand-over,
                 // a paragraph each.
                 let thanksAndHandsOver = turn.paragraphs.count > 1 && turn.paragraphs.contains(where: { isThanks([$0]) })

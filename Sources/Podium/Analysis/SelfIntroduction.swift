@@ -50,6 +50,7 @@ enum SelfIntroduction {
     static func calledOnName(in paragraphs: [String]) -> (name: String, outlet: String?)? {
         guard let last = paragraphs.last, last.hasLength(atMost: Thresholds.SelfIntroduction.longestOpening) else { return nil }
         let lowered = last.lowercased()
+        guard callingOnPhrases.containsAny(in: lowered) else { return nil }
         for phrase in DiscourseLexicon.callingOnPhrases {
             guard let range = lowered.literalRange(of: phrase) else { continue }
             let after = last.dropFirst(lowered.distance(from: lowered.startIndex, to: range.upperBound))
@@ -61,8 +62,12 @@ enum SelfIntroduction {
         return nil
     }
 
+    /// ``DiscourseLexicon/selfIntroductionPhrases`` and ``DiscourseLexicon/callingOnPhrases``, searched for together.
+    static let introductionPhrases = PhraseSet(DiscourseLexicon.selfIntroductionPhrases)
+    static let callingOnPhrases = PhraseSet(DiscourseLexicon.callingOnPhrases)
+
     private static func cuesAQuestion(_ turn: SegmentedDocument.Turn) -> Bool {
-        turn.paragraphs.contains { paragraph in DiscourseLexicon.questionCues.contains { paragraph.containsLiteral($0) } }
+        turn.paragraphs.contains { paragraph in ExchangeBuilder.questionCues.containsAny(in: paragraph) }
     }
 
     /// `Speaker 0` … `Speaker 3` in a transcript whose front matter lists the people (`speakers: ['Aaron van Wirdum',
@@ -107,6 +112,8 @@ enum SelfIntroduction {
     static func introducedName(in paragraphs: [String]) -> String? {
         let opening = paragraphs.joined(separator: " ").prefix(Thresholds.SelfIntroduction.longestOpening)
         let lowered = opening.lowercased()
+        // Most openings hold none of the phrases: one pass over their bytes tells, not a search for each phrase.
+        guard introductionPhrases.containsAny(in: lowered) else { return nil }
         for phrase in DiscourseLexicon.selfIntroductionPhrases {
             guard let range = lowered.literalRange(of: phrase) else { continue }
             // Lower-casing may change a text's length: the offset is carried over without assuming it does not.

@@ -94,7 +94,7 @@ enum LabelEvidence {
                 continue
             }
             let result = Self.decided(block, verdicts: verdicts, statistics: statistics, key: key, previous: &decided)
-            decided += result
+            decided.append(result)
         }
         let evidence = statistics.map { text, stats in
             let isLexiconLabel = !stats.isCandidate && !stats.isTentative
@@ -184,32 +184,34 @@ enum LabelEvidence {
     private static func decided(
         _ block: LabeledBlock, verdicts: [String: String], statistics: [String: LabelStatistics], key: LabelKey,
         previous decided: inout [LabeledBlock]
-    ) -> [LabeledBlock] {
+    ) -> LabeledBlock {
         let text = block.label?.text ?? block.candidate?.text
         if let text, DiscourseLexicon.isStageWord(text) {
-            return [LabeledBlock(label: nil, text: block.block.text, block: Block(kind: .aside, text: block.block.text))]
+            return LabeledBlock(label: nil, text: block.block.text, block: Block(kind: .aside, text: block.block.text))
         }
-        if let label = block.label, !label.isTentative { return [key.resolving(block)] }
+        // A label the key does not define comes back from `resolving` as it is: asking the key first spares
+        // lower-casing the label and its name and searching one in the other, for every turn of a document.
+        if let label = block.label, !label.isTentative { return key.names[label.text] == nil ? block : key.resolving(block) }
         if let text, verdicts[text] != nil {
             if var label = block.label {
                 label.isTentative = false
                 var accepted = LabeledBlock(label: label, text: block.text, block: block.block)
                 accepted.time = block.time
-                return [key.resolving(accepted)]
+                return key.names[label.text] == nil ? accepted : key.resolving(accepted)
             }
             if let candidate = block.candidate {
                 var labeled = LabeledBlock(
                     label: key.label(for: candidate) ?? CandidateReading.label(for: candidate), text: candidate.rest, block: block.block)
                 labeled.time = candidate.time
-                return [labeled]
+                return labeled
             }
         }
-        if block.continuesPrevious, let previous = decided.popLast() { return [joined(previous, block)] }
+        if block.continuesPrevious, let previous = decided.popLast() { return joined(previous, block) }
         // `Inquiries:  (02) 5555 0100`: printed once, with no words after it, it is furniture, not speech.
         if let text, let stats = statistics[text], stats.isFurniture {
-            return [LabeledBlock(label: nil, text: block.block.text, block: Block(kind: .aside, text: block.block.text))]
+            return LabeledBlock(label: nil, text: block.block.text, block: Block(kind: .aside, text: block.block.text))
         }
-        return [LabeledBlock(label: nil, text: block.block.text, block: block.block)]
+        return LabeledBlock(label: nil, text: block.block.text, block: block.block)
     }
 
     /// A piece cut at a candidate the evidence turned down, joined again to the piece before it.
@@ -281,9 +283,10 @@ struct LabelSequence {
         for (index, block) in blocks.enumerated() {
             guard block.label != nil || block.candidate != nil else { continue }
             let next = index + 1 < blocks.count ? blocks[index + 1] : nil
-            let nextIsWords = next.map { $0.label == nil && $0.candidate == nil && Self.isSpeech($0.text) } ?? false
+            // Asked only of a label with no words after it in its own block.
+            let nextIsWords = { next.map { $0.label == nil && $0.candidate == nil && Self.isSpeech($0.text) } ?? false }
             if let label = block.label {
-                let hasSpeech = Self.isSpeech(block.text) || (block.text.isEmpty && nextIsWords)
+                let hasSpeech = Self.isSpeech(block.text) || (block.text.isEmpty && nextIsWords())
                 let hasOtherWords = label.isTentative && !block.text.isEmpty && !hasSpeech
                 // A label's shape, as a candidate would have it, so it counts towards the document's shapes.
                 let form: LabelForm?
@@ -303,7 +306,7 @@ struct LabelSequence {
                 }
                 items.append(item)
             } else if let candidate = block.candidate {
-                var hasSpeech = Self.isSpeech(candidate.rest) || (candidate.rest.isEmpty && nextIsWords)
+                var hasSpeech = Self.isSpeech(candidate.rest) || (candidate.rest.isEmpty && nextIsWords())
                 // A name alone on its line is a speaker only where words follow it, not a list's next name.
                 if candidate.form.standsAlone, !candidate.form.hasColon, !candidate.form.hasTimestamp {
                     // Not a list's next name, nor a roster's `Acme Corp - CFO` under the name.
@@ -329,6 +332,20 @@ struct LabelSequence {
             listedNames.insert(item.index)
         }
         items.removeAll { listedNames.contains($0.index) }
+    }
+
+    /// One more printing of a label text, `item`, in its statistics; `previous` is the speaker printed before it.
+    private static func count(_ item: Item, after previous: Item?, into stats: inout LabelStatistics) {
+        stats.count += 1
+        if let previous, previous.text != item.text { stats.alternations += 1 }
+        // A name after unlabelled words (a talk whose speaker is never labelled) takes a turn too; a shape
+        // no lexicon names needs a labelled speaker in between.
+        if let previous, previous.text == item.text, item.kind == .tentative, item.index > previous.index + 1 {
+            stats.alternations += 1
+        }
+        if item.hasSpeech { stats.speech += 1 }
+        if item.hasOtherWords { stats.otherWords += 1 }
+        if let form = item.form { stats.forms.insert(form) }
     }
 
     /// Whether `block` ends a question of the reporter whose certain label comes last before it (`记者提问：…？`).
@@ -398,7 +415,30 @@ struct LabelSequence {
     }
 
     /// Words someone could say: letters, and not only a number, a date or an address.
+    ///
+    /// ``isSpeechReference(_:)`` on bytes while they are ASCII, where a scalar is a byte and the alphabetic ones are
+    /// the ASCII letters: it weighed a Unicode property for every scalar of the paragraph after each label.
     static func isSpeech(_ text: String) -> Bool {
+        var letters = 0
+        var digits = 0
+        var read = 0
+        for byte in text.utf8 {
+            // The reference reads 200 scalars at most: a non-ASCII byte after them changes nothing.
+            if read == 200 { break }
+            guard byte < 0x80 else { return isSpeechReference(text) }
+            read += 1
+            if byte.isASCIILetter {
+                letters += 1
+                if letters >= 12 { break }
+            } else if (0x30...0x39).contains(byte) {
+                digits += 1
+            }
+        }
+        return isSpeech(text, letters: letters, digits: digits)
+    }
+
+    /// ``isSpeech(_:)`` on scalars, for any text.
+    static func isSpeechReference(_ text: String) -> Bool {
         var letters = 0
         var digits = 0
         for scalar in text.unicodeScalars.prefix(200) {
@@ -410,6 +450,11 @@ struct LabelSequence {
                 digits += 1
             }
         }
+        return isSpeech(text, letters: letters, digits: digits)
+    }
+
+    /// The verdict of ``isSpeech(_:)`` once the letters and digits of the text's opening are counted.
+    private static func isSpeech(_ text: String, letters: Int, digits: Int) -> Bool {
         guard letters >= 2 else { return false }
         if text.hasPrefix("http://") || text.hasPrefix("https://") || text.hasPrefix("www.") { return false }
         return letters > digits || letters >= 12
@@ -434,19 +479,11 @@ struct LabelSequence {
         // Taking turns is measured against speakers: a certain label, or a label printed more than once, not
         // a stray candidate such as a bold `OK` before a run of headlines.
         for item in items {
-            var stats = result[item.text]
-                ?? LabelStatistics(text: item.text, isCandidate: item.kind == .candidate, isTentative: item.kind == .tentative, name: item.name)
-            stats.count += 1
-            if let previous, previous.text != item.text { stats.alternations += 1 }
-            // A name after unlabelled words (a talk whose speaker is never labelled) takes a turn too; a shape
-            // no lexicon names needs a labelled speaker in between.
-            if let previous, previous.text == item.text, item.kind == .tentative, item.index > previous.index + 1 {
-                stats.alternations += 1
-            }
-            if item.hasSpeech { stats.speech += 1 }
-            if item.hasOtherWords { stats.otherWords += 1 }
-            if let form = item.form { stats.forms.insert(form) }
-            result[item.text] = stats
+            // Counted in place: a copy taken out of the dictionary and stored back copied its set of forms each time.
+            Self.count(
+                item, after: previous,
+                into: &result[item.text, default: LabelStatistics(
+                    text: item.text, isCandidate: item.kind == .candidate, isTentative: item.kind == .tentative, name: item.name)])
             if item.kind != .candidate || printings[item.text, default: 0] >= Thresholds.LabelEvidence.minimumRecurrence
                 || item.form?.isNumbered == true
             {
