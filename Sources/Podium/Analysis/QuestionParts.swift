@@ -101,15 +101,12 @@ enum QuestionParts {
                 continue
             }
             let rest = paragraph[position...]
-            if !previousIsLetter, let scalar = character.unicodeScalars.first, OrdinalMarkers.mayStart(withScalar: scalar),
-                let (marker, end) = marker(
-                    at: position, in: paragraph, paragraphIndex: paragraphIndex, clauseStart: clauseStart, counted: counted,
-                    shortcuts: shortcuts)
+            if !previousIsLetter, let scalar = character.unicodeScalars.first,
+                let end = takeMarker(
+                    at: position, opening: scalar, in: paragraph, paragraphIndex: paragraphIndex, clauseStart: &clauseStart,
+                    counted: counted, shortcuts: shortcuts, into: &found)
             {
-                found.append(marker)
                 position = end
-                clauseStart = false
-                previousIsLetter = false
                 continue
             }
             if clauseStart, !previousIsLetter, isASCIILetter(ascii) {
@@ -144,15 +141,12 @@ enum QuestionParts {
                 position = scalars.index(after: position)
                 continue
             }
-            if !previousIsLetter, OrdinalMarkers.mayStart(withScalar: scalar),
-                let (marker, end) = marker(
-                    at: position, in: paragraph, paragraphIndex: paragraphIndex, clauseStart: clauseStart, counted: counted,
-                    shortcuts: true)
+            if !previousIsLetter,
+                let end = takeMarker(
+                    at: position, opening: scalar, in: paragraph, paragraphIndex: paragraphIndex, clauseStart: &clauseStart,
+                    counted: counted, shortcuts: true, into: &found)
             {
-                found.append(marker)
                 position = end
-                clauseStart = false
-                previousIsLetter = false
                 continue
             }
             if clauseStart, !previousIsLetter, let ascii, ascii.isASCIILetter {
@@ -177,6 +171,23 @@ enum QuestionParts {
     }
 
     private static let longestLeadIn = QuestionPartLexicon.englishLeadIns.map(\.utf8.count).max() ?? 0
+
+    /// Where the reading goes on after the part marker that starts at `position`, whose first scalar is `opening`,
+    /// once it is appended to `found` and the clause it opened is no longer at its start; `nil` where none starts.
+    /// After a marker no letter precedes, as after a space.
+    private static func takeMarker(
+        at position: String.Index, opening: Unicode.Scalar, in paragraph: String, paragraphIndex: Int, clauseStart: inout Bool,
+        counted: Bool, shortcuts: Bool, into found: inout [Marker]
+    ) -> String.Index? {
+        guard OrdinalMarkers.mayStart(withScalar: opening),
+            let (marker, end) = marker(
+                at: position, in: paragraph, paragraphIndex: paragraphIndex, clauseStart: clauseStart, counted: counted,
+                shortcuts: shortcuts)
+        else { return nil }
+        found.append(marker)
+        clauseStart = false
+        return end
+    }
 
     /// The part marker that starts at `position`, and where the reading goes on after it.
     private static func marker(
