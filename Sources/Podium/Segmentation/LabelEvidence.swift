@@ -282,9 +282,12 @@ struct LabelSequence {
         var formOfLabel: [String: LabelForm?] = [:]
         for (index, block) in blocks.enumerated() {
             guard block.label != nil || block.candidate != nil else { continue }
-            let next = index + 1 < blocks.count ? blocks[index + 1] : nil
+            // The next block by its index: a copy of it, for every label of a document, retained all its fields.
+            let next = index + 1 < blocks.count ? index + 1 : nil
             // Asked only of a label with no words after it in its own block.
-            let nextIsWords = { next.map { $0.label == nil && $0.candidate == nil && Self.isSpeech($0.text) } ?? false }
+            let nextIsWords = {
+                next.map { blocks[$0].label == nil && blocks[$0].candidate == nil && Self.isSpeech(blocks[$0].text) } ?? false
+            }
             if let label = block.label {
                 let hasSpeech = Self.isSpeech(block.text) || (block.text.isEmpty && nextIsWords())
                 let hasOtherWords = label.isTentative && !block.text.isEmpty && !hasSpeech
@@ -301,7 +304,7 @@ struct LabelSequence {
                     name: label.name, hasOtherWords: hasOtherWords)
                 item.role = label.roleHint
                 if label.isTentative {
-                    item.endsSentence = Self.endsSentence(block.text.isEmpty ? next?.text ?? "" : block.text)
+                    item.endsSentence = Self.endsSentence(block.text.isEmpty ? next.map { blocks[$0].text } ?? "" : block.text)
                     item.isIntroduced = index > 0 && Self.names(label.text, in: blocks[max(0, index - 2)..<index])
                 }
                 items.append(item)
@@ -311,12 +314,13 @@ struct LabelSequence {
                 if candidate.form.standsAlone, !candidate.form.hasColon, !candidate.form.hasTimestamp {
                     // Not a list's next name, nor a roster's `Acme Corp - CFO` under the name.
                     hasSpeech = hasSpeech
-                        && !(next.map { ListLine.opensWithAName($0.text) || AffiliationLine.label(header: $0.text, name: candidate.text) != nil } ?? true)
+                        && !(next.map { ListLine.opensWithAName(blocks[$0].text) || AffiliationLine.label(header: blocks[$0].text, name: candidate.text) != nil }
+                            ?? true)
                 }
                 var item = Item(
                     index: index, text: candidate.text, kind: .candidate, form: candidate.form, hasSpeech: hasSpeech,
                     name: CandidateReading.label(for: candidate).name, hasOtherWords: !candidate.rest.isEmpty && !hasSpeech)
-                item.endsSentence = Self.endsSentence(candidate.rest.isEmpty ? next?.text ?? "" : candidate.rest)
+                item.endsSentence = Self.endsSentence(candidate.rest.isEmpty ? next.map { blocks[$0].text } ?? "" : candidate.rest)
                 item.continuesPrevious = block.continuesPrevious
                 item.isIntroduced = index > 0 && Self.names(candidate.text, in: blocks[max(0, index - 2)..<index])
                 item.answersLabelledQuestion = index > 0 && Self.asksALabelledQuestion(blocks[index - 1], after: items.last)
