@@ -480,6 +480,7 @@ import Testing
     /// The phrase lists the parser searches for together, and a few that hold one-byte, empty and repeated phrases.
     static let phraseSets = [
         RoleInference.moderationPhrases, ExchangeBuilder.handOverPhrases, ExchangeBuilder.questionCues, ExchangeBuilder.closingPhrases,
+        ExchangeBuilder.deflections,
         SelfIntroduction.introductionPhrases, SelfIntroduction.callingOnPhrases, PhraseSet(["?", "", "e", "e\u{301}", "ab", "ab", "\r", "\n"]),
         PhraseSet([]), PhraseSet([""]), PhraseSet(["\u{301}", "。", "好", "\r\n"]),
     ]

@@ -58,8 +58,7 @@ enum ExchangeBuilder {
                 if weight > limit { return false }
             }
         }
-        let text = paragraphs.joined(separator: " ")
-        return DiscourseLexicon.deflections.contains { text.containsLiteral($0) }
+        return deflections.containsAny(in: paragraphs.joined(separator: " "))
     }
 
     /// A host's turn that moves on (「下面请李局长介绍…」, "Next question"): moderation words and no request that a
@@ -309,6 +308,7 @@ enum ExchangeBuilder {
 
     /// The lexicon lists ``kinds(turns:roles:names:askingHost:)`` reads every turn against, searched for together.
     static let handOverPhrases = PhraseSet(DiscourseLexicon.handOverPhrases)
+    static let deflections = PhraseSet(DiscourseLexicon.deflections)
     static let questionCues = PhraseSet(DiscourseLexicon.questionCues)
     static let closingPhrases = PhraseSet(DiscourseLexicon.closingPhrases)
 
