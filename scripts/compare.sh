@@ -33,7 +33,15 @@ SEED=Samples/zh_scio_miit_presser_2022-04-19.md
 STATIC=${STATIC:-1}
 linking=()
 if (( STATIC )); then linking=(--static-swift-stdlib); SCRATCH=$SCRATCH-static; fi
-swift build -c release "${linking[@]}" --scratch-path "$SCRATCH" 2>&1 | grep -E "error|warning: unre" || true
+# Only the command is built: the test-support target imports Testing, which the static SDK lacks. A failed build
+# stops the script rather than measure a binary left from an earlier build.
+log=$(mktemp)
+if ! swift build -c release --product podium "${linking[@]}" --scratch-path "$SCRATCH" >"$log" 2>&1; then
+  grep -E "error" "$log" >&2
+  echo "compare.sh: the release build failed" >&2
+  exit 1
+fi
+rm -f "$log"
 PODIUM="$SCRATCH/release/podium"
 [[ -x $PODIUM ]] || { echo "compare.sh: the release build failed" >&2; exit 1; }
 
