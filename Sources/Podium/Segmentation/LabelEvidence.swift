@@ -189,15 +189,13 @@ enum LabelEvidence {
         if let text, DiscourseLexicon.isStageWord(text) {
             return LabeledBlock(label: nil, text: block.block.text, block: Block(kind: .aside, text: block.block.text))
         }
-        // A label the key does not define comes back from `resolving` as it is: asking the key first spares
-        // lower-casing the label and its name and searching one in the other, for every turn of a document.
-        if let label = block.label, !label.isTentative { return key.names[label.text] == nil ? block : key.resolving(block) }
+        if let label = block.label, !label.isTentative { return key.resolving(block) }
         if let text, verdicts[text] != nil {
             if var label = block.label {
                 label.isTentative = false
                 var accepted = LabeledBlock(label: label, text: block.text, block: block.block)
                 accepted.time = block.time
-                return key.names[label.text] == nil ? accepted : key.resolving(accepted)
+                return key.resolving(accepted)
             }
             if let candidate = block.candidate {
                 var labeled = LabeledBlock(

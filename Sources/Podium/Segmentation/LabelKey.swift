@@ -86,8 +86,9 @@ struct LabelKey {
     /// A certain label the key also defines (`問：記者`, `DH:` read as the name Dh) takes the key's name when
     /// the key gives one.
     func resolving(_ block: LabeledBlock) -> LabeledBlock {
-        guard let label = block.label, label.name.map({ label.text.lowercased().contains($0.lowercased()) }) ?? true,
-            let meaning = names[label.text]
+        // Cheapest first: most labels are none the key defines, and are told so before any text is lower-cased.
+        guard let label = block.label, let meaning = names[label.text],
+            label.name.map({ label.text.lowercased().contains($0.lowercased()) }) ?? true
         else { return block }
         var resolved = LabeledBlock(label: Self.label(text: label.text, meaning: meaning), text: block.text, block: block.block)
         resolved.time = block.time
