@@ -65,18 +65,37 @@ extension StringProtocol {
     }
 }
 
-/// Scalars decoded from the UTF-8 bytes of a `String`, which are valid: the lead byte says how many continuation
-/// bytes follow.
+/// Scalars decoded from UTF-8 bytes: a `String`'s, which are valid, or a reader's raw buffer, which may not be. A byte
+/// that opens no sequence, or a sequence cut short, gives U+FFFD or whatever its bytes spell; it never traps.
 enum UTF8Decoding {
+    /// Bytes in the UTF-8 sequence `lead` opens; 1 for a byte that cannot open one.
+    static func sequenceLength(_ lead: UInt8) -> Int {
+        switch lead {
+        case 0xC0..<0xE0: 2
+        case 0xE0..<0xF0: 3
+        case 0xF0...: 4
+        default: 1
+        }
+    }
+
+    /// The scalar the bytes of `range` spell, read by the range's length (a sequence cut short by the buffer's end
+    /// is read as far as it goes).
+    static func scalar(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Unicode.Scalar {
+        let lead = bytes[range.lowerBound]
+        var value: UInt32
+        switch range.count {
+        case 2: value = UInt32(lead & 0x1F)
+        case 3: value = UInt32(lead & 0x0F)
+        case 4: value = UInt32(lead & 0x07)
+        default: return lead < 0x80 ? Unicode.Scalar(lead) : "\u{FFFD}"
+        }
+        for index in range.dropFirst() { value = value << 6 | UInt32(bytes[index] & 0x3F) }
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
+    }
+
     /// The scalar whose bytes start at `offset`, and how many bytes it takes.
     static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (scalar: Unicode.Scalar, length: Int) {
-        let lead = bytes[offset]
-        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
-        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-        for index in (offset + 1)..<min(offset + length, bytes.count) {
-            value = value << 6 | UInt32(bytes[index] & 0x3F)
-        }
-        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+        let length = sequenceLength(bytes[offset])
+        return (scalar(in: bytes, offset..<min(offset + length, bytes.count)), length)
     }
 }

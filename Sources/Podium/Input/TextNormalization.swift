@@ -58,8 +58,8 @@ enum TextNormalization {
                 index += 1
                 continue
             }
-            let end = min(index + sequenceLength(byte), utf8.count)
-            if mayStartSpace(byte), isSpace(scalar(utf8, index..<end)) { return false }
+            let end = min(index + UTF8Decoding.sequenceLength(byte), utf8.count)
+            if mayStartSpace(byte), isSpace(UTF8Decoding.scalar(in: utf8, index..<end)) { return false }
             index = end
         }
         return true
@@ -93,8 +93,8 @@ enum TextNormalization {
                 index = next
                 continue
             }
-            let end = min(index + sequenceLength(lead), utf8.count)
-            if mayStartSpace(lead), isSpace(scalar(utf8, index..<end)) {
+            let end = min(index + UTF8Decoding.sequenceLength(lead), utf8.count)
+            if mayStartSpace(lead), isSpace(UTF8Decoding.scalar(in: utf8, index..<end)) {
                 if runStart < index { output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index])) }
                 runStart = end
                 pendingSpace = !previous.isEmpty
@@ -102,7 +102,7 @@ enum TextNormalization {
                 continue
             }
             if pendingSpace {
-                if !(isWide(scalar(utf8, previous)) && isWide(scalar(utf8, index..<end))) { output.append(0x20) }
+                if !(isWide(UTF8Decoding.scalar(in: utf8, previous)) && isWide(UTF8Decoding.scalar(in: utf8, index..<end))) { output.append(0x20) }
                 pendingSpace = false
             }
             previous = index..<end
@@ -110,16 +110,6 @@ enum TextNormalization {
         }
         if runStart < utf8.count { output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...])) }
         return String(decoding: output, as: UTF8.self)
-    }
-
-    /// Bytes in the UTF-8 sequence `lead` opens; 1 for a byte that cannot open one.
-    private static func sequenceLength(_ lead: UInt8) -> Int {
-        switch lead {
-        case 0xC0..<0xE0: 2
-        case 0xE0..<0xF0: 3
-        case 0xF0...: 4
-        default: 1
-        }
     }
 
     /// The lead bytes of the scalars ``isSpace(_:)`` accepts: ASCII spacing, C2 (NBSP), E1 (U+1680),
@@ -131,18 +121,6 @@ enum TextNormalization {
         }
     }
 
-    private static func scalar(_ utf8: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Unicode.Scalar {
-        let lead = utf8[range.lowerBound]
-        var value: UInt32
-        switch range.count {
-        case 2: value = UInt32(lead & 0x1F)
-        case 3: value = UInt32(lead & 0x0F)
-        case 4: value = UInt32(lead & 0x07)
-        default: return lead < 0x80 ? Unicode.Scalar(lead) : "\u{FFFD}"
-        }
-        for index in range.dropFirst() { value = value << 6 | UInt32(utf8[index] & 0x3F) }
-        return Unicode.Scalar(value) ?? "\u{FFFD}"
-    }
 
     /// Joins hard-wrapped lines: no space between wide characters, one space otherwise.
     static func joinWrapped(_ lines: [String]) -> String {
