@@ -54,6 +54,8 @@ import Testing
             Self.expectArticleOpenings(in: text, at: Self.positions(in: text, after: " "))
             Self.expectASCIIPrefixes(of: text)
             Self.expectShortTurnReadings(text)
+            CharacterLookupTests.expectCharacterPrefixes(of: text)
+            CharacterLookupTests.expectScalarReadings(of: text)
         }
     }
 
@@ -282,7 +284,8 @@ import Testing
             "(Reuters)", "[1]", "10:30", "《财经》", "MS", "é", "\t", "\u{A0}", "SENIOR OFFICIAL", "?", ",", "x", "Q1", "COVID-19", "2",
             "Page ", "PAGE ", "- ", " -", "第", "页", "\u{3000}", " of ", "First", "first,", "Secondly,", "The ", "second ", "question",
             "And finally,", "One is ", "number two", "Lastly,", "ly", "the first time", "a second dose", "my first question",
-            "THE ", "Our ", "final ", "The final point", "the  first", "A,", "Theory"]
+            "THE ", "Our ", "final ", "The final point", "the  first", "A,", "Theory", "新华社记者", "（", "）", "。", "〈", "\u{2329}",
+            "罗俊杰", "[00:05]"]
         var generator = SplitMix64(seed: 42)
         return (0..<count).map { _ in
             var text = ""

@@ -135,8 +135,7 @@ enum QuestionParts {
         while position < scalars.endIndex {
             let scalar = scalars[position]
             let ascii: UInt8? = scalar.isASCII ? UInt8(truncatingIfNeeded: scalar.value) : nil
-            let isWhitespace = ascii.map { $0 == 0x20 || (0x09...0x0D).contains($0) } ?? Character(scalar).isWhitespace
-            if isWhitespace {
+            if scalar.isWhitespaceCharacter {
                 previousIsLetter = false
                 position = scalars.index(after: position)
                 continue
@@ -164,7 +163,7 @@ enum QuestionParts {
                     continue
                 }
             }
-            clauseStart = ascii.map(clausePunctuation.contains(asciiByte:)) ?? Character(scalar).isMember(of: clausePunctuation)
+            clauseStart = clausePunctuation.contains(wholeCharacter: scalar)
             previousIsLetter = ascii?.isASCIILetter ?? false
             position = scalars.index(after: position)
         }

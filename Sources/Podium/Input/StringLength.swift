@@ -10,7 +10,38 @@ extension StringProtocol {
     ///
     /// Counts scalars while each is a character by itself (``Unicode/Scalar/isWholeCharacter``), which is
     /// all of most texts, and characters from the first scalar that may join its neighbour.
+    ///
+    /// Read on the UTF-8 bytes where they are contiguous, stepping from one scalar's first byte to the next;
+    /// ``lengthReference(atMost:)`` reads the scalars, and `FastPathTests` holds the two equal.
     func length(atMost limit: Int) -> Int? {
+        let counted: WholeScalarCount? = utf8.withContiguousStorageIfAvailable { bytes in
+            var seen = 0
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                let length = UTF8Decoding.sequenceLength(lead)
+                // ASCII but CR and the ideographs from U+5000 to U+9FFF are whole characters on their first byte.
+                let isWhole =
+                    lead < 0x80 ? lead != 0x0D
+                    : (0xE5...0xE9).contains(lead) ? true
+                    : UTF8Decoding.scalar(in: bytes, index..<Swift.min(index + length, bytes.count)).isWholeCharacter
+                guard isWhole else { return .notWhole }
+                seen += 1
+                if seen > limit { return .moreThanLimit }
+                index += length
+            }
+            return .exactly(seen)
+        }
+        switch counted {
+        case .exactly(let count): return count
+        case .moreThanLimit: return nil
+        case .notWhole: return countedCharacters(atMost: limit)
+        case nil: return lengthReference(atMost: limit)
+        }
+    }
+
+    /// ``length(atMost:)`` read on the scalars.
+    func lengthReference(atMost limit: Int) -> Int? {
         var seen = 0
         for scalar in unicodeScalars {
             guard scalar.isWholeCharacter else { return countedCharacters(atMost: limit) }
@@ -28,6 +59,14 @@ extension StringProtocol {
         }
         return seen
     }
+}
+
+/// What a count of whole-character scalars came to: the count, more than the limit, or a scalar that may join its
+/// neighbour, after which characters must be counted.
+private enum WholeScalarCount {
+    case exactly(Int)
+    case moreThanLimit
+    case notWhole
 }
 
 extension Array where Element: StringProtocol {

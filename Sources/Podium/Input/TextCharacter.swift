@@ -15,28 +15,105 @@ protocol TextCharacter: Equatable, ExpressibleByUnicodeScalarLiteral {
 
 /// A set of characters, looked up by `Character` in a `Set` (which compares as `==` does, canonical
 /// equivalents alike) and by an ASCII byte in a bit mask of the set's ASCII members.
+///
+/// Hashing a `Character` normalises it, hundreds of instructions for one ideograph. A character that is one scalar
+/// of the CJK, fullwidth and general-punctuation ranges of ``Unicode/Scalar/hasNoCanonicalEquivalent`` equals only
+/// itself, so it is looked up by its value among the members that are such scalars; ``containsReference(_:)`` asks
+/// the `Set`, and `FastPathTests` holds the two equal.
 struct CharacterClass {
     let characters: Set<Character>
     private let asciiMask: (low: UInt64, high: UInt64)
+    /// The members outside ASCII, each one scalar that equals only itself, as values; `nil` when a member is any
+    /// other character, which might equal an ASCII character or such a scalar (U+2329 is canonically 〈), and the
+    /// `Set` answers all.
+    private let unequivocalMembers: [UInt32]?
 
     init(_ characters: String) {
         self.characters = Set(characters)
         var mask: (low: UInt64, high: UInt64) = (0, 0)
+        var unequivocal: [UInt32]? = []
         for character in characters {
-            guard let ascii = character.asciiValue, character.unicodeScalars.count == 1 else { continue }
-            if ascii < 64 { mask.low |= 1 << ascii } else { mask.high |= 1 << (ascii - 64) }
+            let scalars = character.unicodeScalars
+            guard let scalar = scalars.first, scalars.count == 1 else {
+                unequivocal = nil
+                continue
+            }
+            if scalar.isASCII {
+                let ascii = UInt8(truncatingIfNeeded: scalar.value)
+                if ascii < 64 { mask.low |= 1 << ascii } else { mask.high |= 1 << (ascii - 64) }
+            } else if scalar.hasNoCanonicalEquivalent {
+                unequivocal?.append(scalar.value)
+            } else {
+                unequivocal = nil
+            }
         }
         asciiMask = mask
+        unequivocalMembers = unequivocal
     }
 
     func contains(asciiByte byte: UInt8) -> Bool {
         byte < 64 ? asciiMask.low & (1 << byte) != 0 : byte < 128 && asciiMask.high & (1 << (byte - 64)) != 0
     }
+
+    /// Whether `character` is a member.
+    func contains(_ character: Character) -> Bool {
+        let scalars = character.unicodeScalars
+        if let scalar = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex,
+            let known = contains(unequivocal: scalar)
+        {
+            return known
+        }
+        return characters.contains(character)
+    }
+
+    /// Whether the character that `scalar` is by itself is a member: of a text whose every scalar is a character
+    /// (``Unicode/Scalar/isWholeCharacter``).
+    func contains(wholeCharacter scalar: Unicode.Scalar) -> Bool {
+        contains(unequivocal: scalar) ?? characters.contains(Character(scalar))
+    }
+
+    /// ``contains(_:)`` by the `Set` alone: the rule the lookup by value keeps to.
+    func containsReference(_ character: Character) -> Bool {
+        characters.contains(character)
+    }
+
+    /// The answer for a scalar in ASCII (when it is a character by itself) or one that equals only itself; `nil`
+    /// for any other.
+    private func contains(unequivocal scalar: Unicode.Scalar) -> Bool? {
+        // A member such as the Kelvin sign or U+037E equals an ASCII character too: then the `Set` answers all.
+        guard let unequivocalMembers else { return nil }
+        if scalar.isASCII {
+            return scalar.value == 0x0D ? nil : contains(asciiByte: UInt8(truncatingIfNeeded: scalar.value))
+        }
+        guard scalar.hasNoCanonicalEquivalent else { return nil }
+        return unequivocalMembers.contains(scalar.value)
+    }
+}
+
+extension Unicode.Scalar {
+    /// Whether this scalar, as a character by itself, is canonically equivalent to no other character: CJK
+    /// ideographs (the compatibility ideographs, which decompose into them, lie outside), CJK and general
+    /// punctuation, fullwidth forms. None of them has a canonical decomposition, and none is the decomposition of
+    /// another scalar (U+2329 and U+232A, which decompose to 〈 and 〉, lie outside too).
+    var hasNoCanonicalEquivalent: Bool {
+        switch value {
+        case 0x2010...0x2027, 0x3000...0x3029, 0x3030...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF9D: true
+        default: false
+        }
+    }
+
+    /// `Character(self).isWhitespace`, answered from the value for ASCII and for the scalars above U+3000 that equal
+    /// only themselves, none of which is a blank.
+    var isWhitespaceCharacter: Bool {
+        if isASCII { return value == 0x20 || (0x09...0x0D).contains(value) }
+        if value > 0x3000 && hasNoCanonicalEquivalent { return false }
+        return Character(self).isWhitespace
+    }
 }
 
 extension Character: TextCharacter {
     static func string(_ characters: ArraySlice<Character>) -> String { String(characters) }
-    func isMember(of characterClass: CharacterClass) -> Bool { characterClass.characters.contains(self) }
+    func isMember(of characterClass: CharacterClass) -> Bool { characterClass.contains(self) }
 }
 
 /// One byte of a text whose every character is one ASCII byte (``PlainASCII``): what `Character` says of
@@ -60,6 +137,38 @@ struct ASCIICharacter: TextCharacter {
 
     static func string(_ characters: ArraySlice<ASCIICharacter>) -> String {
         String(decoding: characters.map(\.byte), as: UTF8.self)
+    }
+}
+
+/// One scalar of a text whose every scalar is a character by itself (``Unicode/Scalar/isWholeCharacter``, most
+/// Chinese): what `Character` says of it, without finding character boundaries or normalising. Two such scalars
+/// are equal characters only when they are the same scalar (no canonical equivalent of one is another's), so
+/// equality compares values.
+struct WholeScalarCharacter: TextCharacter {
+    var scalar: Unicode.Scalar
+
+    init(_ scalar: Unicode.Scalar) { self.scalar = scalar }
+
+    init(unicodeScalarLiteral scalar: Unicode.Scalar) { self.scalar = scalar }
+
+    var isASCII: Bool { scalar.isASCII }
+    var isUppercase: Bool { scalar.isASCII ? (0x41...0x5A).contains(scalar.value) : Character(scalar).isUppercase }
+    var isLowercase: Bool { scalar.isASCII ? (0x61...0x7A).contains(scalar.value) : Character(scalar).isLowercase }
+    var isLetter: Bool { scalar.isASCII ? UInt8(truncatingIfNeeded: scalar.value).isASCIILetter : Character(scalar).isLetter }
+    var isNumber: Bool { scalar.isASCII ? (0x30...0x39).contains(scalar.value) : Character(scalar).isNumber }
+
+    func isMember(of characterClass: CharacterClass) -> Bool { characterClass.contains(wholeCharacter: scalar) }
+
+    static func string(_ characters: ArraySlice<WholeScalarCharacter>) -> String {
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: characters.map(\.scalar))
+        return String(scalars)
+    }
+
+    /// Whether the first `count` scalars of `text`, and the one after them, are each a character by itself: there
+    /// a rule on the first `count` characters may read them as scalars.
+    static func isWhole<S: StringProtocol>(_ text: S, characters count: Int) -> Bool {
+        text.unicodeScalars.prefix(count + 1).allSatisfy(\.isWholeCharacter)
     }
 }
 

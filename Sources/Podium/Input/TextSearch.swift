@@ -162,6 +162,34 @@ extension Character {
     }
 }
 
+extension StringProtocol {
+    /// The text before its first character that `isOne(of: stops)`, a set of single-scalar characters: read on
+    /// scalars while each is a character by itself (``Unicode/Scalar/isWholeCharacter``), without finding character
+    /// boundaries; a text with any other scalar before the first stop is read as
+    /// ``prefixReference(beforeAnyOf:)`` reads it, and `FastPathTests` holds the two equal.
+    func prefix(beforeAnyOf stops: String) -> SubSequence {
+        let scalars = unicodeScalars
+        var position = scalars.startIndex
+        while position < scalars.endIndex {
+            let scalar = scalars[position]
+            guard scalar.isWholeCharacter else { return prefixReference(beforeAnyOf: stops) }
+            let next = scalars.index(after: position)
+            if stops.unicodeScalars.contains(scalar) {
+                // A stop with a mark after it is another character: the reference decides.
+                guard next == scalars.endIndex || scalars[next].isWholeCharacter else { return prefixReference(beforeAnyOf: stops) }
+                break
+            }
+            position = next
+        }
+        return self[..<position]
+    }
+
+    /// ``prefix(beforeAnyOf:)`` on characters.
+    func prefixReference(beforeAnyOf stops: String) -> SubSequence {
+        prefix { !$0.isOne(of: stops) }
+    }
+}
+
 extension Substring {
     /// The lines of the text, exactly as `split(separator: "\n", omittingEmptySubsequences: false)` cuts
     /// them, found on the UTF-8 bytes instead of walking `Character`s. A `\n` after `\r` is not a cut:
@@ -238,25 +266,25 @@ struct NewlineSeparatedLines: Sequence {
     func makeIterator() -> Iterator { Iterator(text: text, position: text.startIndex) }
 }
 
-/// A few scalars found on a text's UTF-8 bytes: a table says which of them may end with each byte, and
-/// only those are compared whole. Scans for the places after punctuation use it instead of decoding every
-/// scalar of every paragraph.
+/// A few scalars found on a text's UTF-8 bytes: the reading steps from one scalar's first byte to the next, and a
+/// table says which of them may start with each first byte, so that only those are compared whole. Scans for the
+/// places after punctuation use it instead of decoding every scalar of every paragraph. A scalar's bytes can only
+/// stand where a scalar starts (no UTF-8 sequence holds another), so no occurrence is stepped over; `FastPathTests`
+/// holds the search to the scalars it finds.
 struct ScalarSet: Sendable {
-    /// Each scalar's UTF-8 bytes packed first-byte-highest, and the mask of that many bytes.
+    /// Each scalar's UTF-8 bytes packed first-byte-highest.
     private let packed: [UInt32]
-    private let masks: [UInt32]
-    /// For each byte value, bit `i` set when scalar `i` ends with it (at most 32 scalars).
-    private let endingIn: [UInt32]
+    /// For each byte value, bit `i` set when scalar `i` starts with it (at most 32 scalars).
+    private let startingWith: [UInt32]
 
     init(_ scalars: String) {
         let encodings = scalars.unicodeScalars.prefix(32).map { Array(String($0).utf8) }
         packed = encodings.map { $0.reduce(0) { $0 << 8 | UInt32($1) } }
-        masks = encodings.map { $0.count == 4 ? .max : (1 << UInt32(8 * $0.count)) - 1 }
         var table = [UInt32](repeating: 0, count: 256)
         for (slot, encoding) in encodings.enumerated() {
-            if let last = encoding.last { table[Int(last)] |= 1 << UInt32(slot) }
+            if let first = encoding.first { table[Int(first)] |= 1 << UInt32(slot) }
         }
-        endingIn = table
+        startingWith = table
     }
 
     /// The UTF-8 offsets where each occurrence in `text` starts and ends, first to last.
@@ -264,21 +292,26 @@ struct ScalarSet: Sendable {
         var found: [Range<Int>] = []
         let handled: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
             guard let base = bytes.baseAddress else { return }
-            endingIn.withUnsafeBufferPointer { endingIn in
-                // The last four bytes read, the newest lowest.
-                var window: UInt32 = 0
-                for index in 0..<bytes.count {
-                    let byte = base[index]
-                    window = window << 8 | UInt32(byte)
-                    var candidates = endingIn[Int(byte)]
-                    while candidates != 0 {
-                        let slot = candidates.trailingZeroBitCount
-                        candidates &= candidates - 1
-                        let length = masks[slot].nonzeroBitCount / 8
-                        if length <= index + 1 && window & masks[slot] == packed[slot] {
-                            found.append((index + 1 - length)..<(index + 1))
-                            break
+            startingWith.withUnsafeBufferPointer { startingWith in
+                packed.withUnsafeBufferPointer { packed in
+                    var index = 0
+                    while index < bytes.count {
+                        let lead = base[index]
+                        let length = UTF8Decoding.sequenceLength(lead)
+                        var candidates = startingWith[Int(lead)]
+                        if candidates != 0, index + length <= bytes.count {
+                            var value: UInt32 = 0
+                            for offset in index..<(index + length) { value = value << 8 | UInt32(base[offset]) }
+                            while candidates != 0 {
+                                let slot = candidates.trailingZeroBitCount
+                                candidates &= candidates - 1
+                                if packed[slot] == value {
+                                    found.append(index..<(index + length))
+                                    break
+                                }
+                            }
                         }
+                        index += length
                     }
                 }
             }
@@ -294,5 +327,32 @@ struct ScalarSet: Sendable {
             }
         }
         return found
+    }
+}
+
+extension String {
+    /// `hasPrefix(prefix)`, answered from the bytes where the text's bytes open with the prefix's and a character
+    /// starts right after them: there the text's first characters are the prefix's, scalar for scalar. A bold
+    /// paragraph is its own bold prefix, and comparing a long one character by character normalises every one.
+    /// Any other text is asked `hasPrefix`; `FastPathTests` holds the two equal.
+    func hasCharacterPrefix(_ prefix: String) -> Bool {
+        let count = prefix.utf8.count
+        if utf8.count >= count, opensWithBytes(of: prefix) {
+            let boundary = utf8.index(startIndex, offsetBy: count)
+            if boundary == endIndex || String.Index(boundary, within: self) != nil { return true }
+        }
+        return hasPrefix(prefix)
+    }
+
+    /// Whether the text's UTF-8 opens with `prefix`'s, compared with `memcmp` where both are contiguous.
+    private func opensWithBytes(of prefix: String) -> Bool {
+        let compared: Bool?? = utf8.withContiguousStorageIfAvailable { text in
+            prefix.utf8.withContiguousStorageIfAvailable { prefix in
+                guard prefix.count <= text.count else { return false }
+                guard let textBase = text.baseAddress, let prefixBase = prefix.baseAddress else { return prefix.isEmpty }
+                return memcmp(textBase, prefixBase, prefix.count) == 0
+            }
+        }
+        return (compared ?? nil) ?? utf8.starts(with: prefix.utf8)
     }
 }

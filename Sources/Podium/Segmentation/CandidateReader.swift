@@ -42,7 +42,7 @@ enum CandidateReader {
         var opening = Substring(text)
         let isHeading = kind.isHeading
         var wrapper: LabelForm.Wrapper = isHeading ? .heading : .plain
-        if let strongPrefix, !isHeading, text.hasPrefix(strongPrefix) { wrapper = .bold }
+        if let strongPrefix, !isHeading, text.hasCharacterPrefix(strongPrefix) { wrapper = .bold }
         // `<HANNITY: text>`, `<TRUMP:> text`: a scraper's angle brackets around the paragraph or the label.
         var angleWrapped = false
         if opening.first == "<", opening.count > 2 {
@@ -180,7 +180,7 @@ enum CandidateReader {
         {
             return (collapsed(Substring(trimmed)), .latin)
         }
-        guard !trimmed.isEmpty, trimmed.count <= Thresholds.LabelCandidate.longestLabel,
+        guard !trimmed.isEmpty, trimmed.hasLength(atMost: Thresholds.LabelCandidate.longestLabel),
             let last = trimmed.last, !".?!。？！,，;；:：".contains(last), let script = script(ofLabel: Substring(trimmed))
         else { return nil }
         if script == .chinese { return ChineseNameShape.fits(Substring(trimmed)) ? (collapsed(Substring(trimmed)), script) : nil }
@@ -262,6 +262,11 @@ enum CandidateReader {
         let window = Thresholds.LabelCandidate.longestLabel + 2
         if PlainASCII.isPlain(text, characters: window) {
             return colonEnd(in: text.utf8.prefix(window).lazy.map(ASCIICharacter.init)).map { text.utf8.index(text.startIndex, offsetBy: $0) }
+        }
+        if WholeScalarCharacter.isWhole(text, characters: window) {
+            let scalars = text.unicodeScalars
+            let opening = scalars[..<(scalars.index(scalars.startIndex, offsetBy: window, limitedBy: scalars.endIndex) ?? scalars.endIndex)]
+            return colonEnd(in: opening.lazy.map { WholeScalarCharacter($0) }).map { scalars.index(scalars.startIndex, offsetBy: $0) }
         }
         return colonEndReference(text)
     }

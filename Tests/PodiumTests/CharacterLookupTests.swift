@@ -1,0 +1,105 @@
+import Foundation
+import PodiumTestSupport
+import Testing
+
+@testable import Podium
+
+/// The character lookups that answer from a scalar's value (`CharacterClass`, `isWhitespaceCharacter`,
+/// `hasCharacterPrefix`) against what `Character` and `String` say, on every scalar of the planes where CJK text lives
+/// and on the canonical equivalents that could trip them.
+@Suite struct CharacterLookupTests {
+    /// Scalars of the Basic Multilingual Plane and the compatibility ideographs of the second plane, which decompose
+    /// into ideographs of the first.
+    static let scalars: [Unicode.Scalar] = (0..<0x1_0000).compactMap(Unicode.Scalar.init)
+        + (0x2_F800...0x2_FA1F).compactMap(Unicode.Scalar.init)
+
+    /// The classes the label and question readers use, and ones whose members have canonical equivalents elsewhere:
+    /// the angle bracket U+2329 is canonically 〈, U+037E is `;`, the Kelvin sign is `K`, U+F900 an ideograph.
+    static let classes = [
+        "。？！；：，.?!;:,—–…", "《（(〈[", "》）)〉]", "。？！；，、?!;,“”\"…", "的一是\u{3000}",
+        "\u{2329}x", "\u{037E}", "K\u{212A}", "\u{F900}", "豈", "e\u{301}。", "\r\n：",
+    ]
+
+    @Test(arguments: classes)
+    func classLookupIsTheSetLookup(members: String) {
+        let characterClass = CharacterClass(members)
+        var wrong: [String] = []
+        for scalar in Self.scalars {
+            let character = Character(scalar)
+            let expected = characterClass.containsReference(character)
+            if characterClass.contains(character) != expected || characterClass.contains(wholeCharacter: scalar) != expected {
+                wrong.append(String(scalar.value, radix: 16))
+            }
+        }
+        for character: Character in ["\r\n", "e\u{301}", "〈\u{301}", "👩‍👩‍👧"] where characterClass.contains(character) != characterClass.containsReference(character) {
+            wrong.append(String(character).unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: " "))
+        }
+        #expect(wrong.isEmpty, "\(members): \(wrong.prefix(20))")
+    }
+
+    @Test func whitespaceFromTheValueIsWhatCharacterSays() {
+        let wrong = Self.scalars.filter { $0.isWhitespaceCharacter != Character($0).isWhitespace }
+        #expect(wrong.isEmpty, "\(wrong.prefix(20).map { String($0.value, radix: 16) })")
+    }
+
+    static func expectCharacterPrefixes(of text: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        var prefixes = [text, text + "x", ""]
+        for count in [1, 2, 5, 30] where count < text.count { prefixes.append(String(text.prefix(count))) }
+        // Cut between scalars, not characters: a prefix whose last character the text extends.
+        let scalars = Array(text.unicodeScalars)
+        for count in [1, 2, scalars.count - 1] where count > 0 && count < scalars.count {
+            var cut = String.UnicodeScalarView()
+            cut.append(contentsOf: scalars.prefix(count))
+            prefixes.append(String(cut))
+        }
+        for prefix in prefixes {
+            #expect(text.hasCharacterPrefix(prefix) == text.hasPrefix(prefix), "\(prefix.prefix(30)) of \(text.prefix(30))", sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test func characterPrefixIsWhatHasPrefixSays() throws {
+        let edges = [
+            "e\u{301}x", "\r\nx", "👩‍👩‍👧 family", "é", "e\u{301}", "\u{212A}elvin", "Kelvin", "第一，", "〈\u{2329}", "a",
+            "“新华社记者：”", "\u{1F1FA}\u{1F1F8}\u{1F1EB}\u{1F1F7}", "각", "\u{1100}\u{1161}\u{11A8}",
+        ]
+        for text in try edges + FastPathTests.paragraphs().prefix(300) {
+            Self.expectCharacterPrefixes(of: text)
+        }
+        // Canonical equivalents with other bytes: the bytes differ, `hasPrefix` answers.
+        #expect("e\u{301}tude".hasCharacterPrefix("é"))
+        #expect("\u{212A}".hasCharacterPrefix("K"))
+        #expect(!"e\u{301}".hasCharacterPrefix("e"))
+        #expect(!"\r\n".hasCharacterPrefix("\r"))
+    }
+
+    /// The headline's sentence and clause cuts and the announced count, each against its reading on characters.
+    static func expectScalarReadings(of text: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        for stops in ["。；！？!?;", "，,：:"] {
+            #expect(text.prefix(beforeAnyOf: stops) == text.prefixReference(beforeAnyOf: stops), "\(text.prefix(40))", sourceLocation: sourceLocation)
+        }
+        #expect(
+            PointCountCheck.announcedCount(in: [text]) == PointCountCheck.announcedCountReference(in: [text]), "\(text.prefix(40))",
+            sourceLocation: sourceLocation)
+        for limit in [0, 1, 20, 200, text.unicodeScalars.count - 1, text.unicodeScalars.count] where limit >= 0 {
+            #expect(text.length(atMost: limit) == text.lengthReference(atMost: limit), "\(limit): \(text.prefix(40))", sourceLocation: sourceLocation)
+        }
+    }
+
+    /// Texts at the edges of the whole-character ranges, one scalar before and after each.
+    static let rangeEdgeTexts: [String] = [0x0D, 0x2FF, 0x300, 0x200F, 0x2010, 0x2027, 0x2028, 0x2FFF, 0x3000, 0x3029, 0x302A, 0x302F,
+        0x3030, 0x303F, 0x3040, 0x4DFF, 0x4E00, 0x4FFF, 0x5000, 0x9FFF, 0xA000, 0xFF00, 0xFF01, 0xFF9D, 0xFF9E, 0x1F600].compactMap {
+        Unicode.Scalar($0).map { "一" + String($0) + "二\r\n三" + String($0) }
+    }
+
+    @Test func scalarReadingsAreTheReadingsOnCharacters() throws {
+        let edges = [
+            "一是。\u{301}二是；", "e\u{301}。x", "\r\n。", "abc", "", "。", "有三个方面：", "有三个方面", "三", "12个方面", "两项措施",
+            "第二个问题", "三\u{301}个方面", "四個重點。", "two; three", "“引号”；", "有三\r\n个方面",
+        ]
+        for text in try edges + Self.rangeEdgeTexts + FastPathTests.paragraphs() {
+            Self.expectScalarReadings(of: text)
+        }
+        #expect("一是。\u{301}二是；".prefix(beforeAnyOf: "。；") == "一是。\u{301}二是")
+        #expect(PointCountCheck.announcedCount(in: ["我讲三个方面"]) == 3)
+    }
+}
