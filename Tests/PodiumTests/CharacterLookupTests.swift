@@ -37,6 +37,19 @@ import Testing
         #expect(wrong.isEmpty, "\(members): \(wrong.prefix(20))")
     }
 
+    @Test func scalarListLookupComparesEveryMember() {
+        let lists = [
+            LabelParser.sentencePunctuationScalars, LabelParser.bracketOpenerScalars, LabelParser.bracketCloserScalars,
+            ScalarList("a\u{FF}\u{100}\u{3FFF}\u{4000}\u{FFFF}\u{1F600}"), ScalarList(""),
+        ]
+        for list in lists {
+            let wrong = (Self.scalars + [Unicode.Scalar(0x1F600), Unicode.Scalar(0x10FFFF)].compactMap { $0 }).filter {
+                list.contains($0) != list.containsReference($0)
+            }
+            #expect(wrong.isEmpty, "\(list.members): \(wrong.prefix(20).map { String($0.value, radix: 16) })")
+        }
+    }
+
     @Test func whitespaceFromTheValueIsWhatCharacterSays() {
         let wrong = Self.scalars.filter { $0.isWhitespaceCharacter != Character($0).isWhitespace }
         #expect(wrong.isEmpty, "\(wrong.prefix(20).map { String($0.value, radix: 16) })")

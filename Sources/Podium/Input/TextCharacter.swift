@@ -140,6 +140,46 @@ struct ASCIICharacter: TextCharacter {
     }
 }
 
+/// A few scalars, looked up by value: a bitmap of the 256-scalar pages of the Basic Multilingual Plane that hold a
+/// member turns most scalars down (an ideograph's page holds no punctuation) before the members are compared in
+/// turn. ``containsReference(_:)`` compares them all, and `CharacterLookupTests` holds the two equal.
+struct ScalarList: Sendable {
+    let members: [Unicode.Scalar]
+    /// Bit `page % 64` of word `page / 64` set when a member lies in `page` (its value shifted right by 8); members
+    /// beyond the plane mark no page and are compared in turn.
+    private let pages: (UInt64, UInt64, UInt64, UInt64)
+
+    init(_ scalars: String) {
+        members = Array(scalars.unicodeScalars)
+        var words: [UInt64] = [0, 0, 0, 0]
+        for scalar in members where scalar.value < 0x1_0000 {
+            let page = Int(scalar.value >> 8)
+            words[page / 64] |= 1 << UInt64(page % 64)
+        }
+        pages = (words[0], words[1], words[2], words[3])
+    }
+
+    func contains(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x1_0000 {
+            let page = scalar.value >> 8
+            let word: UInt64 =
+                switch page / 64 {
+                case 0: pages.0
+                case 1: pages.1
+                case 2: pages.2
+                default: pages.3
+                }
+            if word & (1 << UInt64(page % 64)) == 0 { return false }
+        }
+        return members.contains(scalar)
+    }
+
+    /// ``contains(_:)`` by comparing every member.
+    func containsReference(_ scalar: Unicode.Scalar) -> Bool {
+        members.contains(scalar)
+    }
+}
+
 /// One scalar of a text whose every scalar is a character by itself (``Unicode/Scalar/isWholeCharacter``, most
 /// Chinese): what `Character` says of it, without finding character boundaries or normalising. Two such scalars
 /// are equal characters only when they are the same scalar (no canonical equivalent of one is another's), so

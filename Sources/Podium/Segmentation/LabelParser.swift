@@ -100,8 +100,8 @@ enum LabelParser {
     private static let bracketOpeners = "（(『【["
     private static let bracketClosers = "）)』】]"
 
-    private static let bracketOpenerScalars = Array(bracketOpeners.unicodeScalars)
-    private static let bracketCloserScalars = Array(bracketClosers.unicodeScalars)
+    static let bracketOpenerScalars = ScalarList(bracketOpeners)
+    static let bracketCloserScalars = ScalarList(bracketClosers)
 
     private static func isBracketOpener(_ scalar: Unicode.Scalar) -> Bool {
         bracketOpenerScalars.contains(scalar)
@@ -116,7 +116,7 @@ enum LabelParser {
         sentencePunctuationScalars.contains(scalar)
     }
 
-    private static let sentencePunctuationScalars = Array(sentencePunctuationMarks.unicodeScalars)
+    static let sentencePunctuationScalars = ScalarList(sentencePunctuationMarks)
 
     private static func isLabelShaped(_ strong: String) -> Bool {
         strong.hasSuffix("：") || strong.hasSuffix(":")
