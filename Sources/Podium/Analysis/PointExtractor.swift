@@ -386,11 +386,11 @@ struct PointExtractor {
     }
 
     // The marks before a sentence or clause start, as scalars: compared without decoding a string each time.
-    private static let latinSentenceEnds = Array(".;:?!".unicodeScalars)
-    private static let chineseSentenceEnds = Array("。！？".unicodeScalars)
-    private static let marksBeforeAQuotedList = Array("。！？：".unicodeScalars)
-    private static let chineseClauseEnds = Array("，、》」”".unicodeScalars)
-    private static let latinClauseEnds = Array(",;—–".unicodeScalars)
+    private static let latinSentenceEnds = ScalarList(".;:?!")
+    private static let chineseSentenceEnds = ScalarList("。！？")
+    private static let marksBeforeAQuotedList = ScalarList("。！？：")
+    private static let chineseClauseEnds = ScalarList("，、》」”")
+    private static let latinClauseEnds = ScalarList(",;—–")
 
     /// Whether the word before the space at `position` is one of ``OrdinalLexicon/englishLeadIns``
     /// ("And second, …"); English markers read there as they do at a clause start.
