@@ -4,9 +4,9 @@ import Testing
 
 @testable import Podium
 
-/// The character lookups that answer from a scalar's value (`CharacterClass`, `isWhitespaceCharacter`,
-/// `hasCharacterPrefix`) against what `Character` and `String` say, on every scalar of the planes where CJK text lives
-/// and on the canonical equivalents that could trip them.
+/// The character lookups that answer from a scalar's value (`CharacterClass`, `ScalarList`, `isWhitespaceCharacter`,
+/// `hasCharacterPrefix`, `lowercasedByScalar`) against what `Character` and `String` say, on every scalar of the
+/// planes where CJK text lives and on the canonical equivalents that could trip them.
 @Suite struct CharacterLookupTests {
     /// Scalars of the Basic Multilingual Plane and the compatibility ideographs of the second plane, which decompose
     /// into ideographs of the first.
@@ -40,7 +40,8 @@ import Testing
     @Test func scalarListLookupComparesEveryMember() {
         let lists = [
             LabelParser.sentencePunctuationScalars, LabelParser.bracketOpenerScalars, LabelParser.bracketCloserScalars,
-            ScalarList("a\u{FF}\u{100}\u{3FFF}\u{4000}\u{FFFF}\u{1F600}"), ScalarList(""),
+            ScalarList("a\u{FF}\u{100}\u{3FFF}\u{4000}\u{FFFF}\u{1F600}"), ScalarList(""), ScalarList("\u{0}?@\u{7F}"),
+            ScalarList(scalars: "Zz\u{80}".unicodeScalars.reversed()),
         ]
         for list in lists {
             let wrong = (Self.scalars + [Unicode.Scalar(0x1F600), Unicode.Scalar(0x10FFFF)].compactMap { $0 }).filter {
@@ -48,6 +49,18 @@ import Testing
             }
             #expect(wrong.isEmpty, "\(list.members): \(wrong.prefix(20).map { String($0.value, radix: 16) })")
         }
+    }
+
+    /// Lower-casing a scalar at a time, on every scalar of the first two planes (the second holds cased alphabets:
+    /// Deseret, Osage, Adlam) alone and between ASCII letters.
+    @Test func lowerCaseByScalarIsLowercased() {
+        let wrong = (Self.scalars + (0x1_0000..<0x2_0000).compactMap(Unicode.Scalar.init)).filter { scalar in
+            let text = "A" + String(scalar) + "b"
+            return String(scalar).lowercasedByScalar() != String(scalar).lowercased() || text.lowercasedByScalar() != text.lowercased()
+        }
+        #expect(wrong.isEmpty, "\(wrong.prefix(20).map { String($0.value, radix: 16) })")
+        #expect("Kelvin \u{212A}, ΣΑΣ, İ, “Quote”—ДА".lowercasedByScalar() == "Kelvin \u{212A}, ΣΑΣ, İ, “Quote”—ДА".lowercased())
+        #expect("MY COLLEAGUE’S".lowercasedByScalar() == "my colleague’s")
     }
 
     @Test func whitespaceFromTheValueIsWhatCharacterSays() {
@@ -95,6 +108,7 @@ import Testing
         #expect(
             PointCountCheck.announcedCount(in: [text]) == PointCountCheck.announcedCountReference(in: [text]), "\(text.prefix(40))",
             sourceLocation: sourceLocation)
+        #expect(text.lowercasedByScalar() == text.lowercased(), "\(text.prefix(40))", sourceLocation: sourceLocation)
         let limits = thorough ? [0, 1, 20, 200, text.unicodeScalars.count - 1, text.unicodeScalars.count] : [20, 200]
         for limit in limits where limit >= 0 {
             #expect(text.length(atMost: limit) == text.lengthReference(atMost: limit), "\(limit): \(text.prefix(40))", sourceLocation: sourceLocation)

@@ -60,7 +60,10 @@ import Testing
     }
 
     /// The prefixes the readers ask on ASCII, and ones with a canonical equivalent outside ASCII (`K`, `;`, `` ` ``).
-    static let asciiPrefixes = [">", "> ", "```", "~~~", "|", "**", "- ", "---", "<", "<p", "<div", "<h", "K", ";", "`", "e", "\r\n", "#"]
+    static let asciiPrefixes = [
+        ">", "> ", "```", "~~~", "|", "**", "- ", "---", "<", "<p", "<div", "<h", "K", ";", "`", "e", "\r\n", "#", "\r", "The ", "the first",
+        "First,", "Number ", "Ke", "e\u{301}", "首先", "a\r", "\u{212A}",
+    ]
 
     /// `hasASCIIPrefix` against `hasPrefix`, for each of ``asciiPrefixes``.
     static func expectASCIIPrefixes(of text: String, sourceLocation: SourceLocation = #_sourceLocation) {
@@ -144,6 +147,8 @@ import Testing
         let cases = [
             "Thank you — it’s", "Ta\u{301}: it’s", "T\u{301}a: x’", "TOM: it’s", "TOM SMITH. it’s", "Tx’s: y", "The man: ’", "Tom\r\nx’",
             "X’a", "Q and A’s", "A great day’s", "MS. PSAKI: Hi’", "I think’", "Ta", "T a", "U.S. officials’", "J. Smith: hi’", "Ab\u{200D}c’",
+            "I’m here", "MS. O’BRIEN: hi", "X\u{600}a: b", "T\u{600}a", "É: é", "T’a", "TOM — SMITH: hi", "Ta\u{301}b: c", "T\u{301}: a",
+            "TOM’S “WORDS”: a", "Tom’\r\na", "T\u{1F1FA}a: b", "Ta\u{308}", "T\u{D4E}a: b", "TO\u{600}a: b",
         ]
         for text in cases {
             Self.expectPlainASCIIReadings(text)
@@ -154,7 +159,8 @@ import Testing
     @Test func asciiPrefixesAreWhatHasPrefixSays() throws {
         let cases = [
             "\u{212A}elvin", "\u{1FEF}\u{1FEF}\u{1FEF}", "\u{37E} x", "e\u{301}", ">\u{301} quote", "```swift", "\r\nx", "\r", "", "<p>", "<\u{301}p",
-            "K", "k", "\u{FF1E}", "# h", "–-", "**b**", "|a|",
+            "K", "k", "\u{FF1E}", "# h", "–-", "**b**", "|a|", "The\r\nx", "First,", "Firs", "\r", "\r\n", "a\r\nb", "a\rb", "K\u{212A}",
+            "the\u{301} first", "The first", "The firstly", "Ke\u{301}", "首先，", "Number one", "the first\u{301}",
         ]
         for text in try Self.paragraphs() + cases {
             Self.expectASCIIPrefixes(of: text)

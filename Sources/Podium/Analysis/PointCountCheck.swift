@@ -82,7 +82,7 @@ enum PointCountCheck {
         let probe = String(first.text.prefix(24))
         let lastParagraph = paragraphs.firstIndex { probe.isEmpty || $0.containsLiteral(probe) } ?? paragraphs.count - 1
         for paragraph in paragraphs.prefix(lastParagraph + 1) where paragraph.first?.isASCII == true {
-            let words = paragraph.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" })
+            let words = paragraph.lowercasedByScalar().split(whereSeparator: { !$0.isLetter && $0 != "-" })
             for (index, word) in words.enumerated() {
                 guard let count = DiscourseLexicon.englishCountWords[String(word)] else { continue }
                 let following = words.dropFirst(index + 1).prefix(Thresholds.Points.wordsBetweenCountAndNoun + 1)

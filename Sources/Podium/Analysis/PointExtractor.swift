@@ -274,7 +274,9 @@ struct PointExtractor {
             for offset in starts where offset >= resume && offset < utf8.count {
                 let position = utf8.index(utf8.startIndex, offsetBy: offset)
                 let scalar = scalars[position]
-                guard OrdinalMarkers.mayStart(withScalar: scalar) else { continue }
+                // Most words open no marker, told from their bytes (``marker(in:at:)`` turns them down first too), before
+                // the scalars around them are read.
+                guard OrdinalMarkers.mayStart(withScalar: scalar), !OrdinalMarkers.turnsDown(utf8[position...]) else { continue }
                 let previous = position > scalars.startIndex ? scalars[scalars.index(before: position)] : nil
                 var beforePrevious: Unicode.Scalar?
                 if previous != nil, case let back = scalars.index(before: position), back > scalars.startIndex {
@@ -293,7 +295,7 @@ struct PointExtractor {
                 }
                 guard sentenceStart || afterChineseLeadIn || Self.isClauseStart(previous, beforePrevious) || mayBeInlineNumber
                     || (previous == " " && Self.startsWithArticle(utf8[position...]))
-                    || (!OrdinalMarkers.turnsDown(utf8[position...]) && followsLeadIn()),
+                    || followsLeadIn(),
                     let (match, end) = marker(in: text, at: position)
                 else { continue }
                 let isInlineNumber = !sentenceStart && mayBeInlineNumber && Self.closesWithABracket(match, in: text, at: position, before: end)

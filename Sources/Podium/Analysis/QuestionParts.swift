@@ -363,7 +363,7 @@ enum QuestionParts {
             let rest = paragraph[position...].drop(while: \.isWhitespace)
             guard let end = rest.firstIndex(where: { ".!。！".contains($0) }) else { return position }
             let sentence = rest[...end]
-            let lowered = sentence.lowercased()
+            let lowered = sentence.lowercasedByScalar()
             // A word, not the start of one: "Hi," but not "History".
             let courteous = DiscourseLexicon.courtesyOpenings.contains { opening in
                 lowered.hasPrefix(opening) && !(lowered.dropFirst(opening.count).first?.isLetter ?? false && opening.first?.isASCII == true)
@@ -487,7 +487,7 @@ enum QuestionParts {
     /// (``QuestionPartLexicon/positionalReferences``): the first, the last, or the middle one of three.
     static func placeReference(_ paragraph: String, parts: Int) -> Int? {
         let clause = paragraph.prefix { !clauseEnds.contains($0) }.prefix(Thresholds.QuestionParts.longestReferringClause)
-        let lower = clause.lowercased()
+        let lower = clause.lowercasedByScalar()
         guard parts >= 2, let place = QuestionPartLexicon.positionalReferences.first(where: { lower.containsLiteral($0.phrase) })?.place
         else { return nil }
         switch place {
@@ -515,7 +515,7 @@ enum QuestionParts {
             }
         }
         guard paragraph.containsByte(0x20) else { return ordinals }
-        let lower = paragraph.lowercased()
+        let lower = paragraph.lowercasedByScalar()
         var english: [(String.Index, Int)] = []
         for leadIn in QuestionPartLexicon.englishAnswerLeadIns {
             for range in lower.literalRanges(of: leadIn) {

@@ -111,7 +111,7 @@ enum SelfIntroduction {
     /// two to four Chinese characters.
     static func introducedName(in paragraphs: [String]) -> String? {
         let opening = paragraphs.joined(separator: " ").prefix(Thresholds.SelfIntroduction.longestOpening)
-        let lowered = opening.lowercased()
+        let lowered = opening.lowercasedByScalar()
         // Most openings hold none of the phrases: one pass over their bytes tells, not a search for each phrase.
         guard introductionPhrases.containsAny(in: lowered) else { return nil }
         for phrase in DiscourseLexicon.selfIntroductionPhrases {

@@ -12,9 +12,9 @@ enum SharedLabelCheck {
             // "… you can refer to them as senior administration officials": the host's words count as the title's.
             let hosts = Set(participants.filter { $0.role == .moderator }.map(\.id))
             let hostWords = turns.filter { hosts.contains($0.speaker) }.prefix(3).flatMap(\.paragraphs)
-            let heading = ([title].compactMap { $0 } + lead.prefix(3) + hostWords).joined(separator: " ").lowercased()
+            let heading = ([title].compactMap { $0 } + lead.prefix(3) + hostWords).joined(separator: " ").lowercasedByScalar()
             let handOver = own.first { turn in
-                let text = turn.paragraphs.joined(separator: " ").lowercased()
+                let text = turn.paragraphs.joined(separator: " ").lowercasedByScalar()
                 return DiscourseLexicon.colleagueReferences.contains { text.containsLiteral($0) }
             }
             guard heading.containsLiteral(plural) || handOver != nil else { continue }

@@ -68,7 +68,7 @@ enum OrdinalMarkers {
         }
     }
 
-    private static let markerInitialScalars: Set<Unicode.Scalar> = Set(markerInitials.compactMap(\.unicodeScalars.first))
+    private static let markerInitialScalars = ScalarList(scalars: markerInitials.compactMap(\.unicodeScalars.first))
 
     private static let markerInitials: Set<Character> = Set(
         ["关", "關", "第", "（", "(", "t", "n"] + OrdinalLexicon.chineseNumerals.compactMap(\.first)
@@ -254,12 +254,12 @@ enum OrdinalMarkers {
         }
         // "The first question is …, the second question is …", "The first is …", "a second question": the ordinal
         // after an article, and the word after it says what it does (``Form``).
-        for (initial, article) in determiners where initial == first && text.hasPrefix(article) {
+        for (initial, article) in determiners where initial == first && text.hasASCIIPrefix(article) {
             let rest = text.dropFirst(article.count)
             // "a second question", "my second question": only before a noun that names items.
             let itemNounOnly = article != "The " && article != "the "
             for (offset, word) in articleOrdinals.enumerated()
-            where rest.hasPrefix(word) && (rest.dropFirst(word.count).first == " " || rest.dropFirst(word.count).first == ",") {
+            where rest.hasASCIIPrefix(word) && (rest.dropFirst(word.count).first == " " || rest.dropFirst(word.count).first == ",") {
                 let noun = String(rest.dropFirst(word.count + 1).prefix { $0.isLetter || $0 == "-" })
                 // "The second, if we get to that point, …": the ordinal stands for the item (where a sentence opens or
                 // after a lead-in only, ``PointExtractor``).
@@ -294,14 +294,14 @@ enum OrdinalMarkers {
                     form: form, spoken: itemNounOnly)
             }
             // "The final point that I will make": the closing word of a list, before a noun that names items.
-            if rest.hasPrefix(finalWord), OrdinalLexicon.itemNouns.contains(String(rest.dropFirst(finalWord.count).prefix { $0.isLetter })) {
+            if rest.hasASCIIPrefix(finalWord), OrdinalLexicon.itemNouns.contains(String(rest.dropFirst(finalWord.count).prefix { $0.isLetter })) {
                 return Match(
                     family: .englishArticle, ordinal: 0, marker: String(rest.prefix(finalWord.count - 1)),
                     length: article.count + finalWord.count - 1, form: .itemNoun)
             }
             break
         }
-        if first == "N" || first == "n", text.hasPrefix("Number ") || text.hasPrefix("number ") {
+        if first == "N" || first == "n", text.hasASCIIPrefix("Number ") || text.hasASCIIPrefix("number ") {
             let word = text.dropFirst(7).prefix { $0.isLetter }
             if let index = OrdinalLexicon.englishNumberWords.firstIndex(of: word.lowercased()) {
                 let after = text.dropFirst(7 + word.count)
@@ -315,22 +315,22 @@ enum OrdinalMarkers {
             // "First, …" opens a sentence; "…, second, …" may sit inside one.
             // Only as much of the text as the longest word read below: a whole paragraph is not copied per reading.
             let capitalised = Substring(first.uppercased() + text.dropFirst().prefix(longestCapitalisedReading))
-            for (offset, (wordInitial, word)) in ordinalAdverbs.enumerated() where wordInitial == initial && capitalised.hasPrefix(word + ",") {
+            for (offset, (wordInitial, word)) in ordinalAdverbs.enumerated() where wordInitial == initial && capitalised.hasASCIIPrefix(word + ",") {
                 return Match(family: .english, ordinal: offset + 1, marker: String(text.prefix(word.count)), length: word.count + 1, punctuated: true)
             }
-            for (offset, (wordInitial, word)) in ordinals.enumerated() where wordInitial == initial && capitalised.hasPrefix(word) {
+            for (offset, (wordInitial, word)) in ordinals.enumerated() where wordInitial == initial && capitalised.hasASCIIPrefix(word) {
                 let after = text.dropFirst(word.count)
                 let printed = String(text.prefix(word.count))
-                if after.hasPrefix(",") {
+                if after.hasASCIIPrefix(",") {
                     return Match(family: .english, ordinal: offset + 1, marker: printed, length: word.count + 1, punctuated: true)
                 }
                 // "First of all, …", "And second of all, …": the words belong to the marker.
-                if after.hasPrefix(" of all,") {
+                if after.hasASCIIPrefix(" of all,") {
                     return Match(family: .english, ordinal: offset + 1, marker: String(text.prefix(word.count + 7)), length: word.count + 8)
                 }
                 // "And then second topic is …": an ordinal before a noun that names items; "Second is on wages.": one
                 // that stands for the item.
-                if after.hasPrefix(" ") {
+                if after.hasASCIIPrefix(" ") {
                     let noun = String(after.dropFirst().prefix { $0.isLetter || $0 == "-" })
                     if OrdinalLexicon.itemNouns.contains(noun) {
                         return Match(family: .english, ordinal: offset + 1, marker: printed, length: word.count + 1, form: .itemNoun, spoken: true)
@@ -341,22 +341,22 @@ enum OrdinalMarkers {
                 }
                 return nil
             }
-            for (wordInitial, word) in closers where wordInitial == initial && capitalised.hasPrefix(word + ",") {
+            for (wordInitial, word) in closers where wordInitial == initial && capitalised.hasASCIIPrefix(word + ",") {
                 return Match(family: .english, ordinal: 0, marker: word, length: word.count + 1)
             }
             // "… and finally a link to the episode": said without its comma, the closing word of a spoken list.
-            for (wordInitial, word) in closers where wordInitial == initial && !word.hasPrefix("And") && capitalised.hasPrefix(word + " ") {
+            for (wordInitial, word) in closers where wordInitial == initial && !word.hasPrefix("And") && capitalised.hasASCIIPrefix(word + " ") {
                 return Match(family: .english, ordinal: 0, marker: String(text.prefix(word.count)), length: word.count, spoken: true)
             }
             // "One, can we expect …? And second of all, …": a number word said as a marker.
             for (offset, word) in OrdinalLexicon.englishNumberWords.enumerated()
-            where capitalisedNumberWords[offset].initial == initial && capitalised.hasPrefix(capitalisedNumberWords[offset].word + ",") {
+            where capitalisedNumberWords[offset].initial == initial && capitalised.hasASCIIPrefix(capitalisedNumberWords[offset].word + ",") {
                 return Match(
                     family: .english, ordinal: offset + 1, marker: String(text.prefix(word.count)), length: word.count + 1, form: .numberWord,
                     spoken: true)
             }
             // "One is a very basic one. … The second question is …": `is` stays in the item's text.
-            for verb in OrdinalLexicon.numberWordVerbs where initial == "O" && capitalised.hasPrefix("One " + verb + " ") {
+            for verb in OrdinalLexicon.numberWordVerbs where initial == "O" && capitalised.hasASCIIPrefix("One " + verb + " ") {
                 return Match(family: .english, ordinal: 1, marker: String(text.prefix(3)), length: 4, form: .numberWord, spoken: true)
             }
         }

@@ -148,18 +148,33 @@ struct ScalarList: Sendable {
     /// Bit `page % 64` of word `page / 64` set when a member lies in `page` (its value shifted right by 8); members
     /// beyond the plane mark no page and are compared in turn.
     private let pages: (UInt64, UInt64, UInt64, UInt64)
+    /// The ASCII members, a bit each: an ASCII scalar is answered without comparing members.
+    private let asciiMask: (low: UInt64, high: UInt64)
 
     init(_ scalars: String) {
-        members = Array(scalars.unicodeScalars)
+        self.init(scalars: scalars.unicodeScalars)
+    }
+
+    init(scalars: some Sequence<Unicode.Scalar>) {
+        members = Array(scalars)
         var words: [UInt64] = [0, 0, 0, 0]
+        var mask: (low: UInt64, high: UInt64) = (0, 0)
         for scalar in members where scalar.value < 0x1_0000 {
             let page = Int(scalar.value >> 8)
             words[page / 64] |= 1 << UInt64(page % 64)
+            if scalar.value < 64 {
+                mask.low |= 1 << UInt64(scalar.value)
+            } else if scalar.value < 128 {
+                mask.high |= 1 << UInt64(scalar.value - 64)
+            }
         }
         pages = (words[0], words[1], words[2], words[3])
+        asciiMask = mask
     }
 
     func contains(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 64 { return asciiMask.low & (1 << UInt64(scalar.value)) != 0 }
+        if scalar.value < 128 { return asciiMask.high & (1 << UInt64(scalar.value - 64)) != 0 }
         if scalar.value < 0x1_0000 {
             let page = scalar.value >> 8
             let word: UInt64 =

@@ -58,12 +58,23 @@ extension StringProtocol {
         } ?? utf8.contains(byte)
     }
 
-    /// `hasPrefix(prefix)`, for a prefix that opens with an ASCII character, with most texts turned down on their
-    /// first byte: where that byte is another ASCII character, the text's first character decomposes to it first and
-    /// can never equal the prefix's, canonical equivalence (`K` and the Kelvin sign) included. `FastPathTests` holds
-    /// it to `hasPrefix`.
+    /// `hasPrefix(prefix)`, read on the bytes while both are ASCII. Where the text and the prefix differ at a byte that
+    /// is ASCII in both, after equal ASCII bytes, the characters there decompose to different first scalars and never
+    /// compare equal, canonical equivalence (`K` and the Kelvin sign) included; where every byte of the prefix is
+    /// matched and the text goes on with ASCII that does not join the last character (the LF of a CR LF), the
+    /// characters are the prefix's. At a byte outside ASCII first, `hasPrefix` answers. `FastPathTests` holds it to
+    /// `hasPrefix`.
     func hasASCIIPrefix(_ prefix: String) -> Bool {
-        if let first = utf8.first, first < 0x80, let wanted = prefix.utf8.first, wanted < 0x80, first != wanted { return false }
+        var text = utf8.makeIterator()
+        var last: UInt8 = 0
+        for wanted in prefix.utf8 {
+            guard let byte = text.next() else { return last < 0x80 && wanted < 0x80 ? false : hasPrefix(prefix) }
+            guard byte < 0x80, wanted < 0x80 else { return hasPrefix(prefix) }
+            if byte != wanted { return false }
+            last = byte
+        }
+        guard let next = text.next() else { return true }
+        if next < 0x80 && !(last == 0x0D && next == 0x0A) { return true }
         return hasPrefix(prefix)
     }
 

@@ -460,11 +460,13 @@ enum LabelParser {
         return englishLabelReference(text)
     }
 
-    /// Whether the reading on characters would stop at a lowercase letter, told from the bytes before the text's
-    /// opening leaves ASCII (a curly quote or a dash further on), so that its characters need not be found: the text
-    /// opens with a capital other than `Q` and `A` (whose readings look further), and a lowercase ASCII letter comes,
-    /// with plain ASCII on both sides, before any colon or period. Where unsure, no. `FastPathTests` holds that the
-    /// reading on characters finds no label where this says yes.
+    /// Whether the reading on characters would stop at a lowercase letter, told from the bytes, so that its characters
+    /// need not be found: the text opens with a capital other than `Q` and `A` (whose readings look further), and a
+    /// lowercase ASCII letter that nothing after it joins (plain ASCII follows, or nothing) comes before any colon,
+    /// period or CR. Scalars outside ASCII are stepped over: none is a colon or a period, the only characters at which
+    /// that reading may find a label, and whatever else they are, it either goes on past them or turns the text down
+    /// there. A mark prepended to the letter (U+0600) leaves it a lowercase character. Where unsure, no.
+    /// `FastPathTests` holds that the reading on characters finds no label where this says yes.
     static func lowercaseEndsTheLabel(_ text: String) -> Bool {
         let utf8 = text.utf8
         guard let first = utf8.first, (0x41...0x5A).contains(first), first != UInt8(ascii: "Q"), first != UInt8(ascii: "A") else {
@@ -473,11 +475,11 @@ enum LabelParser {
         var position = utf8.startIndex
         while position < utf8.endIndex {
             let byte = utf8[position]
-            guard byte < 0x80, byte != 0x0D, byte != UInt8(ascii: ":"), byte != UInt8(ascii: ".") else { return false }
             utf8.formIndex(after: &position)
-            if (0x61...0x7A).contains(byte) {
-                // The letter is a character of its own when the byte after it is plain ASCII too, or there is none.
-                return position == utf8.endIndex || (utf8[position] < 0x80 && utf8[position] != 0x0D)
+            guard byte < 0x80 else { continue }
+            guard byte != 0x0D, byte != UInt8(ascii: ":"), byte != UInt8(ascii: ".") else { return false }
+            if (0x61...0x7A).contains(byte), position == utf8.endIndex || (utf8[position] < 0x80 && utf8[position] != 0x0D) {
+                return true
             }
         }
         return false
