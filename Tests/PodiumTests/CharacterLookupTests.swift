@@ -63,6 +63,22 @@ import Testing
         #expect("MY COLLEAGUE’S".lowercasedByScalar() == "my colleague’s")
     }
 
+    /// A turn's opening, joined only as far as it reaches, against the whole turn joined.
+    @Test func openingJoinedIsThePrefixOfTheWholeJoin() throws {
+        let long = String(repeating: "x", count: 199)
+        let turns: [[String]] = [
+            [], [""], ["", ""], ["a", "b"], [long, "b"], [long + "y", "\u{301}b"], [long + "\u{600}", "b"], [long + "\u{600}y", "b"],
+            [long + "yz\u{600}", "b"], [long, "", "c"], ["e\u{301}", "\u{301}"], [long + "\r", "\nz"], [String(repeating: "一", count: 300)],
+        ]
+        let paragraphs = try FastPathTests.paragraphs().prefix(600)
+        let corpusTurns = stride(from: 0, to: paragraphs.count - 2, by: 3).map { Array(paragraphs[$0..<($0 + 3)]) }
+        for turn in turns + corpusTurns {
+            for count in [0, 1, 3, 200] {
+                #expect(turn.openingJoined(characters: count) == turn.joined(separator: " ").prefix(count), "\(count): \(turn.map { $0.prefix(20) })")
+            }
+        }
+    }
+
     @Test func whitespaceFromTheValueIsWhatCharacterSays() {
         let wrong = Self.scalars.filter { $0.isWhitespaceCharacter != Character($0).isWhitespace }
         #expect(wrong.isEmpty, "\(wrong.prefix(20).map { String($0.value, radix: 16) })")

@@ -176,7 +176,7 @@ import Testing
 
     @Test func collapsedTextsAreReturnedAsCollapsingGivesThem() {
         let spaces = [" ", "  ", "\t", "\n", "\r\n", "\u{A0}", "\u{3000}", "\u{2009}", "\u{200B}", "\u{FEFF}", "\u{2028}", " \u{3000} "]
-        let neighbours = ["a", "中", "’", "—", "é", "。", "", "\u{301}", "1"]
+        let neighbours = ["a", "中", "’", "—", "é", "。", "", "\u{301}", "1", "가", "\u{20000}", "\u{2E7F}", "\u{2E80}", "ｱ"]
         for space in spaces {
             for before in neighbours {
                 for after in neighbours {

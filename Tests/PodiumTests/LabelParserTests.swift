@@ -10,6 +10,16 @@ struct LabelParserTests {
         LabelParser.split(text, strongPrefix: strong)?.0
     }
 
+    /// The remembered readings are the readings: asked twice each, in turn, labels that read differently.
+    @Test func rememberedEnglishReadingsAreFreshReadings() {
+        let labels = ["MS. PSAKI", "SENIOR ADMINISTRATION OFFICIAL", "MR. JEAN-PIERRE", "THE PRESIDENT", "SPEAKER 2", "DR. O’BRIEN", "Q"]
+        for _ in 0..<2 {
+            for raw in labels {
+                #expect(LabelParser.parseEnglish(raw) == LabelParser.parseEnglishLabel(raw), "\(raw)")
+            }
+        }
+    }
+
     @Test func fullTitleAndNameLabel() throws {
         let (label, rest) = try #require(LabelParser.split("工业和信息化部新闻发言人、运行监测协调局局长罗俊杰：", strongPrefix: nil))
         #expect(label.name == "罗俊杰")

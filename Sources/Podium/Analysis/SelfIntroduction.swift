@@ -110,7 +110,7 @@ enum SelfIntroduction {
     /// The name after "my name is", "I'm", 「我是」… in the opening words of a turn: one to three capitalised words, or
     /// two to four Chinese characters.
     static func introducedName(in paragraphs: [String]) -> String? {
-        let opening = paragraphs.joined(separator: " ").prefix(Thresholds.SelfIntroduction.longestOpening)
+        let opening = paragraphs.openingJoined(characters: Thresholds.SelfIntroduction.longestOpening)
         let lowered = opening.lowercasedByScalar()
         // Most openings hold none of the phrases: one pass over their bytes tells, not a search for each phrase.
         guard introductionPhrases.containsAny(in: lowered) else { return nil }

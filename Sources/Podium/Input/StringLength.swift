@@ -138,3 +138,19 @@ enum UTF8Decoding {
         return (scalar(in: bytes, offset..<min(offset + length, bytes.count)), length)
     }
 }
+
+extension Array where Element == String {
+    /// `joined(separator: " ").prefix(count)`, joining only the paragraphs the prefix reaches into: once the join holds
+    /// more than `count` characters, what follows cannot change its first `count` (only its last character may take
+    /// in the next space, after a prepended mark). A long turn is not copied whole to read its opening.
+    /// `CharacterLookupTests` holds it to the whole join.
+    func openingJoined(characters count: Int) -> Substring {
+        var joined = ""
+        for (index, paragraph) in enumerated() {
+            if index > 0 { joined += " " }
+            joined += paragraph
+            if !joined.hasLength(atMost: count) { break }
+        }
+        return joined.prefix(count)
+    }
+}

@@ -38,9 +38,9 @@ enum TextNormalization {
         return text.withUTF8 { collapse($0, skippingASCIIRuns: false) }
     }
 
-    /// Whether collapsing would give the text back unchanged, told on its bytes and, where unsure, no: no spacing at
-    /// either end, none but single ASCII spaces inside, each between two ASCII bytes (never between two wide
-    /// characters).
+    /// Whether collapsing would give the text back unchanged, told on its bytes: no spacing at either end, none but
+    /// single ASCII spaces inside, and none of those between two wide characters (both neighbours are decoded only
+    /// where both lie outside ASCII: `word — word`).
     static func isCollapsed(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = utf8.first, let last = utf8.last, first != 0x20, last != 0x20 else { return utf8.isEmpty }
         var index = 0
@@ -51,7 +51,8 @@ enum TextNormalization {
                     // Not first nor last: both neighbours exist; neither may be a space or outside ASCII.
                     let before = utf8[index - 1]
                     let after = utf8[index + 1]
-                    if before == 0x20 || after == 0x20 || before >= 0x80 || after >= 0x80 { return false }
+                    if before == 0x20 || after == 0x20 { return false }
+                    if before >= 0x80 && after >= 0x80 && isBetweenWideCharacters(spaceAt: index, in: utf8) { return false }
                 } else if (0x09...0x0D).contains(byte) {
                     return false
                 }
@@ -63,6 +64,14 @@ enum TextNormalization {
             index = end
         }
         return true
+    }
+
+    /// Whether the scalars on both sides of the space at `index` are wide, so that collapsing drops the space.
+    private static func isBetweenWideCharacters(spaceAt index: Int, in utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = index - 1
+        while start > 0 && utf8[start] & 0xC0 == 0x80 { start -= 1 }
+        let end = min(index + 1 + UTF8Decoding.sequenceLength(utf8[index + 1]), utf8.count)
+        return isWide(UTF8Decoding.scalar(in: utf8, start..<index)) && isWide(UTF8Decoding.scalar(in: utf8, (index + 1)..<end))
     }
 
     /// ``collapse(_:)`` over UTF-8: it runs on every paragraph, so it copies runs of bytes and decodes a
@@ -82,13 +91,23 @@ enum TextNormalization {
             let lead = utf8[index]
             if skippingASCIIRuns, lead > 0x20 && lead < 0x80 {
                 // A run of visible ASCII, which is never spacing nor wide: a pending space stays, and the run is
-                // stepped over to its last byte.
+                // stepped over to its last byte. A single space between two visible ASCII bytes is kept as it is, so
+                // the run goes on over it (words are not copied one at a time).
                 if pendingSpace {
                     output.append(0x20)
                     pendingSpace = false
                 }
                 var next = index + 1
-                while next < utf8.count, utf8[next] > 0x20 && utf8[next] < 0x80 { next += 1 }
+                while next < utf8.count {
+                    let byte = utf8[next]
+                    if byte > 0x20 && byte < 0x80 {
+                        next += 1
+                    } else if byte == 0x20, next + 1 < utf8.count, utf8[next + 1] > 0x20 && utf8[next + 1] < 0x80 {
+                        next += 2
+                    } else {
+                        break
+                    }
+                }
                 previous = (next - 1)..<next
                 index = next
                 continue

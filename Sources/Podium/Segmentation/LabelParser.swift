@@ -183,9 +183,9 @@ enum LabelParser {
     /// The reading depends on the text alone and the same labels come back turn after turn, so readings
     /// are remembered (a bounded table shared by all threads).
     static func parseChinese(_ raw: String) -> SpeakerLabel? {
-        if let known = ChineseLabelMemo.shared.reading(of: raw) { return known }
+        if let known = LabelMemo.chinese.reading(of: raw) { return known }
         let reading = parseChineseLabel(raw)
-        ChineseLabelMemo.shared.remember(reading, for: raw)
+        LabelMemo.chinese.remember(reading, for: raw)
         return reading
     }
 
@@ -562,7 +562,17 @@ enum LabelParser {
     }
 
     /// Reads `MS. PSAKI` as a surname with an honorific, `SENIOR ADMINISTRATION OFFICIAL` as an anonymous role.
+    ///
+    /// As with ``parseChinese(_:)``, the same labels come back turn after turn and readings are remembered;
+    /// ``parseEnglishLabel(_:)`` reads afresh.
     static func parseEnglish(_ raw: String) -> SpeakerLabel {
+        if let known = LabelMemo.english.reading(of: raw), let label = known { return label }
+        let reading = parseEnglishLabel(raw)
+        LabelMemo.english.remember(reading, for: raw)
+        return reading
+    }
+
+    static func parseEnglishLabel(_ raw: String) -> SpeakerLabel {
         if let role = SpeakerLexicon.roleLabels[raw] { return SpeakerLabel(text: raw, roleHint: role) }
         let words = raw.split(separator: " ").map(String.init)
         let bare = words.map { $0.trimmingCharacters(in: ".") }
@@ -602,12 +612,13 @@ enum LabelParser {
     }
 }
 
-/// Readings of Chinese labels already parsed; cleared when it grows past a few thousand entries.
+/// Readings of labels already parsed, one table per reader; cleared when it grows past a few thousand entries.
 ///
 /// The lock is a pthread mutex rather than Synchronization's `Mutex`: ThreadSanitizer (`scripts/sanitize.sh
 /// thread`) sees a pthread lock's ordering, and reports a race on every read of a `Mutex`-guarded table.
-final class ChineseLabelMemo: @unchecked Sendable {
-    static let shared = ChineseLabelMemo()
+final class LabelMemo: @unchecked Sendable {
+    static let chinese = LabelMemo()
+    static let english = LabelMemo()
 
     private let mutex: UnsafeMutablePointer<pthread_mutex_t> = {
         let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
