@@ -518,6 +518,8 @@ import Testing
         return [
             "", "a", "ab", "a1", "ab12", "ab123", "1 2 3 ab", "http://example.com", "https://x.org/abc", "www.example.com",
             "é", "éé", "ée1", "1é2è3", "Straße", "第一个问题", "嗯", "a\u{301}b", "\u{301}ab", "Ⅻ ab", "٣٣ ab", "ab ٣٣٣",
+            "It’s — “yes”…", "a\u{A0}b", "a\u{2019}\u{301}b", "a\u{200F}b", "a\u{2028}b", "a\u{2010}\u{2027}\u{2028}", "\u{A0}\u{301}ab",
+            "\u{C2}ab", "ª ab", "—\u{200D}ab",
             twelve + "é", "é" + twelve, String(twelve.prefix(11)) + "é" + "1111111111111",
             String(repeating: "1", count: 199) + "é", String(repeating: "1", count: 200) + "é", String(repeating: "1", count: 201) + "ab",
             String(repeating: "1", count: 198) + "ab" + "é", String(repeating: " ", count: 199) + "ab", "We saw 2 cases.", "How many jobs by May 3?",

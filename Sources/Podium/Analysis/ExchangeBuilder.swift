@@ -166,13 +166,17 @@ enum ExchangeBuilder {
     ///
     /// ``hasLettersReference(atMost:_:)`` on bytes while they are ASCII, where a character is a byte (or a CR LF,
     /// no letter) and the letters are the ASCII letters: it asked `Character.isLetter` of every character of
-    /// every official's turn.
+    /// every official's turn. The no-break space and the dashes, curly quotes and ellipsis of U+2010–U+2027 are
+    /// stepped over: each is a character of its own that is no letter, and joins no letter next to it.
     static func hasLetters(atMost limit: Int, _ paragraphs: [String]) -> Bool {
         var letters = 0
         for paragraph in paragraphs {
             var utf8 = paragraph.utf8.makeIterator()
             while let byte = utf8.next() {
-                guard byte < 0x80 else { return hasLettersReference(atMost: limit, paragraphs) }
+                guard byte < 0x80 else {
+                    if isPunctuationOutsideASCII(lead: byte, &utf8) { continue }
+                    return hasLettersReference(atMost: limit, paragraphs)
+                }
                 guard byte.isASCIILetter else { continue }
                 letters += 1
                 // The letter is a character of its own unless a mark that is not ASCII joins it: the characters decide.
@@ -183,6 +187,15 @@ enum ExchangeBuilder {
             }
         }
         return true
+    }
+
+    /// Whether the scalar that `lead` opens is U+00A0 or one of U+2010–U+2027, its other bytes read from `rest`.
+    private static func isPunctuationOutsideASCII(lead: UInt8, _ rest: inout String.UTF8View.Iterator) -> Bool {
+        switch lead {
+        case 0xC2: return rest.next() == 0xA0
+        case 0xE2: return rest.next() == 0x80 && rest.next().map { (0x90...0xA7).contains($0) } == true
+        default: return false
+        }
     }
 
     /// ``hasLetters(atMost:_:)`` on characters, for any text.

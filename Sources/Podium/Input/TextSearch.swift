@@ -65,17 +65,13 @@ extension StringProtocol {
     /// characters are the prefix's. At a byte outside ASCII first, `hasPrefix` answers. `FastPathTests` holds it to
     /// `hasPrefix`.
     func hasASCIIPrefix(_ prefix: String) -> Bool {
-        var text = utf8.makeIterator()
-        var last: UInt8 = 0
-        for wanted in prefix.utf8 {
-            guard let byte = text.next() else { return last < 0x80 && wanted < 0x80 ? false : hasPrefix(prefix) }
-            guard byte < 0x80, wanted < 0x80 else { return hasPrefix(prefix) }
-            if byte != wanted { return false }
-            last = byte
+        // Most texts are turned down on their first byte, before any buffer is asked for.
+        if let first = utf8.first, first < 0x80, let wanted = prefix.utf8.first, wanted < 0x80, first != wanted { return false }
+        var reading: Bool?
+        _ = utf8.withContiguousStorageIfAvailable { text in
+            prefix.utf8.withContiguousStorageIfAvailable { wanted in reading = asciiPrefixReading(of: text, wanted) }
         }
-        guard let next = text.next() else { return true }
-        if next < 0x80 && !(last == 0x0D && next == 0x0A) { return true }
-        return hasPrefix(prefix)
+        return reading ?? hasPrefix(prefix)
     }
 
     /// Whether the UTF-8 bytes hold `needle`, lower-case ASCII, with any of its letters in capitals.
@@ -157,6 +153,23 @@ extension StringProtocol {
         }
         return nil
     }
+}
+
+/// What ``StringProtocol/hasASCIIPrefix(_:)`` reads on the bytes: `nil` where a byte outside ASCII leaves it to
+/// `hasPrefix`.
+private func asciiPrefixReading(of text: UnsafeBufferPointer<UInt8>, _ prefix: UnsafeBufferPointer<UInt8>) -> Bool? {
+    var last: UInt8 = 0
+    for index in 0..<prefix.count {
+        let wanted = prefix[index]
+        guard index < text.count else { return wanted < 0x80 ? false : nil }
+        let byte = text[index]
+        guard byte < 0x80, wanted < 0x80 else { return nil }
+        if byte != wanted { return false }
+        last = byte
+    }
+    guard prefix.count < text.count else { return true }
+    let next = text[prefix.count]
+    return next < 0x80 && !(last == 0x0D && next == 0x0A) ? true : nil
 }
 
 extension Character {
