@@ -252,7 +252,9 @@ import Testing
     }
 
     @Test func markdownStripShortcutIsTheStripOnCharacters() {
-        for text in Self.labelShapedTexts(count: 5_000) + ["plain words", "**Q** Why?", "a_b", "x &amp; y", "[a](b)", "e\u{301}*", "<br>", "!", "\\*"] {
+        for text in Self.labelShapedTexts(count: 5_000) + ["plain words", "**Q** Why?", "a_b", "x &amp; y", "[a](b)", "e\u{301}*", "<br>", "!", "\\*",
+            "[inaudible] words", "a * b", "__init__", "**", "*\u{301}*", "]\u{301}(", "] (x)", "[a]\u{301}(b)", "![x](y)", "a_\u{301}_b", "a\\b",
+            "5 < 6", "[[a]](b)", "*a*", "_a_", "[a] (b)", "x](", "](", "**b", "b**"] {
             Self.expectMarkdownStrip(text)
         }
     }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Removes inline Markdown (and stray inline HTML) from a line, keeping every word.
 enum MarkdownInline {
     struct Result {
@@ -6,12 +12,34 @@ enum MarkdownInline {
     }
 
     static func strip(_ line: Substring) -> Result {
-        // Most lines hold no byte that opens inline Markdown, an escape or an entity: they are their own text.
-        // (`!` acts only before `[`.) Each of these is one ASCII scalar, so no character equals one without it.
-        guard line.utf8.contains(where: { $0 == 0x5C || $0 == 0x2A || $0 == 0x5F || $0 == 0x5B || $0 == 0x3C || $0 == 0x26 }) else {
-            return Result(text: String(line), strongPrefix: nil)
-        }
+        guard mayHoldMarkup(line.utf8) else { return Result(text: String(line), strongPrefix: nil) }
         return stripReference(line)
+    }
+
+    /// Whether the bytes hold what ``stripReference(_:)`` acts on: an escape, an angle bracket, an entity, a doubled
+    /// `**` or `__`, or `](` (a link, `![…](…)` included). Most lines hold none: `[inaudible]`, `a * b` and `snake_case`
+    /// are their own text. Each of these is ASCII, so no character equals one without its bytes.
+    static func mayHoldMarkup(_ utf8: Substring.UTF8View) -> Bool {
+        utf8.withContiguousStorageIfAvailable(mayHoldMarkup) ?? mayHoldMarkup(Array(utf8))
+    }
+
+    /// Each byte looked for with `memchr`, which most lines pass through in a few instructions a word.
+    private static func mayHoldMarkup(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return false }
+        for single: UInt8 in [0x5C, 0x3C, 0x26] where memchr(base, Int32(single), bytes.count) != nil { return true }
+        for (first, second): (UInt8, UInt8) in [(0x2A, 0x2A), (0x5F, 0x5F), (0x5D, 0x28)] {
+            var offset = 0
+            while offset < bytes.count - 1, let found = memchr(base + offset, Int32(first), bytes.count - 1 - offset) {
+                let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if bytes[index + 1] == second { return true }
+                offset = index + 1
+            }
+        }
+        return false
+    }
+
+    private static func mayHoldMarkup(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { mayHoldMarkup($0) }
     }
 
     /// ``strip(_:)`` on characters, for any line: the plain version the shortcut is held to.
