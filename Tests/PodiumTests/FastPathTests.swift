@@ -149,6 +149,8 @@ import Testing
             "X’a", "Q and A’s", "A great day’s", "MS. PSAKI: Hi’", "I think’", "Ta", "T a", "U.S. officials’", "J. Smith: hi’", "Ab\u{200D}c’",
             "I’m here", "MS. O’BRIEN: hi", "X\u{600}a: b", "T\u{600}a", "É: é", "T’a", "TOM — SMITH: hi", "Ta\u{301}b: c", "T\u{301}: a",
             "TOM’S “WORDS”: a", "Tom’\r\na", "T\u{1F1FA}a: b", "Ta\u{308}", "T\u{D4E}a: b", "TO\u{600}a: b",
+            "MS. PSAKI:\u{A0} Good", "Q\u{A0} Thank you", "MR. O’BRIEN:\u{A0}hi", "JOSÉ DÍAZ: hola", "A\u{A0}Yes", "Q\u{A0}(Reuters): x",
+            "SEN. DÍAZ.\u{A0}Yes", "MS. PSAKI:\u{A0}", "THE PRESIDENT:\u{A0}\u{301}x", "Q\u{A0}", "DR. FAUCI\u{A0}— yes", "MS. JEAN\u{2011}PIERRE: x",
         ]
         for text in cases {
             Self.expectPlainASCIIReadings(text)

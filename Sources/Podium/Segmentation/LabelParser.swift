@@ -453,10 +453,15 @@ enum LabelParser {
     /// `MS. PSAKI:  text`, `CHAIR POWELL. text`, `Q    text`, `Q: text`.
     static func englishLabel(_ text: String) -> (SpeakerLabel, rest: String)? {
         guard let firstByte = text.utf8.first, (0x41...0x5A).contains(firstByte) else { return nil }
-        if let window = PlainASCII.opening(of: text, characters: maximumEnglishLabelLength + 2) {
-            return englishLabel(text, opening: window)
+        let window = maximumEnglishLabelLength + 2
+        if let opening = PlainASCII.opening(of: text, characters: window) {
+            return englishLabel(text, opening: opening)
         }
         if lowercaseEndsTheLabel(text) { return nil }
+        // `MS. PSAKI:\u{A0} Good afternoon`, `Q’s`: where each scalar of the opening is a character, its scalars are read.
+        if WholeScalarCharacter.isWhole(text, characters: window) {
+            return englishLabel(text, opening: Array(text.unicodeScalars.prefix(window)).map { WholeScalarCharacter($0) })
+        }
         return englishLabelReference(text)
     }
 
