@@ -233,6 +233,10 @@ enum PlainASCII {
     /// The first `count` characters of `text` as ``ASCIICharacter``s (all of it when shorter) when they and
     /// the byte after them are plain ASCII, so that no later scalar joins the last of them; `nil` otherwise.
     static func opening<S: StringProtocol>(of text: S, characters count: Int) -> [ASCIICharacter]? {
+        let read: [ASCIICharacter]?? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            isPlain(bytes, characters: count) ? bytes.prefix(count).map(ASCIICharacter.init) : nil
+        }
+        if let read { return read }
         guard isPlain(text, characters: count) else { return nil }
         return text.utf8.prefix(count).map(ASCIICharacter.init)
     }
@@ -240,8 +244,13 @@ enum PlainASCII {
     /// Whether the first `count` characters of `text` and the byte after them are plain ASCII; read before
     /// anything is built, so that a text that is not (most Chinese) costs a byte or two.
     static func isPlain<S: StringProtocol>(_ text: S, characters count: Int) -> Bool {
+        if let plain = text.utf8.withContiguousStorageIfAvailable({ isPlain($0, characters: count) }) { return plain }
         for byte in text.utf8.prefix(count + 1) where byte >= 0x80 || byte == 0x0D { return false }
         return true
+    }
+
+    private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>, characters count: Int) -> Bool {
+        !bytes.prefix(count + 1).contains { $0 >= 0x80 || $0 == 0x0D }
     }
 }
 

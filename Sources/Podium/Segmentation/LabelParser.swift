@@ -39,6 +39,8 @@ enum LabelParser {
     static func mayOpenLabel(at start: String.Index, in scalars: String.UnicodeScalarView) -> Bool {
         guard start < scalars.endIndex else { return false }
         let utf8 = String(scalars).utf8
+        // Looked up once, not at every scalar.
+        let (brackets, sentenceMarks) = (bracketOpenerScalars, sentencePunctuationScalars)
         let decided: Bool? = utf8.withContiguousStorageIfAvailable { bytes in
             var offset = utf8.distance(from: utf8.startIndex, to: start)
             if (0x41...0x5A).contains(bytes[offset]) { return true }
@@ -46,13 +48,14 @@ enum LabelParser {
             var bracketSeen = false
             var allSimple = true
             while offset < bytes.count {
-                let (scalar, length) = UTF8Decoding.scalar(in: bytes, at: offset)
+                let lead = bytes[offset]
+                let (scalar, length) = lead < 0x80 ? (Unicode.Scalar(lead), 1) : UTF8Decoding.scalar(in: bytes, at: offset)
                 if scalar == ":" || scalar == "：" { return true }
                 if !scalar.isWholeCharacter { allSimple = false }
-                if isBracketOpener(scalar) { bracketSeen = true }
+                if brackets.contains(scalar) { bracketSeen = true }
                 offset += length
                 scanned += 1
-                if !bracketSeen, isSentencePunctuation(scalar),
+                if !bracketSeen, sentenceMarks.contains(scalar),
                     offset == bytes.count || UTF8Decoding.scalar(in: bytes, at: offset).scalar.isWholeCharacter
                 {
                     return false
