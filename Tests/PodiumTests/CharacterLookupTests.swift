@@ -98,12 +98,24 @@ import Testing
         for prefix in prefixes {
             #expect(text.hasCharacterPrefix(prefix) == text.hasPrefix(prefix), "\(prefix.prefix(30)) of \(text.prefix(30))", sourceLocation: sourceLocation)
         }
+        // The same cuts from the end, and the endings the label readers look for.
+        var suffixes = [text, "x" + text, "表示", "说", "：", "豈", "\u{F900}"]
+        for count in thorough ? [1, 2, 5] : [2] where count < text.count { suffixes.append(String(text.suffix(count))) }
+        if scalars.count > 1 {
+            var cut = String.UnicodeScalarView()
+            cut.append(contentsOf: scalars.suffix(scalars.count - 1))
+            suffixes.append(String(cut))
+        }
+        for suffix in suffixes {
+            #expect(text.hasCharacterSuffix(suffix) == text.hasSuffix(suffix), "\(suffix.prefix(30)) of \(text.suffix(30))", sourceLocation: sourceLocation)
+        }
     }
 
     @Test func characterPrefixIsWhatHasPrefixSays() throws {
         let edges = [
             "e\u{301}x", "\r\nx", "👩‍👩‍👧 family", "é", "e\u{301}", "\u{212A}elvin", "Kelvin", "第一，", "〈\u{2329}", "a",
-            "“新华社记者：”", "\u{1F1FA}\u{1F1F8}\u{1F1EB}\u{1F1F7}", "각", "\u{1100}\u{1161}\u{11A8}",
+            "“新华社记者：”", "\u{1F1FA}\u{1F1F8}\u{1F1EB}\u{1F1F7}", "각", "\u{1100}\u{1161}\u{11A8}", "他表示", "他\u{F900}", "他豈",
+            "\u{600}表示", "表示\u{301}", "说\u{FE00}", "记者说", "\u{8AAA}",
         ]
         for text in try edges + FastPathTests.paragraphs().prefix(300) {
             Self.expectCharacterPrefixes(of: text, thorough: true)

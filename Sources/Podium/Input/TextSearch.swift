@@ -172,6 +172,55 @@ private func asciiPrefixReading(of text: UnsafeBufferPointer<UInt8>, _ prefix: U
     return next < 0x80 && !(last == 0x0D && next == 0x0A) ? true : nil
 }
 
+/// What ``Swift/String/hasCharacterSuffix(_:)`` reads on the bytes.
+private enum SuffixReading {
+    /// The text's bytes end with the suffix's.
+    case bytesMatch
+    /// The suffix's scalars, and as many last scalars of the text, each equal only themselves, and differ.
+    case differs
+    case unsure
+
+    init(_ text: UnsafeBufferPointer<UInt8>, _ suffix: UnsafeBufferPointer<UInt8>) {
+        if suffix.count <= text.count, let textBase = text.baseAddress, let suffixBase = suffix.baseAddress,
+            memcmp(textBase + (text.count - suffix.count), suffixBase, suffix.count) == 0
+        {
+            self = .bytesMatch
+            return
+        }
+        if suffix.isEmpty || text.isEmpty {
+            self = suffix.isEmpty ? .bytesMatch : .unsure
+            return
+        }
+        var scalars = 0
+        var index = 0
+        while index < suffix.count {
+            let end = min(index + UTF8Decoding.sequenceLength(suffix[index]), suffix.count)
+            guard UTF8Decoding.scalar(in: suffix, index..<end).hasNoCanonicalEquivalent else {
+                self = .unsure
+                return
+            }
+            scalars += 1
+            index = end
+        }
+        var end = text.count
+        for _ in 0..<scalars {
+            // A text of fewer scalars has fewer characters than the suffix.
+            guard end > 0 else {
+                self = .differs
+                return
+            }
+            var start = end - 1
+            while start > 0 && text[start] & 0xC0 == 0x80 { start -= 1 }
+            guard UTF8Decoding.scalar(in: text, start..<end).hasNoCanonicalEquivalent else {
+                self = .unsure
+                return
+            }
+            end = start
+        }
+        self = .differs
+    }
+}
+
 extension Character {
     /// `set.contains(self)` for a set written as single-scalar characters (「。？！」, `.;:`), without the
     /// cost of comparing `Character`s: a one-scalar character is compared by its scalar.
@@ -366,6 +415,25 @@ extension String {
             if boundary == endIndex || String.Index(boundary, within: self) != nil { return true }
         }
         return hasPrefix(prefix)
+    }
+
+    /// `hasSuffix(suffix)`, answered from the bytes where it can be: where the text's bytes end with the suffix's and a
+    /// character starts where they do, the text's last characters are the suffix's; where they do not, and the
+    /// suffix's scalars and as many last scalars of the text are each one of the scalars that equal only themselves
+    /// (``Unicode/Scalar/hasNoCanonicalEquivalent``, most Chinese), no character of one can equal the other's. Any other
+    /// text is asked `hasSuffix`; `CharacterLookupTests` holds the two equal.
+    func hasCharacterSuffix(_ suffix: String) -> Bool {
+        var reading: SuffixReading?
+        _ = utf8.withContiguousStorageIfAvailable { text in
+            suffix.utf8.withContiguousStorageIfAvailable { wanted in reading = SuffixReading(text, wanted) }
+        }
+        switch reading {
+        case .bytesMatch:
+            let boundary = utf8.index(endIndex, offsetBy: -suffix.utf8.count)
+            return String.Index(boundary, within: self) != nil || hasSuffix(suffix)
+        case .differs: return false
+        case .unsure, nil: return hasSuffix(suffix)
+        }
     }
 
     /// Whether the text's UTF-8 opens with `prefix`'s, compared with `memcmp` where both are contiguous.

@@ -11,7 +11,7 @@ enum NonSpeakerText {
                 && SpeakerLexicon.nonSpeakers.contains(text.prefix(1) + text.dropFirst().lowercased()))
             || SpeakerLexicon.nonSpeakerPrefixes.contains(where: { text.hasPrefix($0) })
             || SpeakerLexicon.nonSpeakerPhrases.contains(where: { text.containsLiteral($0) })
-            || SpeakerLexicon.nonSpeakerEndings.contains(where: { text.hasSuffix($0) })
-            || SpeakerLexicon.speechVerbEndings.contains(where: { text.hasSuffix($0) && text.count > $0.count })
+            || SpeakerLexicon.nonSpeakerEndings.contains(where: { text.hasCharacterSuffix($0) })
+            || SpeakerLexicon.speechVerbEndings.contains(where: { text.hasCharacterSuffix($0) && text.count > $0.count })
     }
 }
