@@ -353,11 +353,10 @@ struct PointExtractor {
         }
     }
 
-    /// The marker at `position` and where it ends, reading at most ``markerWindow`` characters.
+    /// The marker at `position` and where it ends, reading at most ``markerWindow`` characters. The caller has turned
+    /// down the words that open no marker on their bytes (``OrdinalMarkers/turnsDown(_:)``; `FastPathTests` holds that
+    /// the reading finds nothing in the window where that turns the text down).
     private func marker(in text: String, at position: String.Index) -> (OrdinalMarkers.Match, String.Index)? {
-        // Most words are told to open no marker from their bytes, before a window of characters is cut
-        // (`FastPathTests` holds that the reading finds nothing in the window where this turns the text down).
-        if OrdinalMarkers.turnsDown(text.utf8[position...]) { return nil }
         let scalars = text.unicodeScalars[position...]
         // Only English markers read words of any length ("the second question"); Chinese ones read fewer
         // than ten characters, so their window is counted in scalars, which is cheaper.

@@ -20,7 +20,7 @@ enum MarkdownInline {
     /// `**` or `__`, or `](` (a link, `![…](…)` included). Most lines hold none: `[inaudible]`, `a * b` and `snake_case`
     /// are their own text. Each of these is ASCII, so no character equals one without its bytes.
     static func mayHoldMarkup(_ utf8: Substring.UTF8View) -> Bool {
-        utf8.withContiguousStorageIfAvailable(mayHoldMarkup) ?? mayHoldMarkup(Array(utf8))
+        utf8.withContiguousStorageIfAvailable(mayHoldMarkup) ?? Array(utf8).withUnsafeBufferPointer(mayHoldMarkup)
     }
 
     /// Each byte looked for with `memchr`, which most lines pass through in a few instructions a word.
@@ -36,10 +36,6 @@ enum MarkdownInline {
             }
         }
         return false
-    }
-
-    private static func mayHoldMarkup(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { mayHoldMarkup($0) }
     }
 
     /// ``strip(_:)`` on characters, for any line: the plain version the shortcut is held to.
