@@ -3,8 +3,8 @@ extension StringProtocol {
     ///
     /// `lowercased()` is fast for pure ASCII only: one curly apostrophe in a paragraph makes it look up and build a
     /// string for every scalar. Here the UTF-8 bytes are read: an ASCII byte is mapped by value, a scalar that no case
-    /// mapping changes (``Unicode/Scalar/isUncased``) is copied, and only the rest are looked up. `lowercased()` is the reference;
-    /// `CharacterLookupTests` holds the two equal on every scalar of the first two planes and on the corpus.
+    /// mapping changes (``Unicode/Scalar/isUncased``) is copied, and only the rest are looked up. `lowercased()` is the
+    /// reference; `CharacterLookupTests` holds the two equal on every scalar of the first two planes and on the corpus.
     func lowercasedByScalar() -> String {
         let mapped: String? = utf8.withContiguousStorageIfAvailable { bytes in
             var output: [UInt8] = []

@@ -137,6 +137,14 @@ enum UTF8Decoding {
         let length = sequenceLength(bytes[offset])
         return (scalar(in: bytes, offset..<min(offset + length, bytes.count)), length)
     }
+
+    /// The scalar whose bytes end just before `end`, and the offset where they start: read backwards over
+    /// continuation bytes.
+    static func scalar(in bytes: UnsafeBufferPointer<UInt8>, endingAt end: Int) -> (scalar: Unicode.Scalar, start: Int) {
+        var start = end - 1
+        while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return (scalar(in: bytes, start..<end), start)
+    }
 }
 
 extension Array where Element == String {

@@ -68,10 +68,8 @@ enum TextNormalization {
 
     /// Whether the scalars on both sides of the space at `index` are wide, so that collapsing drops the space.
     private static func isBetweenWideCharacters(spaceAt index: Int, in utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-        var start = index - 1
-        while start > 0 && utf8[start] & 0xC0 == 0x80 { start -= 1 }
-        let end = min(index + 1 + UTF8Decoding.sequenceLength(utf8[index + 1]), utf8.count)
-        return isWide(UTF8Decoding.scalar(in: utf8, start..<index)) && isWide(UTF8Decoding.scalar(in: utf8, (index + 1)..<end))
+        isWide(UTF8Decoding.scalar(in: utf8, endingAt: index).scalar)
+            && isWide(UTF8Decoding.scalar(in: utf8, at: index + 1).scalar)
     }
 
     /// ``collapse(_:)`` over UTF-8: it runs on every paragraph, so it copies runs of bytes and decodes a

@@ -209,9 +209,8 @@ private enum SuffixReading {
                 self = .differs
                 return
             }
-            var start = end - 1
-            while start > 0 && text[start] & 0xC0 == 0x80 { start -= 1 }
-            guard UTF8Decoding.scalar(in: text, start..<end).hasNoCanonicalEquivalent else {
+            let (scalar, start) = UTF8Decoding.scalar(in: text, endingAt: end)
+            guard scalar.hasNoCanonicalEquivalent else {
                 self = .unsure
                 return
             }
