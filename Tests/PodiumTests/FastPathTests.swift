@@ -39,7 +39,11 @@ import Testing
         for limit in [0, 1, 100, 20_000] {
             #expect(FormatDetector.opening(of: document[...], characters: limit).utf8.count == document.prefix(limit).utf8.count, "\(path) \(limit)")
         }
-        for text in Self.lines(document) {
+        let documentLines = Self.lines(document)
+        for start in stride(from: 0, to: documentLines.count, by: 3) {
+            Self.expectJoinCollapsed(Array(documentLines[start..<min(start + 4, documentLines.count)]))
+        }
+        for text in documentLines {
             Self.expectOrdinalPrefilter(in: text, at: Self.positions(in: text, after: "。；：！？，、》」”\" "))
             Self.expectLabelCandidates(text)
             Self.expectLabelPrefilter(in: text)
@@ -47,6 +51,7 @@ import Testing
             Self.expectScalarSetSearch(in: text)
             Self.expectPlainASCIIReadings(text)
             Self.expectMarkdownStrip(text)
+            Self.expectParagraphTextShortcut(text)
             Self.expectNamesInBlocks(text)
             Self.expectQuestionMarkOnBytes(text)
             Self.expectQuestionParts(text)
@@ -261,6 +266,48 @@ import Testing
         }
     }
 
+    /// A line the Markdown reader takes for a paragraph's text on its first visible byte is one every block test
+    /// turns down.
+    static func expectParagraphTextShortcut(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let line = text[...]
+        guard MarkdownBlockReader.opensParagraphText(line) else { return }
+        let trimmed = line.drop { $0 == " " }
+        let opensBlock = line.unicodeScalars.allSatisfy(TextNormalization.isSpace) || trimmed.hasASCIIPrefix(">")
+            || MarkdownBlockReader.headingLevel(trimmed) != nil || MarkdownBlockReader.startsHTMLBlock(trimmed)
+            || MarkdownBlockReader.isThematicBreak(trimmed) || trimmed.hasASCIIPrefix("```") || trimmed.hasASCIIPrefix("~~~")
+            || MarkdownBlockReader.bulletContent(trimmed) != nil || MarkdownBlockReader.isOrderedItem(trimmed) || trimmed.hasASCIIPrefix("|")
+        #expect(!opensBlock, "\(text.prefix(60))", sourceLocation: sourceLocation)
+    }
+
+    /// Lines collapsed one by one and joined give what collapsing them joined by line breaks gives.
+    static func expectJoinCollapsed(_ lines: [String], sourceLocation: SourceLocation = #_sourceLocation) {
+        let joined = TextNormalization.joinCollapsed(lines.map(TextNormalization.collapse))
+        #expect(joined == TextNormalization.collapse(lines.joined(separator: "\n")), "\(lines.first?.prefix(60) ?? "")", sourceLocation: sourceLocation)
+    }
+
+    @Test func collapsedLinesJoinAsTheCollapsedParagraph() {
+        let cases: [[String]] = [["中", "\u{200B}文"], ["a ", " b"], ["", "x"], ["  ", "中"], ["中 ", " 文"], ["—", "中"], ["\u{3000}中", "文\u{A0}"],
+            ["a", "", "b"], ["中", "   ", "文"], ["\u{FEFF}"], [], ["a  b", "c\td"], ["中", "a", "文"], ["MS. PSAKI:  Good", "afternoon."], ["。", "，"]]
+        for lines in cases { Self.expectJoinCollapsed(lines) }
+        #expect(TextNormalization.joinCollapsed(["中", "文", "a", "b"]) == "中文 a b")
+    }
+
+    @Test func markerStartBitsAreTheMarkerStartRule() {
+        for byte in UInt8(0)..<0x80 {
+            #expect(OrdinalMarkers.mayStart(withASCII: byte) == OrdinalMarkers.mayStart(withScalar: Unicode.Scalar(byte)), "\(byte)")
+        }
+        #expect(OrdinalMarkers.mayStart(withASCII: UInt8(ascii: "T")) && !OrdinalMarkers.mayStart(withASCII: UInt8(ascii: " ")))
+    }
+
+    @Test func paragraphTextShortcutSkipsNoBlock() {
+        let blocks = ["  # Heading", "> quote", "<div>", "---", " * * *", "* item", "- item", "+ item", "1. item", "12) item", "| a | b |",
+            "```swift", "~~~", "___", "", "   ", "\u{A0}", " \u{301}x", "#\u{301} x", "<br/>"]
+        let texts = ["Plain text", "  Indented text", "\"Quoted\"", "MS. PSAKI: Hi.", "(Laughter.)", "a", "“Quoted”", "Q\u{A0}Why?", "é"]
+        for text in blocks + texts { Self.expectParagraphTextShortcut(text) }
+        #expect(texts.prefix(6).allSatisfy { MarkdownBlockReader.opensParagraphText($0[...]) })
+        #expect(!blocks.contains { MarkdownBlockReader.opensParagraphText($0[...]) })
+    }
+
     /// The label rules that read plain ASCII as bytes (``PlainASCII``) against the same rules on characters.
     static func expectPlainASCIIReadings(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
         let english = LabelParser.englishLabel(text)
@@ -282,6 +329,7 @@ import Testing
                 #expect(OrdinalMarkers.matchReference(rest.prefix(PointExtractor.markerWindow)) == nil, "\(rest.prefix(60))", sourceLocation: sourceLocation)
             }
         }
+        #expect(PointExtractor.markerPlaces(in: text) == PointExtractor.markerPlacesReference(in: text), "\(text.prefix(60))", sourceLocation: sourceLocation)
         let period = CandidateReader.capitalsBeforePeriod(opening)
         let periodReference = CandidateReader.capitalsBeforePeriodReference(opening)
         #expect(period?.0 == periodReference?.0 && period?.1 == periodReference?.1, "\(text.prefix(60))", sourceLocation: sourceLocation)
@@ -295,7 +343,8 @@ import Testing
             "Page ", "PAGE ", "- ", " -", "第", "页", "\u{3000}", " of ", "First", "first,", "Secondly,", "The ", "second ", "question",
             "And finally,", "One is ", "number two", "Lastly,", "ly", "the first time", "a second dose", "my first question",
             "THE ", "Our ", "final ", "The final point", "the  first", "A,", "Theory", "新华社记者", "（", "）", "。", "〈", "\u{2329}",
-            "罗俊杰", "[00:05]"]
+            "罗俊杰", "[00:05]", "Firstly,", "first of all,", "Number ", "one,", "One is ", "the first one is", "a second thing",
+            "Finally ", "And lastly,", "Tenth", "Ten,", "final point", "first\u{301}", "’s", "-", "My ", "number", "follow-up", "。"]
         var generator = SplitMix64(seed: 42)
         return (0..<count).map { _ in
             var text = ""

@@ -48,11 +48,30 @@ struct LexiconTests {
     /// The ordinal markers' shortcut looks a text's first word up among the marker words packed in integers: a
     /// word too long to pack would be turned down before the rule that reads it.
     @Test func everyEnglishMarkerWordPacks() {
-        #expect(OrdinalMarkers.packedEnglishMarkerWords.count == OrdinalMarkers.englishMarkerWords.count)
+        #expect(OrdinalMarkers.englishMarkerWordsPacked.count == OrdinalMarkers.englishMarkerWords.count)
         #expect(OrdinalMarkers.englishMarkerWords.isSuperset(of: ["the", "first", "secondly", "finally", "and", "one", "number"]))
         // After a determiner, the shortcut reads the next word among the article readings' words, packed too.
-        #expect(OrdinalMarkers.packedDeterminers.count == Set(OrdinalLexicon.englishDeterminers.map { $0.lowercased() }).count)
-        #expect(OrdinalMarkers.packedArticleFollowers.count == 6)
+        #expect(OrdinalMarkers.determinersPacked.count == Set(OrdinalLexicon.englishDeterminers.map { $0.lowercased() }).count)
+        #expect(OrdinalMarkers.articleFollowersPacked.count == 6)
+    }
+
+    /// The packed words' hash table answers as a set of the packed values does, for the words it holds and for every
+    /// word of up to three letters.
+    @Test func packedWordsHoldExactlyTheirWords() {
+        for words in [Array(OrdinalMarkers.englishMarkerWords), OrdinalLexicon.englishDeterminers, ["a"], []] {
+            let packed = PackedWords(words)
+            let reference = Set(words.compactMap { PackedWords.pack($0.utf8) })
+            #expect(packed.count == reference.count)
+            let letters = "abcdefghijklmnopqrstuvwxyz".map(String.init)
+            var candidates = words + ["", "thefirst", "Firstly", "abcdefghijkl", "abcdefghijklm"]
+            for first in letters {
+                for second in [""] + letters { candidates += ([""] + letters).map { first + second + $0 } }
+            }
+            for word in candidates {
+                guard let value = PackedWords.pack(word.utf8) else { continue }
+                #expect(packed.contains(value) == reference.contains(value), "\(word)")
+            }
+        }
     }
 
     @Test func noListHoldsAnEntryTwice() {

@@ -260,8 +260,44 @@ struct PointExtractor {
     /// Markers open a paragraph or follow one of these (see `isSentenceStart` and `isClauseStart`).
     private static let markerPrecedents = ScalarSet("。；：！？，、》」”\" 「『“")
 
-    /// Reads only the places that open a paragraph or follow ``markerPrecedents`` (found on bytes), and
-    /// there only where ``OrdinalMarkers/mayStart(withScalar:)`` allows, reads characters.
+    /// The UTF-8 offsets of the places in `text` where a marker may start: its start and each place after one of
+    /// ``markerPrecedents``, less those whose first scalar starts no marker (``OrdinalMarkers/mayStart(withScalar:)``)
+    /// or whose first word is no marker word (``OrdinalMarkers/turnsDown(_:)``). Told on the bytes, with no array of
+    /// every word's place: ``markerPlacesReference(in:)`` asks the same of each place, and `FastPathTests` holds the
+    /// two equal.
+    static func markerPlaces(in text: String) -> [Int] {
+        let places: [Int]? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var found: [Int] = []
+            func consider(_ offset: Int) {
+                guard offset < bytes.count else { return }
+                let lead = bytes[offset]
+                if lead < 0x80 {
+                    guard OrdinalMarkers.mayStart(withASCII: lead), !OrdinalMarkers.turnsDown(UnsafeBufferPointer(rebasing: bytes[offset...])) else {
+                        return
+                    }
+                } else {
+                    guard OrdinalMarkers.mayStart(withScalar: UTF8Decoding.scalar(in: bytes, at: offset).scalar) else { return }
+                }
+                found.append(offset)
+            }
+            consider(0)
+            markerPrecedents.forEachOccurrence(in: bytes) { consider($0.upperBound) }
+            return found
+        }
+        return places ?? markerPlacesReference(in: text)
+    }
+
+    /// ``markerPlaces(in:)`` asked of every place on the string's views: the rule the byte scan keeps to.
+    static func markerPlacesReference(in text: String) -> [Int] {
+        let utf8 = text.utf8
+        return ([0] + markerPrecedents.occurrences(in: text).map(\.upperBound)).filter { offset in
+            guard offset < utf8.count else { return false }
+            let position = utf8.index(utf8.startIndex, offsetBy: offset)
+            return OrdinalMarkers.mayStart(withScalar: text.unicodeScalars[position]) && !OrdinalMarkers.turnsDown(utf8[position...])
+        }
+    }
+
+    /// Reads only the places ``markerPlaces(in:)`` keeps, and the 一是 after a Chinese lead-in, and there reads characters.
     private func findOccurrences() -> [Occurrence] {
         var found: [Occurrence] = []
         for (index, text) in paragraphs.enumerated() {
@@ -269,13 +305,12 @@ struct PointExtractor {
             let utf8 = text.utf8
             var resume = 0
             let afterChineseLeadIns = Self.listOpeningsAfterChineseLeadIns(text)
-            var starts = [0] + Self.markerPrecedents.occurrences(in: text).map(\.upperBound)
+            var starts = Self.markerPlaces(in: text)
             if !afterChineseLeadIns.isEmpty { starts = (starts + afterChineseLeadIns).sorted() }
             for offset in starts where offset >= resume && offset < utf8.count {
                 let position = utf8.index(utf8.startIndex, offsetBy: offset)
                 let scalar = scalars[position]
-                // Most words open no marker, told from their bytes (``marker(in:at:)`` turns them down first too), before
-                // the scalars around them are read.
+                // The places after a Chinese lead-in were not asked yet.
                 guard OrdinalMarkers.mayStart(withScalar: scalar), !OrdinalMarkers.turnsDown(utf8[position...]) else { continue }
                 let previous = position > scalars.startIndex ? scalars[scalars.index(before: position)] : nil
                 var beforePrevious: Unicode.Scalar?

@@ -129,6 +129,8 @@ enum QuestionParts {
     /// characters, a scalar at a time.
     private static func readMarkers(inScalarsOf paragraph: String, paragraphIndex: Int, counted: Bool, into found: inout [Marker]) {
         let scalars = paragraph.unicodeScalars
+        // The bytes, for the first-word test: read from an array rather than through the string's view.
+        let bytes = Array(paragraph.utf8)
         var position = scalars.startIndex
         var clauseStart = true
         var previousIsLetter = false
@@ -140,7 +142,11 @@ enum QuestionParts {
                 position = scalars.index(after: position)
                 continue
             }
+            // A word of ASCII letters that opens no marker reading is turned down on its bytes, as `OrdinalMarkers.match`
+            // turns it down; none of them opens "First one" or "The first one" either.
             if !previousIsLetter,
+                !(ascii?.isASCIILetter == true
+                    && OrdinalMarkers.turnsDown(bytes[paragraph.utf8.distance(from: paragraph.utf8.startIndex, to: position)...])),
                 let end = takeMarker(
                     at: position, opening: scalar, in: paragraph, paragraphIndex: paragraphIndex, clauseStart: &clauseStart,
                     counted: counted, shortcuts: true, into: &found)
@@ -261,7 +267,7 @@ enum QuestionParts {
             // "First one on …", "The first one is more logistical": an ordinal before `one` where a clause starts.
             guard clauseStart, let first = text.first, first.isASCII, first.isLetter else { return nil }
             // Most clauses open with another word: told from its ASCII letters, packed, before any is compared.
-            if shortcuts, !(OrdinalMarkers.packedWord(text.utf8).map(ordinalOneOpeners.contains) ?? false) { return nil }
+            if shortcuts, !(PackedWords.pack(text.utf8).map(ordinalOneOpeners.contains) ?? false) { return nil }
             let determiner = OrdinalLexicon.englishDeterminers.first { text.hasPrefix($0) } ?? ""
             let word = text.dropFirst(determiner.count).prefix { $0.isLetter }
             guard let offset = OrdinalLexicon.englishOrdinals.prefix(5).firstIndex(where: { $0 == word.capitalized }),
@@ -294,10 +300,8 @@ enum QuestionParts {
         return accepted ? (match.ordinal, match.marker, match.length) : nil
     }
 
-    /// The first words of "First one", "The first one": a determiner or one of the first five ordinals, packed as
-    /// ``OrdinalMarkers/packedWord(_:)`` packs (case aside).
-    private static let ordinalOneOpeners: Set<UInt64> = Set(
-        (OrdinalLexicon.englishDeterminers + OrdinalLexicon.englishOrdinals.prefix(5)).compactMap { OrdinalMarkers.packedWord($0.utf8) })
+    /// The first words of "First one", "The first one": a determiner or one of the first five ordinals (case aside).
+    private static let ordinalOneOpeners = PackedWords(OrdinalLexicon.englishDeterminers + OrdinalLexicon.englishOrdinals.prefix(5))
 
     /// The word after an ordinal, in lower case: `question` of "second question is".
     private static func noun(after text: Substring) -> String {
@@ -408,8 +412,8 @@ enum QuestionParts {
 
     /// The first announced count of questions: 「两个问题」, "two questions", "two quick follow-ups".
     ///
-    /// An English paragraph is split into words only where one of the count nouns stands in it, in any case;
-    /// ``announcedCountReference(in:)`` splits every paragraph, and `FastPathTests` holds the two equal.
+    /// An English paragraph is split into words only where one of the count nouns and one of the count words stand in
+    /// it, in any case; ``announcedCountReference(in:)`` splits every paragraph, and `FastPathTests` holds the two equal.
     static func announcedCount(in paragraphs: [String]) -> Announcement? {
         announcedCount(in: paragraphs, readsEveryParagraph: false)
     }
@@ -430,7 +434,9 @@ enum QuestionParts {
             guard paragraph.containsByte(0x20) else { continue }
             // A word lower-cased is a count noun only where the noun's letters stand in the text in some case: no
             // letter outside ASCII lower-cases to one of theirs.
-            guard readsEveryParagraph || QuestionPartLexicon.englishCountNouns.contains(where: { paragraph.containsIgnoringASCIICase($0) })
+            guard readsEveryParagraph
+                || (QuestionPartLexicon.englishCountNouns.contains(where: { paragraph.containsIgnoringASCIICase($0) })
+                    && englishCountWords.contains(where: { paragraph.containsIgnoringASCIICase($0) }))
             else { continue }
             var words: [(word: String, end: String.Index)] = []
             var position = paragraph.startIndex
@@ -453,6 +459,9 @@ enum QuestionParts {
         }
         return nil
     }
+
+    /// The count words of ``DiscourseLexicon/englishCountWords``, in lower case as the search for them takes them.
+    private static let englishCountWords = DiscourseLexicon.englishCountWords.keys.map { $0.lowercased() }
 
     /// Where the text after the announcing clause starts: past the next sentence end, colon or dash.
     private static func clauseEnd(in paragraph: String, after position: String.Index) -> String.Index {

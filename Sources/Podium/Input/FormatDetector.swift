@@ -44,6 +44,13 @@ enum FormatDetector {
             var offset = 0
             var counted = 0
             while offset < bytes.count {
+                // ASCII but CR is read from its byte.
+                if bytes[offset] < 0x80 && bytes[offset] != 0x0D {
+                    if counted == characters { break }
+                    offset += 1
+                    counted += 1
+                    continue
+                }
                 let (scalar, length) = UTF8Decoding.scalar(in: bytes, at: offset)
                 guard scalar.isWholeCharacter else { return nil }
                 if counted == characters { break }

@@ -10,8 +10,9 @@ struct MarkdownBlockReader {
     static func read(_ body: Substring, observer: (any BlockObserver)? = nil) -> MarkdownBlockReader {
         var reader = MarkdownBlockReader()
         reader.observer = observer
+        // A CR is a character of its own before the end of a line (none joins it but a LF, which ends the line).
         let lines = body.newlineSeparatedLines().map { line -> Substring in
-            line.hasSuffix("\r") ? line.dropLast() : line
+            line.utf8.last == 0x0D ? line.dropLast() : line
         }
         var paragraph: [Substring] = []
         var quote: [Substring] = []
@@ -22,9 +23,9 @@ struct MarkdownBlockReader {
 
         while index < lines.count {
             let line = lines[index]
-            let trimmed = line.drop { $0 == " " }
+            let isText = Self.opensParagraphText(line)
             if !html.isEmpty {
-                if isBlank(line) {
+                if !isText, isBlank(line) {
                     reader.appendHTML(html)
                     html = []
                 } else {
@@ -33,7 +34,7 @@ struct MarkdownBlockReader {
                 index += 1
                 continue
             }
-            if isBlank(line) {
+            if !isText, isBlank(line) {
                 reader.appendParagraph(paragraph)
                 reader.appendQuote(quote)
                 paragraph = []
@@ -41,6 +42,14 @@ struct MarkdownBlockReader {
                 index += 1
                 continue
             }
+            if isText {
+                reader.appendQuote(quote)
+                quote = []
+                paragraph.append(line)
+                index += 1
+                continue
+            }
+            let trimmed = line.drop { $0 == " " }
             if trimmed.hasASCIIPrefix(">") {
                 reader.appendParagraph(paragraph)
                 paragraph = []
@@ -107,19 +116,30 @@ struct MarkdownBlockReader {
     }
 
     private mutating func append(_ inline: MarkdownInline.Result, kind: Block.Kind, lines: [Substring]) {
-        let text = TextNormalization.collapse(inline.text)
-        guard !text.isEmpty else { return }
         let prefix = inline.strongPrefix.map(TextNormalization.collapse)
-        let cleanLines = lines.map { TextNormalization.collapse(MarkdownInline.strip($0).text) }.filter { !$0.isEmpty }
-        let block = Block(kind: kind, text: text, strongPrefix: prefix?.isEmpty == false ? prefix : nil, lines: cleanLines)
+        append(
+            Block(
+                kind: kind, text: TextNormalization.collapse(inline.text), strongPrefix: prefix?.isEmpty == false ? prefix : nil,
+                lines: lines.map { TextNormalization.collapse(MarkdownInline.strip($0).text) }.filter { !$0.isEmpty }))
+    }
+
+    private mutating func append(_ block: Block) {
+        guard !block.text.isEmpty else { return }
         blocks.append(block)
         observer?.observe(block)
-        if case .heading(level: 1) = kind, firstHeading == nil { firstHeading = text }
+        if case .heading(level: 1) = block.kind, firstHeading == nil { firstHeading = block.text }
     }
 
     /// A Markdown paragraph joins its lines; the lines are kept so a label opening one of them can still split it.
+    /// Most paragraphs hold no markup in any line (none of its marks spans a line break): their lines, collapsed one
+    /// by one, are joined as collapsing the whole would join them, and the paragraph is not read a second time.
     private mutating func appendParagraph(_ lines: [Substring]) {
         guard !lines.isEmpty else { return }
+        guard lines.contains(where: { MarkdownInline.mayHoldMarkup($0.utf8) }) else {
+            let cleanLines = lines.map { TextNormalization.collapse(String($0)) }.filter { !$0.isEmpty }
+            append(Block(kind: .paragraph, text: TextNormalization.joinCollapsed(cleanLines), strongPrefix: nil, lines: cleanLines))
+            return
+        }
         append(MarkdownInline.strip(Substring(lines.joined(separator: "\n"))), kind: .paragraph, lines: lines)
     }
 
@@ -157,6 +177,18 @@ struct MarkdownBlockReader {
         return base[first.startIndex..<last.endIndex]
     }
 
+    /// Whether the line's first byte after its blanks is visible ASCII that opens no block: no quote, heading, tag,
+    /// rule, fence, list item or table row starts there and the line is not blank, so it is a paragraph's text. Most
+    /// lines open with a letter or a quotation mark and are told so before their characters are read; `FastPathTests`
+    /// holds that every block test turns such a line down.
+    static func opensParagraphText(_ line: Substring) -> Bool {
+        guard let opening = line.utf8.first(where: { $0 != 0x20 }) else { return false }
+        return opening > 0x20 && opening < 0x7F && !blockOpenings.contains(Unicode.Scalar(opening))
+    }
+
+    /// The first characters of every block but a paragraph: `>`, `#`, `<`, rules and bullets, fences, `|`, digits.
+    private static let blockOpenings = ScalarList("><#-*_+`~|0123456789")
+
     static func headingLevel(_ line: Substring) -> Int? {
         let hashes = line.prefix { $0 == "#" }.count
         guard (1...6).contains(hashes) else { return nil }
@@ -164,12 +196,12 @@ struct MarkdownBlockReader {
         return rest.isEmpty || rest.first == " " ? hashes : nil
     }
 
-    private static func startsHTMLBlock(_ line: Substring) -> Bool {
+    static func startsHTMLBlock(_ line: Substring) -> Bool {
         HTMLVocabulary.opensWithTag(line)
     }
 
 
-    private static func isThematicBreak(_ line: Substring) -> Bool {
+    static func isThematicBreak(_ line: Substring) -> Bool {
         // Turned down on its first visible character before the line is copied without its blanks.
         guard let opening = line.first(where: { $0 != " " }), opening == "-" || opening == "*" || opening == "_" else { return false }
         let compact = line.filter { $0 != " " }
@@ -177,12 +209,12 @@ struct MarkdownBlockReader {
         return compact.allSatisfy { $0 == first }
     }
 
-    private static func bulletContent(_ line: Substring) -> Substring? {
+    static func bulletContent(_ line: Substring) -> Substring? {
         guard let first = line.first, "-*+".contains(first), line.dropFirst().first == " " else { return nil }
         return line.dropFirst(2)
     }
 
-    private static func isOrderedItem(_ line: Substring) -> Bool {
+    static func isOrderedItem(_ line: Substring) -> Bool {
         let digits = line.prefix { $0.isASCII && $0.isNumber }
         guard !digits.isEmpty, digits.count <= 3 else { return false }
         let rest = line.dropFirst(digits.count)

@@ -68,6 +68,17 @@ enum OrdinalMarkers {
         }
     }
 
+    /// ``mayStart(withScalar:)`` for an ASCII byte, read from a bit of ``asciiStarts``: the scans ask it of every word.
+    static func mayStart(withASCII byte: UInt8) -> Bool {
+        byte < 64 ? asciiStarts.low >> byte & 1 != 0 : asciiStarts.high >> (byte & 63) & 1 != 0
+    }
+
+    /// ``mayStart(withScalar:)`` of each ASCII scalar, a bit each.
+    private static let asciiStarts: (low: UInt64, high: UInt64) = (0..<128).reduce((0, 0)) { bits, value in
+        guard mayStart(withScalar: Unicode.Scalar(UInt8(value))) else { return bits }
+        return value < 64 ? (bits.low | 1 << UInt64(value), bits.high) : (bits.low, bits.high | 1 << UInt64(value - 64))
+    }
+
     private static let markerInitialScalars = ScalarList(scalars: markerInitials.compactMap(\.unicodeScalars.first))
 
     private static let markerInitials: Set<Character> = Set(
@@ -111,33 +122,36 @@ enum OrdinalMarkers {
         return lengths.max() ?? 0
     }()
 
+    /// The marker at the start of `text`: words that open none are turned down on their bytes, English readings are
+    /// made on bytes (``ASCIIMarkerReading``) where they decide, and the rest on characters (``matchReference(_:)``).
     static func match(_ text: Substring) -> Match? {
-        turnsDown(text.utf8) ? nil : matchReference(text)
+        if turnsDown(text.utf8) { return nil }
+        if let reading = ASCIIMarkerReading.match(text) { return reading }
+        return matchReference(text)
     }
 
     /// Whether text that opens with these bytes holds no marker for ``matchReference(_:)``, told from its first
     /// words: a word of ASCII letters that opens no English reading, or a determiner not followed by a word an
     /// article reading takes ("The president said …"). It reads only the first two words, so scanners may ask it
     /// before cutting the text to ``match(_:)``'s window.
-    static func turnsDown(_ utf8: Substring.UTF8View) -> Bool {
+    static func turnsDown<Bytes: Collection<UInt8>>(_ utf8: Bytes) -> Bool {
         guard let opening = utf8.first, opening.isASCIILetter else { return false }
-        guard let word = packedWord(utf8), packedEnglishMarkerWords.contains(word) else { return true }
-        return packedDeterminers.contains(word) && !opensArticleReading(afterDeterminerOf: utf8)
+        guard let word = PackedWords.pack(utf8), englishMarkerWordsPacked.contains(word) else { return true }
+        return determinersPacked.contains(word) && !opensArticleReading(afterDeterminerOf: utf8)
     }
 
-    /// The determiners of ``OrdinalLexicon/englishDeterminers``, packed as ``packedWord(_:)`` packs.
-    static let packedDeterminers: Set<UInt64> = Set(OrdinalLexicon.englishDeterminers.compactMap { packedWord($0.utf8) })
+    /// The determiners of ``OrdinalLexicon/englishDeterminers``.
+    static let determinersPacked = PackedWords(OrdinalLexicon.englishDeterminers)
 
-    /// The words that may follow a determiner in a reading (`first` … `fifth`, `final`), packed.
-    static let packedArticleFollowers: Set<UInt64> = Set(
-        (articleOrdinals + [OrdinalLexicon.englishClosingAdjective]).compactMap { packedWord($0.utf8) })
+    /// The words that may follow a determiner in a reading (`first` … `fifth`, `final`).
+    static let articleFollowersPacked = PackedWords(articleOrdinals + [OrdinalLexicon.englishClosingAdjective])
 
     /// Whether the word after the opening determiner, past one space, is one the article readings take; case aside,
     /// so it says yes to more than they read.
-    private static func opensArticleReading(afterDeterminerOf utf8: Substring.UTF8View) -> Bool {
+    private static func opensArticleReading<Bytes: Collection<UInt8>>(afterDeterminerOf utf8: Bytes) -> Bool {
         let rest = utf8.drop { $0.isASCIILetter }
-        guard rest.first == UInt8(ascii: " "), let next = packedWord(rest.dropFirst()) else { return false }
-        return packedArticleFollowers.contains(next)
+        guard rest.first == UInt8(ascii: " "), let next = PackedWords.pack(rest.dropFirst()) else { return false }
+        return articleFollowersPacked.contains(next)
     }
 
     /// Every English reading below opens with one of these words, in lower case: an article, `number`, an
@@ -147,23 +161,9 @@ enum OrdinalMarkers {
             + OrdinalLexicon.englishClosers + OrdinalLexicon.englishNumberWords)
             .compactMap { $0.split(separator: " ").first?.lowercased() })
 
-    /// ``englishMarkerWords`` packed in `UInt64`s, five bits a letter, so that a text's first word is looked up
-    /// without building a string. `LexiconTests` holds that every word packs.
-    static let packedEnglishMarkerWords: Set<UInt64> = Set(englishMarkerWords.compactMap { packedWord($0.utf8) })
-
-    /// The ASCII letters that open `utf8`, case aside, five bits each (a is 1) in a `UInt64`; `nil` past twelve
-    /// letters, which no marker word has.
-    static func packedWord<U: Collection<UInt8>>(_ utf8: U) -> UInt64? {
-        var packed: UInt64 = 0
-        var letters = 0
-        for byte in utf8 {
-            guard byte.isASCIILetter else { break }
-            letters += 1
-            guard letters <= 12 else { return nil }
-            packed = packed << 5 | UInt64((byte | 0x20) - 0x60)
-        }
-        return packed
-    }
+    /// ``englishMarkerWords`` packed, so that a text's first word is looked up without building a string.
+    /// `LexiconTests` holds that every word packs.
+    static let englishMarkerWordsPacked = PackedWords(englishMarkerWords)
 
     /// ``match(_:)`` without its shortcut for a text whose first word is no marker word: the plain version the
     /// shortcut is held to.

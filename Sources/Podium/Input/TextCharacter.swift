@@ -257,4 +257,7 @@ enum PlainASCII {
 extension UInt8 {
     /// A to Z or a to z.
     var isASCIILetter: Bool { (0x41...0x5A).contains(self) || (0x61...0x7A).contains(self) }
+
+    /// 0 to 9.
+    var isASCIIDigit: Bool { (0x30...0x39).contains(self) }
 }

@@ -363,30 +363,7 @@ struct ScalarSet: Sendable {
     func occurrences(in text: String) -> [Range<Int>] {
         var found: [Range<Int>] = []
         let handled: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
-            guard let base = bytes.baseAddress else { return }
-            startingWith.withUnsafeBufferPointer { startingWith in
-                packed.withUnsafeBufferPointer { packed in
-                    var index = 0
-                    while index < bytes.count {
-                        let lead = base[index]
-                        let length = UTF8Decoding.sequenceLength(lead)
-                        var candidates = startingWith[Int(lead)]
-                        if candidates != 0, index + length <= bytes.count {
-                            var value: UInt32 = 0
-                            for offset in index..<(index + length) { value = value << 8 | UInt32(base[offset]) }
-                            while candidates != 0 {
-                                let slot = candidates.trailingZeroBitCount
-                                candidates &= candidates - 1
-                                if packed[slot] == value {
-                                    found.append(index..<(index + length))
-                                    break
-                                }
-                            }
-                        }
-                        index += length
-                    }
-                }
-            }
+            forEachOccurrence(in: bytes) { found.append($0) }
         }
         if handled == nil {
             // Not contiguous UTF-8 (a bridged string): the same on scalars.
@@ -399,6 +376,41 @@ struct ScalarSet: Sendable {
             }
         }
         return found
+    }
+
+    /// Hands `body` the offsets where each occurrence in the UTF-8 `bytes` starts and ends, first to last: scans
+    /// that keep few of the places read them here rather than from an array of every one.
+    func forEachOccurrence(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) {
+        guard let base = bytes.baseAddress else { return }
+        startingWith.withUnsafeBufferPointer { startingWith in
+            packed.withUnsafeBufferPointer { packed in
+                var index = 0
+                while index < bytes.count {
+                    let lead = base[index]
+                    var candidates = startingWith[Int(lead)]
+                    // A member's first byte is ASCII or a lead byte, which never stands inside another scalar: bytes
+                    // that start no member are stepped over one at a time, continuation bytes among them.
+                    guard candidates != 0 else {
+                        index += 1
+                        continue
+                    }
+                    let length = UTF8Decoding.sequenceLength(lead)
+                    if index + length <= bytes.count {
+                        var value: UInt32 = 0
+                        for offset in index..<(index + length) { value = value << 8 | UInt32(base[offset]) }
+                        while candidates != 0 {
+                            let slot = candidates.trailingZeroBitCount
+                            candidates &= candidates - 1
+                            if packed[slot] == value {
+                                body(index..<(index + length))
+                                break
+                            }
+                        }
+                    }
+                    index += length
+                }
+            }
+        }
     }
 }
 

@@ -407,6 +407,7 @@ enum LabelParser {
         guard let first = text.utf8.first(where: { $0 != 0x20 }), first >= 0x41 && first <= 0x5A else { return false }
         // One to four words, each an ASCII capital and letters, periods, hyphens or apostrophes: read word by
         // word, so a sentence stops at its first word in lower case instead of being split whole.
+        if let decided = isLatinNameOnBytes(text) { return decided }
         var words = 0
         var inWord = false
         for character in text {
@@ -421,6 +422,31 @@ enum LabelParser {
             }
         }
         return words >= 1
+    }
+
+    /// The word-by-word reading of ``isLatinName(_:)`` on bytes, while each byte read is a character of its own:
+    /// printable ASCII before a byte that is ASCII too (none outside ASCII may join it). `nil` where one is not.
+    private static func isLatinNameOnBytes(_ text: String) -> Bool? {
+        let decided: Bool?? = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            var words = 0
+            var inWord = false
+            for (index, byte) in bytes.enumerated() {
+                guard byte >= 0x20, byte < 0x7F, index + 1 == bytes.count || bytes[index + 1] < 0x80 else { return nil }
+                if byte == 0x20 {
+                    inWord = false
+                } else if inWord {
+                    guard byte.isASCIILetter || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'") else {
+                        return false
+                    }
+                } else {
+                    inWord = true
+                    words += 1
+                    guard words <= Thresholds.LabelReading.mostWordsInALatinName, (0x41...0x5A).contains(byte) else { return false }
+                }
+            }
+            return words >= 1
+        }
+        return decided ?? nil
     }
 
     /// ``isLatinName(_:)`` as the words of the whole text: the plain version the word-by-word reading is held to.
