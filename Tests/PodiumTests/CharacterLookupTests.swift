@@ -79,6 +79,21 @@ import Testing
         }
     }
 
+    /// Every whole scalar is a letter where `Character.isLetter` says so; every other scalar is left to the characters.
+    @Test func wholeCharacterLettersAreWhatCharacterSays() {
+        let wrong = Self.scalars.filter { scalar in
+            WholeCharacterLetters.isLetter(scalar) != (scalar.isWholeCharacter ? Character(scalar).isLetter : nil)
+        }
+        #expect(wrong.isEmpty, "\(wrong.prefix(20).map { String($0.value, radix: 16) })")
+        #expect(WholeCharacterLetters.isLetter("中") == true && WholeCharacterLetters.isLetter("，") == false && WholeCharacterLetters.isLetter("\u{301}") == nil)
+    }
+
+    @Test func ideographsAndLettersFromTheValueAreWhatThePropertiesSay() {
+        let all = Self.scalars + (0x2_0000...0x2_A6DF).compactMap(Unicode.Scalar.init)
+        let wrong = all.filter { $0.isIdeographicByValue != $0.properties.isIdeographic || $0.isAlphabeticByValue != $0.properties.isAlphabetic }
+        #expect(wrong.isEmpty, "\(wrong.prefix(20).map { String($0.value, radix: 16) })")
+    }
+
     @Test func whitespaceFromTheValueIsWhatCharacterSays() {
         let wrong = Self.scalars.filter { $0.isWhitespaceCharacter != Character($0).isWhitespace }
         #expect(wrong.isEmpty, "\(wrong.prefix(20).map { String($0.value, radix: 16) })")
@@ -86,7 +101,9 @@ import Testing
 
     /// `thorough` cuts more prefixes; every corpus line takes the few that matter, to keep the corpus test short.
     static func expectCharacterPrefixes(of text: String, thorough: Bool = false, sourceLocation: SourceLocation = #_sourceLocation) {
-        var prefixes = [text, text + "x"]
+        // Prefixes the text may not open with: Chinese that differs in its bytes, a compatibility ideograph and its
+        // canonical equivalent, a mark joining an ideograph.
+        var prefixes = [text, text + "x", "主持人", "记者", "豈", "\u{F900}", "中\u{301}", "第二", "（", "Q"]
         for count in thorough ? [1, 2, 5, 30] : [5] where count < text.count { prefixes.append(String(text.prefix(count))) }
         // Cut between scalars, not characters: a prefix whose last character the text extends.
         let scalars = Array(text.unicodeScalars)

@@ -67,7 +67,7 @@ import Testing
     /// The prefixes the readers ask on ASCII, and ones with a canonical equivalent outside ASCII (`K`, `;`, `` ` ``).
     static let asciiPrefixes = [
         ">", "> ", "```", "~~~", "|", "**", "- ", "---", "<", "<p", "<div", "<h", "K", ";", "`", "e", "\r\n", "#", "\r", "The ", "the first",
-        "First,", "Number ", "Ke", "e\u{301}", "首先", "a\r", "\u{212A}",
+        "First,", "Number ", "Ke", "e\u{301}", "首先", "a\r", "\u{212A}", "a;", "x`", "aK", "a",
     ]
 
     /// `hasASCIIPrefix` against `hasPrefix`, for each of ``asciiPrefixes``.
@@ -168,6 +168,7 @@ import Testing
             "\u{212A}elvin", "\u{1FEF}\u{1FEF}\u{1FEF}", "\u{37E} x", "e\u{301}", ">\u{301} quote", "```swift", "\r\nx", "\r", "", "<p>", "<\u{301}p",
             "K", "k", "\u{FF1E}", "# h", "–-", "**b**", "|a|", "The\r\nx", "First,", "Firs", "\r", "\r\n", "a\r\nb", "a\rb", "K\u{212A}",
             "the\u{301} first", "The first", "The firstly", "Ke\u{301}", "首先，", "Number one", "the first\u{301}",
+            "a\u{37E}", "x\u{1FEF}", "a\u{212A}", "中文", "é", "a中", "<中", "\u{300}", "a\u{300}", "\u{CD}", "\u{1E00}", "\u{2000}",
         ]
         for text in try Self.paragraphs() + cases {
             Self.expectASCIIPrefixes(of: text)
@@ -292,6 +293,16 @@ import Testing
         #expect(TextNormalization.joinCollapsed(["中", "文", "a", "b"]) == "中文 a b")
     }
 
+    @Test func openingCountsCharactersPastMarks() {
+        let texts = ["ab\u{301}c", "e\u{301}", "\u{301}x", "a\r\nb", "中\u{FE0F}文字", "abc", "", "👨‍👩‍👧 family", "a\u{600}b",
+            "x\u{1F1FA}\u{1F1F8}y", "中文\u{301}", "a\r", "ab\u{301}\u{302}c"]
+        for text in texts {
+            for limit in 0...7 {
+                #expect(FormatDetector.opening(of: text[...], characters: limit).utf8.count == text.prefix(limit).utf8.count, "\(text) \(limit)")
+            }
+        }
+    }
+
     @Test func markerStartBitsAreTheMarkerStartRule() {
         for byte in UInt8(0)..<0x80 {
             #expect(OrdinalMarkers.mayStart(withASCII: byte) == OrdinalMarkers.mayStart(withScalar: Unicode.Scalar(byte)), "\(byte)")
@@ -301,10 +312,11 @@ import Testing
 
     @Test func paragraphTextShortcutSkipsNoBlock() {
         let blocks = ["  # Heading", "> quote", "<div>", "---", " * * *", "* item", "- item", "+ item", "1. item", "12) item", "| a | b |",
-            "```swift", "~~~", "___", "", "   ", "\u{A0}", " \u{301}x", "#\u{301} x", "<br/>"]
-        let texts = ["Plain text", "  Indented text", "\"Quoted\"", "MS. PSAKI: Hi.", "(Laughter.)", "a", "“Quoted”", "Q\u{A0}Why?", "é"]
+            "```swift", "~~~", "___", "", "   ", "\u{A0}", " \u{301}x", "#\u{301} x", "<br/>", "\u{3000}", " \u{3000} ", "\u{1FEF}\u{1FEF}\u{1FEF}"]
+        let texts = ["Plain text", "  Indented text", "\"Quoted\"", "MS. PSAKI: Hi.", "(Laughter.)", "a", "主持人：好", "  —dash", "“Quoted”",
+            "Q\u{A0}Why?", "é", "\u{FF1E} quote"]
         for text in blocks + texts { Self.expectParagraphTextShortcut(text) }
-        #expect(texts.prefix(6).allSatisfy { MarkdownBlockReader.opensParagraphText($0[...]) })
+        #expect(texts.prefix(9).allSatisfy { MarkdownBlockReader.opensParagraphText($0[...]) })
         #expect(!blocks.contains { MarkdownBlockReader.opensParagraphText($0[...]) })
     }
 

@@ -54,7 +54,7 @@ enum ExchangeBuilder {
         var weight = 0
         for paragraph in paragraphs {
             for scalar in paragraph.unicodeScalars {
-                weight += !scalar.isASCII && scalar.properties.isIdeographic ? 2 : 1
+                weight += !scalar.isASCII && scalar.isIdeographicByValue ? 2 : 1
                 if weight > limit { return false }
             }
         }
@@ -99,7 +99,7 @@ enum ExchangeBuilder {
         let text = paragraphs.joined(separator: " ")
         if StageDirection.isStageDirection(text) { return true }
         if let reply = next.paragraphs.first, opensWithAgreement(reply) { return false }
-        let wide = text.unicodeScalars.filter { $0.properties.isIdeographic }.count
+        let wide = text.unicodeScalars.filter { $0.isIdeographicByValue }.count
         let latinWords = text.split(separator: " ").filter { $0.contains { $0.isASCII && $0.isLetter } }.count
         guard wide >= limits.fewestIdeographsInAPrompt || latinWords >= limits.fewestWordsInAPrompt else { return false }
         return !isThanks(paragraphs) && !isGreeting(paragraphs) && !isAcknowledgement(paragraphs)
@@ -164,38 +164,46 @@ enum ExchangeBuilder {
 
     /// Whether `paragraphs` hold no more than `limit` letters, read only until there are more.
     ///
-    /// ``hasLettersReference(atMost:_:)`` on bytes while they are ASCII, where a character is a byte (or a CR LF,
-    /// no letter) and the letters are the ASCII letters: it asked `Character.isLetter` of every character of
-    /// every official's turn. The no-break space and the dashes, curly quotes and ellipsis of U+2010–U+2027 are
-    /// stepped over: each is a character of its own that is no letter, and joins no letter next to it.
+    /// ``hasLettersReference(atMost:_:)`` on bytes while they are ASCII, where a character is a byte (or a CR LF, no
+    /// letter) and the letters are the ASCII letters, then on scalars while each is a character of its own
+    /// (``WholeCharacterLetters``): English, Chinese and their punctuation, where it asked `Character.isLetter` of
+    /// every character of every official's turn.
     static func hasLetters(atMost limit: Int, _ paragraphs: [String]) -> Bool {
         var letters = 0
         for paragraph in paragraphs {
             var utf8 = paragraph.utf8.makeIterator()
             while let byte = utf8.next() {
-                guard byte < 0x80 else {
-                    if isPunctuationOutsideASCII(lead: byte, &utf8) { continue }
-                    return hasLettersReference(atMost: limit, paragraphs)
-                }
+                guard byte < 0x80 else { return hasLettersOnScalars(atMost: limit, paragraphs) }
                 guard byte.isASCIILetter else { continue }
                 letters += 1
-                // The letter is a character of its own unless a mark that is not ASCII joins it: the characters decide.
+                // The letter is a character of its own unless a mark that is not ASCII joins it: the scalars decide.
                 if letters > limit {
                     var after = utf8
-                    return after.next().map { $0 < 0x80 ? false : hasLettersReference(atMost: limit, paragraphs) } ?? false
+                    return after.next().map { $0 < 0x80 ? false : hasLettersOnScalars(atMost: limit, paragraphs) } ?? false
                 }
             }
         }
         return true
     }
 
-    /// Whether the scalar that `lead` opens is U+00A0 or one of U+2010–U+2027, its other bytes read from `rest`.
-    private static func isPunctuationOutsideASCII(lead: UInt8, _ rest: inout String.UTF8View.Iterator) -> Bool {
-        switch lead {
-        case 0xC2: return rest.next() == 0xA0
-        case 0xE2: return rest.next() == 0x80 && rest.next().map { (0x90...0xA7).contains($0) } == true
-        default: return false
+    private static func hasLettersOnScalars(atMost limit: Int, _ paragraphs: [String]) -> Bool {
+        var letters = 0
+        for paragraph in paragraphs {
+            var scalars = paragraph.unicodeScalars.makeIterator()
+            while let scalar = scalars.next() {
+                guard let isLetter = WholeCharacterLetters.isLetter(scalar) else { return hasLettersReference(atMost: limit, paragraphs) }
+                guard isLetter else { continue }
+                letters += 1
+                // The letter is a character of its own unless a scalar that is no whole character joins it: the
+                // characters decide.
+                if letters > limit {
+                    var after = scalars
+                    return after.next().map { WholeCharacterLetters.isLetter($0) == nil ? hasLettersReference(atMost: limit, paragraphs) : false }
+                        ?? false
+                }
+            }
         }
+        return true
     }
 
     /// ``hasLetters(atMost:_:)`` on characters, for any text.
@@ -216,7 +224,8 @@ enum ExchangeBuilder {
     /// `keeping` names other characters that belong to a word there (the hyphen of `mm-hm`).
     ///
     /// ``wordsReference(of:keeping:)`` on bytes where the paragraphs and `keeping` are ASCII: a character is then a
-    /// byte (or a CR LF, which is dropped), a letter an ASCII letter and its lower case one byte.
+    /// byte (or a CR LF, which is dropped), a letter an ASCII letter and its lower case one byte. Elsewhere on scalars
+    /// where each is a character of its own (``WholeCharacterLetters``).
     static func words(of paragraphs: [String], keeping: Character? = nil) -> String {
         let kept: UInt8?
         if let keeping {
@@ -230,7 +239,7 @@ enum ExchangeBuilder {
         var spaceBefore = false
         for paragraph in paragraphs {
             for byte in paragraph.utf8 {
-                guard byte < 0x80 else { return wordsReference(of: paragraphs, keeping: keeping) }
+                guard byte < 0x80 else { return wordsOnScalars(of: paragraphs, keeping: kept.map(Unicode.Scalar.init)) }
                 if byte == 0x20 {
                     spaceBefore = !words.isEmpty
                 } else if byte.isASCIILetter || byte == kept {
@@ -241,6 +250,28 @@ enum ExchangeBuilder {
             }
         }
         return String(decoding: words, as: UTF8.self)
+    }
+
+    /// ``words(of:keeping:)`` on scalars, lower-cased a scalar at a time (``Swift/StringProtocol/lowercasedByScalar()``);
+    /// on characters where a scalar is not a character of its own.
+    private static func wordsOnScalars(of paragraphs: [String], keeping kept: Unicode.Scalar?) -> String {
+        var words = String.UnicodeScalarView()
+        var spaceBefore = false
+        for paragraph in paragraphs {
+            for scalar in paragraph.unicodeScalars {
+                guard let isLetter = WholeCharacterLetters.isLetter(scalar) else {
+                    return wordsReference(of: paragraphs, keeping: kept.map(Character.init))
+                }
+                if scalar == " " {
+                    spaceBefore = !words.isEmpty
+                } else if isLetter || scalar == kept {
+                    if spaceBefore { words.append(" ") }
+                    spaceBefore = false
+                    words.append(scalar)
+                }
+            }
+        }
+        return String(words).lowercasedByScalar()
     }
 
     /// ``words(of:keeping:)`` on characters, for any text.
@@ -268,7 +299,7 @@ enum ExchangeBuilder {
         // A few words ("Me?", "We support?") or an opening that refers back to the question; a longer question
         // back (「你怎么不报呢？」) is rhetorical, an answer.
         let latinWords = trimmed.split(separator: " ")
-        let ideographic = trimmed.unicodeScalars.contains { $0.properties.isIdeographic }
+        let ideographic = trimmed.unicodeScalars.contains { $0.isIdeographicByValue }
         if !ideographic && latinWords.count <= Thresholds.Exchanges.mostWordsAskingBack { return true }
         return DiscourseLexicon.askingBackOpenings.contains { trimmed.hasPrefix($0) }
     }

@@ -156,9 +156,12 @@ enum RoleInference {
 
     private static let closingQuotes: Set<Character> = ["\"", "”", "’", "」", "』", "'"]
     private static let asideOpeners: [Character: Character] = [")": "(", "）": "（", "]": "[", "】": "【", ">": "<"]
+    private static let asideOpenerTexts = asideOpeners.values.map(String.init)
 
     /// The bracketed asides of a paragraph, lower-cased: `(applause)`, `<laughter>`.
     private static func asides(in paragraph: String) -> [String] {
+        // Most paragraphs hold no opening bracket: told on their bytes before their characters are read.
+        guard asideOpenerTexts.contains(where: paragraph.containsLiteral) else { return [] }
         var result: [String] = []
         var open: (Character, String.Index)?
         for index in paragraph.indices {

@@ -35,31 +35,38 @@ enum FormatDetector {
         return .text
     }
 
-    /// `body.prefix(characters)`, counted in scalars on the UTF-8 bytes while every scalar up to the end and the one
-    /// after it is a whole character (``Unicode/Scalar/isWholeCharacter``), which needs no character boundaries; on
-    /// characters otherwise.
+    /// `body.prefix(characters)`, counted in scalars on the UTF-8 bytes while every scalar is a whole character
+    /// (``Unicode/Scalar/isWholeCharacter``), which needs no character boundaries, and on characters from the last
+    /// whole scalar before the first that is not one (a mark may join that scalar; the scalars before it are
+    /// characters of their own).
     static func opening(of body: Substring, characters: Int) -> Substring {
         let utf8 = body.utf8
-        let end: Int?? = utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+        // Where the reading on characters takes over, and the characters counted before it.
+        let reading: (offset: Int, counted: Int, done: Bool)? = utf8.withContiguousStorageIfAvailable { bytes in
             var offset = 0
+            var previous = 0
             var counted = 0
             while offset < bytes.count {
                 // ASCII but CR is read from its byte.
                 if bytes[offset] < 0x80 && bytes[offset] != 0x0D {
                     if counted == characters { break }
+                    previous = offset
                     offset += 1
                     counted += 1
                     continue
                 }
                 let (scalar, length) = UTF8Decoding.scalar(in: bytes, at: offset)
-                guard scalar.isWholeCharacter else { return nil }
+                guard scalar.isWholeCharacter else { return counted == 0 ? (0, 0, false) : (previous, counted - 1, false) }
                 if counted == characters { break }
+                previous = offset
                 offset += length
                 counted += 1
             }
-            return offset
+            return (offset, counted, true)
         }
-        guard let found = end ?? nil else { return body.prefix(characters) }
-        return body[..<utf8.index(utf8.startIndex, offsetBy: found)]
+        guard let reading else { return body.prefix(characters) }
+        let start = utf8.index(utf8.startIndex, offsetBy: reading.offset)
+        if reading.done { return body[..<start] }
+        return body[..<body[start...].prefix(characters - reading.counted).endIndex]
     }
 }

@@ -177,19 +177,25 @@ struct MarkdownBlockReader {
         return base[first.startIndex..<last.endIndex]
     }
 
-    /// Whether the line's first byte after its blanks is visible ASCII that opens no block: no quote, heading, tag,
-    /// rule, fence, list item or table row starts there and the line is not blank, so it is a paragraph's text. Most
-    /// lines open with a letter or a quotation mark and are told so before their characters are read; `FastPathTests`
-    /// holds that every block test turns such a line down.
+    /// Whether the line's first scalar after its blanks is visible ASCII that opens no block, or one outside ASCII that
+    /// equals only itself (``Unicode/Scalar/hasNoCanonicalEquivalent``, most Chinese) and is no blank: no quote,
+    /// heading, tag, rule, fence, list item or table row starts there and the line is not blank, so it is a
+    /// paragraph's text. Most lines are told so before their characters are read; `FastPathTests` holds that every
+    /// block test turns such a line down.
     static func opensParagraphText(_ line: Substring) -> Bool {
-        guard let opening = line.utf8.first(where: { $0 != 0x20 }) else { return false }
-        return opening > 0x20 && opening < 0x7F && !blockOpenings.contains(Unicode.Scalar(opening))
+        guard let index = line.utf8.firstIndex(where: { $0 != 0x20 }) else { return false }
+        let opening = line.utf8[index]
+        guard opening >= 0x80 else { return opening > 0x20 && opening < 0x7F && !blockOpenings.contains(Unicode.Scalar(opening)) }
+        let scalar = line.unicodeScalars[index]
+        return scalar.hasNoCanonicalEquivalent && !TextNormalization.isSpace(scalar)
     }
 
     /// The first characters of every block but a paragraph: `>`, `#`, `<`, rules and bullets, fences, `|`, digits.
     private static let blockOpenings = ScalarList("><#-*_+`~|0123456789")
 
     static func headingLevel(_ line: Substring) -> Int? {
+        // Turned down on its first byte: no character but `#` starts with one.
+        guard line.utf8.first == UInt8(ascii: "#") else { return nil }
         let hashes = line.prefix { $0 == "#" }.count
         guard (1...6).contains(hashes) else { return nil }
         let rest = line.dropFirst(hashes)

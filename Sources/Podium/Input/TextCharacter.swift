@@ -102,6 +102,29 @@ extension Unicode.Scalar {
         }
     }
 
+    /// `properties.isIdeographic`, answered from the value for the common cases: nothing below U+3000 is ideographic,
+    /// nor is any fullwidth form, and all of
+    /// U+3400–U+4DBF and U+4E00–U+9FFF is. `CharacterLookupTests` holds it to the property on every scalar.
+    var isIdeographicByValue: Bool {
+        switch value {
+        case 0..<0x3000, 0xFF01...0xFF9D: false
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF: true
+        default: properties.isIdeographic
+        }
+    }
+
+    /// `properties.isAlphabetic`, answered from the value for ASCII, the dashes and quotes of U+2010–U+2027, the
+    /// fullwidth punctuation and digits, and the ideographs, all of which are letters. `CharacterLookupTests` holds it
+    /// to the property on every scalar.
+    var isAlphabeticByValue: Bool {
+        switch value {
+        case 0..<0x80: UInt8(truncatingIfNeeded: value).isASCIILetter
+        case 0x2010...0x2027, 0xFF01...0xFF20: false
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF: true
+        default: properties.isAlphabetic
+        }
+    }
+
     /// `Character(self).isWhitespace`, answered from the value for ASCII and for the scalars above U+3000 that equal
     /// only themselves, none of which is a blank.
     var isWhitespaceCharacter: Bool {

@@ -157,19 +157,50 @@ extension StringProtocol {
 
 /// What ``StringProtocol/hasASCIIPrefix(_:)`` reads on the bytes: `nil` where a byte outside ASCII leaves it to
 /// `hasPrefix`.
+///
+/// Where the prefix wants an ASCII character (an ASCII scalar no scalar outside ASCII follows) and the text has a
+/// scalar outside ASCII, the texts differ: that scalar either joins the character before it, which is then no ASCII
+/// character, or opens a character that is canonically equivalent to an ASCII one only if it is U+037E (`;`), U+1FEF
+/// (`` ` ``) or U+212A (`K`), the three scalars whose decomposition is a single ASCII scalar. Their first bytes (CD,
+/// E1, E2) are left to `hasPrefix`.
 private func asciiPrefixReading(of text: UnsafeBufferPointer<UInt8>, _ prefix: UnsafeBufferPointer<UInt8>) -> Bool? {
     var last: UInt8 = 0
     for index in 0..<prefix.count {
         let wanted = prefix[index]
         guard index < text.count else { return wanted < 0x80 ? false : nil }
         let byte = text[index]
-        guard byte < 0x80, wanted < 0x80 else { return nil }
+        guard wanted < 0x80 else { return nil }
+        guard byte < 0x80 else {
+            let wantsASCIICharacter = index + 1 == prefix.count || prefix[index + 1] < 0x80
+            return wantsASCIICharacter && byte != 0xCD && byte != 0xE1 && byte != 0xE2 ? false : nil
+        }
         if byte != wanted { return false }
         last = byte
     }
     guard prefix.count < text.count else { return true }
     let next = text[prefix.count]
     return next < 0x80 && !(last == 0x0D && next == 0x0A) ? true : nil
+}
+
+/// Whether the prefix's scalars, and as many first scalars of the text, are each one that equals only itself
+/// (``Unicode/Scalar/hasNoCanonicalEquivalent``): a text of fewer scalars has fewer characters than the prefix.
+private func opensWithScalarsEqualOnlyToThemselves(_ text: UnsafeBufferPointer<UInt8>, asMany prefix: UnsafeBufferPointer<UInt8>) -> Bool {
+    var scalars = 0
+    var index = 0
+    while index < prefix.count {
+        let end = min(index + UTF8Decoding.sequenceLength(prefix[index]), prefix.count)
+        guard UTF8Decoding.scalar(in: prefix, index..<end).hasNoCanonicalEquivalent else { return false }
+        scalars += 1
+        index = end
+    }
+    var offset = 0
+    for _ in 0..<scalars {
+        guard offset < text.count else { return true }
+        let (scalar, length) = UTF8Decoding.scalar(in: text, at: offset)
+        guard scalar.hasNoCanonicalEquivalent else { return false }
+        offset += length
+    }
+    return true
 }
 
 /// What ``Swift/String/hasCharacterSuffix(_:)`` reads on the bytes.
@@ -418,14 +449,22 @@ extension String {
     /// `hasPrefix(prefix)`, answered from the bytes where the text's bytes open with the prefix's and a character
     /// starts right after them: there the text's first characters are the prefix's, scalar for scalar. A bold
     /// paragraph is its own bold prefix, and comparing a long one character by character normalises every one.
-    /// Any other text is asked `hasPrefix`; `FastPathTests` holds the two equal.
+    /// Where the bytes differ and the prefix's scalars and as many first scalars of the text are each one that equals
+    /// only itself (``Unicode/Scalar/hasNoCanonicalEquivalent``, most Chinese), the characters differ too. Any other
+    /// text is asked ``StringProtocol/hasASCIIPrefix(_:)``, which asks `hasPrefix` where the bytes do not decide;
+    /// `FastPathTests` holds the two equal.
     func hasCharacterPrefix(_ prefix: String) -> Bool {
         let count = prefix.utf8.count
         if utf8.count >= count, opensWithBytes(of: prefix) {
             let boundary = utf8.index(startIndex, offsetBy: count)
             if boundary == endIndex || String.Index(boundary, within: self) != nil { return true }
+        } else {
+            let differs: Bool?? = utf8.withContiguousStorageIfAvailable { text in
+                prefix.utf8.withContiguousStorageIfAvailable { prefix in opensWithScalarsEqualOnlyToThemselves(text, asMany: prefix) }
+            }
+            if differs == true { return false }
         }
-        return hasPrefix(prefix)
+        return hasASCIIPrefix(prefix)
     }
 
     /// `hasSuffix(suffix)`, answered from the bytes where it can be: where the text's bytes end with the suffix's and a

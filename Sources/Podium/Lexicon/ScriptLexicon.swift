@@ -5,15 +5,6 @@ enum ScriptLexicon {
     static let traditional: Set<Unicode.Scalar> = Set("這們來說為時國過會後對實發動經還開當從體現點於長問進應樣種無麼頭與關業記者員請謝議問題舉辦發經濟區門時間電話網絡數據務"
         .unicodeScalars).subtracting(Set("者時間".unicodeScalars))
 
-    /// `properties.isIdeographic`, answered without the property lookup for the common cases: nothing below
-    /// U+3000 is ideographic, and U+4E00–U+9FFF all is.
-    @inline(__always)
-    private static func isIdeographic(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.value < 0x3000 { return false }
-        if scalar.value >= 0x4E00 && scalar.value <= 0x9FFF { return true }
-        return scalar.properties.isIdeographic
-    }
-
     private static let commonIdeographs: ClosedRange<UInt32> = 0x4E00...0x9FFF
 
     /// For each ideograph of ``commonIdeographs``, bit 0 set when it is in ``simplified`` and bit 1 when it is
@@ -79,7 +70,7 @@ enum ScriptLexicon {
                 let marks = commonIdeographMarks[Int(scalar.value - commonIdeographs.lowerBound)]
                 simplifiedCount += Int(marks & 1)
                 traditionalCount += Int(marks >> 1)
-            } else if isIdeographic(scalar) {
+            } else if scalar.isIdeographicByValue {
                 han += 1
                 if simplified.contains(scalar) { simplifiedCount += 1 }
                 if traditional.contains(scalar) { traditionalCount += 1 }

@@ -419,7 +419,8 @@ struct LabelSequence {
     /// Words someone could say: letters, and not only a number, a date or an address.
     ///
     /// ``isSpeechReference(_:)`` on bytes while they are ASCII, where a scalar is a byte and the alphabetic ones are
-    /// the ASCII letters: it weighed a Unicode property for every scalar of the paragraph after each label.
+    /// the ASCII letters: it weighed a Unicode property for every scalar of the paragraph after each label. Past
+    /// ASCII, the scalars are weighed from their values where they can be (``Unicode/Scalar/isAlphabeticByValue``).
     static func isSpeech(_ text: String) -> Bool {
         var letters = 0
         var digits = 0
@@ -427,12 +428,26 @@ struct LabelSequence {
         for byte in text.utf8 {
             // The reference reads 200 scalars at most: a non-ASCII byte after them changes nothing.
             if read == 200 { break }
-            guard byte < 0x80 else { return isSpeechReference(text) }
+            guard byte < 0x80 else { return isSpeechOnScalars(text) }
             read += 1
             if byte.isASCIILetter {
                 letters += 1
                 if letters >= 12 { break }
             } else if (0x30...0x39).contains(byte) {
+                digits += 1
+            }
+        }
+        return isSpeech(text, letters: letters, digits: digits)
+    }
+
+    private static func isSpeechOnScalars(_ text: String) -> Bool {
+        var letters = 0
+        var digits = 0
+        for scalar in text.unicodeScalars.prefix(200) {
+            if scalar.isAlphabeticByValue {
+                letters += 1
+                if letters >= 12 { break }
+            } else if ("0"..."9").contains(scalar) {
                 digits += 1
             }
         }

@@ -9,7 +9,7 @@ enum NonSpeakerText {
         text.isEmpty || SpeakerLexicon.nonSpeakers.contains(text)
             || (text.utf8.first.map { (0x41...0x5A).contains($0) } == true
                 && SpeakerLexicon.nonSpeakers.contains(text.prefix(1) + text.dropFirst().lowercased()))
-            || SpeakerLexicon.nonSpeakerPrefixes.contains(where: { text.hasPrefix($0) })
+            || SpeakerLexicon.nonSpeakerPrefixes.contains(where: { text.hasCharacterPrefix($0) })
             || SpeakerLexicon.nonSpeakerPhrases.contains(where: { text.containsLiteral($0) })
             || SpeakerLexicon.nonSpeakerEndings.contains(where: { text.hasCharacterSuffix($0) })
             || SpeakerLexicon.speechVerbEndings.contains(where: { text.hasCharacterSuffix($0) && text.count > $0.count })

@@ -2,8 +2,12 @@
 /// was found, so a name in capitals that is a label stays one.
 enum SectionHeading {
     static func isHeading(_ text: String) -> Bool {
-        DiscourseLexicon.sectionHeadings.contains(text.uppercased()) || isCapitalsLine(text)
+        // A scalar's capitals take at least one byte and it takes at most four: a text four times as long as the
+        // longest heading is none of them, and a long paragraph is not upper-cased to find so.
+        (text.utf8.count <= 4 * longestHeadingBytes && DiscourseLexicon.sectionHeadings.contains(text.uppercased())) || isCapitalsLine(text)
     }
+
+    private static let longestHeadingBytes = DiscourseLexicon.sectionHeadings.map(\.utf8.count).max() ?? 0
 
     /// A few words in capitals that end no sentence: a title, not speech.
     static func isCapitalsLine(_ text: String) -> Bool {
