@@ -27,8 +27,8 @@ struct PackedWords: Sendable {
         count = packed.count
     }
 
+    /// Probes from the word's slot to the first empty one: 0, stored in none, is never found.
     func contains(_ packed: UInt64) -> Bool {
-        guard packed != 0 else { return false }
         var slot = Self.slot(of: packed, shift: shift)
         while slots[slot] != 0 {
             if slots[slot] == packed { return true }
