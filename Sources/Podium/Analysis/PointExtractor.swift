@@ -309,9 +309,9 @@ struct PointExtractor {
             if !afterChineseLeadIns.isEmpty { starts = (starts + afterChineseLeadIns).sorted() }
             for offset in starts where offset >= resume && offset < utf8.count {
                 let position = utf8.index(utf8.startIndex, offsetBy: offset)
+                // Every place may open a marker: `markerPlaces` asked `mayStart` and `turnsDown`, and a place after a
+                // Chinese lead-in opens with 一是, which both let through.
                 let scalar = scalars[position]
-                // The places after a Chinese lead-in were not asked yet.
-                guard OrdinalMarkers.mayStart(withScalar: scalar), !OrdinalMarkers.turnsDown(utf8[position...]) else { continue }
                 let previous = position > scalars.startIndex ? scalars[scalars.index(before: position)] : nil
                 var beforePrevious: Unicode.Scalar?
                 if previous != nil, case let back = scalars.index(before: position), back > scalars.startIndex {
