@@ -295,7 +295,8 @@ import Testing
 
     @Test func openingCountsCharactersPastMarks() {
         let texts = ["ab\u{301}c", "e\u{301}", "\u{301}x", "a\r\nb", "中\u{FE0F}文字", "abc", "", "👨‍👩‍👧 family", "a\u{600}b",
-            "x\u{1F1FA}\u{1F1F8}y", "中文\u{301}", "a\r", "ab\u{301}\u{302}c"]
+            "x\u{1F1FA}\u{1F1F8}y", "中文\u{301}", "a\r", "ab\u{301}\u{302}c", "a\u{301}b\u{301}c", "👍👍ab👍", "x\u{FE0F}y\u{FE0F}z",
+            "\r\n\r\nab", "e\u{301}\u{FE0F}👍\u{1F3FD}x"]
         for text in texts {
             for limit in 0...7 {
                 #expect(FormatDetector.opening(of: text[...], characters: limit).utf8.count == text.prefix(limit).utf8.count, "\(text) \(limit)")

@@ -35,38 +35,47 @@ enum FormatDetector {
         return .text
     }
 
-    /// `body.prefix(characters)`, counted in scalars on the UTF-8 bytes while every scalar is a whole character
-    /// (``Unicode/Scalar/isWholeCharacter``), which needs no character boundaries, and on characters from the last
-    /// whole scalar before the first that is not one (a mark may join that scalar; the scalars before it are
-    /// characters of their own).
+    /// `body.prefix(characters)`, counted in scalars on the UTF-8 bytes while each is a whole character
+    /// (``Unicode/Scalar/isWholeCharacter``), which needs no character boundaries. A scalar that is not one is read
+    /// with the character it belongs to, found on characters from the last whole scalar before it (which a mark may
+    /// join; the scalars before that are characters of their own), and the bytes are read on after that character.
     static func opening(of body: Substring, characters: Int) -> Substring {
         let utf8 = body.utf8
-        // Where the reading on characters takes over, and the characters counted before it.
-        let reading: (offset: Int, counted: Int, done: Bool)? = utf8.withContiguousStorageIfAvailable { bytes in
+        let end: Int? = utf8.withContiguousStorageIfAvailable { bytes in
             var offset = 0
-            var previous = 0
             var counted = 0
+            // Where the last character counted starts when it was counted as a whole scalar.
+            var lastWhole: Int?
             while offset < bytes.count {
                 // ASCII but CR is read from its byte.
-                if bytes[offset] < 0x80 && bytes[offset] != 0x0D {
+                var length = 1
+                var isWhole = bytes[offset] < 0x80 && bytes[offset] != 0x0D
+                if bytes[offset] >= 0x80 {
+                    let decoded = UTF8Decoding.scalar(in: bytes, at: offset)
+                    length = decoded.length
+                    isWhole = decoded.scalar.isWholeCharacter
+                }
+                if isWhole {
                     if counted == characters { break }
-                    previous = offset
-                    offset += 1
+                    lastWhole = offset
+                    offset += length
                     counted += 1
                     continue
                 }
-                let (scalar, length) = UTF8Decoding.scalar(in: bytes, at: offset)
-                guard scalar.isWholeCharacter else { return counted == 0 ? (0, 0, false) : (previous, counted - 1, false) }
-                if counted == characters { break }
-                previous = offset
-                offset += length
+                let start = lastWhole ?? offset
+                if lastWhole != nil {
+                    counted -= 1
+                } else if counted == characters {
+                    break
+                }
+                let next = body.index(after: utf8.index(utf8.startIndex, offsetBy: start))
+                offset = utf8.distance(from: utf8.startIndex, to: next)
                 counted += 1
+                lastWhole = nil
             }
-            return (offset, counted, true)
+            return offset
         }
-        guard let reading else { return body.prefix(characters) }
-        let start = utf8.index(utf8.startIndex, offsetBy: reading.offset)
-        if reading.done { return body[..<start] }
-        return body[..<body[start...].prefix(characters - reading.counted).endIndex]
+        guard let end else { return body.prefix(characters) }
+        return body[..<utf8.index(utf8.startIndex, offsetBy: end)]
     }
 }
