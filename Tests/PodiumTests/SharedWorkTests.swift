@@ -12,6 +12,16 @@ import Testing
         #expect(SharedWork.map(few) { String($0) } == few.map { String($0) })
     }
 
+    /// The side work runs once, beside the items or after them, and the items come back in order either way.
+    @Test(arguments: [10, SharedWork.minimumItems * 3 + 5]) func sideWorkRunsOnceBesideTheItems(count: Int) {
+        let items = Array(0..<count)
+        let runs = SideRuns()
+        let (results, side) = SharedWork.map(items, alongside: { runs.run() }) { $0 * 3 }
+        #expect(results == items.map { $0 * 3 })
+        #expect(side == "side")
+        #expect(runs.count == 1)
+    }
+
     /// Elements rendered apart on every core join into the bytes written one after the other.
     @Test(arguments: [true, false]) func sharedArrayElementsWriteTheSameJSON(pretty: Bool) {
         let items = (0..<(SharedWork.minimumItems * 9 + 3)).map { index in
@@ -69,5 +79,34 @@ import Testing
         #expect(large.turns.dropFirst().enumerated().allSatisfy { offset, turn in
             turn.points == (offset % 2 == 0 ? [] : expectedPoints)
         })
+        #expect(large.exchanges.map(\.question) == (0..<count).map { 1 + 2 * $0 })
+        #expect(large.exchanges.map(\.answers) == (0..<count).map { [2 + 2 * $0] })
+    }
+
+    /// The count check runs with the points on every core and names the turn it found.
+    @Test func largeTranscriptChecksEachAnnouncedCount() throws {
+        let exchange = """
+            记者：请问有哪些举措？
+
+            罗俊杰：主要有三个方面：一是加快建设，二是扩大开放。
+
+            """
+        let count = SharedWork.minimumItems / 2 + 10
+        let transcript = try Transcript(parsing: Data(("主持人：下面请记者提问。\n\n" + String(repeating: exchange, count: count)).utf8))
+        let mismatches = transcript.diagnostics.filter { $0.code == "point-count-mismatch" }
+        #expect(mismatches.compactMap(\.turn) == (0..<count).map { 2 + 2 * $0 })
+    }
+}
+
+/// Counts the side work's runs; it may run on any thread.
+private final class SideRuns: @unchecked Sendable {
+    private let lock = NSLock()
+    private var runs = 0
+
+    var count: Int { lock.withLock { runs } }
+
+    func run() -> String {
+        lock.withLock { runs += 1 }
+        return "side"
     }
 }

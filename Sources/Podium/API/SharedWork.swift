@@ -24,6 +24,28 @@ enum SharedWork {
         inChunks(items, minimumItems: minimumItems, whole: { $0.flatMap(transform) }, chunk: { $0.flatMap(transform) })
     }
 
+    /// `(items.map(transform), side())`: the side work runs on one core while the items' chunks are shared out, so a
+    /// step that does not depend on the items does not wait for them, nor they for it.
+    static func map<Item: Sendable, Result: Sendable, Side: Sendable>(
+        _ items: [Item], minimumItems: Int = minimumItems, alongside side: @Sendable () -> Side,
+        _ transform: @Sendable (Item) -> Result
+    ) -> (results: [Result], side: Side) {
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        guard cores > 1, items.count >= minimumItems else { return (items.map(transform), side()) }
+        let chunks = min(items.count, cores * 8)
+        let slots = Slots<[Result]>(count: chunks)
+        let sideSlot = Slots<Side>(count: 1)
+        // Iterations are handed out in order: the side work, the longest single piece, starts first.
+        DispatchQueue.concurrentPerform(iterations: chunks + 1) { iteration in
+            guard iteration > 0 else { return sideSlot.store(side(), at: 0) }
+            let chunk = iteration - 1
+            let lower = chunk * items.count / chunks
+            let upper = (chunk + 1) * items.count / chunks
+            slots.store(items[lower..<upper].map(transform), at: chunk)
+        }
+        return (slots.joined(), sideSlot.take(at: 0) ?? side())
+    }
+
     private static func inChunks<Item: Sendable, Result: Sendable>(
         _ items: [Item], minimumItems: Int, whole: ([Item]) -> [Result], chunk work: @Sendable (ArraySlice<Item>) -> [Result]
     ) -> [Result] {
@@ -59,6 +81,12 @@ private final class Slots<Value>: @unchecked Sendable {
 
     func store(_ value: Value, at index: Int) {
         storage[index] = value
+    }
+
+    /// The value stored at `index`, moved out of its slot.
+    func take(at index: Int) -> Value? {
+        defer { storage[index] = nil }
+        return storage[index]
     }
 
     /// The chunks' results in order, each chunk let go as soon as it is copied.

@@ -34,35 +34,26 @@ struct TranscriptParser {
         let segments = SelfIntroduction.introduced(segmenter.segment(labeled: labels.blocks), listed: document.speakers)
         if segments.turns.isEmpty && !options.contains(.allowEmptyTranscript) { throw .noSpeakerTurns }
 
-        let assignment = RoleInference.roles(
-            for: segments.registry, turns: segments.turns,
-            context: [document.title].compactMap { $0 } + segments.lead.prefix(Thresholds.Segments.leadLinesAboutTheEvent))
-        let roles = assignment.roles
-        let participants = segments.registry.entries.enumerated().map { index, entry in
-            Participant(
-                id: "p\(index + 1)", name: entry.name, role: roles[index], title: entry.title,
-                organization: entry.organization, outlet: entry.outlet, label: entry.label, aliases: entry.aliases)
+        // A turn's points depend on its words alone: they are found while the roles and exchanges are settled.
+        let drafts = segments.turns
+        let conversation: @Sendable () -> Conversation = { [options, title = document.title] in
+            Self.conversation(of: segments, title: title, options: options)
         }
-        let kinds = ExchangeBuilder.kinds(
-            turns: segments.turns, roles: roles, names: segments.registry.entries.map(\.name), askingHost: assignment.askingHost)
-        var turns = segments.turns.enumerated().map { index, draft in
-            Turn(index: index, speaker: participants[draft.speaker].id, kind: kinds[index], time: draft.time, paragraphs: draft.paragraphs)
+        let (analysed, settled) = SharedWork.map(
+            options.contains(.skipPoints) ? [] : Array(drafts.indices), alongside: conversation
+        ) { index in
+            let points = PointExtractor(paragraphs: drafts[index].paragraphs).extract()
+            return (points, PointCountCheck.diagnostics(turn: index, paragraphs: drafts[index].paragraphs, points: points))
         }
+        let participants = settled.participants
+        var turns = settled.turns
         var diagnostics = document.diagnostics
         if options.contains(.explainLabels) { diagnostics += labels.diagnostics }
-        if !options.contains(.skipPoints) {
-            let analysed = SharedWork.map(turns) { turn in
-                var turn = turn
-                turn.points = PointExtractor(paragraphs: turn.paragraphs).extract()
-                return (turn.points, PointCountCheck.diagnostics(turn: turn))
-            }
-            for (index, (points, found)) in analysed.enumerated() {
-                turns[index].points = points
-                diagnostics += found
-            }
+        for (index, (points, found)) in analysed.enumerated() {
+            turns[index].points = points
+            diagnostics += found
         }
-        let roleByID = participants.byID.mapValues(\.role)
-        let exchanges = options.contains(.skipExchanges) ? [] : ExchangeBuilder.exchanges(turns: turns, roles: roleByID)
+        let exchanges = settled.exchanges
         diagnostics += SharedLabelCheck.diagnostics(
             participants: participants, turns: turns, title: document.source.title, lead: segments.lead)
         if turns.isEmpty {
@@ -75,5 +66,33 @@ struct TranscriptParser {
         return Transcript(
             source: source, summary: document.summary, lead: segments.lead, participants: participants, turns: turns,
             exchanges: exchanges, trailing: segments.trailing, notes: segments.notes, diagnostics: diagnostics)
+    }
+
+    /// Who the participants are, what each turn is, and the exchanges they make.
+    private struct Conversation: Sendable {
+        var participants: [Participant]
+        /// The turns without their points, which are found apart.
+        var turns: [Turn]
+        var exchanges: [Exchange]
+    }
+
+    private static func conversation(of segments: SegmentedDocument, title: String?, options: ParseOptions) -> Conversation {
+        let assignment = RoleInference.roles(
+            for: segments.registry, turns: segments.turns,
+            context: [title].compactMap { $0 } + segments.lead.prefix(Thresholds.Segments.leadLinesAboutTheEvent))
+        let roles = assignment.roles
+        let participants = segments.registry.entries.enumerated().map { index, entry in
+            Participant(
+                id: "p\(index + 1)", name: entry.name, role: roles[index], title: entry.title,
+                organization: entry.organization, outlet: entry.outlet, label: entry.label, aliases: entry.aliases)
+        }
+        let kinds = ExchangeBuilder.kinds(
+            turns: segments.turns, roles: roles, names: segments.registry.entries.map(\.name), askingHost: assignment.askingHost)
+        let turns = segments.turns.enumerated().map { index, draft in
+            Turn(index: index, speaker: participants[draft.speaker].id, kind: kinds[index], time: draft.time, paragraphs: draft.paragraphs)
+        }
+        let roleByID = participants.byID.mapValues(\.role)
+        let exchanges = options.contains(.skipExchanges) ? [] : ExchangeBuilder.exchanges(turns: turns, roles: roleByID)
+        return Conversation(participants: participants, turns: turns, exchanges: exchanges)
     }
 }

@@ -1,17 +1,22 @@
 /// Compares an announced count (「有四个亮点」) with the list that follows it.
 enum PointCountCheck {
     static func diagnostics(turn: Turn) -> [Diagnostic] {
+        diagnostics(turn: turn.index, paragraphs: turn.paragraphs, points: turn.points)
+    }
+
+    /// The check on a turn's words and points, before the turn itself is made.
+    static func diagnostics(turn index: Int, paragraphs: [String], points: [Point]) -> [Diagnostic] {
         // Most turns have no list, and then nothing to compare: the text is read only for those that do.
-        let lists = listSizes(turn.points)
+        let lists = listSizes(points)
         guard !lists.isEmpty,
-            let expected = announcedCount(in: turn.paragraphs) ?? englishAnnouncedCount(in: turn.paragraphs, before: turn.points),
+            let expected = announcedCount(in: paragraphs) ?? englishAnnouncedCount(in: paragraphs, before: points),
             !lists.contains(expected)
         else { return [] }
         return [
             Diagnostic(
                 severity: .warning, code: "point-count-mismatch",
-                message: "turn \(turn.index) announces \(expected) items but its lists have \(lists.map(String.init).joined(separator: ", "))",
-                turn: turn.index)
+                message: "turn \(index) announces \(expected) items but its lists have \(lists.map(String.init).joined(separator: ", "))",
+                turn: index)
         ]
     }
 

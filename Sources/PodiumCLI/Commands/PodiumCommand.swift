@@ -25,6 +25,7 @@ struct PodiumCommand: ParsableCommand {
     /// Runs the command, turning a ``CommandFailure`` into its one-line message and exit code.
     static func main() {
         MemoryReturn.keepThresholdsFixed()
+        MemoryReturn.shareOneHeap()
         PendingOutputs.installHandlers()
         do {
             try execute()

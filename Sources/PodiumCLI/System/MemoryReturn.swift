@@ -16,4 +16,12 @@ enum MemoryReturn {
     static func keepThresholdsFixed() {
         podium_keep_allocator_thresholds_fixed()
     }
+
+    /// Keeps the threads that share a large document's work (its labels, its points, and its roles and exchanges
+    /// beside them) on one heap. With a heap per thread, the roles and exchanges settled on one thread while
+    /// the points are found on the other raised the 10 MB document's peak by 1.7 MB (docs/performance.md); the
+    /// 1,000 seed documents on two jobs take the same time either way.
+    static func shareOneHeap() {
+        podium_share_one_heap()
+    }
 }
