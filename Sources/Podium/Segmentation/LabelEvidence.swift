@@ -80,7 +80,10 @@ enum LabelEvidence {
             }
         }
         // A name printed alone that a surer label of the document already named.
+        // Each name once: a speaker's label recurs on every turn, and each name is matched against every other.
+        var seenNames: Set<String> = []
         let acceptedNames = labels.items.compactMap { item in verdicts[item.text] != nil || item.kind == .certain ? item.name : nil }
+            .filter { seenNames.insert($0).inserted }
         for item in labels.items where item.kind != .certain && verdicts[item.text] == nil && item.hasSpeech {
             guard let name = item.name, acceptedNames.contains(where: { NameMatch.names($0, shortForm: name) }) else { continue }
             verdicts[item.text] = "the name of a speaker another label names"
@@ -443,7 +446,12 @@ struct LabelSequence {
     private static func isSpeechOnScalars(_ text: String) -> Bool {
         var letters = 0
         var digits = 0
-        for scalar in text.unicodeScalars.prefix(200) {
+        var read = 0
+        // Counted as read, not cut with `prefix(200)`, which walks 200 scalars to find its end before the first is
+        // weighed; twelve letters usually decide it long before.
+        for scalar in text.unicodeScalars {
+            if read == 200 { break }
+            read += 1
             if scalar.isAlphabeticByValue {
                 letters += 1
                 if letters >= 12 { break }
@@ -473,7 +481,7 @@ struct LabelSequence {
     /// The verdict of ``isSpeech(_:)`` once the letters and digits of the text's opening are counted.
     private static func isSpeech(_ text: String, letters: Int, digits: Int) -> Bool {
         guard letters >= 2 else { return false }
-        if text.hasPrefix("http://") || text.hasPrefix("https://") || text.hasPrefix("www.") { return false }
+        if text.hasASCIIPrefix("http://") || text.hasASCIIPrefix("https://") || text.hasASCIIPrefix("www.") { return false }
         return letters > digits || letters >= 12
     }
 
