@@ -248,7 +248,6 @@ enum RoleInference {
     /// ask something, clearly more often than the person who asks least.
     private static func likelyAskers(_ entries: [ParticipantRegistry.Entry], turns: [SegmentedDocument.Turn]) -> Set<Int> {
         var ratios: [Int: Double] = [:]
-        var lengths: [Int: Double] = [:]
         // Someone the label makes an official (`The Secretary of State (Mark Harper)`) sets how little an answerer
         // asks, but is no asker.
         var officialRatios: [Double] = []
@@ -261,13 +260,17 @@ enum RoleInference {
                 continue
             }
             ratios[index] = ratio
-            lengths[index] = Double(own.reduce(0) { $0 + $1.paragraphs.joined().count }) / Double(own.count)
+        }
+        // Counted only for the two people it compares: counting characters reads every word of every turn.
+        func meanLength(_ speaker: Int) -> Double {
+            let own = turns.filter { $0.speaker == speaker }
+            return Double(own.reduce(0) { $0 + $1.paragraphs.joined().count }) / Double(own.count)
         }
         let limits = Thresholds.Roles.self
         guard ratios.count + officialRatios.count >= 2, let lowest = (Array(ratios.values) + officialRatios).min() else { return [] }
         if ratios.count == 2, officialRatios.isEmpty, let (asker, ratio) = ratios.max(by: { $0.value < $1.value }),
             let (other, otherRatio) = ratios.first(where: { $0.key != asker }),
-            ratio >= limits.lowestAskerAskingShare, ratio > otherRatio, lengths[asker, default: 0] < lengths[other, default: 0]
+            ratio >= limits.lowestAskerAskingShare, ratio > otherRatio, meanLength(asker) < meanLength(other)
         {
             // Two people talking: the one who asks more and says less is the interviewer.
             return [asker]

@@ -73,7 +73,7 @@ enum BlockLabeler {
 
     private static func labelOf(_ block: Block) -> LabeledBlock {
         // Role labels are a few words: hashing every long paragraph to look it up is the slow way to learn that.
-        if block.text.hasLength(atMost: SpeakerLexicon.longestRoleLabel), block.text.count > 1,
+        if let length = block.text.length(atMost: SpeakerLexicon.longestRoleLabel), length > 1,
             let role = SpeakerLexicon.roleLabels[block.text]
         {
             return LabeledBlock(label: SpeakerLabel(text: block.text, roleHint: role), text: "", block: block)

@@ -84,6 +84,8 @@ struct ParticipantRegistry {
     /// 「罗俊杰」 and 「罗俊杰」, `Psaki` and `Jen Psaki`.
     static func sameName(_ first: String, _ second: String) -> Bool {
         if first == second { return true }
+        // Only names of several words can differ and still match; a space is a byte of one of them first.
+        guard first.containsByte(0x20) || second.containsByte(0x20) else { return false }
         let (short, long) = first.count < second.count ? (first, second) : (second, first)
         guard short.count >= 2 else { return false }
         if long.contains(" ") || short.contains(" ") {

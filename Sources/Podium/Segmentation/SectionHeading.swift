@@ -12,12 +12,15 @@ enum SectionHeading {
     /// A few words in capitals that end no sentence: a title, not speech.
     static func isCapitalsLine(_ text: String) -> Bool {
         let limits = Thresholds.SectionHeading.self
-        guard text.hasLength(atMost: PageFurniture.longestLine), let last = text.last, !".?!:;,\"”".contains(last) else { return false }
+        guard text.hasLength(atMost: PageFurniture.longestLine) else { return false }
+        // The scalars first: most lines are turned down on their first lower-case or wide one, and comparing the last
+        // character with each mark is the slower test.
         var capitals = 0
         for scalar in text.unicodeScalars {
             if scalar.properties.isLowercase || TextNormalization.isWide(scalar) { return false }
             if scalar.properties.isUppercase { capitals += 1 }
         }
+        guard let last = text.last, !".?!:;,\"”".contains(last) else { return false }
         return capitals >= limits.minimumCapitals && text.split(separator: " ").count >= limits.minimumWords
     }
 }
