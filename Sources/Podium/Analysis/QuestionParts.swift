@@ -484,7 +484,7 @@ enum QuestionParts {
                     taken.append(ordinal)
                 }
                 if taken.isEmpty, let ordinal = placeReference(paragraph, parts: parts.count) { taken = [ordinal] }
-                for ordinal in taken.isEmpty ? current.map { [$0] } ?? [] : taken {
+                for ordinal in taken.isEmpty ? current.map({ [$0] }) ?? [] : taken {
                     parts[ordinal - 1].answers.append(QuestionPart.Passage(turn: turn.index, paragraph: index))
                 }
                 if let last = taken.last { current = last }

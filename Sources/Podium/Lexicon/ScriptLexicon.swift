@@ -61,15 +61,18 @@ enum ScriptLexicon {
         var latin = 0
         var simplifiedCount = 0
         var traditionalCount = 0
+        /// ``ScriptLexicon/commonIdeographMarks``, taken once per sample: read through its global for every scalar,
+        /// each read checked that the table was made and retained it, about 100 instructions a scalar.
+        private let marks = ScriptLexicon.commonIdeographMarks
 
         mutating func count(_ scalar: Unicode.Scalar) {
             if scalar.isASCII {
                 if (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) { latin += 1 }
             } else if commonIdeographs.contains(scalar.value) {
                 han += 1
-                let marks = commonIdeographMarks[Int(scalar.value - commonIdeographs.lowerBound)]
-                simplifiedCount += Int(marks & 1)
-                traditionalCount += Int(marks >> 1)
+                let mark = marks[Int(scalar.value - commonIdeographs.lowerBound)]
+                simplifiedCount += Int(mark & 1)
+                traditionalCount += Int(mark >> 1)
             } else if scalar.isIdeographicByValue {
                 han += 1
                 if simplified.contains(scalar) { simplifiedCount += 1 }
