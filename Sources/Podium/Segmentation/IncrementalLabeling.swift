@@ -1,11 +1,13 @@
 import Dispatch
+import Synchronization
 
 /// Labels a large document's blocks while the rest of it is still being read.
 ///
 /// Reading HTML is one thread's work (libxml2 parses in order), and labelling the blocks it yields is as
 /// much work again. The readers report each block as they finish it (``BlockObserver``); once the document
 /// has proved large (``SharedWork/minimumItems`` blocks), its reading units go out in batches to one other
-/// thread, so the reading thread keeps its core, and ``finish(blockCount:)`` waits for the last batch. The
+/// thread, so the reading thread keeps its core; ``finish(blockCount:)`` labels, from the last back, the batches that
+/// thread has not reached, and waits for the one it is on. The
 /// units and labels are those of ``BlockLabeler/read(_:)``: a block waits for the next one before its
 /// unit is formed, since a name line may take the line after it as its affiliation.
 ///
@@ -26,9 +28,29 @@ final class IncrementalLabeling: BlockObserver, @unchecked Sendable {
     private let group = DispatchGroup()
     private let queue = DispatchQueue(label: "podium.incremental-labeling")
 
-    /// One batch's labels, written once by the thread that labels it and read after `group` is done.
+    /// One batch's units and, once labelled, its labels: written by whichever thread claims it first (the labelling
+    /// thread, or the reading thread once the document is read) and read after `group` is done.
     private final class Batch: @unchecked Sendable {
-        var labeled: [LabeledBlock] = []
+        private var units: [BlockLabeler.Unit]
+        private(set) var labeled: [LabeledBlock] = []
+        private let claimed = Atomic<Bool>(false)
+
+        init(units: [BlockLabeler.Unit]) {
+            self.units = units
+        }
+
+        /// Labels the batch unless another thread has claimed it.
+        func labelUnlessClaimed() {
+            guard claimed.compareExchange(expected: false, desired: true, ordering: .acquiringAndReleasing).exchanged else { return }
+            labeled = units.flatMap(BlockLabeler.label(unit:))
+            units = []
+        }
+
+        /// The labels, let go by the batch as they are taken.
+        func takeLabeled() -> [LabeledBlock] {
+            defer { labeled = [] }
+            return labeled
+        }
     }
 
     /// Takes the next block of the document; called on the reading thread.
@@ -56,28 +78,30 @@ final class IncrementalLabeling: BlockObserver, @unchecked Sendable {
     func finish(blockCount: Int) -> [LabeledBlock]? {
         if let last = waiting { pending.append(BlockLabeler.Unit(block: last, following: nil)) }
         waiting = nil
-        let rest = isComplete && reported == blockCount ? SharedWork.flatMap(pending, BlockLabeler.label(unit:)) : []
+        let isWhole = isComplete && reported == blockCount
+        let rest = isWhole ? pending.flatMap(BlockLabeler.label(unit:)) : []
         pending = []
+        // The reader is often done while batches still wait for the labelling thread (a Markdown body reads faster
+        // than it is labelled): this thread takes them from the last back while that one works forward.
+        if isWhole {
+            for batch in batches.reversed() { batch.labelUnlessClaimed() }
+        }
         group.wait()
-        guard isComplete, reported == blockCount else { return nil }
+        guard isWhole else { return nil }
         var labeled: [LabeledBlock] = []
         labeled.reserveCapacity(blockCount)
-        for batch in batches {
-            labeled += batch.labeled
-            batch.labeled = []
-        }
+        for batch in batches { labeled += batch.takeLabeled() }
         labeled += rest
         return labeled
     }
 
     private func handOut() {
-        let units = pending
+        let batch = Batch(units: pending)
         pending = []
-        let batch = Batch()
         batches.append(batch)
         group.enter()
         queue.async { [group] in
-            batch.labeled = units.flatMap(BlockLabeler.label(unit:))
+            batch.labelUnlessClaimed()
             group.leave()
         }
     }
