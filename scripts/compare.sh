@@ -6,7 +6,9 @@
 # and peak memory against input size (target ≤ 4), on the 10 MB document and, with --large, a 200 MB one;
 # then, when ../shared/corpus is there, a table per layout (one job): MB/s next to the seed layout's, and
 # peak memory, for the White House briefings (Markdown), Taiwanese transcripts (Markdown), MFA pressers
-# (plain text), the earnings calls and the zoo (many layouts).
+# (plain text), the earnings calls and the zoo (many layouts); and the speed issue's two generated shapes: a
+# White House briefing repeated to 10 MB (scripts/make_markdown_bench.py; target ≤ 3× xmllint, memory ≤ 4×) and
+# 200,000 short plain-text turns (scripts/make_short_turns.py; target ≥ half the seed's MB/s, memory ≤ 4×).
 #
 #   scripts/compare.sh              # RUNS=3 runs each, the median by wall-clock time is shown
 #   scripts/compare.sh --large      # also the 200 MB document (takes a minute more and ~1 GB of memory)
@@ -155,6 +157,30 @@ if [[ -d $CORPUS/bulk ]]; then
       "$(mb "$(field "layout-$key" 3)")"
   done
   echo "(target of the speed issue: every layout ≥ 0.50 of the seed's MB/s)"
+
+  # The two generated shapes of the speed issue: one long English Markdown briefing (a White House briefing repeated
+  # to 10 MB) against xmllint on the 10 MB HTML body, and 200,000 two-line plain-text turns against the seed's speed.
+  briefing=$(find "$CORPUS/bulk/wh-briefings" -name '2021-06-04-press-briefing-*.md' | head -1)
+  if [[ -n $briefing ]]; then
+    python3 scripts/make_markdown_bench.py "$briefing" "$work/wh-big.md" 10
+    python3 scripts/make_short_turns.py "$work/short-turns.txt" 200000
+    measure whbig "$PODIUM" parse --format json "$work/wh-big.md"
+    measure short "$PODIUM" parse --format json "$work/short-turns.txt"
+    whbig_kb=$(( $(stat -c %s "$work/wh-big.md") / 1024 ))
+    short_kb=$(( $(stat -c %s "$work/short-turns.txt") / 1024 ))
+    short_rate=$(awk -v k="$short_kb" -v t="$(field short 1)" 'BEGIN { if (t > 0) printf "%.2f", k / 1024 / t; else print "n/a" }')
+    echo
+    printf '%-44s %9s %9s %10s\n' "generated shapes" "wall (s)" "CPU (s)" "peak RSS"
+    printf '%-44s %9s %9s %10s\n' "White House briefing repeated ($(mb "$whbig_kb"))" "$(field whbig 1)" "$(field whbig 2)" "$(mb "$(field whbig 3)")"
+    printf '%-44s %9s %9s %10s\n' "200,000 short turns ($(mb "$short_kb"))" "$(field short 1)" "$(field short 2)" "$(mb "$(field short 3)")"
+    echo "ratios                                          measured   target"
+    if [[ -s $work/xmllint ]]; then
+      printf '%-44s %9s   %s\n' "briefing / xmllint on the seed's body (wall)" "$(ratio "$(field whbig 1)" "$(field xmllint 1)")" "≤ 3"
+    fi
+    printf '%-44s %9s   %s\n' "peak RSS / input, briefing" "$(ratio "$(field whbig 3)" "$whbig_kb")" "≤ 4"
+    printf '%-44s %9s   %s\n' "short turns MB/s ÷ seed ($short_rate MB/s)" "$(ratio "$short_rate" "$seed_rate")" "≥ 0.50"
+    printf '%-44s %9s   %s\n' "peak RSS / input, short turns" "$(ratio "$(field short 3)" "$short_kb")" "≤ 4"
+  fi
 fi
 
 if (( LARGE )); then
