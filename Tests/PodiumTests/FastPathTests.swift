@@ -59,6 +59,7 @@ import Testing
             Self.expectArticleOpenings(in: text, at: Self.positions(in: text, after: " "))
             Self.expectASCIIPrefixes(of: text)
             Self.expectShortTurnReadings(text)
+            Self.expectOpeningTurndowns(text)
             CharacterLookupTests.expectCharacterPrefixes(of: text)
             CharacterLookupTests.expectScalarReadings(of: text)
         }
@@ -591,6 +592,41 @@ import Testing
             String(repeating: "1", count: 198) + "ab" + "é", String(repeating: " ", count: 199) + "ab", "We saw 2 cases.", "How many jobs by May 3?",
         ] + (0...9).flatMap { digit in ["ab\(digit)\(digit)\(digit)", "ab\(digit)\(digit)", "a\(digit)b\(digit)c"] }
             + ["@", "[", "`", "{", "/", ":", "Z", "z", "A", "a"].map { "\($0)\($0)x1" }
+    }
+
+    /// The label reader's first- and last-byte turndowns (a clock, a question number, a name alone) against the
+    /// readings on characters they stand before, on the text and on each word's end of it.
+    static func expectOpeningTurndowns(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        var openings: [Substring] = [text[...]]
+        if let space = text.firstIndex(of: " ") { openings.append(text[text.index(after: space)...]) }
+        for opening in openings {
+            #expect(Timestamp.leadingClock(opening).map { "\($0.clock)|\($0.rest)" } == Timestamp.leadingClockReference(opening).map { "\($0.clock)|\($0.rest)" },
+                "\(opening.prefix(60))", sourceLocation: sourceLocation)
+            #expect(QuestionNumber.leading(opening) == QuestionNumber.leadingReference(opening), "\(opening.prefix(60))", sourceLocation: sourceLocation)
+            #expect(CandidateReader.nameAlone(opening).map { "\($0.text)|\($0.script)" } == CandidateReader.nameAloneReference(opening).map { "\($0.text)|\($0.script)" },
+                "\(opening.prefix(60))", sourceLocation: sourceLocation)
+        }
+    }
+
+    /// Texts where a mark joins the byte a turndown reads, or a scalar outside ASCII stands before it.
+    static func openingTurndownEdgeTexts() -> [String] {
+        let marks = [".", "?", "!", ",", ";", ":", "[", "(", "0", "7", "A", "a", "*", " ", "\t"]
+        let joiners = ["", "\u{301}", "\u{200D}", "\u{FE0F}"]
+        var texts = ["", ".", "Powell", "Jane Q. Public", "Powell.", "Powell\u{301}.", "\u{0600}.", "é.", "e\u{301}.", "罗俊杰。", "罗俊杰.",
+            "1:05 Welcome", "[00:00:05] Welcome", "(12:04) Yes", "10:30 is when", "1、问：", "（3）问：", "2. Q: What", "12.Q", "1\u{301}:00",
+            "\u{037E}", "Powell\u{037E}", "John Smith (Leeds North) (Lab)", "PSAKI:", "Q:", "\r\n", "a\r\n.", "\u{FF08}1\u{FF09}"]
+        for mark in marks {
+            for joiner in joiners {
+                texts += [mark + joiner + "1:00 x", "Jane" + mark + joiner, mark + joiner, "x" + joiner + mark, "\u{0600}" + mark + joiner]
+            }
+        }
+        return texts
+    }
+
+    @Test func openingTurndownsAreTheReadingsOnCharacters() throws {
+        for text in try Self.paragraphs() + Self.labelShapedTexts(count: 5_000) + Self.openingTurndownEdgeTexts() {
+            Self.expectOpeningTurndowns(text)
+        }
     }
 
     @Test func shortTurnReadingsOnBytesAreTheReadingsOnCharacters() throws {

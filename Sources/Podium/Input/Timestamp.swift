@@ -7,6 +7,17 @@ enum Timestamp {
 
     /// The clock of a timestamp that opens the text (brackets removed) and the text after it.
     static func leadingClock(_ text: Substring) -> (clock: Substring, rest: Substring)? {
+        // Turned down on its first byte, as most paragraphs are: a character that opens with an ASCII byte other
+        // than a bracket, a digit or a clock's punctuation is none of them, nor one of them with a mark.
+        if let byte = text.utf8.first, byte < 0x80, !clockOpeningBytes.contains(byte) { return nil }
+        return leadingClockReference(text)
+    }
+
+    /// The ASCII bytes a timestamp may open with: `[`, `(`, the digits, `:`, `,` and `.`.
+    private static let clockOpeningBytes = Set("[(0123456789:,.".utf8)
+
+    /// ``leadingClock(_:)`` on characters, for any text: the plain version its first-byte test is held to.
+    static func leadingClockReference(_ text: Substring) -> (clock: Substring, rest: Substring)? {
         guard let first = text.first else { return nil }
         if first == "[" || first == "(" {
             let close: Character = first == "[" ? "]" : ")"

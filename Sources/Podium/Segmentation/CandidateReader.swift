@@ -173,7 +173,23 @@ enum CandidateReader {
     /// or a Chinese name, outlet or title (``ChineseNameShape``); a parliamentary record's name with notes in
     /// brackets (`John Smith (Leeds North) (Lab)`) or office with the holder's name (`The Secretary of State for
     /// Transport (Mark Harper)`) too (``BracketedNotes``).
-    private static func nameAlone(_ text: Substring) -> (text: String, script: LabelForm.Script)? {
+    static func nameAlone(_ text: Substring) -> (text: String, script: LabelForm.Script)? {
+        // A paragraph that ends with a sentence's mark, an ASCII character after an ASCII one, is no name: the
+        // trimming below leaves that mark last, and no scalar before it can join it.
+        let bytes = text.utf8
+        if let last = bytes.last, sentenceEndingBytes.contains(last), bytes.count >= 2,
+            bytes[bytes.index(bytes.endIndex, offsetBy: -2)] < 0x80
+        {
+            return nil
+        }
+        return nameAloneReference(text)
+    }
+
+    /// The ASCII marks ``nameAlone(_:)`` turns down at a name's end.
+    private static let sentenceEndingBytes = Set(".?!,;:".utf8)
+
+    /// ``nameAlone(_:)`` on characters, for any text: the plain version its last-byte test is held to.
+    static func nameAloneReference(_ text: Substring) -> (text: String, script: LabelForm.Script)? {
         let trimmed = text.trimmingCharacters(in: " \t\u{3000}\u{A0}*")
         if trimmed.last == ")", let notes = BracketedNotes(trimmed), let person = notes.person,
             script(ofLabel: Substring(person)) != nil, notes.base.split(separator: " ").count <= Thresholds.LabelCandidate.mostWordsOfAnOffice

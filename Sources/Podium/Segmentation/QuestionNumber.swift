@@ -12,7 +12,15 @@ enum QuestionNumber {
         return text
     }
 
+    /// The text after a question number that opens it (`1、`, `（3）`, `2. Q: …`), or `nil` when none does.
     static func leading(_ text: Substring) -> Substring? {
+        // A character that opens with an ASCII byte other than `(` or a digit opens no number.
+        if let byte = text.utf8.first, byte < 0x80, byte != UInt8(ascii: "("), !(0x30...0x39).contains(byte) { return nil }
+        return leadingReference(text)
+    }
+
+    /// ``leading(_:)`` on characters, for any text: the plain version its first-byte test is held to.
+    static func leadingReference(_ text: Substring) -> Substring? {
         if text.first == "（" || text.first == "(" {
             let inner = text.dropFirst().prefix { $0.isNumber }
             guard (1...2).contains(inner.count) else { return nil }
