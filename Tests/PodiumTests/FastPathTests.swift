@@ -450,8 +450,12 @@ import Testing
 
     @Test func labelCandidateOnScalarsIsTheCandidateOnCharacters() throws {
         let edges = ["罗俊杰：", "新华社记者（北京）：问", "e\u{301}：x", "主持人\r\n：好", "【王】：", "（未闭合：", "一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一：",
-            "一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十：", "好，我：", "👨‍👩‍👧：x", "MS. PSAKI: Hi"]
-        for text in try Self.paragraphs() + edges { Self.expectLabelCandidates(text) }
+            "一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十：", "好，我：", "👨‍👩‍👧：x", "MS. PSAKI: Hi",
+            // Read on bytes while ASCII: a mark or CR after the byte read, brackets around a colon, a colon past the window.
+            "Q\u{301}: x", "Q:\u{301} x", "Jane\r\n: x", "Jane\r: x", "(a:b): x", "[Q] Jane: x", "We saw 5 cases.", "Well, I: x", "a)b: x",
+            String(repeating: "a", count: LabelParser.maximumChineseLabelLength) + ": x",
+            String(repeating: "a", count: LabelParser.maximumChineseLabelLength + 1) + ": x", "Jane Doe：x", "Jane é: x", ""]
+        for text in try Self.paragraphs() + edges + Self.labelShapedTexts(count: 5_000) { Self.expectLabelCandidates(text) }
     }
 
     @Test func labelPrefilterNeverHidesALabel() throws {

@@ -143,6 +143,7 @@ enum LabelParser {
     /// Read on scalars while each is a character by itself (``Unicode/Scalar/isWholeCharacter``), which is
     /// every label of the corpus; from the first scalar that may join its neighbour, on characters.
     static func chineseLabelCandidate(_ text: String) -> (candidate: Substring, consumed: Int)? {
+        if case .decided(let reading) = chineseLabelCandidateOnASCII(text) { return reading }
         let scalars = text.unicodeScalars
         var bracketDepth = 0
         var consumed = 0
@@ -163,6 +164,46 @@ enum LabelParser {
             position = next
         }
         return nil
+    }
+
+    /// What a reading on bytes found: the reading, or that a byte it read may not be a character of its own.
+    private enum ASCIIReading {
+        case decided((candidate: Substring, consumed: Int)?)
+        case undecided
+    }
+
+    /// For each ASCII byte, what ``chineseLabelCandidate(_:)`` makes of it (bit 0 a bracket opening, bit 1 one closing,
+    /// bit 2 a sentence's punctuation): read off the scalar lists once.
+    private static let asciiLabelClasses: [UInt8] = (0..<128).map { byte in
+        let scalar = Unicode.Scalar(UInt8(byte))
+        return (isBracketOpener(scalar) ? 1 : 0) | (isBracketCloser(scalar) ? 2 : 0) | (isSentencePunctuation(scalar) ? 4 : 0)
+    }
+
+    /// ``chineseLabelCandidate(_:)`` on bytes, as long as each byte read is ASCII and a character of its own: not CR,
+    /// and no byte outside ASCII after it, which could be a mark joining it. An English paragraph is read a byte at a
+    /// time up to its first sentence mark, without the scalar view and three list lookups a scalar.
+    private static func chineseLabelCandidateOnASCII(_ text: String) -> ASCIIReading {
+        let classes = asciiLabelClasses
+        let reading: ASCIIReading? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var bracketDepth = 0
+            var consumed = 0
+            var index = 0
+            while index < bytes.count, consumed <= maximumChineseLabelLength {
+                let byte = bytes[index]
+                guard byte < 0x80, byte != 0x0D, index + 1 == bytes.count || bytes[index + 1] < 0x80 else { return .undecided }
+                consumed += 1
+                let kind = classes[Int(byte)]
+                if kind & 1 != 0 { bracketDepth += 1 }
+                if kind & 2 != 0 { bracketDepth -= 1 }
+                if bracketDepth == 0 && byte == UInt8(ascii: ":") {
+                    return .decided((text[..<text.utf8.index(text.utf8.startIndex, offsetBy: index)], consumed))
+                }
+                if bracketDepth == 0 && kind & 4 != 0 { return .decided(nil) }
+                index += 1
+            }
+            return .decided(nil)
+        }
+        return reading ?? .undecided
     }
 
     static func chineseLabelCandidateOnCharacters(_ text: String) -> (candidate: Substring, consumed: Int)? {
