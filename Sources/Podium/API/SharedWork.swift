@@ -30,34 +30,37 @@ enum SharedWork {
         _ items: [Item], minimumItems: Int = minimumItems, alongside side: @Sendable () -> Side,
         _ transform: @Sendable (Item) -> Result
     ) -> (results: [Result], side: Side) {
-        let cores = ProcessInfo.processInfo.activeProcessorCount
-        guard cores > 1, items.count >= minimumItems else { return (items.map(transform), side()) }
-        let chunks = min(items.count, cores * 8)
+        guard let chunks = chunkCount(items.count, minimumItems: minimumItems) else { return (items.map(transform), side()) }
         let slots = Slots<[Result]>(count: chunks)
         let sideSlot = Slots<Side>(count: 1)
         // Iterations are handed out in order: the side work, the longest single piece, starts first.
         DispatchQueue.concurrentPerform(iterations: chunks + 1) { iteration in
             guard iteration > 0 else { return sideSlot.store(side(), at: 0) }
-            let chunk = iteration - 1
-            let lower = chunk * items.count / chunks
-            let upper = (chunk + 1) * items.count / chunks
-            slots.store(items[lower..<upper].map(transform), at: chunk)
+            slots.store(items[bounds(ofChunk: iteration - 1, of: chunks, items: items.count)].map(transform), at: iteration - 1)
         }
         return (slots.joined(), sideSlot.take(at: 0) ?? side())
+    }
+
+    /// How many chunks `count` items are cut into, or `nil` when they are read on the calling thread (one core, or
+    /// fewer than `minimumItems`). Several chunks per core, so a core that finishes early takes another.
+    private static func chunkCount(_ count: Int, minimumItems: Int) -> Int? {
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        guard cores > 1, count >= minimumItems else { return nil }
+        return min(count, cores * 8)
+    }
+
+    /// The items of chunk `chunk` when `count` items are cut into `chunks` chunks of near-equal size.
+    private static func bounds(ofChunk chunk: Int, of chunks: Int, items count: Int) -> Range<Int> {
+        (chunk * count / chunks)..<((chunk + 1) * count / chunks)
     }
 
     private static func inChunks<Item: Sendable, Result: Sendable>(
         _ items: [Item], minimumItems: Int, whole: ([Item]) -> [Result], chunk work: @Sendable (ArraySlice<Item>) -> [Result]
     ) -> [Result] {
-        let cores = ProcessInfo.processInfo.activeProcessorCount
-        guard cores > 1, items.count >= minimumItems else { return whole(items) }
-        // Several chunks per core, so a core that finishes early takes another.
-        let chunks = min(items.count, cores * 8)
+        guard let chunks = chunkCount(items.count, minimumItems: minimumItems) else { return whole(items) }
         let slots = Slots<[Result]>(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            let lower = chunk * items.count / chunks
-            let upper = (chunk + 1) * items.count / chunks
-            slots.store(work(items[lower..<upper]), at: chunk)
+            slots.store(work(items[bounds(ofChunk: chunk, of: chunks, items: items.count)]), at: chunk)
         }
         return slots.joined()
     }
