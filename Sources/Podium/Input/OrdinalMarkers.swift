@@ -70,14 +70,11 @@ enum OrdinalMarkers {
 
     /// ``mayStart(withScalar:)`` for an ASCII byte, read from a bit of ``asciiStarts``: the scans ask it of every word.
     static func mayStart(withASCII byte: UInt8) -> Bool {
-        byte < 64 ? asciiStarts.low >> byte & 1 != 0 : asciiStarts.high >> (byte & 63) & 1 != 0
+        asciiStarts.contains(byte)
     }
 
     /// ``mayStart(withScalar:)`` of each ASCII scalar, a bit each.
-    private static let asciiStarts: (low: UInt64, high: UInt64) = (0..<128).reduce((0, 0)) { bits, value in
-        guard mayStart(withScalar: Unicode.Scalar(UInt8(value))) else { return bits }
-        return value < 64 ? (bits.low | 1 << UInt64(value), bits.high) : (bits.low, bits.high | 1 << UInt64(value - 64))
-    }
+    private static let asciiStarts = ASCIIByteSet(where: mayStart(withScalar:))
 
     private static let markerInitialScalars = ScalarList(scalars: markerInitials.compactMap(\.unicodeScalars.first))
 

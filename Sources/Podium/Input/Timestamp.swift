@@ -14,7 +14,7 @@ enum Timestamp {
     }
 
     /// The ASCII bytes a timestamp may open with: `[`, `(`, the digits, `:`, `,` and `.`.
-    private static let clockOpeningBytes = Set("[(0123456789:,.".utf8)
+    private static let clockOpeningBytes = ASCIIByteSet("[(0123456789:,.".utf8)
 
     /// ``leadingClock(_:)`` on characters, for any text: the plain version its first-byte test is held to.
     static func leadingClockReference(_ text: Substring) -> (clock: Substring, rest: Substring)? {

@@ -186,7 +186,7 @@ enum CandidateReader {
     }
 
     /// The ASCII marks ``nameAlone(_:)`` turns down at a name's end.
-    private static let sentenceEndingBytes = Set(".?!,;:".utf8)
+    private static let sentenceEndingBytes = ASCIIByteSet(".?!,;:".utf8)
 
     /// ``nameAlone(_:)`` on characters, for any text: the plain version its last-byte test is held to.
     static func nameAloneReference(_ text: Substring) -> (text: String, script: LabelForm.Script)? {
