@@ -121,7 +121,8 @@ import Testing
     }
 
     @Test func openingCountedOnScalarsIsThePrefixOfCharacters() {
-        for text in ["", "abc", "a\u{301}bc", "ab\u{301}", "中文。", "e\r\nx", "x\u{200D}y", "🙂🙂", String(repeating: "a’", count: 50)] {
+        for text in ["", "abc", "a\u{301}bc", "ab\u{301}", "中文。", "e\r\nx", "x\u{200D}y", "🙂🙂", String(repeating: "a’", count: 50),
+            "说\u{301}话", "話說", "a說\u{200D}話b", "鿿\u{FE0F}", "倀\r\n"] {
             for limit in 0...6 {
                 #expect(FormatDetector.opening(of: text[...], characters: limit).utf8.count == text.prefix(limit).utf8.count, "\(text) \(limit)")
             }
@@ -131,7 +132,7 @@ import Testing
     @Test func languageOnBytesIsTheReadingOnScalars() throws {
         let sample = ScriptLexicon.sampleScalars
         for text in try Self.paragraphs() + [
-            "", "abc", "中文", "中文中文 abcdefghijklmnopq", "體體 abcdefgh", "𠀀𠀁𠀂 ab", "é中文", "🙂 文字",
+            "", "abc", "中文", "中文中文 abcdefghijklmnopq", "體體 abcdefgh", "𠀀𠀁𠀂 ab", "é中文", "🙂 文字", "说\u{301}话這們", "倀鿿䶿㐀", "這", "ab這",
             String(repeating: "a", count: sample - 1) + "中文中文中文中文中文中文中文中文中文中文中文中文中文中文中文",
             String(repeating: "é", count: sample) + String(repeating: "a", count: 10), String(repeating: "文", count: sample / 4) + String(repeating: "a", count: sample),
         ] {
@@ -609,6 +610,7 @@ import Testing
             #expect(QuestionNumber.leading(opening) == QuestionNumber.leadingReference(opening), "\(opening.prefix(60))", sourceLocation: sourceLocation)
             #expect(CandidateReader.nameAlone(opening).map { "\($0.text)|\($0.script)" } == CandidateReader.nameAloneReference(opening).map { "\($0.text)|\($0.script)" },
                 "\(opening.prefix(60))", sourceLocation: sourceLocation)
+            #expect(MetadataLines.fieldKey(String(opening)) == MetadataLines.fieldKeyReference(String(opening)), "\(opening.prefix(60))", sourceLocation: sourceLocation)
         }
     }
 
@@ -618,7 +620,8 @@ import Testing
         let joiners = ["", "\u{301}", "\u{200D}", "\u{FE0F}"]
         var texts = ["", ".", "Powell", "Jane Q. Public", "Powell.", "Powell\u{301}.", "\u{0600}.", "é.", "e\u{301}.", "罗俊杰。", "罗俊杰.",
             "1:05 Welcome", "[00:00:05] Welcome", "(12:04) Yes", "10:30 is when", "1、问：", "（3）问：", "2. Q: What", "12.Q", "1\u{301}:00",
-            "\u{037E}", "Powell\u{037E}", "John Smith (Leeds North) (Lab)", "PSAKI:", "Q:", "\r\n", "a\r\n.", "\u{FF08}1\u{FF09}"]
+            "\u{037E}", "Powell\u{037E}", "John Smith (Leeds North) (Lab)", "PSAKI:", "Q:", "\r\n", "a\r\n.", "\u{FF08}1\u{FF09}",
+            "DATE: 16 September 2014", "DATE: 16 September 2014.  ", "KEY: value.\u{301}", "KEY:  ", "KEY: 。", "主持人：好。", "主持人：", "Time: 10:", "時間：上午：", "Q:\u{301}", "KEY: value ：\u{301}"]
         for mark in marks {
             for joiner in joiners {
                 texts += [mark + joiner + "1:00 x", "Jane" + mark + joiner, mark + joiner, "x" + joiner + mark, "\u{0600}" + mark + joiner]

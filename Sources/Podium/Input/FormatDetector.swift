@@ -50,7 +50,11 @@ enum FormatDetector {
                 // ASCII but CR is read from its byte.
                 var length = 1
                 var isWhole = bytes[offset] < 0x80 && bytes[offset] != 0x0D
-                if bytes[offset] >= 0x80 {
+                // The ideographs from U+5000 to U+9FFF are whole characters on their first byte.
+                if (0xE5...0xE9).contains(bytes[offset]), offset + 2 < bytes.count {
+                    length = 3
+                    isWhole = true
+                } else if bytes[offset] >= 0x80 {
                     let decoded = UTF8Decoding.scalar(in: bytes, at: offset)
                     length = decoded.length
                     isWhole = decoded.scalar.isWholeCharacter

@@ -36,6 +36,14 @@ enum ScriptLexicon {
                     index += 1
                     continue
                 }
+                // The ideographs from U+5000 to U+9FFF, most of a Chinese text, are decoded here from their three
+                // bytes.
+                if (0xE5...0xE9).contains(lead), index + 2 < bytes.count {
+                    let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                    tally.countCommonIdeograph(value)
+                    index += 3
+                    continue
+                }
                 let (scalar, length) = UTF8Decoding.scalar(in: bytes, at: index)
                 tally.count(scalar)
                 index += length
@@ -69,15 +77,20 @@ enum ScriptLexicon {
             if scalar.isASCII {
                 if (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) { latin += 1 }
             } else if commonIdeographs.contains(scalar.value) {
-                han += 1
-                let mark = marks[Int(scalar.value - commonIdeographs.lowerBound)]
-                simplifiedCount += Int(mark & 1)
-                traditionalCount += Int(mark >> 1)
+                countCommonIdeograph(scalar.value)
             } else if scalar.isIdeographicByValue {
                 han += 1
                 if simplified.contains(scalar) { simplifiedCount += 1 }
                 if traditional.contains(scalar) { traditionalCount += 1 }
             }
+        }
+
+        /// An ideograph of ``ScriptLexicon/commonIdeographs``, by its value.
+        mutating func countCommonIdeograph(_ value: UInt32) {
+            han += 1
+            let mark = marks[Int(value - commonIdeographs.lowerBound)]
+            simplifiedCount += Int(mark & 1)
+            traditionalCount += Int(mark >> 1)
         }
 
         var language: String {
