@@ -36,6 +36,6 @@ struct ParticipantDisplay {
     /// A label that is only a role word, such as `Q` or 「记者」.
     private func isBareRoleLabel(_ participant: Participant) -> Bool {
         participant.name == nil && participant.outlet == nil && participant.organization == nil
-            && participant.title == nil && SpeakerLexicon.roleLabels[participant.label] != nil
+            && participant.title == nil && SpeakerLexicon.roleLabel(participant.label) != nil
     }
 }

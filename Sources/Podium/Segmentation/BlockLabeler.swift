@@ -74,7 +74,7 @@ enum BlockLabeler {
     private static func labelOf(_ block: Block) -> LabeledBlock {
         // Role labels are a few words: hashing every long paragraph to look it up is the slow way to learn that.
         if let length = block.text.length(atMost: SpeakerLexicon.longestRoleLabel), length > 1,
-            let role = SpeakerLexicon.roleLabels[block.text]
+            let role = SpeakerLexicon.roleLabel(block.text)
         {
             return LabeledBlock(label: SpeakerLabel(text: block.text, roleHint: role), text: "", block: block)
         }

@@ -3,7 +3,7 @@
 enum CandidateReading {
     static func label(for candidate: LabelCandidate) -> SpeakerLabel {
         let text = candidate.text
-        if let role = SpeakerLexicon.roleLabels[text] { return SpeakerLabel(text: text, roleHint: role) }
+        if let role = SpeakerLexicon.roleLabel(text) { return SpeakerLabel(text: text, roleHint: role) }
         if candidate.form.wrapper == .signature, let name = SignatureTag.name(inPrinted: text) {
             var label = SpeakerLabel(text: text, name: name)
             label.isSignature = true
@@ -78,7 +78,7 @@ enum CandidateReading {
     /// `Operator`, `Q1`, `Q1 Follow-up`, `Audience 2`, `Chief Executive`: a role word or a title printed alone that the
     /// lexicon knows, perhaps numbered.
     static func isLexiconRole(_ text: String) -> Bool {
-        SpeakerLexicon.roleLabels[text] != nil || numberedRole(text.split(separator: " ").map(String.init)) != nil
+        SpeakerLexicon.roleLabel(text) != nil || numberedRole(text.split(separator: " ").map(String.init)) != nil
             || SpeakerLexicon.titleOnlyLabels[text.uppercased()] != nil || isTitleAlone(text)
     }
 
@@ -99,7 +99,7 @@ enum CandidateReading {
         } else {
             return nil
         }
-        guard let role = SpeakerLexicon.roleLabels[base] else { return nil }
+        guard let role = SpeakerLexicon.roleLabel(base) else { return nil }
         let followUp = words.contains { SpeakerLexicon.followUpWords.contains($0.lowercased()) }
         return followUp ? .followUp : role
     }

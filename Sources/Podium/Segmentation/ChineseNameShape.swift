@@ -5,7 +5,7 @@ enum ChineseNameShape {
         let trimmed = String(text).trimmingCharacters(in: " \u{3000}")
         guard !trimmed.isEmpty, trimmed.count <= Thresholds.LabelCandidate.longestChineseNameAlone else { return false }
         if trimmed.hasPrefix("《") { return true }
-        if SpeakerLexicon.roleLabels[trimmed] != nil { return true }
+        if SpeakerLexicon.roleLabel(trimmed) != nil { return true }
         if LabelParser.isChineseName(trimmed), let surname = trimmed.first, SpeakerLexicon.chineseSurnames.contains(surname) { return true }
         return LabelParser.parseChinese(trimmed).map { !$0.isTentative } ?? false
     }

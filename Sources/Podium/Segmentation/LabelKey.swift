@@ -96,7 +96,7 @@ struct LabelKey {
     }
 
     private static func label(text: String, meaning: String) -> SpeakerLabel {
-        if let role = SpeakerLexicon.roleLabels[meaning] {
+        if let role = SpeakerLexicon.roleLabel(meaning) {
             // `(O: Operator; …)`: a host is called by the role word the key spells out, not by its letter; the label
             // stays as printed.
             return SpeakerLabel(text: text, roleHint: role, name: role == .moderator ? meaning : nil)

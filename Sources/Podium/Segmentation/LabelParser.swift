@@ -249,7 +249,7 @@ enum LabelParser {
             return nil
         }
         if OrdinalMarkers.startsWithMarker(label) { return nil }
-        if let role = SpeakerLexicon.roleLabels[label] {
+        if let role = SpeakerLexicon.roleLabel(label) {
             return SpeakerLabel(text: label, roleHint: role)
         }
 
@@ -264,7 +264,7 @@ enum LabelParser {
                 noteOutlet = outlet
                 note = nil
             }
-            if let role = SpeakerLexicon.roleLabels[label] {
+            if let role = SpeakerLexicon.roleLabel(label) {
                 // `MODERATOR (Jane Doe)`, `A (Minister Lee)`, 「主持人（张明）」: the note names who holds the role.
                 if let person = note.flatMap(personNamed) {
                     return SpeakerLabel(text: raw, roleHint: role, name: person.name, title: person.title)
@@ -648,7 +648,7 @@ enum LabelParser {
     }
 
     static func parseEnglishLabel(_ raw: String) -> SpeakerLabel {
-        if let role = SpeakerLexicon.roleLabels[raw] { return SpeakerLabel(text: raw, roleHint: role) }
+        if let role = SpeakerLexicon.roleLabel(raw) { return SpeakerLabel(text: raw, roleHint: role) }
         let words = raw.split(separator: " ").map(String.init)
         let bare = words.map { $0.trimmingCharacters(in: ".") }
         if bare.contains(where: { SpeakerLexicon.anonymousOfficialWords.contains($0) }) {

@@ -38,7 +38,7 @@ enum QuestionNumber {
         // colon (`1. 问：…`, `2. Q: …`).
         let words = rest.drop { $0 == " " }
         guard let colon = words.prefix(SpeakerLexicon.longestRoleLabel + 1).firstIndex(where: { $0 == "：" || $0 == ":" }),
-            SpeakerLexicon.roleLabels[String(words[..<colon])] != nil
+            SpeakerLexicon.roleLabel(String(words[..<colon])) != nil
         else { return nil }
         return words
     }
