@@ -344,6 +344,11 @@ import Testing
                 #expect(OrdinalMarkers.matchReference(rest.prefix(PointExtractor.markerWindow)) == nil, "\(rest.prefix(60))", sourceLocation: sourceLocation)
             }
         }
+        // Chinese markers open anywhere, not only after a space.
+        for position in text.unicodeScalars.indices.filter({ !text.unicodeScalars[$0].isASCII && OrdinalMarkers.mayStart(withScalar: text.unicodeScalars[$0]) }).prefix(200) {
+            let rest = text[position...]
+            #expect(OrdinalMarkers.match(rest) == OrdinalMarkers.matchReference(rest), "\(rest.prefix(60))", sourceLocation: sourceLocation)
+        }
         #expect(PointExtractor.markerPlaces(in: text) == PointExtractor.markerPlacesReference(in: text), "\(text.prefix(60))", sourceLocation: sourceLocation)
         let period = CandidateReader.capitalsBeforePeriod(opening)
         let periodReference = CandidateReader.capitalsBeforePeriodReference(opening)
@@ -359,7 +364,8 @@ import Testing
             "And finally,", "One is ", "number two", "Lastly,", "ly", "the first time", "a second dose", "my first question",
             "THE ", "Our ", "final ", "The final point", "the  first", "A,", "Theory", "新华社记者", "（", "）", "。", "〈", "\u{2329}",
             "罗俊杰", "[00:05]", "Firstly,", "first of all,", "Number ", "one,", "One is ", "the first one is", "a second thing",
-            "Finally ", "And lastly,", "Tenth", "Ten,", "final point", "first\u{301}", "’s", "-", "My ", "number", "follow-up", "。"]
+            "Finally ", "And lastly,", "Tenth", "Ten,", "final point", "first\u{301}", "’s", "-", "My ", "number", "follow-up", "。",
+            "一", "二", "十", "是", "个", "個", "，", "、", "．", "些", "\u{FE0F}", "\u{200D}"]
         var generator = SplitMix64(seed: 42)
         return (0..<count).map { _ in
             var text = ""

@@ -120,12 +120,35 @@ enum OrdinalMarkers {
     }()
 
     /// The marker at the start of `text`: words that open none are turned down on their bytes, English readings are
-    /// made on bytes (``ASCIIMarkerReading``) where they decide, and the rest on characters (``matchReference(_:)``).
+    /// made on bytes (``ASCIIMarkerReading``) where they decide, a Chinese numeral that opens a word on its scalars
+    /// (``turnsDownNumeral(_:)``), and the rest on characters (``matchReference(_:)``).
     static func match(_ text: Substring) -> Match? {
         if turnsDown(text.utf8) { return nil }
         if let reading = ASCIIMarkerReading.match(text) { return reading }
+        if turnsDownNumeral(text) { return nil }
         return matchReference(text)
     }
+
+    /// Whether the text opens with a Chinese numeral that ``matchReference(_:)`` reads as no marker: one followed by
+    /// none of ``numeralMarkerFollowers``, as most 一 of running text are (一些, 一个, 一下). Told on scalars where the
+    /// one after the numeral is a whole character, which starts the character after it; `FastPathTests` holds it to
+    /// the reading on characters.
+    static func turnsDownNumeral(_ text: Substring) -> Bool {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first, let numerals = numeralsByInitial[first],
+            let numeral = numerals.first(where: { scalars.starts(with: $0) })
+        else { return false }
+        guard let next = scalars.dropFirst(numeral.count).first else { return true }
+        return next.isWholeCharacter && !numeralMarkerFollowers.contains(next)
+    }
+
+    /// The characters after which ``matchReference(_:)`` reads a Chinese numeral as a marker: 「一是」, 「二、」, 「三．」,
+    /// 「一，」 in speech, 「一個是」.
+    private static let numeralMarkerFollowers: Set<Unicode.Scalar> = ["是", "、", "．", "，", "個", "个"]
+
+    /// ``numeralValues``' numerals as scalars, by their first scalar, the longest first as ``numeral(_:)`` tries them.
+    private static let numeralsByInitial: [Unicode.Scalar: [[Unicode.Scalar]]] = Dictionary(
+        grouping: numeralValues.map { Array($0.0.unicodeScalars) }.filter { !$0.isEmpty }, by: { $0[0] })
 
     /// Whether text that opens with these bytes holds no marker for ``matchReference(_:)``, told from its first
     /// words: a word of ASCII letters that opens no English reading, or a determiner not followed by a word an
