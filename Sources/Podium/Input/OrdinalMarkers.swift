@@ -45,9 +45,6 @@ enum OrdinalMarkers {
     private static let numeralValues: [(String, Int)] = OrdinalLexicon.chineseNumerals.enumerated()
         .map { ($0.element, $0.offset + 1) }.sorted { $0.0.count > $1.0.count }
 
-    /// The scalars numerals start with, compared in turn: most texts fail on the first.
-    private static let numeralInitials = Array(Set(OrdinalLexicon.chineseNumerals.compactMap(\.unicodeScalars.first)))
-
     static func startsWithMarker(_ text: String) -> Bool {
         match(Substring(text)).map { !$0.spoken } ?? false
     }
@@ -135,10 +132,10 @@ enum OrdinalMarkers {
     /// the reading on characters.
     static func turnsDownNumeral(_ text: Substring) -> Bool {
         let scalars = text.unicodeScalars
-        guard let first = scalars.first, let numerals = numeralsByInitial[first],
-            let numeral = numerals.first(where: { scalars.starts(with: $0) })
+        guard let first = scalars.first, let numerals = numeralEntriesByInitial[first],
+            let numeral = numerals.first(where: { scalars.starts(with: $0.1) })
         else { return false }
-        guard let next = scalars.dropFirst(numeral.count).first else { return true }
+        guard let next = scalars.dropFirst(numeral.1.count).first else { return true }
         return next.isWholeCharacter && !numeralMarkerFollowers.contains(next)
     }
 
@@ -146,9 +143,6 @@ enum OrdinalMarkers {
     /// 「一，」 in speech, 「一個是」.
     private static let numeralMarkerFollowers: Set<Unicode.Scalar> = ["是", "、", "．", "，", "個", "个"]
 
-    /// ``numeralValues``' numerals as scalars, by their first scalar, the longest first as ``numeral(_:)`` tries them.
-    private static let numeralsByInitial: [Unicode.Scalar: [[Unicode.Scalar]]] = Dictionary(
-        grouping: numeralValues.map { Array($0.0.unicodeScalars) }.filter { !$0.isEmpty }, by: { $0[0] })
 
     /// Whether text that opens with these bytes holds no marker for ``matchReference(_:)``, told from its first
     /// words: a word of ASCII letters that opens no English reading, or a determiner not followed by a word an
@@ -385,14 +379,22 @@ enum OrdinalMarkers {
 
     private static func numeral(_ text: Substring) -> (Int, Int)? {
         let scalars = text.unicodeScalars
-        guard let first = scalars.first, numeralInitials.contains(first) else { return nil }
-        for (numeral, value) in numeralValues where scalars.starts(with: numeral.unicodeScalars) {
+        guard let first = scalars.first, let numerals = numeralEntriesByInitial[first] else { return nil }
+        for (numeral, numeralScalars, value) in numerals where scalars.starts(with: numeralScalars) {
             // Numerals are whole characters; a mark joined to the last one makes a different character.
-            let next = scalars.dropFirst(numeral.unicodeScalars.count).first
+            let next = scalars.dropFirst(numeralScalars.count).first
             if next == nil || next?.isWholeCharacter == true || text.hasPrefix(numeral) { return (value, numeral.count) }
         }
         return nil
     }
+
+    /// ``numeralValues`` by their first scalar, in their order (the longest first), each with its scalars: a text is
+    /// compared only with the numerals that open as it does.
+    private static let numeralEntriesByInitial: [Unicode.Scalar: [(String, [Unicode.Scalar], Int)]] = Dictionary(
+        grouping: numeralValues.compactMap { numeral, value in
+            numeral.unicodeScalars.isEmpty ? nil : (numeral, Array(numeral.unicodeScalars), value)
+        },
+        by: { $0.1[0] })
 
     private static func isPunctuation(_ character: Character) -> Bool {
         "，、：,:．.".contains(character)
