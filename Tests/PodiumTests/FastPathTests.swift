@@ -264,7 +264,10 @@ import Testing
     @Test func markdownStripShortcutIsTheStripOnCharacters() {
         for text in Self.labelShapedTexts(count: 5_000) + ["plain words", "**Q** Why?", "a_b", "x &amp; y", "[a](b)", "e\u{301}*", "<br>", "!", "\\*",
             "[inaudible] words", "a * b", "__init__", "**", "*\u{301}*", "]\u{301}(", "] (x)", "[a]\u{301}(b)", "![x](y)", "a_\u{301}_b", "a\\b",
-            "5 < 6", "[[a]](b)", "*a*", "_a_", "[a] (b)", "x](", "](", "**b", "b**"] {
+            "5 < 6", "[[a]](b)", "*a*", "_a_", "[a] (b)", "x](", "](", "**b", "b**",
+            // The plain tail after the last markup byte: an escape takes the character after it.
+            "a\\.bc", "a\\", "**a** b c", "x &amp; y z", "x &amp y; z", "[a](b) tail", "<br> tail", "**b**\u{301}x y", "\u{0600}*x y", "*\u{301}* x",
+            "\\\u{301}x y", "__a__ b", "a __b__ c", "[a]\u{301}(b) c", "&#39;s words"] {
             Self.expectMarkdownStrip(text)
         }
     }

@@ -11,10 +11,31 @@ enum MarkdownInline {
         var strongPrefix: String?
     }
 
+    /// ``stripReference(_:)`` read on characters only as far as the markup goes: a line whose bold label or entity
+    /// comes early is not copied a character at a time to its end.
     static func strip(_ line: Substring) -> Result {
         guard mayHoldMarkup(line.utf8) else { return Result(text: String(line), strongPrefix: nil) }
-        return stripReference(line)
+        guard let tail = plainTail(of: line) else { return stripReference(line) }
+        var result = stripReference(line[..<tail])
+        result.text += line[tail...]
+        return result
     }
+
+    /// Where the line's plain tail starts, when it has one: the character after the one that follows the last byte
+    /// any reading of ``stripReference(_:)`` looks for (``readingBytes``). The readings before it look ahead only for
+    /// those bytes (a closing `**`, a link's `](…)`, an entity's `;`, a tag's `>`) or, an escape, one character, and
+    /// so read the same on the line and on its head; the tail is copied as its characters would be, one by one.
+    static func plainTail(of line: Substring) -> String.Index? {
+        guard let last = line.utf8.lastIndex(where: { readingBytes.contains($0) }) else { return nil }
+        // The character holding that byte, then the one an escape would take.
+        var tail = line.index(after: last)
+        guard tail < line.endIndex else { return nil }
+        tail = line.index(after: tail)
+        return tail < line.endIndex ? tail : nil
+    }
+
+    /// The bytes of the characters ``stripReference(_:)`` reads as markup or looks ahead for.
+    private static let readingBytes = ASCIIByteSet("\\*_![]()<>&;".utf8)
 
     /// Whether the bytes hold what ``stripReference(_:)`` acts on: an escape, an angle bracket, an entity, a doubled
     /// `**` or `__`, or `](` (a link, `![…](…)` included). Most lines hold none: `[inaudible]`, `a * b` and `snake_case`
