@@ -34,6 +34,9 @@ enum MarkdownInline {
         return tail < line.endIndex ? tail : nil
     }
 
+    /// The bytes of the characters ``stripReference(_:)`` reads as markup where they open.
+    private static let markupOpenings = ASCIIByteSet("\\*_![<&".utf8)
+
     /// The bytes of the characters ``stripReference(_:)`` reads as markup or looks ahead for.
     private static let readingBytes = ASCIIByteSet("\\*_![]()<>&;".utf8)
 
@@ -72,6 +75,13 @@ enum MarkdownInline {
         }
         while index < characters.count {
             let character = characters[index]
+            // Each markup character is one ASCII byte: a character that opens with another byte is plain text,
+            // told without comparing it with each of them.
+            guard let opening = character.utf8.first, markupOpenings.contains(opening) else {
+                output.append(character)
+                index += 1
+                continue
+            }
             switch character {
             case "\\" where next(1).map(isEscapable) == true:
                 output.append(characters[index + 1])
