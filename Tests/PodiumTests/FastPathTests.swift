@@ -621,6 +621,7 @@ import Testing
                 "\(opening.prefix(60))", sourceLocation: sourceLocation)
             #expect(MetadataLines.fieldKey(String(opening)) == MetadataLines.fieldKeyReference(String(opening)), "\(opening.prefix(60))", sourceLocation: sourceLocation)
             #expect(SpeakerLexicon.roleLabel(String(opening)) == SpeakerLexicon.roleLabels[String(opening)], "\(opening.prefix(60))", sourceLocation: sourceLocation)
+            #expect(NonSpeakerText.matches(String(opening)) == NonSpeakerText.matchesReference(String(opening)), "\(opening.prefix(60))", sourceLocation: sourceLocation)
         }
     }
 
@@ -641,6 +642,15 @@ import Testing
             }
         }
         return texts
+    }
+
+    @Test func nonSpeakerPhrasesLeftOutOfASCIIEqualNoASCII() {
+        for phrase in ["指出", "编者按", "出席", "問題要", "〈如下〉"] {
+            #expect(!NonSpeakerText.Phrases.isFindableInASCII(phrase), "\(phrase)")
+        }
+        for phrase in ["K", "\u{212A}", "said", "\u{037E}", "é", "说K"] {
+            #expect(NonSpeakerText.Phrases.isFindableInASCII(phrase), "\(phrase)")
+        }
     }
 
     @Test func openingTurndownsAreTheReadingsOnCharacters() throws {

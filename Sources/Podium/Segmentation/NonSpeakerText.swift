@@ -5,13 +5,57 @@
 /// word added to ``SpeakerLexicon``'s non-speaker lists turns a label down whichever of them reads it.
 enum NonSpeakerText {
     /// Whether `text`, read as a label, names no speaker.
+    ///
+    /// An ASCII text is searched only for the phrases it may hold (``Phrases/findableInASCII``);
+    /// ``matchesReference(_:)`` searches every text for every phrase, and `FastPathTests` holds the two equal.
     static func matches(_ text: String) -> Bool {
-        text.isEmpty || SpeakerLexicon.nonSpeakers.contains(text)
+        matches(text, searchingFor: text.utf8.allSatisfy { $0 < 0x80 } ? .findableInASCII : .all)
+    }
+
+    /// ``matches(_:)`` searching for every phrase.
+    static func matchesReference(_ text: String) -> Bool {
+        matches(text, searchingFor: .all)
+    }
+
+    private static func matches(_ text: String, searchingFor phrases: Phrases) -> Bool {
+        guard !text.isEmpty else { return true }
+        if SpeakerLexicon.nonSpeakers.contains(text)
             || (text.utf8.first.map { (0x41...0x5A).contains($0) } == true
                 && SpeakerLexicon.nonSpeakers.contains(text.prefix(1) + text.dropFirst().lowercased()))
-            || SpeakerLexicon.nonSpeakerPrefixes.contains(where: { text.hasCharacterPrefix($0) })
-            || SpeakerLexicon.nonSpeakerPhrases.contains(where: { text.containsLiteral($0) })
-            || SpeakerLexicon.nonSpeakerEndings.contains(where: { text.hasCharacterSuffix($0) })
-            || SpeakerLexicon.speechVerbEndings.contains(where: { text.hasCharacterSuffix($0) && text.count > $0.count })
+        {
+            return true
+        }
+        return phrases.prefixes.contains(where: { text.hasCharacterPrefix($0) })
+            || phrases.inside.contains(where: { text.containsLiteral($0) })
+            || phrases.endings.contains(where: { text.hasCharacterSuffix($0) })
+            || phrases.speechVerbEndings.contains(where: { text.hasCharacterSuffix($0) && text.count > $0.count })
+    }
+
+    /// The lexicon's phrase lists a label is searched for.
+    struct Phrases {
+        var prefixes = SpeakerLexicon.nonSpeakerPrefixes
+        var inside = SpeakerLexicon.nonSpeakerPhrases
+        var endings = SpeakerLexicon.nonSpeakerEndings
+        var speechVerbEndings = SpeakerLexicon.speechVerbEndings
+
+        static let all = Phrases()
+
+        /// The phrases an ASCII text may hold. A phrase of scalars that are not ASCII and equal only themselves
+        /// (``Unicode/Scalar/hasNoCanonicalEquivalent``: the lexicon's Chinese) is equal to nothing in ASCII, so the
+        /// English labels are not searched for it.
+        static let findableInASCII: Phrases = {
+            var phrases = Phrases()
+            phrases.prefixes = phrases.prefixes.filter(isFindableInASCII)
+            phrases.inside = phrases.inside.filter(isFindableInASCII)
+            phrases.endings = phrases.endings.filter(isFindableInASCII)
+            phrases.speechVerbEndings = phrases.speechVerbEndings.filter(isFindableInASCII)
+            return phrases
+        }()
+
+        /// Whether an ASCII text may hold `phrase`: it has a scalar that is ASCII or may equal another (`K`, the
+        /// Kelvin sign, equals `K`).
+        static func isFindableInASCII(_ phrase: String) -> Bool {
+            !phrase.unicodeScalars.allSatisfy { !$0.isASCII && $0.hasNoCanonicalEquivalent }
+        }
     }
 }
