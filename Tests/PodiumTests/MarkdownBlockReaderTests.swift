@@ -55,4 +55,13 @@ struct MarkdownBlockReaderTests {
         #expect(TestSupport.speaker(transcript, turn: 3)?.id == li.id)
         #expect(transcript.notes.map(\.text) == ["（播放视频）"])
     }
+
+    @Test func thematicBreaksAreThreeOrMoreOfOneMark() {
+        for line in ["---", " * * *", "___", "- - -  ", "*****", "-   -   -"] {
+            #expect(MarkdownBlockReader.isThematicBreak(line[...]), "\(line)")
+        }
+        for line in ["--", "- item", "*emphasis*", "-*-", "— — —", "--- x", "**", "", "   ", "_ _", "***a"] {
+            #expect(!MarkdownBlockReader.isThematicBreak(line[...]), "\(line)")
+        }
+    }
 }

@@ -210,9 +210,14 @@ struct MarkdownBlockReader {
     static func isThematicBreak(_ line: Substring) -> Bool {
         // Turned down on its first visible character before the line is copied without its blanks.
         guard let opening = line.first(where: { $0 != " " }), opening == "-" || opening == "*" || opening == "_" else { return false }
-        let compact = line.filter { $0 != " " }
-        guard compact.count >= 3, let first = compact.first, "-*_".contains(first) else { return false }
-        return compact.allSatisfy { $0 == first }
+        // Three or more of it and nothing else but blanks: a bullet's or an emphasis' first word ends the reading,
+        // and the line is not copied.
+        var count = 0
+        for character in line where character != " " {
+            guard character == opening else { return false }
+            count += 1
+        }
+        return count >= 3
     }
 
     static func bulletContent(_ line: Substring) -> Substring? {
