@@ -80,13 +80,14 @@ struct NumberedRecord {
     private static func numbered(_ line: Substring) -> (Int, Int, Substring)? {
         let start = line.drop { TextNormalization.isSpace($0.unicodeScalars.first ?? "x") }
         // Line numbers stand in the margin; a number further in is a page number or a centred heading.
-        guard line.count - start.count <= Thresholds.NumberedRecord.maximumNumberMargin else { return nil }
+        // Counted over the margin alone, not over the whole line twice.
+        guard line.distance(from: line.startIndex, to: start.startIndex) <= Thresholds.NumberedRecord.maximumNumberMargin else { return nil }
         let digits = start.prefix { $0.isASCII && $0.isNumber }
         guard (1...3).contains(digits.count), let number = Int(digits) else { return nil }
         let afterDigits = start.dropFirst(digits.count)
         guard afterDigits.isEmpty || afterDigits.first == " " || afterDigits.first == "\t" else { return nil }
         let words = afterDigits.drop { $0 == " " || $0 == "\t" }
-        return (number, afterDigits.count - words.count, trimmed(words))
+        return (number, afterDigits.distance(from: afterDigits.startIndex, to: words.startIndex), trimmed(words))
     }
 
     private static func trimmed(_ text: Substring) -> Substring {
