@@ -50,8 +50,7 @@ enum FormatDetector {
                 // ASCII but CR is read from its byte.
                 var length = 1
                 var isWhole = bytes[offset] < 0x80 && bytes[offset] != 0x0D
-                // The ideographs from U+5000 to U+9FFF are whole characters on their first byte.
-                if (0xE5...0xE9).contains(bytes[offset]), offset + 2 < bytes.count {
+                if UTF8Decoding.commonIdeographLeads.contains(bytes[offset]), offset + 2 < bytes.count {
                     length = 3
                     isWhole = true
                 } else if bytes[offset] >= 0x80 {

@@ -208,7 +208,7 @@ struct MarkdownBlockReader {
 
 
     static func isThematicBreak(_ line: Substring) -> Bool {
-        // Turned down on its first visible character before the line is copied without its blanks.
+        // Turned down on its first visible character.
         guard let opening = line.first(where: { $0 != " " }), opening == "-" || opening == "*" || opening == "_" else { return false }
         // Three or more of it and nothing else but blanks: a bullet's or an emphasis' first word ends the reading,
         // and the line is not copied.

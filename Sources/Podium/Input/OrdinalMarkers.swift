@@ -133,16 +133,15 @@ enum OrdinalMarkers {
     static func turnsDownNumeral(_ text: Substring) -> Bool {
         let scalars = text.unicodeScalars
         guard let first = scalars.first, let numerals = numeralEntriesByInitial[first],
-            let numeral = numerals.first(where: { scalars.starts(with: $0.1) })
+            let numeral = numerals.first(where: { scalars.starts(with: $0.scalars) })
         else { return false }
-        guard let next = scalars.dropFirst(numeral.1.count).first else { return true }
+        guard let next = scalars.dropFirst(numeral.scalars.count).first else { return true }
         return next.isWholeCharacter && !numeralMarkerFollowers.contains(next)
     }
 
     /// The characters after which ``matchReference(_:)`` reads a Chinese numeral as a marker: 「一是」, 「二、」, 「三．」,
     /// 「一，」 in speech, 「一個是」.
     private static let numeralMarkerFollowers: Set<Unicode.Scalar> = ["是", "、", "．", "，", "個", "个"]
-
 
     /// Whether text that opens with these bytes holds no marker for ``matchReference(_:)``, told from its first
     /// words: a word of ASCII letters that opens no English reading, or a determiner not followed by a word an
@@ -380,21 +379,21 @@ enum OrdinalMarkers {
     private static func numeral(_ text: Substring) -> (Int, Int)? {
         let scalars = text.unicodeScalars
         guard let first = scalars.first, let numerals = numeralEntriesByInitial[first] else { return nil }
-        for (numeral, numeralScalars, value) in numerals where scalars.starts(with: numeralScalars) {
+        for numeral in numerals where scalars.starts(with: numeral.scalars) {
             // Numerals are whole characters; a mark joined to the last one makes a different character.
-            let next = scalars.dropFirst(numeralScalars.count).first
-            if next == nil || next?.isWholeCharacter == true || text.hasPrefix(numeral) { return (value, numeral.count) }
+            let next = scalars.dropFirst(numeral.scalars.count).first
+            if next == nil || next?.isWholeCharacter == true || text.hasPrefix(numeral.text) { return (numeral.value, numeral.text.count) }
         }
         return nil
     }
 
     /// ``numeralValues`` by their first scalar, in their order (the longest first), each with its scalars: a text is
     /// compared only with the numerals that open as it does.
-    private static let numeralEntriesByInitial: [Unicode.Scalar: [(String, [Unicode.Scalar], Int)]] = Dictionary(
+    private static let numeralEntriesByInitial: [Unicode.Scalar: [(text: String, scalars: [Unicode.Scalar], value: Int)]] = Dictionary(
         grouping: numeralValues.compactMap { numeral, value in
-            numeral.unicodeScalars.isEmpty ? nil : (numeral, Array(numeral.unicodeScalars), value)
+            numeral.unicodeScalars.isEmpty ? nil : (text: numeral, scalars: Array(numeral.unicodeScalars), value: value)
         },
-        by: { $0.1[0] })
+        by: { $0.scalars[0] })
 
     private static func isPunctuation(_ character: Character) -> Bool {
         "，、：,:．.".contains(character)

@@ -23,7 +23,7 @@ extension StringProtocol {
                 // ASCII but CR and the ideographs from U+5000 to U+9FFF are whole characters on their first byte.
                 let isWhole =
                     lead < 0x80 ? lead != 0x0D
-                    : (0xE5...0xE9).contains(lead) ? true
+                    : UTF8Decoding.commonIdeographLeads.contains(lead) ? true
                     : UTF8Decoding.scalar(in: bytes, index..<Swift.min(index + length, bytes.count)).isWholeCharacter
                 guard isWhole else { return .notWhole }
                 seen += 1
@@ -107,6 +107,10 @@ extension StringProtocol {
 /// Scalars decoded from UTF-8 bytes: a `String`'s, which are valid, or a reader's raw buffer, which may not be. A byte
 /// that opens no sequence, or a sequence cut short, gives U+FFFD or whatever its bytes spell; it never traps.
 enum UTF8Decoding {
+    /// Lead bytes of the three-byte scalars U+5000–U+9FFF: common CJK ideographs, whole characters
+    /// (``Unicode/Scalar/isWholeCharacter``), most of a Chinese text. A scan may take such a scalar on its first byte.
+    static let commonIdeographLeads: ClosedRange<UInt8> = 0xE5...0xE9
+
     /// Bytes in the UTF-8 sequence `lead` opens; 1 for a byte that cannot open one.
     static func sequenceLength(_ lead: UInt8) -> Int {
         switch lead {

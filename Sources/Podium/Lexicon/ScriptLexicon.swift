@@ -36,9 +36,8 @@ enum ScriptLexicon {
                     index += 1
                     continue
                 }
-                // The ideographs from U+5000 to U+9FFF, most of a Chinese text, are decoded here from their three
-                // bytes.
-                if (0xE5...0xE9).contains(lead), index + 2 < bytes.count {
+                // The common ideographs are decoded here from their three bytes.
+                if UTF8Decoding.commonIdeographLeads.contains(lead), index + 2 < bytes.count {
                     let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
                     tally.countCommonIdeograph(value)
                     index += 3
