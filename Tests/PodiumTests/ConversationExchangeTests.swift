@@ -206,6 +206,74 @@ struct ConversationExchangeTests {
         #expect(transcript.exchanges.map(\.answers) == [[4, 6]])
     }
 
+    /// An official's first words cut off at a dash by the reporter, who goes on with words of their own, answer
+    /// nothing: the reporter's turn that finishes the question is asked and answered. A reporter's `Okay.` lets the
+    /// official go on, and a start that asks back (`Which ones? The —`) is no cut-off.
+    @Test func anOfficialCutOffByTheReporterHasNotAnsweredYet() throws {
+        let cutOff = try TestSupport.parse("""
+            MS. ROWE: Good afternoon.
+
+            Q Thanks. On the trip, there were other stops planned, in Fiji and in Samoa, and you did not mention them today
+
+            MS. ROWE: That's right —
+
+            Q — so are those stops still on the schedule, or have they been dropped?
+
+            MS. ROWE: They are still on the schedule, and we will have more on each of them next week.
+            """)
+        #expect(cutOff.turns.map(\.kind) == [.statement, .question, .remark, .question, .answer])
+        #expect(cutOff.exchanges.map(\.question) == [3])
+        #expect(cutOff.exchanges.map(\.answers) == [[4]])
+        let goesOn = try TestSupport.parse("""
+            MS. ROWE: Good afternoon.
+
+            Q Does the President think the agreement is still holding, after what was said this morning?
+
+            MS. ROWE: I'm just not going to comment on —
+
+            Q Okay.
+
+            MS. ROWE: — on what a candidate says on the campaign trail.
+            """)
+        #expect(goesOn.exchanges.map(\.answers) == [[2, 4]])
+        let asksBack = try TestSupport.parse("""
+            MS. ROWE: Good afternoon.
+
+            Q Thanks. Will the President sign the bills that reached his desk this morning, all of them?
+
+            MS. ROWE: Which ones? The —
+
+            Q The two spending bills from the House.
+
+            MS. ROWE: He will sign both of them this afternoon, at a ceremony with the sponsors.
+            """)
+        #expect(asksBack.turns[2].kind == .answer)
+        let resumes = try TestSupport.parse("""
+            MS. ROWE: Good afternoon.
+
+            Q Would the President give the money back, all of it, to the foundation that gave it?
+
+            MS. ROWE: Well, he would not do that and —
+
+            Q And the others?
+
+            MS. ROWE: — and if they had known about it, that would be one thing.
+            """)
+        #expect(resumes.turns[2].kind == .answer)
+        let saysYes = try TestSupport.parse("""
+            MS. ROWE: Good afternoon.
+
+            Q So you would also send food, water and medicine to the camps?
+
+            MS. ROWE: Right. We would —
+
+            Q That sounds like a large operation, for a country that has never done it.
+
+            MS. ROWE: It is large, and the Pentagon has planned for it since the spring.
+            """)
+        #expect(saysYes.turns[2].kind == .answer)
+    }
+
     /// A `Yeah.` to a reporter's words that end without asking lets the reporter go on to the question; a `Yes.` to
     /// "Isn't that …" answers it.
     @Test func aYeahToWordsThatDoNotAskLetsTheReporterGoOn() throws {
@@ -372,7 +440,7 @@ struct ConversationExchangeTests {
 
         Q Why can't you support the court's decision on the bank —
 
-        MS. ROWE: It's a —
+        MS. ROWE: It's a matter for the court, and the court alone —
 
         Q — or —
 
@@ -389,7 +457,7 @@ struct ConversationExchangeTests {
         #expect(first.answers == [2, 4])
         #expect(first.interjections(among: transcript.turns) == [3])
         let markdown = transcript.questionsAndAnswers(format: .markdown)
-        let answer = try #require(markdown.range(of: "It’s a —") ?? markdown.range(of: "It's a —"))
+        let answer = try #require(markdown.range(of: "It’s a matter") ?? markdown.range(of: "It's a matter"))
         let interjection = try #require(markdown.range(of: "*Reporter: — or —*"))
         let rest = try #require(markdown.range(of: "It is a decision for the court"))
         #expect(answer.upperBound <= interjection.lowerBound && interjection.upperBound <= rest.lowerBound)

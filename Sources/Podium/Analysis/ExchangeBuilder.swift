@@ -139,6 +139,31 @@ enum ExchangeBuilder {
         return breaksOff || !DiscourseLexicon.affirmations.contains(words(of: turn.paragraphs))
     }
 
+    /// "That's right —", 「其實……」: an official's first words cut off by the asker, who takes the floor back at once
+    /// with words of their own, answer nothing yet; the asker's next turn finishes the question. Words that ask back
+    /// (「對不對？打那個…」) answer, and an asker's `Okay.` lets the official go on; so do `Right. You'd take it...` to a
+    /// question, which says yes before the break, and words the official goes on with from a dash after the asker's
+    /// aside (`Well, you don't want to do that and...` / `And women?` / `-- and if they knew about it…`).
+    static func isCutOffStart(at position: Int, in turns: [SegmentedDocument.Turn], roles: [Role], askingHost: Int?) -> Bool {
+        guard position > 0, position + 1 < turns.count else { return false }
+        let (before, turn, after) = (turns[position - 1], turns[position], turns[position + 1])
+        guard before.speaker == after.speaker, turn.speaker != before.speaker,
+            roles[before.speaker] == .reporter || before.speaker == askingHost,
+            turn.paragraphs.hasLength(atMost: Thresholds.Exchanges.longestCutOffStart),
+            let first = turn.paragraphs.first, let last = turn.paragraphs.last?.trimmingCharacters(in: " "),
+            DiscourseLexicon.breakingMarks.contains(where: { last.hasSuffix($0) }),
+            !turn.paragraphs.contains(where: { $0.containsQuestionMark() }),
+            !isAcknowledgement(after.paragraphs), !isBackchannel(after.paragraphs)
+        else { return false }
+        if opensWithAgreement(first) && RoleInference.endsAsking(before) { return false }
+        if position + 2 < turns.count, turns[position + 2].speaker == turn.speaker,
+            let resumed = turns[position + 2].paragraphs.first, opensResuming(resumed)
+        {
+            return false
+        }
+        return true
+    }
+
     /// `-- and if they knew about it…`: a paragraph that goes on with its speaker's interrupted sentence
     /// (``DiscourseLexicon/resumingMarks``).
     private static func opensResuming(_ paragraph: String) -> Bool {
@@ -421,6 +446,7 @@ enum ExchangeBuilder {
                 {
                     kind = .moderation
                 } else if isBackchannel(turn.paragraphs) || isAcknowledgedBreak(at: position, in: turns) || isApology(turn.paragraphs)
+                    || isCutOffStart(at: position, in: turns, roles: roles, askingHost: askingHost)
                     || ((kinds.last == .remark || kinds.last == .moderation) && isAcknowledgement(turn.paragraphs))
                 {
                     // `Mm-hm.`, and `Yep.` to the host's "Karine, there's time —"

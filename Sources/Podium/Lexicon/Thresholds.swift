@@ -316,6 +316,9 @@ enum Thresholds {
         /// Characters in the longest reporter's turn without a question cue that is a remark rather than a question
         /// (`Thank you, Jen.`, 「好的」).
         static let longestReporterRemark = 49
+        /// Characters in the longest official's start that the asker cuts off (`It's a —`, `No, we've been —`): a longer
+        /// one has said something before the break.
+        static let longestCutOffStart = 40
         /// Characters in the longest greeting (`How are you?`, `Good morning.`).
         static let longestGreeting = 30
         /// Characters an official's turn holding moderation words stays under to be moderation
