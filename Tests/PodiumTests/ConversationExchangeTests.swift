@@ -206,6 +206,35 @@ struct ConversationExchangeTests {
         #expect(transcript.exchanges.map(\.answers) == [[4, 6]])
     }
 
+    /// An interviewer's question that breaks off at a dash before its question mark still asks when the guest answers
+    /// it afresh; a word or two ("Can you —") and an exclamation ("What a trip —") do not.
+    @Test func aQuestionCutOffBeforeItsQuestionMarkAsks() throws {
+        let transcript = try TestSupport.parse("""
+            ASARO: Where did you grow up, and where did you go to school?
+
+            OKAMURA: I grew up in Riverside, California, and studied mechanical engineering at Berkeley.
+
+            ASARO: Were you doing robotics as an undergrad or –
+
+            OKAMURA: As an undergraduate I did no robotics at all; I was working for a professor on education research.
+
+            ASARO: Can you –
+
+            OKAMURA: It was about how students learn design, and we wrote two papers about it in my last year there.
+
+            ASARO: What was your first robotics project, then?
+
+            OKAMURA: A hand that rolls objects between its fingers, in the lab of the man who became my adviser.
+
+            ASARO: What a time –
+
+            OKAMURA: It was a wonderful time, and the lab was full of people who later started companies of their own.
+            """)
+        #expect(transcript.turns.map(\.kind) == [.question, .answer, .question, .answer, .remark, .answer, .question, .answer, .remark, .answer])
+        #expect(transcript.exchanges.map(\.question) == [0, 2, 6])
+        #expect(transcript.exchanges.map(\.answers) == [[1], [3, 5], [7, 9]])
+    }
+
     /// An official's first words cut off at a dash by the reporter, who goes on with words of their own, answer
     /// nothing: the reporter's turn that finishes the question is asked and answered. A reporter's `Okay.` lets the
     /// official go on, and a start that asks back (`Which ones? The —`) is no cut-off.

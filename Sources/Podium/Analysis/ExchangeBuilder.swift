@@ -105,6 +105,27 @@ enum ExchangeBuilder {
         return !isThanks(paragraphs) && !isGreeting(paragraphs) && !isAcknowledgement(paragraphs)
     }
 
+    /// "Who else did you work with besides your adviser –": English words that open a question and break off at a dash
+    /// before any question mark ask, when the official then answers afresh at length (not going on from a dash). A
+    /// word or two ("Can you —", "Is —") asks nothing yet.
+    static func asksBeforeTheBreak(_ paragraphs: [String], answeredBy next: SegmentedDocument.Turn?, roles: [Role]) -> Bool {
+        guard let next, roles[next.speaker] == .official,
+            !next.paragraphs.hasLength(atMost: Thresholds.Exchanges.shortestAnswerToAPrompt),
+            let reply = next.paragraphs.first, !opensResuming(reply),
+            let last = paragraphs.last?.trimmingCharacters(in: " "),
+            DiscourseLexicon.breakingMarks.contains(where: { last.hasSuffix($0) })
+        else { return false }
+        let spoken = words(of: paragraphs.map { String($0.map { $0 == "’" ? "'" : $0 }) }, keeping: "'").split(separator: " ").map(String.init)
+        guard spoken.count >= Thresholds.Exchanges.fewestWordsBeforeTheBreak,
+            let opening = spoken.firstIndex(where: { !DiscourseLexicon.questionLeadIns.contains($0) }),
+            DiscourseLexicon.askingOpeningWords.contains(spoken[opening])
+        else { return false }
+        let second = spoken.index(after: opening)
+        let exclaims = (spoken[opening] == "what" || spoken[opening] == "how") && second < spoken.endIndex
+            && DiscourseLexicon.exclamationSeconds.contains(spoken[second])
+        return !exclaims
+    }
+
     /// `Yup. No, …`, 「对。这在中国…」: a reply that opens by agreeing, the word closed by punctuation (「对于…」 is no
     /// agreement).
     static func opensWithAgreement(_ reply: String) -> Bool {
@@ -420,7 +441,8 @@ enum ExchangeBuilder {
                 } else if turn.paragraphs.hasLength(atMost: Thresholds.Exchanges.longestReporterRemark),
                     case let text = turn.paragraphs.joined(),
                     !questionCues.containsAny(in: text), !isPushback(text),
-                    !isPrompt(turn.paragraphs, answeredBy: position + 1 < turns.count ? turns[position + 1] : nil, roles: roles)
+                    !isPrompt(turn.paragraphs, answeredBy: next, roles: roles),
+                    !asksBeforeTheBreak(turn.paragraphs, answeredBy: next, roles: roles)
                 {
                     kind = .remark
                 } else {

@@ -98,6 +98,18 @@ enum DiscourseLexicon {
         "hello", "hey", "morning", "afternoon", "你好", "您好", "大家好",
     ]
 
+    /// Words, lower-cased, that open an English question: words cut off at a dash before any question mark ("Were you
+    /// doing robotics as an undergrad or –") still ask (``ExchangeBuilder/asksBeforeTheBreak(_:answeredBy:roles:)``).
+    static let askingOpeningWords: Set<String> = [
+        "who", "what", "where", "when", "why", "how", "which", "whose", "is", "are", "was", "were", "do", "does", "did",
+        "have", "has", "had", "can", "could", "would", "will", "should", "shall", "isn't", "aren't", "wasn't", "weren't",
+        "don't", "doesn't", "didn't", "haven't", "hasn't", "can't", "couldn't", "wouldn't", "won't", "shouldn't",
+    ]
+    /// Words, lower-cased, that may come before a question's opening word: "And who else…", "So, is there…".
+    static let questionLeadIns: Set<String> = ["and", "so", "but", "also", "now", "okay", "well", "then", "or"]
+    /// Words, lower-cased, after `what` or `how` that make an exclamation ("What a trip.", "How nice"), not a question.
+    static let exclamationSeconds: Set<String> = ["a", "an", "nice", "great", "wonderful", "lovely", "interesting"]
+
     /// Words that open a reply agreeing with what was said (`Yup. No, …`, 「是的，已经看到了」, 「对。这在中国…」), each
     /// followed by punctuation: the turn before was a remark, not a prompt (``ExchangeBuilder/isPrompt``).
     static let agreementOpenings: [String] = [

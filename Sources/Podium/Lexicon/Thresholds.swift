@@ -319,6 +319,9 @@ enum Thresholds {
         /// Characters in the longest official's start that the asker cuts off (`It's a —`, `No, we've been —`): a longer
         /// one has said something before the break.
         static let longestCutOffStart = 40
+        /// Words, at least, of a question that breaks off at a dash before its question mark ("Do you have some –"):
+        /// fewer ("Can you —") have not asked yet.
+        static let fewestWordsBeforeTheBreak = 3
         /// Characters in the longest greeting (`How are you?`, `Good morning.`).
         static let longestGreeting = 30
         /// Characters an official's turn holding moderation words stays under to be moderation
