@@ -65,6 +65,28 @@ struct ConversationExchangeTests {
         #expect(transcript.exchanges.map(\.answers) == [[1], [3, 5, 7]])
     }
 
+    /// A Chinese reply says about twice as much per character as a Latin one: a claim put to the guest that draws 39
+    /// characters in reply is a prompt, as one drawing 78 Latin letters is.
+    @Test func aShortChineseReplyAnswersAPrompt() throws {
+        let transcript = try TestSupport.parse("""
+            # 专访李先生
+
+            **记者：**谈谈你被抓的过程吧。
+
+            **李先生：**被抓的时候我还在睡梦当中，家里被搜查了。警察告诉我，公司报了案，抓我的原因是我涉嫌职务侵占，后来才知道是因为那封邮件。
+
+            **记者：**接着比较具体的是，你以前曾经不想上学，有个校长很维护你。
+
+            **李先生：**我有上学，但是我是去大学上学，虽然我是中学，我只是不想上中学，并不是不想上学。
+            """)
+        #expect(transcript.exchanges.map(\.question) == [0, 2])
+        #expect(ExchangeBuilder.says(moreThan: 60, ["我有上学，但是我是去大学上学，虽然我是中学，我只是不想上中学，并不是不想上学。"]))
+        #expect(!ExchangeBuilder.says(moreThan: 60, ["No, it pays better now, and it did before, too."]))
+        // Four bytes a scalar at most: the byte count turns down only what the scalars would.
+        #expect(ExchangeBuilder.says(moreThan: 3, ["😀😀😀😀"]))
+        #expect(!ExchangeBuilder.says(moreThan: 3, ["😀😀😀"]))
+    }
+
     @Test func aChairWhoHandsOverAnswersNothing() throws {
         let transcript = try TestSupport.parse(chairedBriefing)
         #expect(transcript.turns[3].kind == .moderation)

@@ -47,18 +47,24 @@ enum ExchangeBuilder {
     /// A short answer that declines: "I'd refer you to the Department of Justice.", 「请向主管部门询问。」
     static func isDeflection(_ answers: [[String]]) -> Bool {
         let paragraphs = answers.flatMap { $0 }
-        // Wide characters count twice, as they say about twice as much as a Latin letter; a long answer is
-        // turned down on its byte count before any scalar is weighed (an ideograph is 3 bytes, weighs 2).
-        let limit = Thresholds.Exchanges.longestDeflection
-        guard paragraphs.reduce(0, { $0 + $1.utf8.count }) <= limit * 3 / 2 * 2 else { return false }
+        guard !says(moreThan: Thresholds.Exchanges.longestDeflection, paragraphs) else { return false }
+        return deflections.containsAny(in: paragraphs.joined(separator: " "))
+    }
+
+    /// Whether `paragraphs` say more than `limit` Latin letters do: a wide character (an ideograph) counts twice, as it
+    /// says about twice as much. 「不會，現在待遇比較好。」 says as much as "No, it pays better now."
+    static func says(moreThan limit: Int, _ paragraphs: [String]) -> Bool {
+        // Cheapest first: a scalar is four bytes at most and weighs one at least, so more than four bytes per unit of
+        // the limit say more before any scalar is weighed.
+        if paragraphs.reduce(0, { $0 + $1.utf8.count }) > limit * 4 { return true }
         var weight = 0
         for paragraph in paragraphs {
             for scalar in paragraph.unicodeScalars {
                 weight += !scalar.isASCII && scalar.isIdeographicByValue ? 2 : 1
-                if weight > limit { return false }
+                if weight > limit { return true }
             }
         }
-        return deflections.containsAny(in: paragraphs.joined(separator: " "))
+        return false
     }
 
     /// A host's turn that moves on (「下面请李局长介绍…」, "Next question"): moderation words and no request that a
@@ -93,7 +99,7 @@ enum ExchangeBuilder {
     /// or words cut off by a dash (「Karine —」) ask nothing.
     static func isPrompt(_ paragraphs: [String], answeredBy next: SegmentedDocument.Turn?, roles: [Role]) -> Bool {
         let limits = Thresholds.Exchanges.self
-        guard let next, roles[next.speaker] == .official, !next.paragraphs.hasLength(atMost: limits.shortestAnswerToAPrompt),
+        guard let next, roles[next.speaker] == .official, says(moreThan: limits.shortestAnswerToAPrompt, next.paragraphs),
             let last = paragraphs.last?.trimmingCharacters(in: " ").last, !"—–-".contains(last)
         else { return false }
         let text = paragraphs.joined(separator: " ")
@@ -110,7 +116,7 @@ enum ExchangeBuilder {
     /// word or two ("Can you —", "Is —") asks nothing yet.
     static func asksBeforeTheBreak(_ paragraphs: [String], answeredBy next: SegmentedDocument.Turn?, roles: [Role]) -> Bool {
         guard let next, roles[next.speaker] == .official,
-            !next.paragraphs.hasLength(atMost: Thresholds.Exchanges.shortestAnswerToAPrompt),
+            says(moreThan: Thresholds.Exchanges.shortestAnswerToAPrompt, next.paragraphs),
             let reply = next.paragraphs.first, !opensResuming(reply),
             let last = paragraphs.last?.trimmingCharacters(in: " "),
             DiscourseLexicon.breakingMarks.contains(where: { last.hasSuffix($0) })

@@ -297,7 +297,8 @@ enum Thresholds {
         /// call. Thank you for joining us."): moderation, not an answer, when they hold a closing phrase
         /// (``DiscourseLexicon/closingPhrases``).
         static let longestClosingWords = 200
-        /// Characters in the longest official turn that does not answer an interviewer's short prompt (``ExchangeBuilder/isPrompt``).
+        /// Latin letters' worth, an ideograph counting two (``ExchangeBuilder/says(moreThan:_:)``), in the longest official
+        /// turn that does not answer an interviewer's short prompt (``ExchangeBuilder/isPrompt``).
         static let shortestAnswerToAPrompt = 60
         /// Chinese characters, or Latin words, in the shortest prompt: fewer complete the official's sentence.
         static let (fewestIdeographsInAPrompt, fewestWordsInAPrompt) = (8, 6)
