@@ -87,6 +87,31 @@ struct ConversationExchangeTests {
         #expect(!ExchangeBuilder.says(moreThan: 3, ["😀😀😀"]))
     }
 
+    /// An official's thanks for an asker's closing words, which ask nothing, answer nothing; thanks for a question do.
+    @Test func thanksForClosingWordsAnswerNothing() throws {
+        let transcript = try TestSupport.parse("""
+            STACK: What made you start the company, after twenty years at big firms?
+
+            FISCHER: I kept seeing the same problem: nobody paid the people who maintain the code we all rely on.
+
+            STACK: Thank you, Donald. It was a pleasure, and I really appreciate you coming on.
+
+            FISCHER: Thanks for having me on.
+            """)
+        #expect(transcript.turns[3].kind == .moderation)
+        #expect(transcript.exchanges.map(\.answers) == [[1]])
+        let thanked = try TestSupport.parse("""
+            STACK: What made you start the company, after twenty years at big firms?
+
+            FISCHER: I kept seeing the same problem: nobody paid the people who maintain the code we all rely on.
+
+            STACK: And will you come back next year to tell us how it went?
+
+            FISCHER: Thanks, I will.
+            """)
+        #expect(thanked.turns[3].kind == .answer)
+    }
+
     @Test func aChairWhoHandsOverAnswersNothing() throws {
         let transcript = try TestSupport.parse(chairedBriefing)
         #expect(transcript.turns[3].kind == .moderation)

@@ -457,8 +457,10 @@ enum ExchangeBuilder {
                 }
             case .official:
                 // 「接下來請唐鳳政委。」: a hand-over by an official answers nothing; nor does a closing
-                // thanks that follows no question (「謝謝 TTC 及所有同仁救災的協助。」).
-                let closingThanks = seenQuestion && kinds.last != .question && isThanks(turn.paragraphs)
+                // thanks that follows no question (「謝謝 TTC 及所有同仁救災的協助。」), nor thanks for an asker's words
+                // that ask nothing ("Thank you, Donald. It was a pleasure…" / "Thanks for having me on.").
+                let closingThanks = seenQuestion && isThanks(turn.paragraphs)
+                    && (kinds.last != .question || !turns[position - 1].paragraphs.contains(where: { $0.containsQuestionMark() }))
                 let closesTheEvent = seenQuestion && position == lastGuestTurn
                     && turn.paragraphs.hasLength(atMost: Thresholds.Exchanges.longestClosingWords)
                     && turn.paragraphs.contains { paragraph in closingPhrases.containsAny(in: paragraph) }
