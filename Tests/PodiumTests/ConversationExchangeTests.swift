@@ -112,6 +112,38 @@ struct ConversationExchangeTests {
         #expect(thanked.turns[3].kind == .answer)
     }
 
+    /// A chair who calls on the next reporter by name after a colleague's answer ("Monica.", "Hi, Zeke.") answers
+    /// nothing; the same few words right after a question ("Thursday.") answer it, and so does a reply word ("Correct.").
+    @Test func callingOnTheNextReporterAnswersNothing() throws {
+        let transcript = try TestSupport.parse("""
+            MS. ROWE: Good afternoon. Dr. Okafor is here to take your questions on the outbreak.
+
+            Q Thanks. How long will the testing sites stay open, and who pays for them?
+
+            DR. OKAFOR: The sites stay open through the spring. The state pays for them with federal money.
+
+            MS. ROWE: Monica.
+
+            Q When does the President travel to the state to see the sites?
+
+            MS. ROWE: Thursday.
+
+            Q And will he meet the governor there, in the capital?
+
+            DR. OKAFOR: He will, and the two of them will visit the site in the north together.
+
+            MS. ROWE: Correct.
+
+            Q Hi. On the budget, when does it come out?
+
+            MS. ROWE: In May, as planned.
+            """)
+        #expect(transcript.turns[3].kind == .moderation)
+        #expect(transcript.turns[5].kind == .answer)
+        #expect(transcript.turns[8].kind == .answer)
+        #expect(transcript.exchanges.map(\.answers) == [[2], [5], [7, 8], [10]])
+    }
+
     @Test func aChairWhoHandsOverAnswersNothing() throws {
         let transcript = try TestSupport.parse(chairedBriefing)
         #expect(transcript.turns[3].kind == .moderation)

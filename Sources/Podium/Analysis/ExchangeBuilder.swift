@@ -390,6 +390,35 @@ enum ExchangeBuilder {
         }
     }
 
+    /// "Monica.", "Hi, Zeke.", "J.J.": a few capitalised words, none a reply word (``DiscourseLexicon/replyWords``), that
+    /// an official says after an official's turn and before a reporter's call on the reporter. Right after a question
+    /// the same few words ("Thursday.") answer it.
+    static func callsOnTheNextAsker(at position: Int, in turns: [SegmentedDocument.Turn], roles: [Role]) -> Bool {
+        guard position > 0, position + 1 < turns.count else { return false }
+        let (before, turn, after) = (turns[position - 1], turns[position], turns[position + 1])
+        guard roles[before.speaker] == .official, roles[after.speaker] == .reporter, after.speaker != turn.speaker,
+            turn.paragraphs.count == 1, let text = turn.paragraphs.first?.trimmingCharacters(in: " "),
+            text.hasLength(atMost: Thresholds.Exchanges.longestCallingOn), text.hasSuffix(".") || text.hasSuffix("?")
+        else { return false }
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "," })
+        guard words.count <= Thresholds.Exchanges.mostWordsCallingOn else { return false }
+        var named = false
+        for (offset, word) in words.enumerated() {
+            let bare = String(word).trimmingCharacters(in: ".?")
+            let lowered = bare.lowercased()
+            if offset == 0, words.count > 1, DiscourseLexicon.callingOnGreetings.contains(lowered) { continue }
+            guard let first = bare.first, first.isUppercase, !isReplyWord(lowered) else { return false }
+            named = true
+        }
+        return named
+    }
+
+    private static func isReplyWord(_ lowered: String) -> Bool {
+        DiscourseLexicon.replyWords.contains(lowered) || DiscourseLexicon.acknowledgements.contains(lowered)
+            || DiscourseLexicon.affirmations.contains(lowered) || DiscourseLexicon.backchannels.contains(lowered)
+            || DiscourseLexicon.agreementOpenings.contains { $0.lowercased() == lowered }
+    }
+
     /// The words of each official's name that others call them by (`Lee` of `Dr. Jane Lee`), by speaker index.
     static func colleagueNames(names: [String?], roles: [Role]) -> [Int: [String]] {
         var result: [Int: [String]] = [:]
@@ -473,6 +502,7 @@ enum ExchangeBuilder {
                 if RoleInference.isModeration(turn.paragraphs, limit: Thresholds.Exchanges.officialModerationLimit)
                     || closingThanks || closesTheEvent || thanksAndHandsOver
                     || (seenQuestion && isHandOver(turn.paragraphs, speaker: turn.speaker, colleagues: colleagues))
+                    || (seenQuestion && callsOnTheNextAsker(at: position, in: turns, roles: roles))
                 {
                     kind = .moderation
                 } else if isBackchannel(turn.paragraphs) || isAcknowledgedBreak(at: position, in: turns) || isApology(turn.paragraphs)

@@ -110,6 +110,17 @@ enum DiscourseLexicon {
     /// Words, lower-cased, after `what` or `how` that make an exclamation ("What a trip.", "How nice"), not a question.
     static let exclamationSeconds: Set<String> = ["a", "an", "nice", "great", "wonderful", "lovely", "interesting"]
 
+    /// Words, lower-cased, that a chair may say before the name of the reporter called on: `Hi, Zeke.`, `Okay, Anita.`
+    static let callingOnGreetings: Set<String> = ["hi", "hey", "hello", "okay", "ok", "yes", "yeah", "and", "then"]
+    /// Capitalised one-word replies that are no one's name (`Correct.`, `Nope.`, `Great.`), lower-cased, beside
+    /// ``acknowledgements``, ``affirmations`` and ``agreementOpenings``: an official's turn of these answers or
+    /// acknowledges rather than calls on a reporter.
+    static let replyWords: Set<String> = [
+        "no", "nope", "great", "good", "thanks", "thank", "you", "bye", "wait", "look", "well", "so", "oh", "never",
+        "both", "neither", "none", "all", "nothing", "everybody", "everyone", "today", "tomorrow", "yesterday", "done",
+        "fine", "perfect", "wonderful", "agreed", "true", "false", "maybe", "probably", "definitely", "certainly", "totally",
+    ]
+
     /// Words that open a reply agreeing with what was said (`Yup. No, …`, 「是的，已经看到了」, 「对。这在中国…」), each
     /// followed by punctuation: the turn before was a remark, not a prompt (``ExchangeBuilder/isPrompt``).
     static let agreementOpenings: [String] = [
