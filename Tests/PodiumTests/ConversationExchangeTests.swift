@@ -144,6 +144,40 @@ struct ConversationExchangeTests {
         #expect(transcript.exchanges.map(\.answers) == [[2], [5], [7, 8], [10]])
     }
 
+    /// An official who answers in a sentence of their own before calling on the next reporter ("No. Go ahead.") has
+    /// answered; "Sure. Go ahead." and "Alex. Go ahead." only hand on.
+    @Test func anAnswerBeforeTheCallOnTheNextReporterAnswers() throws {
+        let transcript = try TestSupport.parse("""
+            MS. ROWE: Good afternoon. Questions?
+
+            Q What does the report say about the testing sites?
+
+            MS. ROWE: It says the sites stay open through the spring, that the state pays for them with federal money, and that the hours grow longer on weekends.
+
+            Q And the vaccine supply for the clinics in the north?
+
+            MS. ROWE: Supply is steady, and two more shipments arrive on Monday, with a third expected before the end of the month.
+
+            Q Was the President briefed on the report before it came out this morning?
+
+            MS. ROWE: I don't have any update on internal briefings, no. Go ahead.
+
+            Q Can you imagine any circumstance where he would fire the director?
+
+            MS. ROWE: No. Go ahead.
+
+            Q One more on the report, if I may, about its second chapter?
+
+            MS. ROWE: Sure. Go ahead.
+
+            Q Does the second chapter change the plan for the spring?
+
+            MS. ROWE: Alex. Alex. Go ahead.
+            """)
+        #expect(transcript.turns.map(\.kind) == [.statement, .question, .answer, .question, .answer, .question, .answer, .question, .answer, .question, .moderation, .question, .moderation])
+        #expect(transcript.exchanges.map(\.answers) == [[2], [4], [6], [8]])
+    }
+
     @Test func aChairWhoHandsOverAnswersNothing() throws {
         let transcript = try TestSupport.parse(chairedBriefing)
         #expect(transcript.turns[3].kind == .moderation)

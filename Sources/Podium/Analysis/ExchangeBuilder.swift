@@ -419,6 +419,31 @@ enum ExchangeBuilder {
             || DiscourseLexicon.agreementOpenings.contains { $0.lowercased() == lowered }
     }
 
+    /// "I don't have any update on internal briefings, no. Go ahead.": an official whose turn says a sentence of their
+    /// own before the sentence that hands on (``DiscourseLexicon/moderationPhrases``, ``DiscourseLexicon/handOverLeads``)
+    /// has answered. "Sure. Go ahead.", "Alex. Alex. Go ahead." and "I think we're going to move on. Go ahead." have not.
+    static func answersBeforeHandingOn(_ paragraphs: [String]) -> Bool {
+        let text = paragraphs.joined(separator: " ")
+        let starts = (DiscourseLexicon.moderationPhrases + DiscourseLexicon.handOverLeads).compactMap { text.firstRange(of: $0)?.lowerBound }
+        guard let handOver = starts.min(),
+            let end = text[..<handOver].lastIndex(where: { sentenceEnds.contains($0) })
+        else { return false }
+        // The sentence the hand-over sits in is the hand-over's: what comes before its start is said of its own.
+        let said = text[...end].split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" })
+        return said.contains { word in
+            let lowered = word.lowercased()
+            if DiscourseLexicon.handOverFillers.contains(lowered) || DiscourseLexicon.acknowledgements.contains(lowered)
+                || DiscourseLexicon.callingOnGreetings.contains(lowered)
+            {
+                return false
+            }
+            // A name calls on someone ("Alex."); a reply word ("No.", "Soon.") answers.
+            return word.first?.isUppercase != true || isReplyWord(lowered)
+        }
+    }
+
+    private static let sentenceEnds: Set<Character> = [".", "?", "!", "。", "？", "！"]
+
     /// The words of each official's name that others call them by (`Lee` of `Dr. Jane Lee`), by speaker index.
     static func colleagueNames(names: [String?], roles: [Role]) -> [Int: [String]] {
         var result: [Int: [String]] = [:]
@@ -499,8 +524,11 @@ enum ExchangeBuilder {
                     && turn.paragraphs.allSatisfy { paragraph in
                         isThanks([paragraph]) || RoleInference.isModeration([paragraph], limit: Thresholds.Exchanges.officialModerationLimit)
                     }
-                if RoleInference.isModeration(turn.paragraphs, limit: Thresholds.Exchanges.officialModerationLimit)
-                    || closingThanks || closesTheEvent || thanksAndHandsOver
+                // "No. Go ahead.", "I don't have any update on that. Go ahead.": words of their own before the call
+                // on the next reporter answer the question.
+                let moderates = RoleInference.isModeration(turn.paragraphs, limit: Thresholds.Exchanges.officialModerationLimit)
+                    && !(kinds.last == .question && answersBeforeHandingOn(turn.paragraphs))
+                if moderates || closingThanks || closesTheEvent || thanksAndHandsOver
                     || (seenQuestion && isHandOver(turn.paragraphs, speaker: turn.speaker, colleagues: colleagues))
                     || (seenQuestion && callsOnTheNextAsker(at: position, in: turns, roles: roles))
                 {

@@ -119,7 +119,13 @@ enum DiscourseLexicon {
         "no", "nope", "great", "good", "thanks", "thank", "you", "bye", "wait", "look", "well", "so", "oh", "never",
         "both", "neither", "none", "all", "nothing", "everybody", "everyone", "today", "tomorrow", "yesterday", "done",
         "fine", "perfect", "wonderful", "agreed", "true", "false", "maybe", "probably", "definitely", "certainly", "totally",
+        "soon", "later", "now", "sometimes", "always", "often",
     ]
+    /// Words that lead into an official's hand-on to the next reporter ("I think we're going to move on. Go ahead.",
+    /// "I already called on you."), read only where the turn already moderates.
+    static let handOverLeads: [String] = ["move on", "called on", "one or two more", "one more", "wrap this up", "wrap up"]
+    /// Words, lower-cased, that say nothing of their own before a hand-on (`Oh, go ahead.`, `All right. Go ahead.`).
+    static let handOverFillers: Set<String> = ["oh", "well", "look", "all", "sorry", "um", "uh", "so", "and", "then"]
 
     /// Words that open a reply agreeing with what was said (`Yup. No, …`, 「是的，已经看到了」, 「对。这在中国…」), each
     /// followed by punctuation: the turn before was a remark, not a prompt (``ExchangeBuilder/isPrompt``).
