@@ -701,6 +701,42 @@ struct ConversationExchangeTests {
         #expect(ExchangeBuilder.isAskingBack(["你是说去年的那次会议吗？"]))
     }
 
+    /// A phrase rather than a clause ("A commission in Congress?") and a request to hear the question again, in any
+    /// sentence ("I'm sorry, counsel. Would you please repeat the question?"), ask back; the reply that says what was
+    /// meant is the question, and one that only confirms (`Sure. Yeah.`, `Correct.`) leaves the question as asked.
+    @Test func aPhraseOrARepairRequestAsksBack() throws {
+        #expect(ExchangeBuilder.isAskingBack(["A commission in Congress?"]))
+        #expect(ExchangeBuilder.isAskingBack(["For the restaurant program or just the programs in general?"]))
+        #expect(ExchangeBuilder.isAskingBack(["I'm sorry, counsel. Would you please repeat the question?"]))
+        #expect(ExchangeBuilder.isAskingBack(["Say that one more time. You wonder what?"]))
+        #expect(!ExchangeBuilder.isAskingBack(["Does Russia have a role in determining our sanctions?"]))
+        #expect(ExchangeBuilder.onlyConfirms(["Sure. Yeah."]))
+        #expect(ExchangeBuilder.onlyConfirms(["Correct."]))
+        #expect(ExchangeBuilder.onlyConfirms(["Mm-hmm."]))
+        #expect(!ExchangeBuilder.onlyConfirms(["Or a presidential commission."]))
+        let transcript = try TestSupport.parse("""
+            MS. ROWE: Good afternoon.
+
+            Q Would the President support a commission to look into the response?
+
+            MS. ROWE: A commission in Congress?
+
+            Q Or a presidential commission.
+
+            MS. ROWE: If members of Congress want to discuss one, we are happy to hear from them, but our focus is the recovery.
+
+            Q And the embassy, will it close this week, given the reports?
+
+            MS. ROWE: The embassy in the capital?
+
+            Q Correct.
+
+            MS. ROWE: It stays open for now, with fewer staff, and we will say more when there is more to say.
+            """)
+        #expect(transcript.exchanges.map(\.question) == [3, 5])
+        #expect(transcript.exchanges.map(\.answers) == [[4], [8]])
+    }
+
     private let deflectingBriefing = """
         MS. ROWE: Questions?
 

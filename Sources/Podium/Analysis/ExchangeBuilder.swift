@@ -347,12 +347,17 @@ enum ExchangeBuilder {
         guard paragraphs.count == 1, let text = paragraphs.first, text.hasLength(atMost: Thresholds.Exchanges.longestAskingBack)
         else { return false }
         let trimmed = text.trimmingCharacters(in: " ")
-        guard trimmed.hasSuffix("?") || trimmed.hasSuffix("？"), SentenceSplitter.sentences(trimmed).count == 1 else { return false }
-        // A few words ("Me?", "We support?") or an opening that refers back to the question; a longer question
-        // back (「你怎么不报呢？」) is rhetorical, an answer.
+        guard trimmed.hasSuffix("?") || trimmed.hasSuffix("？") else { return false }
+        // "Say that one more time? You wonder what?": a request to hear the question again, in any sentence.
+        let lowered = trimmed.lowercased()
+        if DiscourseLexicon.repairRequests.contains(where: { lowered.containsLiteral($0) }) { return true }
+        guard SentenceSplitter.sentences(trimmed).count == 1 else { return false }
+        // A few words ("Me?", "We support?"), a phrase rather than a clause ("A commission in Congress?") or an
+        // opening that refers back to the question; a longer question back (「你怎么不报呢？」) is rhetorical, an answer.
         let latinWords = trimmed.split(separator: " ")
         let ideographic = trimmed.unicodeScalars.contains { $0.isIdeographicByValue }
         if !ideographic && latinWords.count <= Thresholds.Exchanges.mostWordsAskingBack { return true }
+        if !ideographic, let first = latinWords.first, DiscourseLexicon.phraseOpenings.contains(first.lowercased()) { return true }
         return DiscourseLexicon.askingBackOpenings.contains { trimmed.hasPrefix($0) }
     }
 
@@ -444,6 +449,20 @@ enum ExchangeBuilder {
 
     private static let sentenceEnds: Set<Character> = [".", "?", "!", "。", "？", "！"]
 
+    /// `Yeah.`, `Sure. Yeah.`, `Mm-hmm.`, `Correct.`: a reply to a question back that only confirms what the official
+    /// understood, so the question stands as it was asked.
+    static func onlyConfirms(_ paragraphs: [String]) -> Bool {
+        guard hasLetters(atMost: confirmationLetterLimit, paragraphs) else { return false }
+        let spoken = words(of: paragraphs, keeping: "-")
+        return !spoken.isEmpty && spoken.split(separator: " ").allSatisfy { confirmationWords.contains(String($0)) }
+    }
+
+    private static let confirmationWords: Set<String> = Set(
+        DiscourseLexicon.acknowledgements.flatMap { $0.split(separator: " ").map(String.init) }
+            + DiscourseLexicon.backchannels + DiscourseLexicon.affirmations
+            + DiscourseLexicon.agreementOpenings.map { $0.lowercased() })
+    private static let confirmationLetterLimit = 24
+
     /// The words of each official's name that others call them by (`Lee` of `Dr. Jane Lee`), by speaker index.
     static func colleagueNames(names: [String?], roles: [Role]) -> [Int: [String]] {
         var result: [Int: [String]] = [:]
@@ -495,7 +514,7 @@ enum ExchangeBuilder {
                 } else if isAcknowledgedBreak(at: position + 1, in: turns) {
                     // "…the backend —" / "Yeah." / "— the meeting with Putin: …?": the question is the turn that finishes it.
                     kind = .remark
-                } else if answersAskingBack && !isAcknowledgement(turn.paragraphs) {
+                } else if answersAskingBack && !onlyConfirms(turn.paragraphs) {
                     // "Me?" — "Her.": the reply that says what was meant is the question; `Yeah.` leaves it as asked.
                     kind = .question
                 } else if turn.paragraphs.hasLength(atMost: Thresholds.Exchanges.longestReporterRemark),

@@ -56,6 +56,18 @@ enum DiscourseLexicon {
         "What do you mean", "你是说", "你是指", "您是说", "您是指", "你指的是",
         "您指的是", "你說的是", "您說的是", "你是問", "您是問", "你是问", "您是问",
     ]
+    /// Words, lower-cased, anywhere in a short official turn that asks for the question again ("Say that one more
+    /// time?", "I'm sorry, counsel. Would you please repeat the question?").
+    static let repairRequests: [String] = [
+        "one more time", "repeat that", "repeat the question", "say that again", "say more", "start again", "restate it",
+        "what do you mean", "you mean", "are you talking about", "you're talking about", "you’re talking about", "pardon",
+        "excuse me", "i'm sorry?", "i’m sorry?", "sorry?",
+    ]
+    /// Words, lower-cased, that open a question back made of a phrase rather than a clause, which asks what the
+    /// question meant ("A commission in Congress?", "For the restaurant program or in general?").
+    static let phraseOpenings: Set<String> = [
+        "a", "an", "the", "for", "on", "in", "with", "about", "to", "from", "of", "meaning", "including", "through",
+    ]
 
     /// How an answer declines a question: no information, a referral elsewhere, no comment. Read only in short
     /// answers (``Thresholds/Exchanges/longestDeflection``): a long one that says this in passing answers.
