@@ -178,6 +178,29 @@ struct ConversationExchangeTests {
         #expect(transcript.exchanges.map(\.answers) == [[2], [4], [6], [8]])
     }
 
+    /// An official who asks a colleague to speak (「我請龐處長說一下大約的數字。」) hands over when the colleague speaks
+    /// next; one who answers before asking has answered.
+    @Test func anOfficialAskingAColleagueToSpeakHandsOver() throws {
+        let transcript = try TestSupport.parse("""
+            主持人：現在開放媒體提問。
+
+            記者：請問目前補發了多少張隔離通知書？分子、分母出來？
+
+            羅秉成：我請龐處長說一下大約的數字。
+
+            龐一鳴：目前系統上收的數字大概是 50 萬，其中補發的大約三成。
+
+            記者：縣長今天為什麼沒有來？
+
+            羅秉成：縣長還在議會質詢期間，所以用遠距的方式。請龐處長補充。
+
+            龐一鳴：遠距的連線已經測試過了，沒有問題。
+            """)
+        #expect(transcript.turns[2].kind == .moderation)
+        #expect(transcript.turns[5].kind == .answer)
+        #expect(transcript.exchanges.map(\.answers) == [[3], [5, 6]])
+    }
+
     @Test func aChairWhoHandsOverAnswersNothing() throws {
         let transcript = try TestSupport.parse(chairedBriefing)
         #expect(transcript.turns[3].kind == .moderation)

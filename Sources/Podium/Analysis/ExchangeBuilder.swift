@@ -463,6 +463,23 @@ enum ExchangeBuilder {
             + DiscourseLexicon.agreementOpenings.map { $0.lowercased() })
     private static let confirmationLetterLimit = 24
 
+    /// 「我請龐處長說一下大約的數字。」: a short official turn asking a colleague to speak (「請」 and then
+    /// ``DiscourseLexicon/colleagueRequestVerbs``), both in its first sentence, after which another official speaks, hands
+    /// over. An answer before the request (「縣長還在議會質詢期間。…請提案人來說明」) answers.
+    static func asksAColleagueToSpeak(at position: Int, in turns: [SegmentedDocument.Turn], roles: [Role]) -> Bool {
+        guard position + 1 < turns.count, case let next = turns[position + 1], next.speaker != turns[position].speaker,
+            roles[next.speaker] == .official, turns[position].paragraphs.hasLength(atMost: Thresholds.Exchanges.longestHandOver)
+        else { return false }
+        let text = turns[position].paragraphs.joined()
+        for request in DiscourseLexicon.colleagueRequests {
+            guard let found = text.firstRange(of: request), !text[..<found.lowerBound].contains(where: sentenceEnds.contains)
+            else { continue }
+            let rest = text[found.upperBound...].prefix { !sentenceEnds.contains($0) }
+            if DiscourseLexicon.colleagueRequestVerbs.contains(where: { rest.containsLiteral($0) }) { return true }
+        }
+        return false
+    }
+
     /// The words of each official's name that others call them by (`Lee` of `Dr. Jane Lee`), by speaker index.
     static func colleagueNames(names: [String?], roles: [Role]) -> [Int: [String]] {
         var result: [Int: [String]] = [:]
@@ -550,6 +567,7 @@ enum ExchangeBuilder {
                 if moderates || closingThanks || closesTheEvent || thanksAndHandsOver
                     || (seenQuestion && isHandOver(turn.paragraphs, speaker: turn.speaker, colleagues: colleagues))
                     || (seenQuestion && callsOnTheNextAsker(at: position, in: turns, roles: roles))
+                    || (seenQuestion && asksAColleagueToSpeak(at: position, in: turns, roles: roles))
                 {
                     kind = .moderation
                 } else if isBackchannel(turn.paragraphs) || isAcknowledgedBreak(at: position, in: turns) || isApology(turn.paragraphs)

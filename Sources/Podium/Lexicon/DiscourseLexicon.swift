@@ -44,6 +44,13 @@ enum DiscourseLexicon {
         "請部長補充", "请部长补充", "幫忙回答", "帮忙回答",
     ]
 
+    /// An official's request that a colleague speak, 「請」 then what to do (「我請龐處長說一下大約的數字。」,
+    /// 「請簡處長來回答」): a hand-over when the colleague speaks next.
+    static let colleagueRequests: [String] = ["請", "请"]
+    static let colleagueRequestVerbs: [String] = [
+        "說明", "说明", "回答", "補充", "补充", "說一下", "说一下", "講一下", "讲一下", "介紹", "介绍", "回應", "回应", "解說", "解说",
+    ]
+
     /// How an official takes up what a colleague said, lower-case: a sign that an anonymous label is shared.
     static let colleagueReferences: [String] = [
         "my colleague", "to add to what", "to build on what", "to echo what", "hand it over to my", "pass it to my",
