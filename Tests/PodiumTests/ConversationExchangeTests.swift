@@ -371,6 +371,18 @@ struct ConversationExchangeTests {
         #expect(transcript.exchanges.map(\.answers) == [[1], [3, 5], [7, 9]])
     }
 
+    /// A breaking mark is told on the last byte as on the characters: trailing spaces aside, and a combining mark after
+    /// the dash makes another character.
+    @Test func aBreakingMarkIsToldOnItsLastByteAsOnItsCharacters() {
+        let texts = ["It's a —", "It's a —  ", "and then...", "其實……", "So --", "It's a —\u{301}", "Done.", "A - b", "", "   ", "…", "e\u{301}—"]
+        for text in texts {
+            #expect(ExchangeBuilder.endsBreakingOff(text) == ExchangeBuilder.endsBreakingOffReference(text), "\(text)")
+        }
+        #expect(ExchangeBuilder.endsBreakingOff("It's a —  "))
+        #expect(!ExchangeBuilder.endsBreakingOff("It's a —\u{301}"))
+        #expect(!ExchangeBuilder.endsBreakingOff("Done."))
+    }
+
     /// An official's first words cut off at a dash by the reporter, who goes on with words of their own, answer
     /// nothing: the reporter's turn that finishes the question is asked and answered. A reporter's `Okay.` lets the
     /// official go on, and a start that asks back (`Which ones? The —`) is no cut-off.

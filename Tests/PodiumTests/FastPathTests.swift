@@ -623,6 +623,7 @@ import Testing
             #expect(SpeakerLexicon.roleLabel(String(opening)) == SpeakerLexicon.roleLabels[String(opening)], "\(opening.prefix(60))", sourceLocation: sourceLocation)
             #expect(NonSpeakerText.matches(String(opening)) == NonSpeakerText.matchesReference(String(opening)), "\(opening.prefix(60))", sourceLocation: sourceLocation)
         }
+        #expect(ExchangeBuilder.endsBreakingOff(text) == ExchangeBuilder.endsBreakingOffReference(text), "\(text.suffix(60))", sourceLocation: sourceLocation)
     }
 
     /// Texts where a mark joins the byte a turndown reads, or a scalar outside ASCII stands before it.

@@ -117,9 +117,7 @@ enum ExchangeBuilder {
     static func asksBeforeTheBreak(_ paragraphs: [String], answeredBy next: SegmentedDocument.Turn?, roles: [Role]) -> Bool {
         guard let next, roles[next.speaker] == .official,
             says(moreThan: Thresholds.Exchanges.shortestAnswerToAPrompt, next.paragraphs),
-            let reply = next.paragraphs.first, !opensResuming(reply),
-            let last = paragraphs.last?.trimmingCharacters(in: " "),
-            DiscourseLexicon.breakingMarks.contains(where: { last.hasSuffix($0) })
+            let reply = next.paragraphs.first, !opensResuming(reply), let last = paragraphs.last, endsBreakingOff(last)
         else { return false }
         let spoken = words(of: paragraphs.map { String($0.map { $0 == "’" ? "'" : $0 }) }, keeping: "'").split(separator: " ").map(String.init)
         guard spoken.count >= Thresholds.Exchanges.fewestWordsBeforeTheBreak,
@@ -176,9 +174,8 @@ enum ExchangeBuilder {
         let (before, turn, after) = (turns[position - 1], turns[position], turns[position + 1])
         guard before.speaker == after.speaker, turn.speaker != before.speaker,
             roles[before.speaker] == .reporter || before.speaker == askingHost,
+            let first = turn.paragraphs.first, let last = turn.paragraphs.last, endsBreakingOff(last),
             turn.paragraphs.hasLength(atMost: Thresholds.Exchanges.longestCutOffStart),
-            let first = turn.paragraphs.first, let last = turn.paragraphs.last?.trimmingCharacters(in: " "),
-            DiscourseLexicon.breakingMarks.contains(where: { last.hasSuffix($0) }),
             !turn.paragraphs.contains(where: { $0.containsQuestionMark() }),
             !isAcknowledgement(after.paragraphs), !isBackchannel(after.paragraphs)
         else { return false }
@@ -190,6 +187,23 @@ enum ExchangeBuilder {
         }
         return true
     }
+
+    /// Whether `paragraph` ends with a breaking mark (``DiscourseLexicon/breakingMarks``), trailing spaces aside, as
+    /// ``endsBreakingOffReference(_:)`` tells: its last bytes turn down most paragraphs before any character is compared.
+    /// No mark has a canonical equivalent, so a paragraph whose last characters are a mark ends with the mark's bytes.
+    static func endsBreakingOff(_ paragraph: String) -> Bool {
+        let bytes = paragraph.utf8.reversed().drop { $0 == UInt8(ascii: " ") }
+        guard breakingMarkBytes.contains(where: { bytes.starts(with: $0) }) else { return false }
+        return endsBreakingOffReference(paragraph)
+    }
+
+    static func endsBreakingOffReference(_ paragraph: String) -> Bool {
+        let trimmed = paragraph.trimmingCharacters(in: " ")
+        return DiscourseLexicon.breakingMarks.contains { trimmed.hasSuffix($0) }
+    }
+
+    /// Each mark's bytes, last first.
+    private static let breakingMarkBytes = DiscourseLexicon.breakingMarks.map { Array($0.utf8.reversed()) }
 
     /// `-- and if they knew about it…`: a paragraph that goes on with its speaker's interrupted sentence
     /// (``DiscourseLexicon/resumingMarks``).
@@ -429,7 +443,7 @@ enum ExchangeBuilder {
     /// has answered. "Sure. Go ahead.", "Alex. Alex. Go ahead." and "I think we're going to move on. Go ahead." have not.
     static func answersBeforeHandingOn(_ paragraphs: [String]) -> Bool {
         let text = paragraphs.joined(separator: " ")
-        let starts = (DiscourseLexicon.moderationPhrases + DiscourseLexicon.handOverLeads).compactMap { text.firstRange(of: $0)?.lowerBound }
+        let starts = (DiscourseLexicon.moderationPhrases + DiscourseLexicon.handOverLeads).compactMap { text.literalRange(of: $0)?.lowerBound }
         guard let handOver = starts.min(),
             let end = text[..<handOver].lastIndex(where: { sentenceEnds.contains($0) })
         else { return false }
@@ -472,7 +486,7 @@ enum ExchangeBuilder {
         else { return false }
         let text = turns[position].paragraphs.joined()
         for request in DiscourseLexicon.colleagueRequests {
-            guard let found = text.firstRange(of: request), !text[..<found.lowerBound].contains(where: sentenceEnds.contains)
+            guard let found = text.literalRange(of: request), !text[..<found.lowerBound].contains(where: sentenceEnds.contains)
             else { continue }
             let rest = text[found.upperBound...].prefix { !sentenceEnds.contains($0) }
             if DiscourseLexicon.colleagueRequestVerbs.contains(where: { rest.containsLiteral($0) }) { return true }
@@ -549,8 +563,10 @@ enum ExchangeBuilder {
                 // 「接下來請唐鳳政委。」: a hand-over by an official answers nothing; nor does a closing
                 // thanks that follows no question (「謝謝 TTC 及所有同仁救災的協助。」), nor thanks for an asker's words
                 // that ask nothing ("Thank you, Donald. It was a pleasure…" / "Thanks for having me on.").
-                let closingThanks = seenQuestion && isThanks(turn.paragraphs)
+                // Cheapest first: most official turns answer a question that asks, and are no thanks.
+                let closingThanks = seenQuestion
                     && (kinds.last != .question || !turns[position - 1].paragraphs.contains(where: { $0.containsQuestionMark() }))
+                    && isThanks(turn.paragraphs)
                 let closesTheEvent = seenQuestion && position == lastGuestTurn
                     && turn.paragraphs.hasLength(atMost: Thresholds.Exchanges.longestClosingWords)
                     && turn.paragraphs.contains { paragraph in closingPhrases.containsAny(in: paragraph) }
