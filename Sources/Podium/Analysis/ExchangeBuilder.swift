@@ -433,10 +433,11 @@ enum ExchangeBuilder {
     }
 
     private static func isReplyWord(_ lowered: String) -> Bool {
-        DiscourseLexicon.replyWords.contains(lowered) || DiscourseLexicon.acknowledgements.contains(lowered)
-            || DiscourseLexicon.affirmations.contains(lowered) || DiscourseLexicon.backchannels.contains(lowered)
-            || DiscourseLexicon.agreementOpenings.contains { $0.lowercased() == lowered }
+        replyWords.contains(lowered)
     }
+
+    /// ``DiscourseLexicon/replyWords`` and every word that only confirms (``confirmationWords``).
+    private static let replyWords = DiscourseLexicon.replyWords.union(confirmationWords)
 
     /// "I don't have any update on internal briefings, no. Go ahead.": an official whose turn says a sentence of their
     /// own before the sentence that hands on (``DiscourseLexicon/moderationPhrases``, ``DiscourseLexicon/handOverLeads``)
@@ -466,16 +467,16 @@ enum ExchangeBuilder {
     /// `Yeah.`, `Sure. Yeah.`, `Mm-hmm.`, `Correct.`: a reply to a question back that only confirms what the official
     /// understood, so the question stands as it was asked.
     static func onlyConfirms(_ paragraphs: [String]) -> Bool {
-        guard hasLetters(atMost: confirmationLetterLimit, paragraphs) else { return false }
+        guard hasLetters(atMost: Thresholds.Exchanges.longestConfirmation, paragraphs) else { return false }
         let spoken = words(of: paragraphs, keeping: "-")
         return !spoken.isEmpty && spoken.split(separator: " ").allSatisfy { confirmationWords.contains(String($0)) }
     }
 
+    /// The words, lower-cased, of acknowledgements, backchannels, affirmations and agreement openings.
     private static let confirmationWords: Set<String> = Set(
         DiscourseLexicon.acknowledgements.flatMap { $0.split(separator: " ").map(String.init) }
             + DiscourseLexicon.backchannels + DiscourseLexicon.affirmations
             + DiscourseLexicon.agreementOpenings.map { $0.lowercased() })
-    private static let confirmationLetterLimit = 24
 
     /// 「我請龐處長說一下大約的數字。」: a short official turn asking a colleague to speak (「請」 and then
     /// ``DiscourseLexicon/colleagueRequestVerbs``), both in its first sentence, after which another official speaks, hands

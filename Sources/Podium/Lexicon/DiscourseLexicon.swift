@@ -47,6 +47,7 @@ enum DiscourseLexicon {
     /// An official's request that a colleague speak, 「請」 then what to do (「我請龐處長說一下大約的數字。」,
     /// 「請簡處長來回答」): a hand-over when the colleague speaks next.
     static let colleagueRequests: [String] = ["請", "请"]
+    /// What the colleague is asked to do after 「請」: explain, answer, add, present, respond.
     static let colleagueRequestVerbs: [String] = [
         "說明", "说明", "回答", "補充", "补充", "說一下", "说一下", "講一下", "讲一下", "介紹", "介绍", "回應", "回应", "解說", "解说",
     ]

@@ -323,6 +323,8 @@ enum Thresholds {
         /// Words, at least, of a question that breaks off at a dash before its question mark ("Do you have some –"):
         /// fewer ("Can you —") have not asked yet.
         static let fewestWordsBeforeTheBreak = 3
+        /// Letters in the longest reply that only confirms a question back (`Sure. Yeah.`, `Correct.`, `Mm-hmm.`).
+        static let longestConfirmation = 24
         /// Characters, and words, in the longest turn that calls on a reporter by name (`Hi, Zeke.`, `Kelly O.`).
         static let (longestCallingOn, mostWordsCallingOn) = (24, 3)
         /// Characters in the longest greeting (`How are you?`, `Good morning.`).
