@@ -162,4 +162,35 @@ struct RoleTests {
         #expect(transcript.participants.map(\.role) == [.moderator, .reporter, .official])
         #expect(transcript.exchanges.map(\.answers) == [[2], [4]])
     }
+
+    /// A compilation of hosts' monologues: the host who asks most speaks in monologues, longer than anyone, so the
+    /// questions are rhetorical and nobody interviews. The same host asking in a few words interviews the others.
+    @Test func aHostWhoSpeaksLongestAsksRhetorically() throws {
+        let lecture = "Most of our listeners start with a laptop microphone, and that is fine for the first month. "
+            + "Later on, the room matters more than the microphone, so hang blankets and close the windows. "
+        let musing = String(repeating: lecture, count: 3)
+        let monologues = [
+            "Ann: \(musing)So is there an ideal episode length? Nope. \(musing)",
+            "Bo: \(lecture)",
+            "Ann: \(musing)Why does that matter? Because people listen while they drive. \(musing)",
+            "Cy: \(lecture)",
+            "Ann: \(musing)\(musing)",
+            "Bo: \(lecture)",
+            "Ann: \(musing)\(musing)Is this something I really want to listen to?",
+            "Cy: \(lecture)",
+        ]
+        let compilation = try TestSupport.parse(monologues.joined(separator: "\n\n"))
+        #expect(compilation.participants.map(\.role) == [.official, .official, .official])
+        #expect(compilation.exchanges.isEmpty)
+
+        let questions = [
+            "Ann: So is there an ideal episode length?", "Bo: \(lecture)",
+            "Ann: Why does that matter?", "Cy: \(lecture)",
+            "Ann: What about the room?", "Bo: \(lecture)",
+            "Ann: Is this something people want to listen to?", "Cy: \(lecture)",
+        ]
+        let interview = try TestSupport.parse(questions.joined(separator: "\n\n"))
+        #expect(role(of: "Ann", in: interview) == .reporter)
+        #expect(interview.exchanges.count == 4)
+    }
 }

@@ -100,7 +100,8 @@ enum RoleInference {
         guard handOvers > 0, Double(fromHost) >= Double(handOvers) * limits.lowestHostHandOverShare,
             !from.contains(where: { $0.key != host && $0.value >= fromHost })
         else { return nil }
-        return host
+        let others = Set(turns.map(\.speaker)).filter { $0 != host && !isLabelledReporter(entries[$0]) }
+        return asksRhetorically(host, others: others, means: meanTurnLengths(turns, of: others.union([host]))) ? nil : host
     }
 
     /// An asking host moderates an event before an audience with several guests: live-event words
@@ -261,20 +262,45 @@ enum RoleInference {
             }
             ratios[index] = ratio
         }
-        // Counted only for the two people it compares: counting characters reads every word of every turn.
-        func meanLength(_ speaker: Int) -> Double {
-            let own = turns.filter { $0.speaker == speaker }
-            return Double(own.reduce(0) { $0 + $1.paragraphs.joined().count }) / Double(own.count)
-        }
         let limits = Thresholds.Roles.self
         guard ratios.count + officialRatios.count >= 2, let lowest = (Array(ratios.values) + officialRatios).min() else { return [] }
         if ratios.count == 2, officialRatios.isEmpty, let (asker, ratio) = ratios.max(by: { $0.value < $1.value }),
             let (other, otherRatio) = ratios.first(where: { $0.key != asker }),
-            ratio >= limits.lowestAskerAskingShare, ratio > otherRatio, meanLength(asker) < meanLength(other)
+            ratio >= limits.lowestAskerAskingShare, ratio > otherRatio,
+            saysLess(asker, than: other, turns: turns)
         {
             // Two people talking: the one who asks more and says less is the interviewer.
             return [asker]
         }
-        return Set(ratios.filter { $0.value >= limits.lowestAskerAskingShare && $0.value >= lowest + limits.askerAskingLead }.keys)
+        let candidates = Set(ratios.filter { $0.value >= limits.lowestAskerAskingShare && $0.value >= lowest + limits.askerAskingLead }.keys)
+        guard !candidates.isEmpty else { return [] }
+        let answerers = Set(turns.map(\.speaker)).subtracting(candidates).filter { entries[$0].labelRole != .moderator }
+        let means = meanTurnLengths(turns, of: answerers.union(candidates))
+        return candidates.filter { !asksRhetorically($0, others: answerers, means: means) }
+    }
+
+    /// Someone who speaks in monologues, ``Thresholds/Roles/longestMeanAskingTurn`` characters a turn or more, and
+    /// says as much as anyone they would be asking, asks rhetorically: a compilation of hosts' monologues ("So is
+    /// there an ideal podcast length? Nope. …"). `means` holds ``meanTurnLengths(_:of:)`` of them all.
+    private static func asksRhetorically(_ speaker: Int, others: Set<Int>, means: [Int: Double]) -> Bool {
+        let own = means[speaker, default: 0]
+        return own > Double(Thresholds.Roles.longestMeanAskingTurn) && !others.contains { means[$0, default: 0] > own }
+    }
+
+    /// Whether `speaker` says less, turn for turn, than `other`.
+    private static func saysLess(_ speaker: Int, than other: Int, turns: [SegmentedDocument.Turn]) -> Bool {
+        let means = meanTurnLengths(turns, of: [speaker, other])
+        return means[speaker, default: 0] < means[other, default: 0]
+    }
+
+    /// Characters per turn of each speaker asked for, in one pass: counting reads every word of their turns.
+    private static func meanTurnLengths(_ turns: [SegmentedDocument.Turn], of speakers: Set<Int>) -> [Int: Double] {
+        var totals: [Int: (characters: Int, turns: Int)] = [:]
+        for turn in turns where speakers.contains(turn.speaker) {
+            let characters = turn.paragraphs.reduce(0) { $0 + $1.unicodeScalars.count }
+            totals[turn.speaker, default: (0, 0)].characters += characters
+            totals[turn.speaker, default: (0, 0)].turns += 1
+        }
+        return totals.mapValues { Double($0.characters) / Double($0.turns) }
     }
 }
