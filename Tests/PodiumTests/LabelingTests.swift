@@ -200,4 +200,49 @@ struct CalledOnNameTests {
             """)
         #expect(!transcript.participants.contains { $0.name == "Channel Splice" })
     }
+
+    /// An Otter.ai export of a short call: the host speaks three times, each asker once, every label a name with a
+    /// clock on its own line. The clock shows a speaker's line, so the host's turns alternate with the askers'.
+    @Test func namesWithAClockPrintedOnceTakeTurns() throws {
+        let transcript = try TestSupport.parse("""
+            Jane Smith  0:03
+            Welcome everyone to the briefing. Today we have three announcements.
+
+            Unknown Speaker  0:15
+            Can you say more about the budget?
+
+            Jane Smith  0:20
+            Sure. The budget grows by three percent.
+
+            Speaker 3  1:02
+            What about the timeline?
+
+            Jane Smith  1:05
+            Next year.
+            """)
+        #expect(transcript.turns.map { transcript.participant(withID: $0.speaker)?.label }
+            == ["Jane Smith", "Unknown Speaker", "Jane Smith", "Speaker 3", "Jane Smith"])
+        #expect(transcript.turns.map(\.time) == ["0:03", "0:15", "0:20", "1:02", "1:05"])
+        #expect(transcript.exchanges.map(\.answers) == [[2], [4]])
+    }
+
+    /// `Jane Smith:` / `Tom Reed:` / `Jane Smith:`: whom a speaker takes the floor back from, printed once in the
+    /// speaker's shape, speaks; one word before a colon (`Note:`) there is no one.
+    @Test func aNameBetweenTwoTurnsOfOneSpeakerSpeaks() throws {
+        let transcript = try TestSupport.parse("""
+            Jane Smith: Welcome to the briefing. Schools reopen on Monday.
+
+            Tom Reed: What is the plan for buses?
+
+            Jane Smith: Buses run on the winter timetable.
+
+            Note: the timetable is on the council's website.
+
+            Jane Smith: That is all for today.
+            """)
+        #expect(transcript.turns.map { transcript.participant(withID: $0.speaker)?.label }
+            == ["Jane Smith", "Tom Reed", "Jane Smith"])
+        #expect(transcript.turns[2].paragraphs.contains("Note: the timetable is on the council's website."))
+        #expect(transcript.exchanges.map(\.answers) == [[2]])
+    }
 }

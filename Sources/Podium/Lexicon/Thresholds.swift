@@ -132,6 +132,9 @@ enum Thresholds {
         static let longestIntroduction = 4_000
         /// Different texts printed in one shape, one of them a speaker already, before the shape counts.
         static let textsThatMakeAFormWithOneSpeaker = 3
+        /// Words in the longest Latin label read as a person printed once between two turns of another
+        /// (`Kenneth Vuylsteke`, `Dr. Mary Ann Lee`): more is a clause before a colon.
+        static let mostWordsInAPersonLabel = 4
         /// Different texts printed in one shape, one of them a label the lexicon reads that recurs and alternates,
         /// before the shape counts.
         static let textsThatMakeAFormWithARecurringLexiconLabel = 2

@@ -51,6 +51,19 @@ enum LabelEvidence {
                 verdicts[item.text] = "printed once, in a shape the document uses for speakers (\(form))"
             }
         }
+        // `Jane Smith:` / `Tom Reed:` / `Jane Smith:`: a name printed once between two turns of one speaker, in that
+        // speaker's shape, is whom the speaker took the floor back from.
+        for (position, item) in labels.items.enumerated() where item.kind != .certain && verdicts[item.text] == nil {
+            guard item.hasSpeech, item.isPersonShaped, !item.continuesPrevious, item.form?.isNumbered != true,
+                position > 0, position + 1 < labels.items.count
+            else { continue }
+            let before = labels.items[position - 1]
+            let after = labels.items[position + 1]
+            guard before.text == after.text, before.form == item.form, after.form == item.form,
+                before.kind == .certain || verdicts[before.text] != nil
+            else { continue }
+            verdicts[item.text] = "printed once between two turns of «\(before.text)», in that speaker's shape"
+        }
         // `Kolas Yotaka：接下來請唐鳳政委。` then `唐鳳：…`: a name the host has just called on, printed once, speaks.
         for item in labels.items where item.kind != .certain && verdicts[item.text] == nil && item.hasSpeech
             && item.isIntroduced && item.isNameShaped && !item.continuesPrevious && item.form?.isNumbered != true
@@ -262,6 +275,20 @@ struct LabelSequence {
             case .chinese: return ChineseNameShape.fits(Substring(text))
             case .capitals: return text.split(separator: " ").count >= 2 || isIntroduced
             case .latin: return true
+            }
+        }
+
+        /// Read as a person's name or a role, not only printed like one: a Chinese name, a role word the lexicon
+        /// knows, or Latin words each capitalised (`Tom Reed`, `Speaker 3`), not one word (`Note:`, `Update:`).
+        var isPersonShaped: Bool {
+            guard isNameShaped, let form else { return false }
+            if CandidateReading.isLexiconRole(text) { return true }
+            switch form.script {
+            case .chinese: return true
+            case .capitals, .latin:
+                let words = text.split(separator: " ")
+                return (2...Thresholds.LabelEvidence.mostWordsInAPersonLabel).contains(words.count)
+                    && words.allSatisfy { $0.first?.isUppercase == true || $0.first?.isNumber == true }
             }
         }
 
@@ -509,8 +536,10 @@ struct LabelSequence {
                 item, after: previous,
                 into: &result[item.text, default: LabelStatistics(
                     text: item.text, isCandidate: item.kind == .candidate, isTentative: item.kind == .tentative, name: item.name)])
+            // A clock printed beside a name (`Jane Smith  0:15`) is a transcript's speaker line, not a headline's
+            // opening: a speaker printed once in that shape takes a turn as well.
             if item.kind != .candidate || printings[item.text, default: 0] >= Thresholds.LabelEvidence.minimumRecurrence
-                || item.form?.isNumbered == true
+                || item.form?.isNumbered == true || (item.form?.hasTimestamp == true && item.hasSpeech)
             {
                 previous = item
             }
