@@ -193,4 +193,53 @@ struct RoleTests {
         #expect(role(of: "Ann", in: interview) == .reporter)
         #expect(interview.exchanges.count == 4)
     }
+
+    /// A television interview whose host is labelled as one (「主持人」) and no reporter is labelled: the host stays
+    /// the moderator, and asks the questions the guest answers. Beside labelled reporters the host only hands over.
+    @Test func aLabelledHostWithNoReportersAsks() throws {
+        let interview = try TestSupport.parse("""
+            【主持人】各位观众好，欢迎收看本期节目。今天我们请到了经济学家李明。
+
+            【嘉宾 李明】谢谢主持人，大家好。
+
+            【主持人】您怎么看今年的经济形势？
+
+            【嘉宾 李明】总体向好，但也面临不少挑战。消费恢复得比预期慢，出口压力也比较大。
+
+            【主持人】那么明年呢？
+
+            【嘉宾 李明】明年我比较乐观。一是政策空间还在，二是企业信心在恢复。
+
+            【主持人】最后一个问题，普通人应该怎么应对？
+
+            【嘉宾 李明】量入为出，保持学习。
+
+            【主持人】谢谢李明先生，我们下期再见。
+            """)
+        #expect(interview.participants.map(\.role) == [.moderator, .official])
+        #expect(interview.exchanges.map(\.question) == [2, 4, 6])
+        #expect(interview.exchanges.map(\.answers) == [[3], [5], [7]])
+
+        let briefing = try TestSupport.parse("""
+            主持人：各位记者朋友，大家上午好。今天请张局长介绍情况，大家有什么问题？
+
+            张明远：谢谢主持人。今年我们做了三件事。
+
+            主持人：下面请记者提问，哪位先来？
+
+            新华社记者：请问张局长，明年有什么计划？
+
+            张明远：明年我们将继续推进改革。
+
+            主持人：还有哪位记者有问题？
+
+            中央电视台记者：请问改革的重点是什么？
+
+            张明远：重点是简政放权。
+
+            主持人：今天的发布会到此结束，谢谢大家。
+            """)
+        #expect(briefing.exchanges.map(\.question) == [3, 6])
+        #expect(briefing.turns.filter { $0.speaker == "p1" }.allSatisfy { $0.kind == .moderation })
+    }
 }

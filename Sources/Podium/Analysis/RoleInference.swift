@@ -80,14 +80,20 @@ enum RoleInference {
             return share >= (rivals.values.max() ?? 0) + limits.hostAskingLead
         }
         guard let (host, share) = shares.filter(leads).max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
-            share >= limits.lowestHostAskingShare, entries[host].labelRole == nil, entries[host].name != nil,
-            entries[host].outlet == nil
+            share >= limits.lowestHostAskingShare, entries[host].outlet == nil
         else { return nil }
         // Where labelled reporters (`Q`, 「记者」) speak as often as the host asks, the host calls on them and hands their
         // questions to colleagues ("Dr. Walensky, anything you want to add?"): a press briefing's chair. An audience
         // member's question or two to a panel leaves the panel's host.
         let reporterTurns = counts.filter { isLabelledReporter(entries[$0.key]) }.values.reduce(0) { $0 + $1.turns }
         guard reporterTurns < counts[host, default: (0, 0)].endAsking else { return nil }
+        // A named speaker under no role's label; or a host labelled as one (「主持人」, `MODERATOR`) where no reporter is
+        // labelled at all: a television interview's or a panel's host, who asks the questions.
+        switch entries[host].labelRole {
+        case nil: guard entries[host].name != nil else { return nil }
+        case .moderator: guard reporterTurns == 0 else { return nil }
+        default: return nil
+        }
         var handOvers = 0
         var from: [Int: Int] = [:]
         // Where the others answer: a turn after which a labelled reporter speaks is a press secretary's call.
