@@ -245,4 +245,26 @@ struct CalledOnNameTests {
         #expect(transcript.turns[2].paragraphs.contains("Note: the timetable is on the council's website."))
         #expect(transcript.exchanges.map(\.answers) == [[2]])
     }
+
+    /// A congressional record prints an honorific or an office and the surname in capitals, closed by a period
+    /// (`Mr. SMITH.`, `Chairman ISSA.`); a surname in lower case after `Mr.` addresses someone (`Mr. Regan. Many…`).
+    @Test func congressionalRecordLabelsEndWithAPeriod() throws {
+        let transcript = try TestSupport.parse("""
+            Chairman ISSA. The committee will come to order. Today we examine the agency's budget request.
+
+            Mr. CUMMINGS. Thank you, Mr. Chairman. I welcome the witness.
+
+            Chairman ISSA. Thank you. Mr. Jones, you are recognized for five minutes.
+
+            Mr. JONES. Thank you. The agency asks for four billion dollars, a cut of two percent.
+
+            Chairman ISSA. Mr. Jones. Why a cut, when the workload grows?
+
+            Mr. JONES. Because we have automated most of the claims process.
+            """)
+        #expect(transcript.turns.map { transcript.participant(withID: $0.speaker)?.label }
+            == ["Chairman ISSA", "Mr. CUMMINGS", "Chairman ISSA", "Mr. JONES", "Chairman ISSA", "Mr. JONES"])
+        #expect(transcript.turns[4].paragraphs == ["Mr. Jones. Why a cut, when the workload grows?"])
+        #expect(transcript.turns[1].paragraphs == ["Thank you, Mr. Chairman. I welcome the witness."])
+    }
 }

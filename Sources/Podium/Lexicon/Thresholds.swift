@@ -29,6 +29,8 @@ enum Thresholds {
     enum LabelCandidate {
         /// Characters in the longest label read as a candidate.
         static let longestLabel = 40
+        /// Bytes in the longest word opening a congressional record's label (`Representative`, `Congresswoman`).
+        static let longestOpeningWord = 14
         /// Characters in the longest Chinese candidate: longer openings before a colon are sentences.
         static let longestChineseLabel = 16
         /// Words in the longest Latin candidate (`Unidentified Company Representative Two`).

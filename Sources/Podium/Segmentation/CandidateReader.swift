@@ -31,6 +31,8 @@ enum CandidateReader {
         {
             return true
         }
+        // `Mr. SMITH. Mr. Speaker…`, `Chairman ISSA. The committee…`: an honorific or an office opens a name.
+        if (0x41...0x5A).contains(first), opensWithHonorificOrOffice(utf8) { return true }
         // `[`, `(`, `<`, `*`, a digit; 【 and 〔 start with E3.
         if first == 0x5B || first == 0x28 || first == 0x3C || first == 0x2A || (0x30...0x39).contains(first) || first == 0xE3 { return true }
         return ColonProbe.hasColon(inFirst: Thresholds.LabelCandidate.longestLabel * 4 + 8, bytesOf: utf8)
@@ -132,7 +134,48 @@ enum CandidateReader {
             form.script = .capitals
             return finish(label: name, rest: rest, form: form, time: time)
         }
+        // `Mr. SMITH. Mr. Speaker, I rise…`, `Chairman ISSA. The committee will…`: a congressional record's label.
+        if !angleWrapped, let (name, rest) = honorificNameBeforePeriod(opening) {
+            form.script = .capitals
+            return finish(label: name, rest: rest, form: form, time: time)
+        }
         return nil
+    }
+
+    /// The words that open a congressional record's labels before the surname: honorifics (`Mr.`, `Ms.`) and
+    /// offices (`Chairman`, `Senator`), as ``SpeakerLexicon`` lists them in capitals.
+    private static func isHonorificOrOffice<Word: BidirectionalCollection<UInt8>>(_ word: Word) -> Bool {
+        let hasPeriod = word.last == 0x2E
+        let letters = hasPeriod ? word.dropLast() : word[...]
+        guard !letters.isEmpty, letters.allSatisfy(\.isASCIILetter) else { return false }
+        // Upper case: the lexicon's words are printed in capitals.
+        let text = String(decoding: letters.map { $0 & 0xDF }, as: UTF8.self)
+        return hasPeriod ? SpeakerLexicon.englishHonorifics.contains(text) : SpeakerLexicon.personTitleWords.contains(text)
+    }
+
+    /// Whether the text's first word, read on bytes, is an honorific with its period or an office
+    /// (``isHonorificOrOffice(_:)``), a blank after it.
+    private static func opensWithHonorificOrOffice(_ utf8: String.UTF8View) -> Bool {
+        let head = utf8.prefix(Thresholds.LabelCandidate.longestOpeningWord + 1)
+        guard let blank = head.firstIndex(of: 0x20) else { return false }
+        return isHonorificOrOffice(head[..<blank])
+    }
+
+    /// `Mr. SMITH. Mr. Speaker…` → (`Mr. SMITH`, `Mr. Speaker…`): an honorific (`Mr.`) or an office (`Chairman`), one or
+    /// two words of a surname in capitals, a period, then words.
+    static func honorificNameBeforePeriod(_ text: Substring) -> (Substring, Substring)? {
+        guard let blank = text.firstIndex(of: " "), isHonorificOrOffice(text[..<blank].utf8) else { return nil }
+        let afterOpening = text[text.index(after: blank)...]
+        guard let period = afterOpening.prefix(Thresholds.LabelCandidate.longestLabel).firstIndex(of: ".") else { return nil }
+        let surname = afterOpening[..<period].split(separator: " ", omittingEmptySubsequences: false)
+        let rest = afterOpening[afterOpening.index(after: period)...]
+        guard (1...2).contains(surname.count), rest.first == " ", rest.contains(where: { $0.isLetter }),
+            // In capitals: `Mr. Regan. Many of your…`, `Mr. Chief Justice. Several points…` address someone.
+            surname.allSatisfy({ word in
+                word.count >= 2 && word.allSatisfy { ($0.isASCII && $0.isUppercase) || $0 == "'" || $0 == "-" }
+            })
+        else { return nil }
+        return (text[..<period], rest)
     }
 
     /// Dashes between a speaker's name and the words, blanks around them: `JANE DOE — Good evening`.
