@@ -202,24 +202,18 @@ struct CalledOnNameTests {
     }
 
     /// An Otter.ai export of a short call: the host speaks three times, each asker once, every label a name with a
-    /// clock on its own line. The clock shows a speaker's line, so the host's turns alternate with the askers'.
-    @Test func namesWithAClockPrintedOnceTakeTurns() throws {
-        let transcript = try TestSupport.parse("""
-            Jane Smith  0:03
-            Welcome everyone to the briefing. Today we have three announcements.
-
-            Unknown Speaker  0:15
-            Can you say more about the budget?
-
-            Jane Smith  0:20
-            Sure. The budget grows by three percent.
-
-            Speaker 3  1:02
-            What about the timeline?
-
-            Jane Smith  1:05
-            Next year.
-            """)
+    /// clock on its own line (`Jane Smith  0:03`, or in brackets, `Jane Smith (0:03)`). The clock shows a speaker's
+    /// line, so the host's turns alternate with the askers'.
+    @Test(arguments: [("  ", ""), (" (", ")")])
+    func namesWithAClockPrintedOnceTakeTurns(before: String, after: String) throws {
+        let lines = [
+            ("Jane Smith", "0:03", "Welcome everyone to the briefing. Today we have three announcements."),
+            ("Unknown Speaker", "0:15", "Can you say more about the budget?"),
+            ("Jane Smith", "0:20", "Sure. The budget grows by three percent."),
+            ("Speaker 3", "1:02", "What about the timeline?"),
+            ("Jane Smith", "1:05", "Next year."),
+        ]
+        let transcript = try TestSupport.parse(lines.map { "\($0.0)\(before)\($0.1)\(after)\n\($0.2)" }.joined(separator: "\n\n"))
         #expect(transcript.turns.map { transcript.participant(withID: $0.speaker)?.label }
             == ["Jane Smith", "Unknown Speaker", "Jane Smith", "Speaker 3", "Jane Smith"])
         #expect(transcript.turns.map(\.time) == ["0:03", "0:15", "0:20", "1:02", "1:05"])

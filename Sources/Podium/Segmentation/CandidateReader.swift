@@ -21,8 +21,8 @@ enum CandidateReader {
         guard let first = utf8.first, let last = utf8.last else { return false }
         // A heading, a bold opening, or a paragraph short enough to be a name alone.
         if strongPrefix != nil || kind.isHeading || (!isLine && utf8.count <= Thresholds.LabelCandidate.longestLabel * 3) { return true }
-        // A name line ends with its clock time or turn number: `Don Lemmon  0:05`, `Operator    [1]`.
-        if utf8.count <= Thresholds.LabelCandidate.longestHeaderLine * 3, last == 0x5D || last == 0x20 || (0x30...0x39).contains(last) {
+        // A name line ends with its clock time or turn number: `Don Lemmon  0:05`, `Operator    [1]`, `Jane Doe (0:05)`.
+        if utf8.count <= Thresholds.LabelCandidate.longestHeaderLine * 3, last == 0x5D || last == 0x29 || last == 0x20 || (0x30...0x39).contains(last) {
             return true
         }
         // `PSAKI. Good evening`, `Q1. When…`: a capital and a capital or a digit open a name closed by a period.
@@ -390,10 +390,10 @@ enum CandidateReader {
     /// `Don Lemmon  0:05  ` → `Don Lemmon`; `Jane Public,  Acme Corp - CFO    [3]` → `Jane Public` and the
     /// affiliation after the comma: a name with a clock time or a call transcript's turn number.
     private static func nameBeforeMark(_ text: Substring) -> (name: Substring, mark: Substring, affiliation: String?)? {
-        // A header line is short and ends with its mark (`]`, a digit, or blanks after them); a paragraph is
+        // A header line is short and ends with its mark (`]`, `)`, a digit, or blanks after them); a paragraph is
         // turned down on its bytes, without being read.
         guard text.utf8.count <= Thresholds.LabelCandidate.longestHeaderLine * 4, let last = text.utf8.last,
-            last == 0x5D || last == 0x20 || (0x30...0x39).contains(last)
+            last == 0x5D || last == 0x29 || last == 0x20 || (0x30...0x39).contains(last)
         else { return nil }
         let trimmed = text.trimmingCharacters(in: " \t\u{A0}")
         guard trimmed.count <= Thresholds.LabelCandidate.longestHeaderLine,
