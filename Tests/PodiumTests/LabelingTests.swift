@@ -261,4 +261,22 @@ struct CalledOnNameTests {
         #expect(transcript.turns[4].paragraphs == ["Mr. Jones. Why a cut, when the workload grows?"])
         #expect(transcript.turns[1].paragraphs == ["Thank you, Mr. Chairman. I welcome the witness."])
     }
+
+    /// Numbered question headings of a written interview: one that asks before its last sentence (`## 2. …？我看…的問題.`)
+    /// is a question as much as one that ends asking.
+    @Test func aNumberedHeadingThatAsksInsideIsAQuestion() throws {
+        let transcript = try TestSupport.parse("""
+            # 採訪共筆
+
+            ## 1. 社群這幾年有什麼變化？
+
+            江明宗：知名度提高了，參與的人也更多。
+
+            ## 2. 最近有什麼項目比較活躍？我看網頁上有提到外賣垃圾的問題.
+
+            江明宗：開放國會的議題最近比較活躍。
+            """)
+        #expect(transcript.turns.map { transcript.participant(withID: $0.speaker)?.label } == ["Q", "江明宗", "Q", "江明宗"])
+        #expect(transcript.exchanges.map(\.answers) == [[1], [3]])
+    }
 }

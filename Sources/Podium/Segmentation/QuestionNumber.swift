@@ -3,11 +3,12 @@ enum QuestionNumber {
     /// The label a numbered question heading is given: the role word for an unnamed asker.
     static let anonymousAsker = "Q"
 
-    /// A heading that numbers a question (`1. …？`, `2、…?`): the whole heading, number included, when it is one.
+    /// A heading that numbers a question (`1. …？`, `2、…?`, `4. …活躍？…希望得到什麼樣的目標？我看…的問題.`): the whole
+    /// heading, number included, when it is one. A question asked before the heading's last sentence asks too.
     static func heading(_ text: Substring) -> Substring? {
         let digits = text.prefix { $0.isASCII && $0.isNumber }
         guard (1...2).contains(digits.count), let mark = text.dropFirst(digits.count).first, ".、．)）".contains(mark),
-            let last = text.trimmingCharacters(in: " ").last, last == "？" || last == "?"
+            text.contains(where: { $0 == "？" || $0 == "?" })
         else { return nil }
         return text
     }
