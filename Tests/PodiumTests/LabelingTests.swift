@@ -279,4 +279,33 @@ struct CalledOnNameTests {
         #expect(transcript.turns.map { transcript.participant(withID: $0.speaker)?.label } == ["Q", "江明宗", "Q", "江明宗"])
         #expect(transcript.exchanges.map(\.answers) == [[1], [3]])
     }
+
+    /// A press conference printed as a script, each name alone on its line: the minister recurs, each reporter asks
+    /// once, between two of the minister's turns.
+    @Test func askersPrintedOnceBetweenTheOfficialsTurnsSpeak() throws {
+        let transcript = try TestSupport.parse("""
+            MINISTER LEE
+
+            Good morning. I will make a short statement and then take questions.
+
+            JANE DOE
+
+            Minister, will the tax rise?
+
+            MINISTER LEE
+
+            No, it will not.
+
+            TOM REED
+
+            And spending?
+
+            MINISTER LEE
+
+            Spending stays flat.
+            """)
+        #expect(transcript.turns.map { transcript.participant(withID: $0.speaker)?.label }
+            == ["MINISTER LEE", "JANE DOE", "MINISTER LEE", "TOM REED", "MINISTER LEE"])
+        #expect(transcript.exchanges.map(\.answers) == [[2], [4]])
+    }
 }

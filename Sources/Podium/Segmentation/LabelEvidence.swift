@@ -53,16 +53,11 @@ enum LabelEvidence {
         }
         // `Jane Smith:` / `Tom Reed:` / `Jane Smith:`: a name printed once between two turns of one speaker, in that
         // speaker's shape, is whom the speaker took the floor back from.
-        for (position, item) in labels.items.enumerated() where item.kind != .certain && verdicts[item.text] == nil {
-            guard item.hasSpeech, item.isPersonShaped, !item.continuesPrevious, item.form?.isNumbered != true,
-                position > 0, position + 1 < labels.items.count
-            else { continue }
+        for (position, item) in labels.items.enumerated()
+        where item.kind != .certain && verdicts[item.text] == nil && labels.isBetweenTwoTurnsOfOneSpeaker(at: position) {
             let before = labels.items[position - 1]
-            let after = labels.items[position + 1]
-            guard before.text == after.text, before.form == item.form, after.form == item.form,
-                before.kind == .certain || verdicts[before.text] != nil
-            else { continue }
-            verdicts[item.text] = "printed once between two turns of «\(before.text)», in that speaker's shape"
+            guard before.kind == .certain || verdicts[before.text] != nil else { continue }
+            verdicts[item.text] = "printed between two turns of «\(before.text)», in that speaker's shape"
         }
         // `Kolas Yotaka：接下來請唐鳳政委。` then `唐鳳：…`: a name the host has just called on, printed once, speaks.
         for item in labels.items where item.kind != .certain && verdicts[item.text] == nil && item.hasSpeech
@@ -380,6 +375,17 @@ struct LabelSequence {
         if let form = item.form { stats.forms.insert(form) }
     }
 
+    /// Whether the item at `position` is a person printed between two printings of one other label, all three in one
+    /// shape and followed by words (`MINISTER LEE` / `JANE DOE` / `MINISTER LEE`): whom the speaker took the floor
+    /// back from.
+    func isBetweenTwoTurnsOfOneSpeaker(at position: Int) -> Bool {
+        guard position > 0, position + 1 < items.count else { return false }
+        let (before, item, after) = (items[position - 1], items[position], items[position + 1])
+        return item.hasSpeech && item.isPersonShaped && !item.continuesPrevious && item.form?.isNumbered != true
+            && before.text == after.text && before.text != item.text && before.form == item.form && after.form == item.form
+            && before.hasSpeech && after.hasSpeech
+    }
+
     /// Whether `block` ends a question of the reporter whose certain label comes last before it (`记者提问：…？`).
     static func asksALabelledQuestion(_ block: LabeledBlock, after last: Item?) -> Bool {
         guard let last, last.kind == .certain, last.role == .reporter || last.role == .followUp,
@@ -528,9 +534,14 @@ struct LabelSequence {
         var printings: [String: Int] = [:]
         for item in items { printings[item.text, default: 0] += 1 }
         var previous: Item?
+        // A person printed once between two turns of one speaker takes a turn too: a press conference's askers
+        // often speak once each, in the shape the official's label has.
+        let between = Set(items.indices.filter { position in
+            items[position].kind == .candidate && printings[items[position].text] == 1 && isBetweenTwoTurnsOfOneSpeaker(at: position)
+        })
         // Taking turns is measured against speakers: a certain label, or a label printed more than once, not
         // a stray candidate such as a bold `OK` before a run of headlines.
-        for item in items {
+        for (position, item) in items.enumerated() {
             // Counted in place: a copy taken out of the dictionary and stored back copied its set of forms each time.
             Self.count(
                 item, after: previous,
@@ -539,7 +550,7 @@ struct LabelSequence {
             // A clock printed beside a name (`Jane Smith  0:15`) is a transcript's speaker line, not a headline's
             // opening: a speaker printed once in that shape takes a turn as well.
             if item.kind != .candidate || printings[item.text, default: 0] >= Thresholds.LabelEvidence.minimumRecurrence
-                || item.form?.isNumbered == true || (item.form?.hasTimestamp == true && item.hasSpeech)
+                || item.form?.isNumbered == true || (item.form?.hasTimestamp == true && item.hasSpeech) || between.contains(position)
             {
                 previous = item
             }
