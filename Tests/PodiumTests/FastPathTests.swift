@@ -361,7 +361,7 @@ import Testing
     /// Label-shaped texts built from pieces that sit at the edges of the plain-ASCII reading: a CR, a combining
     /// mark or a long dash right after the window, colons and periods near its end.
     static func labelShapedTexts(count: Int) -> [String] {
-        let pieces = ["MR. SMITH", "Mr. ", "Chairman ", "mr.", " (0:05)", "Q", "A", " ", ":", ".", " - ", " — ", "：", "\r\n", "\u{301}", "JANE", "Doe", "U.S.",
+        let pieces = ["MR. SMITH", "Mr. ", "Chairman ", "mr.", " (0:05)", "(https://x.y)", "(1:2)", "Q", "A", " ", ":", ".", " - ", " — ", "：", "\r\n", "\u{301}", "JANE", "Doe", "U.S.",
             "(Reuters)", "[1]", "10:30", "《财经》", "MS", "é", "\t", "\u{A0}", "SENIOR OFFICIAL", "?", ",", "x", "Q1", "COVID-19", "2",
             "Page ", "PAGE ", "- ", " -", "第", "页", "\u{3000}", " of ", "First", "first,", "Secondly,", "The ", "second ", "question",
             "And finally,", "One is ", "number two", "Lastly,", "ly", "the first time", "a second dose", "my first question",

@@ -22,7 +22,9 @@ enum CandidateReader {
         // A heading, a bold opening, or a paragraph short enough to be a name alone.
         if strongPrefix != nil || kind.isHeading || (!isLine && utf8.count <= Thresholds.LabelCandidate.longestLabel * 3) { return true }
         // A name line ends with its clock time or turn number: `Don Lemmon  0:05`, `Operator    [1]`, `Jane Doe (0:05)`.
-        if utf8.count <= Thresholds.LabelCandidate.longestHeaderLine * 3, last == 0x5D || last == 0x29 || last == 0x20 || (0x30...0x39).contains(last) {
+        if utf8.count <= Thresholds.LabelCandidate.longestHeaderLine * 3,
+            last == 0x5D || last == 0x20 || (0x30...0x39).contains(last) || endsWithBracketedClock(utf8)
+        {
             return true
         }
         // `PSAKI. Good evening`, `Q1. When…`: a capital and a capital or a digit open a name closed by a period.
@@ -164,7 +166,11 @@ enum CandidateReader {
     /// `Mr. SMITH. Mr. Speaker…` → (`Mr. SMITH`, `Mr. Speaker…`): an honorific (`Mr.`) or an office (`Chairman`), one or
     /// two words of a surname in capitals, a period, then words.
     static func honorificNameBeforePeriod(_ text: Substring) -> (Substring, Substring)? {
-        guard let blank = text.firstIndex(of: " "), isHonorificOrOffice(text[..<blank].utf8) else { return nil }
+        // On bytes, the blank sought within the longest opening word: most paragraphs open with no honorific.
+        let head = text.utf8.prefix(Thresholds.LabelCandidate.longestOpeningWord + 1)
+        guard let first = head.first, (0x41...0x5A).contains(first), let blank = head.firstIndex(of: 0x20),
+            isHonorificOrOffice(head[..<blank])
+        else { return nil }
         let afterOpening = text[text.index(after: blank)...]
         guard let period = afterOpening.prefix(Thresholds.LabelCandidate.longestLabel).firstIndex(of: ".") else { return nil }
         let surname = afterOpening[..<period].split(separator: " ", omittingEmptySubsequences: false)
@@ -393,7 +399,7 @@ enum CandidateReader {
         // A header line is short and ends with its mark (`]`, `)`, a digit, or blanks after them); a paragraph is
         // turned down on its bytes, without being read.
         guard text.utf8.count <= Thresholds.LabelCandidate.longestHeaderLine * 4, let last = text.utf8.last,
-            last == 0x5D || last == 0x29 || last == 0x20 || (0x30...0x39).contains(last)
+            last == 0x5D || last == 0x20 || (0x30...0x39).contains(last) || endsWithBracketedClock(text.utf8)
         else { return nil }
         let trimmed = text.trimmingCharacters(in: " \t\u{A0}")
         guard trimmed.count <= Thresholds.LabelCandidate.longestHeaderLine,
@@ -411,6 +417,15 @@ enum CandidateReader {
         }
         guard header.count <= Thresholds.LabelCandidate.longestLabel else { return nil }
         return (Substring(header), mark, nil)
+    }
+
+    /// Whether the bytes end with a clock in round brackets, `(0:05)`: a name line's mark. A line ending with a
+    /// link's `(https://…)` or a note is turned down without being read.
+    static func endsWithBracketedClock<Bytes: BidirectionalCollection<UInt8>>(_ bytes: Bytes) -> Bool {
+        guard bytes.last == 0x29 else { return false }
+        let inner = bytes.dropLast().reversed().prefix { (0x30...0x3A).contains($0) || $0 == 0x2E || $0 == 0x2C }
+        guard inner.count >= 3, inner.count < bytes.count - 1 else { return false }
+        return bytes.dropLast(inner.count + 1).last == 0x28
     }
 
     /// A forum or chat user name: one word of Latin letters, digits, `-`, `_` and `.`, with two letters or more.

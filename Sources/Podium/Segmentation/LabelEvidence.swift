@@ -381,9 +381,10 @@ struct LabelSequence {
     func isBetweenTwoTurnsOfOneSpeaker(at position: Int) -> Bool {
         guard position > 0, position + 1 < items.count else { return false }
         let (before, item, after) = (items[position - 1], items[position], items[position + 1])
-        return item.hasSpeech && item.isPersonShaped && !item.continuesPrevious && item.form?.isNumbered != true
-            && before.text == after.text && before.text != item.text && before.form == item.form && after.form == item.form
-            && before.hasSpeech && after.hasSpeech
+        // Cheapest first: most items sit between two different labels; the name's shape is read last.
+        return before.text == after.text && before.text != item.text && before.form == item.form && after.form == item.form
+            && item.hasSpeech && before.hasSpeech && after.hasSpeech && !item.continuesPrevious && item.form?.isNumbered != true
+            && item.isPersonShaped
     }
 
     /// Whether `block` ends a question of the reporter whose certain label comes last before it (`记者提问：…？`).
