@@ -34,7 +34,7 @@ enum CandidateReader {
             return true
         }
         // `Mr. SMITH. Mr. Speaker…`, `Chairman ISSA. The committee…`: an honorific or an office opens a name.
-        if (0x41...0x5A).contains(first), opensWithHonorificOrOffice(utf8) { return true }
+        if blankAfterHonorificOrOffice(Substring(text).utf8) != nil { return true }
         // `[`, `(`, `<`, `*`, a digit; 【 and 〔 start with E3.
         if first == 0x5B || first == 0x28 || first == 0x3C || first == 0x2A || (0x30...0x39).contains(first) || first == 0xE3 { return true }
         return ColonProbe.hasColon(inFirst: Thresholds.LabelCandidate.longestLabel * 4 + 8, bytesOf: utf8)
@@ -155,22 +155,20 @@ enum CandidateReader {
         return hasPeriod ? SpeakerLexicon.englishHonorifics.contains(text) : SpeakerLexicon.personTitleWords.contains(text)
     }
 
-    /// Whether the text's first word, read on bytes, is an honorific with its period or an office
-    /// (``isHonorificOrOffice(_:)``), a blank after it.
-    private static func opensWithHonorificOrOffice(_ utf8: String.UTF8View) -> Bool {
+    /// The blank after the text's first word when that word, read on bytes, is an honorific with its period or an
+    /// office (``isHonorificOrOffice(_:)``) opening with a capital; `nil` otherwise, as for most paragraphs.
+    private static func blankAfterHonorificOrOffice(_ utf8: Substring.UTF8View) -> String.Index? {
         let head = utf8.prefix(Thresholds.LabelCandidate.longestOpeningWord + 1)
-        guard let blank = head.firstIndex(of: 0x20) else { return false }
-        return isHonorificOrOffice(head[..<blank])
+        guard let first = head.first, (0x41...0x5A).contains(first), let blank = head.firstIndex(of: 0x20),
+            isHonorificOrOffice(head[..<blank])
+        else { return nil }
+        return blank
     }
 
     /// `Mr. SMITH. Mr. Speaker…` → (`Mr. SMITH`, `Mr. Speaker…`): an honorific (`Mr.`) or an office (`Chairman`), one or
     /// two words of a surname in capitals, a period, then words.
     static func honorificNameBeforePeriod(_ text: Substring) -> (Substring, Substring)? {
-        // On bytes, the blank sought within the longest opening word: most paragraphs open with no honorific.
-        let head = text.utf8.prefix(Thresholds.LabelCandidate.longestOpeningWord + 1)
-        guard let first = head.first, (0x41...0x5A).contains(first), let blank = head.firstIndex(of: 0x20),
-            isHonorificOrOffice(head[..<blank])
-        else { return nil }
+        guard let blank = blankAfterHonorificOrOffice(text.utf8) else { return nil }
         let afterOpening = text[text.index(after: blank)...]
         guard let period = afterOpening.prefix(Thresholds.LabelCandidate.longestLabel).firstIndex(of: ".") else { return nil }
         let surname = afterOpening[..<period].split(separator: " ", omittingEmptySubsequences: false)
