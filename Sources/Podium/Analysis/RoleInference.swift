@@ -106,7 +106,7 @@ enum RoleInference {
         guard handOvers > 0, Double(fromHost) >= Double(handOvers) * limits.lowestHostHandOverShare,
             !from.contains(where: { $0.key != host && $0.value >= fromHost })
         else { return nil }
-        let others = Set(turns.map(\.speaker)).filter { $0 != host && !isLabelledReporter(entries[$0]) }
+        let others = Set(counts.keys).filter { $0 != host && !isLabelledReporter(entries[$0]) }
         return asksRhetorically(host, others: others, means: meanTurnLengths(turns, of: others.union([host]))) ? nil : host
     }
 

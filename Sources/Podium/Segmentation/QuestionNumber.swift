@@ -8,7 +8,7 @@ enum QuestionNumber {
     static func heading(_ text: Substring) -> Substring? {
         let digits = text.prefix { $0.isASCII && $0.isNumber }
         guard (1...2).contains(digits.count), let mark = text.dropFirst(digits.count).first, ".、．)）".contains(mark),
-            text.contains(where: { $0 == "？" || $0 == "?" })
+            text.containsQuestionMark()
         else { return nil }
         return text
     }
