@@ -334,9 +334,11 @@ import Testing
         #expect(english?.0 == englishReference?.0 && english?.rest == englishReference?.rest, "\(text.prefix(60))", sourceLocation: sourceLocation)
         let opening = text[...]
         #expect(CandidateReader.colonEnd(opening) == CandidateReader.colonEndReference(opening), "\(text.prefix(60))", sourceLocation: sourceLocation)
-        let dash = CandidateReader.capitalsBeforeDash(opening)
-        let dashReference = CandidateReader.capitalsBeforeDashReference(opening)
-        #expect(dash?.0 == dashReference?.0 && dash?.1 == dashReference?.1, "\(text.prefix(60))", sourceLocation: sourceLocation)
+        let dash = CandidateReader.nameBeforeDash(opening)
+        let dashReference = CandidateReader.nameBeforeDashReference(opening)
+        #expect(
+            dash?.name == dashReference?.name && dash?.rest == dashReference?.rest && dash?.script == dashReference?.script, "\(text.prefix(60))",
+            sourceLocation: sourceLocation)
         #expect(LabelParser.isLatinName(text) == LabelParser.isLatinNameReference(text), "\(text.prefix(60))", sourceLocation: sourceLocation)
         #expect(PageFooter.isFooter(text) == PageFooter.isFooterReference(text), "\(text.prefix(60))", sourceLocation: sourceLocation)
         for position in Self.positions(in: text, after: " ").prefix(200) {
@@ -368,7 +370,7 @@ import Testing
             "THE ", "Our ", "final ", "The final point", "the  first", "A,", "Theory", "新华社记者", "（", "）", "。", "〈", "\u{2329}",
             "罗俊杰", "[00:05]", "Firstly,", "first of all,", "Number ", "one,", "One is ", "the first one is", "a second thing",
             "Finally ", "And lastly,", "Tenth", "Ten,", "final point", "first\u{301}", "’s", "-", "My ", "number", "follow-up", "。",
-            "一", "二", "十", "是", "个", "個", "，", "、", "．", "些", "\u{FE0F}", "\u{200D}"]
+            "一", "二", "十", "是", "个", "個", "，", "、", "．", "些", "\u{FE0F}", "\u{200D}", "Jane Smith", "van ", "O'Neil", "–"]
         var generator = SplitMix64(seed: 42)
         return (0..<count).map { _ in
             var text = ""

@@ -99,6 +99,19 @@ import Testing
         #expect(checked > (TestSupport.corpus == nil ? 100 : 10_000))
     }
 
+    /// Long paragraphs in label shapes the corpus does not print: the prefilter reads them as the grammar does.
+    @Test(arguments: ["（主持人）", "（記者）", "(Moderator) ", "Jane Smith — ", "Ludwig van Beethoven – ", "00:00:03 - Jane Smith: ",
+        "Jane Smith [00:00:03]: ", "Jane Smith (00:03): ", "[00:00:03] | Jane Smith", "9:00 A.M. EDT", "REPORTER (BBC)",
+        "Mark Chen -- Morgan Stanley -- Analyst", "Jane Smith, Mayor: ", "JANE SMITH, CITY RADIO: "])
+    func candidatePrefilterAgreesOnShapesTheCorpusLacks(opening: String) {
+        for words in ["", " 各位好，欢迎收看今天的节目。", String(repeating: " Welcome everyone to the briefing today.", count: 6)] {
+            let text = opening + words
+            let fast = CandidateReader.candidate(in: text, strongPrefix: nil, kind: .paragraph)
+            #expect(fast == CandidateReader.reference(in: text, strongPrefix: nil, kind: .paragraph), "\(text.prefix(60))")
+            if !words.isEmpty, opening.hasSuffix(" ") || opening.hasSuffix("）") || opening.hasSuffix(":") { #expect(fast != nil, "\(text.prefix(60))") }
+        }
+    }
+
     @Test(arguments: ["记者：请问", "Name: words", "no colon at all in this line of text", "全角：冒号", "：", "a:", "", "\u{EF}", "前面很长很长的一段话没有冒号然后才有：冒号"])
     func colonProbeAgreesWithTheReference(text: String) {
         for limit in [0, 1, 3, 8, 40, 400] {
@@ -218,6 +231,319 @@ struct CalledOnNameTests {
             == ["Jane Smith", "Unknown Speaker", "Jane Smith", "Speaker 3", "Jane Smith"])
         #expect(transcript.turns.map(\.time) == ["0:03", "0:15", "0:20", "1:02", "1:05"])
         #expect(transcript.exchanges.map(\.answers) == [[2], [4]])
+    }
+
+    /// Transcription tools print the clock inside the label (`Jane Smith [00:00:03]: …`, Rev's `Jane Smith (00:03): …`)
+    /// or before the name on its own line (`[00:00:03] Jane Smith`, `00:00:03 Jane Smith`, `00:00:03 - Jane Smith:`).
+    /// Either way the name is the speaker and the clock the turn's time; the host's turns alternate with the askers'.
+    @Test(arguments: [
+        "%N [%T]: %S", "%N (%T): %S", "[%T] %N\n%S", "%T %N\n%S", "%T - %N: %S", "[%T] | %N\n%S",
+    ])
+    func aClockPrintedWithTheNameIsTheTurnsTime(layout: String) throws {
+        let lines = [
+            ("Jane Smith", "00:03", "Welcome everyone to the briefing. Today we have three announcements."),
+            ("Tom Reed", "00:15", "Can you say more about the budget?"),
+            ("Jane Smith", "00:20", "Sure. The budget grows by three percent."),
+            ("Ann Lee", "01:02", "What about the timeline?"),
+            ("Jane Smith", "01:05", "Next year."),
+        ]
+        let text = lines.map { name, time, words in
+            layout.replacingOccurrences(of: "%N", with: name)
+                .replacingOccurrences(of: "%T", with: time).replacingOccurrences(of: "%S", with: words)
+        }
+        let transcript = try TestSupport.parse(text.joined(separator: "\n\n"))
+        #expect(transcript.turns.map { transcript.participant(withID: $0.speaker)?.label }
+            == ["Jane Smith", "Tom Reed", "Jane Smith", "Ann Lee", "Jane Smith"])
+        #expect(transcript.turns.map(\.time) == ["00:03", "00:15", "00:20", "01:02", "01:05"])
+        #expect(transcript.exchanges.map(\.answers) == [[2], [4]])
+    }
+
+    /// Words after a clock that tell the time (`9:00 A.M. EDT`) name no one, even where words follow them as they follow
+    /// a speaker's line.
+    @Test func wordsThatTellTheTimeAfterAClockAreNoSpeaker() throws {
+        let transcript = try TestSupport.parse("""
+            MS. PSAKI: Good morning. Two things at the top.
+
+            9:00 A.M. EDT
+
+            The session opened with a prayer.
+
+            MS. PSAKI: Then we voted on the budget.
+
+            11:00 A.M. EDT
+
+            The session resumed after a break.
+
+            MS. PSAKI: That is all.
+            """)
+        #expect(!transcript.participants.contains { $0.label.contains("A.M") })
+        #expect(transcript.turns.map { transcript.participant(withID: $0.speaker)?.label } == ["MS. PSAKI"])
+        #expect(transcript.notes.map(\.text) == ["9:00 A.M. EDT", "11:00 A.M. EDT"])
+    }
+
+    /// A press conference printed as a script: a reporter's label with the outlet in brackets (`REPORTER (BBC)`),
+    /// alone on its line as the minister's is, is a reporter of that outlet.
+    @Test func aRoleWithItsOutletAloneOnItsLineAsks() throws {
+        let transcript = try TestSupport.parse("""
+            MINISTER LEE
+
+            Good morning. I will make a short statement and then take questions.
+
+            REPORTER (BBC)
+
+            Minister, will the tax rise?
+
+            MINISTER LEE
+
+            No, it will not.
+            """)
+        #expect(transcript.turns.map { transcript.participant(withID: $0.speaker)?.label } == ["MINISTER LEE", "REPORTER (BBC)", "MINISTER LEE"])
+        let reporter = try #require(transcript.participants.first { $0.label == "REPORTER (BBC)" })
+        #expect(reporter.role == .reporter && reporter.outlet == "BBC" && reporter.name == nil)
+        #expect(transcript.exchanges.map(\.answers) == [[2]])
+    }
+
+    /// `（主持人）各位好。`: a role word in round brackets before words labels them. A list's `（一）`, a direction alone
+    /// on its line (`（議員舉手）`) and `(Applause)` stay text.
+    @Test func aRoleInRoundBracketsLabelsTheWordsAfterIt() throws {
+        let transcript = try TestSupport.parse("""
+            （主持人）各位好，欢迎收看。
+
+            （嘉宾）大家好。
+
+            （主持人）请问您怎么看今年的形势？
+
+            （嘉宾）总体向好。（一）投资回升。（二）消费回暖。
+
+            （議員舉手）
+
+            (Applause) 谢谢。
+            """)
+        #expect(transcript.turns.map { transcript.participant(withID: $0.speaker)?.label } == ["主持人", "嘉宾", "主持人", "嘉宾"])
+        #expect(transcript.participants.map(\.role) == [.moderator, .official])
+        #expect(transcript.turns[3].paragraphs == ["总体向好。（一）投资回升。（二）消费回暖。", "（議員舉手）", "(Applause) 谢谢。"])
+    }
+
+    /// `Jane Smith — Welcome…`: capitalised words before a dash name the speaker, as capitals do. One word (`Yesterday —`)
+    /// is prose.
+    @Test func capitalisedNamesBeforeADashSpeak() throws {
+        let transcript = try TestSupport.parse("""
+            Jane Smith — Welcome everyone to the briefing. We have news today.
+
+            Tom Reed — Can you say more about the budget?
+
+            Jane Smith — Sure. The budget grows by three percent.
+
+            Yesterday — as every year — the council met.
+
+            Ann Lee — What about the timeline?
+
+            Jane Smith — Next year.
+            """)
+        #expect(transcript.turns.map { transcript.participant(withID: $0.speaker)?.label }
+            == ["Jane Smith", "Tom Reed", "Jane Smith", "Ann Lee", "Jane Smith"])
+        #expect(transcript.turns[2].paragraphs.last == "Yesterday — as every year — the council met.")
+        #expect(transcript.exchanges.map(\.answers) == [[2], [4]])
+    }
+
+    /// A call transcript as the Motley Fool prints it: each speaker's name line gives the titles after a double dash
+    /// (`Tom Reed -- Chief Executive Officer`), an analyst's the firm and `Analyst`; the words follow on the next lines.
+    /// `Prepared Remarks:` and `Questions & Answers:` are its section headings, not speakers.
+    @Test func aCallsNameLinesGiveTitlesAfterADash() throws {
+        let transcript = try TestSupport.parse("""
+            Prepared Remarks:
+
+            Operator
+
+            Good day, and welcome to the Acme Corp third quarter 2024 earnings call. I would now like to turn the call over to Jane Smith, Vice President of Investor Relations. Please go ahead.
+
+            Jane Smith -- Vice President, Investor Relations
+
+            Thank you, operator. Joining me today are our CEO, Tom Reed, and our CFO, Ann Lee. Tom?
+
+            Tom Reed -- Chief Executive Officer
+
+            Thanks, Jane. We had a strong quarter. Revenue grew 12% to $1.2 billion, and margins expanded.
+
+            Questions & Answers:
+
+            Operator
+
+            Thank you. Our first question comes from Mark Chen with Morgan Stanley.
+
+            Mark Chen -- Morgan Stanley -- Analyst
+
+            Thanks for taking my question. How should we think about margins next year?
+
+            Ann Lee -- Chief Financial Officer
+
+            Good question, Mark. We expect margins to expand by another 50 basis points.
+
+            Operator
+
+            Our next question comes from Sara Kim with Goldman Sachs.
+
+            Sara Kim -- Goldman Sachs -- Analyst
+
+            Can you talk about pricing in Europe?
+
+            Tom Reed -- Chief Executive Officer
+
+            Sure. Pricing in Europe held up well, and we see no change next year.
+            """)
+        #expect(transcript.turns.map { transcript.participant(withID: $0.speaker)?.label }
+            == ["Operator", "Jane Smith", "Tom Reed", "Operator", "Mark Chen", "Ann Lee", "Operator", "Sara Kim", "Tom Reed"])
+        let people = transcript.participants.map { [$0.label, $0.role.rawValue, $0.title ?? "-", $0.outlet ?? "-"].joined(separator: "|") }
+        #expect(people == [
+            "Operator|moderator|-|-", "Jane Smith|official|Vice President, Investor Relations|-", "Tom Reed|official|Chief Executive Officer|-",
+            "Mark Chen|reporter|Analyst|Morgan Stanley", "Ann Lee|official|Chief Financial Officer|-", "Sara Kim|reporter|Analyst|Goldman Sachs",
+        ])
+        #expect(transcript.lead == ["Prepared Remarks:"])
+        #expect(transcript.notes.map(\.text) == ["Questions & Answers:"])
+        #expect(transcript.exchanges.map(\.answers) == [[5], [8]])
+    }
+
+    /// Seeking Alpha lists a call's people as `Name - Title` lines before the call: a roster, not turns.
+    @Test func aRosterOfNamesAndTitlesIsNoTurn() throws {
+        let transcript = try TestSupport.parse("""
+            Executives
+
+            Tom Reed - Chief Executive Officer
+            Ann Lee - Chief Financial Officer
+
+            Analysts
+
+            Mark Chen - Morgan Stanley
+            Sara Kim - Goldman Sachs
+
+            Operator
+
+            Good day, and welcome to the Acme Corp third quarter 2024 earnings call. Please go ahead, Mr. Reed.
+
+            Tom Reed
+
+            Thanks. We had a strong quarter. Revenue grew 12% to $1.2 billion, and margins expanded.
+
+            Question-and-Answer Session
+
+            Operator
+
+            Our first question comes from Mark Chen with Morgan Stanley.
+
+            Mark Chen
+
+            Thanks for taking my question. How should we think about margins next year?
+
+            Ann Lee
+
+            We expect margins to expand by another 50 basis points.
+
+            Operator
+
+            Our next question comes from Sara Kim with Goldman Sachs.
+
+            Sara Kim
+
+            Can you talk about pricing in Europe?
+
+            Tom Reed
+
+            Sure. Pricing in Europe held up well, and we see no change next year.
+            """)
+        #expect(transcript.lead == [
+            "Executives", "Tom Reed - Chief Executive Officer", "Ann Lee - Chief Financial Officer", "Analysts", "Mark Chen - Morgan Stanley",
+            "Sara Kim - Goldman Sachs",
+        ])
+        #expect(transcript.turns.map { transcript.participant(withID: $0.speaker)?.label }
+            == ["Operator", "Tom Reed", "Operator", "Mark Chen", "Ann Lee", "Operator", "Sara Kim", "Tom Reed"])
+    }
+
+    /// `Jane Smith, Mayor:`, `Tom Reed, Daily News:`: a name, a comma and the speaker's title or outlet before the
+    /// colon. An outlet makes the speaker a reporter of it.
+    @Test func aNameWithATitleOrOutletBeforeTheColonSpeaks() throws {
+        let transcript = try TestSupport.parse("""
+            Jane Smith, Mayor: Good morning. Today we announce the new budget for schools.
+
+            Tom Reed, Daily News: How much more will schools get?
+
+            Jane Smith, Mayor: Four percent more than last year.
+
+            Ann Lee, City Radio: When does it start?
+
+            Jane Smith, Mayor: In September.
+            """)
+        #expect(transcript.turns.map { transcript.participant(withID: $0.speaker)?.name }
+            == ["Jane Smith", "Tom Reed", "Jane Smith", "Ann Lee", "Jane Smith"])
+        let people = transcript.participants.map { [$0.role.rawValue, $0.title ?? "-", $0.outlet ?? "-"].joined(separator: "|") }
+        #expect(people == ["official|Mayor|-", "reporter|-|Daily News", "reporter|-|City Radio"])
+        #expect(transcript.exchanges.map(\.answers) == [[2], [4]])
+    }
+
+    /// An HTML fragment saved from a page, each turn a line that opens with the bold name and ends with `<br>`, with no
+    /// `<html>` or `<p>` around it: it is read as HTML, whatever its file is called.
+    @Test func anHTMLFragmentOfBoldNamesAndLineBreaksIsHTML() throws {
+        let transcript = try TestSupport.parse("""
+            <b>Jane Smith:</b> Welcome everyone to the briefing. We have news on the budget today.<br>
+            <b>Tom Reed:</b> Can you say more about the budget?<br>
+            <b>Jane Smith:</b> Sure. The budget grows by three percent next year.<br>
+            """)
+        #expect(transcript.source.format == "html")
+        #expect(transcript.turns.map { transcript.participant(withID: $0.speaker)?.label } == ["Jane Smith", "Tom Reed", "Jane Smith"])
+        #expect(transcript.turns[1].paragraphs == ["Can you say more about the budget?"])
+    }
+
+    /// A transcript printed in quotations (`> **Jane Smith:** …`): the first quotation is the first turn, not the
+    /// post's summary, which a quotation at the top of a post otherwise is.
+    @Test func aFirstQuotationThatOpensWithABoldLabelIsATurn() throws {
+        let transcript = try TestSupport.parse("""
+            > **Jane Smith:** Welcome everyone to the briefing.
+
+            > **Tom Reed:** Can you say more about the budget?
+
+            > **Jane Smith:** Sure. The budget grows by three percent.
+            """)
+        #expect(transcript.summary == nil)
+        #expect(transcript.turns.map { transcript.participant(withID: $0.speaker)?.label } == ["Jane Smith", "Tom Reed", "Jane Smith"])
+        let summarised = try TestSupport.parse("""
+            > The minister took questions on the budget.
+
+            **Jane Smith:** Welcome everyone to the briefing.
+
+            **Tom Reed:** Can you say more about the budget?
+
+            **Jane Smith:** Sure. The budget grows by three percent.
+            """)
+        #expect(summarised.summary == "The minister took questions on the budget.")
+    }
+
+    /// `**Jane Smith** Welcome…`, or `**Jane Smith**` alone on the paragraph's first line with the words under it: a
+    /// bold name with no colon labels the words after it.
+    @Test(arguments: [" ", "\n"])
+    func aBoldNameBeforeWordsSpeaks(separator: String) throws {
+        let transcript = try TestSupport.parse([
+            "**Jane Smith**\(separator)Welcome everyone to the briefing.", "**Tom Reed**\(separator)Can you say more about the budget?",
+            "**Jane Smith**\(separator)Sure. The budget grows by three percent.", "**Ann Lee**\(separator)And the timeline?",
+            "**Jane Smith**\(separator)Next year.",
+        ].joined(separator: "\n\n"))
+        #expect(transcript.turns.map { transcript.participant(withID: $0.speaker)?.label }
+            == ["Jane Smith", "Tom Reed", "Jane Smith", "Ann Lee", "Jane Smith"])
+        #expect(transcript.turns[1].paragraphs == ["Can you say more about the budget?"])
+    }
+
+    /// Where speakers are printed otherwise, a role word before a dash, printed once, opens a sentence (`The President —
+    /// and I said this yesterday — is focused…`).
+    @Test func aRoleWordBeforeADashInProseIsNoSpeaker() throws {
+        let transcript = try TestSupport.parse("""
+            MS. PSAKI: Good afternoon. We have news on jobs.
+
+            The President — and I said this yesterday — is focused on jobs.
+
+            Q: And the bill?
+
+            MS. PSAKI: He will sign it.
+            """)
+        #expect(transcript.turns.map { transcript.participant(withID: $0.speaker)?.label } == ["MS. PSAKI", "Q", "MS. PSAKI"])
+        #expect(transcript.turns[0].paragraphs.last == "The President — and I said this yesterday — is focused on jobs.")
     }
 
     /// `Jane Smith:` / `Tom Reed:` / `Jane Smith:`: whom a speaker takes the floor back from, printed once in the

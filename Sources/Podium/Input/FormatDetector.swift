@@ -22,10 +22,7 @@ enum FormatDetector {
             {
                 markdownSignals += 1
             }
-            if line.hasASCIIPrefix("<") && (line.hasASCIIPrefix("<p") || line.hasASCIIPrefix("<div") || line.hasASCIIPrefix("<h")
-                || line.hasASCIIPrefix("<br") || line.hasASCIIPrefix("<table") || line.hasASCIIPrefix("<section")
-                || line.hasASCIIPrefix("<article") || line.hasASCIIPrefix("<span") || line.hasASCIIPrefix("<body"))
-            {
+            if line.hasASCIIPrefix("<"), htmlLineOpenings.contains(where: { line.hasASCIIPrefix($0) }) {
                 htmlLines += 1
             }
         }
@@ -34,6 +31,13 @@ enum FormatDetector {
         if htmlLines > 0 { return .markdown }
         return .text
     }
+
+    /// Tags that open a line of an HTML page or fragment: blocks, and the inline tags a transcript's lines open with
+    /// (`<b>Jane Smith:</b> Welcome…<br>`). Lower case: `<HANNITY: …>` is a scraper's speaker in plain text.
+    static let htmlLineOpenings = [
+        "<p", "<div", "<h", "<br", "<table", "<section", "<article", "<span", "<body", "<b>", "<strong", "<i>", "<em>", "<font",
+        "<a ", "<li", "<ul", "<ol", "<dl", "<dt", "<dd", "<tr", "<td", "<blockquote",
+    ]
 
     /// `body.prefix(characters)`, counted in scalars on the UTF-8 bytes while each is a whole character
     /// (``Unicode/Scalar/isWholeCharacter``), which needs no character boundaries. A scalar that is not one is read

@@ -146,7 +146,13 @@ struct MarkdownBlockReader {
     private mutating func appendQuote(_ lines: [Substring]) {
         guard !lines.isEmpty else { return }
         let inline = MarkdownInline.strip(Substring(lines.joined(separator: "\n")))
-        if blocks.isEmpty, summary == nil {
+        // `> **Jane Smith:** Welcome…`: a quotation that opens with a bold label is the first turn of a transcript
+        // printed in quotations, not a post's summary.
+        let opensWithBoldLabel = inline.strongPrefix.map { bold in
+            let colon = bold.last == ":" || bold.last == "：" ? bold.last : inline.text.dropFirst(bold.count).first
+            return colon == ":" || colon == "："
+        } ?? false
+        if blocks.isEmpty, summary == nil, !opensWithBoldLabel {
             summary = TextNormalization.collapse(inline.text)
             return
         }

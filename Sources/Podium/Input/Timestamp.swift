@@ -39,6 +39,18 @@ enum Timestamp {
         return (clock, rest.drop { $0 == " " || $0 == "\t" })
     }
 
+    /// `Jane Doe (00:01:10)` → (`Jane Doe`, `00:01:10`): a clock time in brackets that ends a label, and the words
+    /// printed before it.
+    static func trailingBracketedClock(_ raw: String) -> (printed: String, clock: String)? {
+        guard let last = raw.last, last == ")" || last == "]" || last == "）",
+            let open = raw.lastIndex(where: { $0 == "(" || $0 == "[" || $0 == "（" }), open > raw.startIndex
+        else { return nil }
+        let inner = String(raw[raw.index(after: open)..<raw.index(before: raw.endIndex)])
+        guard isClock(inner) else { return nil }
+        let printed = raw[..<open].trimmingCharacters(in: " ")
+        return printed.isEmpty ? nil : (printed, inner)
+    }
+
     /// The clock of a mark printed after a name, brackets removed: `0:05`, `[00:00:05]`, `(12:04)`.
     static func markClock(_ mark: Substring) -> Substring? {
         if isClock(mark) { return mark }

@@ -69,8 +69,12 @@ enum OutletLexicon {
         let outlet = words.joined(separator: " ")
         // Early in the turn, "Edward Lawrence of Fox Business." is an introduction whatever the outlet.
         let early = window.distance(from: window.startIndex, to: range.lowerBound) <= Thresholds.Outlets.latestIntroductionStart
-        let known = names.contains(outlet) || englishEndings.contains { outlet.hasSuffix($0) }
-        return known || early ? outlet : nil
+        return isEnglishOutlet(outlet) || early ? outlet : nil
+    }
+
+    /// `Reuters`, `Daily News`, `City Radio`: an outlet the lexicon knows, or English words ending as outlets' names do.
+    static func isEnglishOutlet(_ name: String) -> Bool {
+        names.contains(name) || englishEndings.contains { name.hasSuffix($0) }
     }
 
     /// The first place `name` appears in `text`, ignoring case.

@@ -177,7 +177,7 @@ enum SpeakerLexicon {
         "COMMISSIONER", "SECRETARY", "MINISTER", "MAYOR", "GOVERNOR", "SENATOR", "DIRECTOR", "CHAIRMAN", "CHAIRWOMAN",
         "PRESIDENT", "AMBASSADOR", "SPOKESPERSON", "SPOKESMAN", "ADMINISTRATOR", "ATTORNEY", "JUDGE", "JUSTICE", "ADMIRAL",
         "COMMANDER", "CAPTAIN", "ADVISER", "ADVISOR", "COORDINATOR", "REPRESENTATIVE", "CONGRESSMAN", "CONGRESSWOMAN",
-        "SURGEON", "TREASURER", "PREMIER",
+        "SURGEON", "TREASURER", "PREMIER", "OFFICER", "CEO", "CFO", "COO",
     ]
     static let englishTitles: Set<String> = [
         "PRESIDENT", "VICE", "SECRETARY", "CHAIR", "CHAIRMAN", "CHAIRWOMAN", "SENATOR", "GOVERNOR", "ADMINISTRATOR",
@@ -210,6 +210,13 @@ enum SpeakerLexicon {
     static let nonSpeakerPhrases: [String] = [
         "請教", "请教", "問題要", "问题要", "結論", "结论", "想要", "想問", "想问",
         "如下", "以下", "下列", "包括", "功能團體", "功能团体", "地方選區", "地方选区", "選舉委員會", "选举委员会",
+    ]
+
+    /// Words after a clock time that tell the time rather than name a speaker (`2:05 P.M. EDT`), in capitals and
+    /// without their periods.
+    static let clockWords: Set<String> = [
+        "AM", "PM", "A.M", "P.M", "NOON", "MIDNIGHT", "EDT", "EST", "CDT", "CST", "MDT", "MST", "PDT", "PST", "AKDT", "HST",
+        "GMT", "UTC", "BST", "CET", "CEST", "JST", "KST", "HKT", "AEST", "AEDT", "IST",
     ]
 
     /// Whole labels that are never speakers even though a colon follows them.

@@ -118,6 +118,9 @@ enum Thresholds {
         static let fewestWordsInAName = 2
         /// Characters in the longest affiliation line: a longer one with a dash is a sentence.
         static let longestAffiliation = 120
+        /// Characters in the longest word a title line may end with a period (`Inc.`, `Corp.`): a longer one ends a
+        /// sentence.
+        static let longestAbbreviation = 5
     }
 
     /// How much evidence makes a candidate a speaker (``LabelEvidence``).

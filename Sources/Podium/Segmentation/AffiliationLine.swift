@@ -10,6 +10,46 @@ enum AffiliationLine {
         return label(header: affiliation, name: name)
     }
 
+    /// `Vice President, Investor Relations`, `Morgan Stanley -- Analyst`: titles and an organisation after a name and
+    /// a dash (`Jane Smith -- Vice President…`), each word capitalised (or `of`, `and`, `&`), no sentence's mark at
+    /// the end: what a call transcript prints beside a speaker's name, not words the speaker says.
+    static func isTitleLine(_ text: Substring) -> Bool {
+        let trimmed = text.trimmingCharacters(in: " ")
+        guard !trimmed.isEmpty, trimmed.count <= Thresholds.Affiliations.longestAffiliation, !trimmed.contains("\n"),
+            let last = trimmed.split(separator: " ").last, let mark = last.last, !"?!:;,—-–".contains(mark),
+            mark != "." || last.count <= Thresholds.Affiliations.longestAbbreviation
+        else { return false }
+        return trimmed.split(separator: " ").allSatisfy { word in
+            guard let first = word.first else { return true }
+            return first.isUppercase || first.isNumber || titleLineJoints.contains(String(word))
+                || SpeakerLexicon.lowercaseTitleWords.contains(String(word))
+        }
+    }
+
+    /// What stands between the words of a title line: its parts' dashes and an ampersand.
+    private static let titleLineJoints: Set<String> = ["--", "-", "–", "—", "&", "|"]
+
+    /// The speaker a name and its title line (``isTitleLine(_:)``) print: `Organization -- Title`, or a title alone.
+    /// An analyst's line names the firm the analyst asks for, as an outlet; a known outlet alone is a reporter's.
+    static func label(titleLine: String, name: String) -> SpeakerLabel {
+        let parts = titleLine.components(separatedBy: " -- ").flatMap { $0.components(separatedBy: " - ") }
+            .map { $0.trimmingCharacters(in: " ") }.filter { !$0.isEmpty }
+        let organization = parts.count >= 2 ? parts.first : nil
+        let title = (parts.count >= 2 ? parts.dropFirst() : parts[...]).joined(separator: ", ")
+        let isAnalyst = SpeakerLexicon.analystWords.contains { word in parts.contains { $0.containsLiteral(word) } }
+        // `Tom Reed, Reuters:`: an outlet the lexicon knows is the asker's.
+        if !isAnalyst, parts.count == 1, OutletLexicon.isEnglishOutlet(title) || OutletLexicon.isOutlet(title) {
+            return SpeakerLabel(text: name, roleHint: .reporter, name: name, outlet: title)
+        }
+        // An office (`Chief Executive Officer`, `Vice President, Investor Relations`) answers; other words alone
+        // (`Guest`, `Author`) do not say who asks: what the speaker says does.
+        let holdsAnOffice = organization != nil || title.uppercased().split(whereSeparator: { $0 == " " || $0 == "," })
+            .contains { SpeakerLexicon.personTitleWords.contains(String($0)) }
+        return SpeakerLabel(
+            text: name, roleHint: isAnalyst ? .reporter : holdsAnOffice ? .official : nil, name: name,
+            title: title.isEmpty ? nil : title, organization: isAnalyst ? nil : organization, outlet: isAnalyst ? organization : nil)
+    }
+
     /// A name and its `Organization - Title`, as a call transcript's header line prints them on one line:
     /// `Jane Public,  Acme Corp - CFO    [3]`.
     static func label(header affiliation: String, name: String) -> SpeakerLabel? {

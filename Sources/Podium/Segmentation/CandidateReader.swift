@@ -35,8 +35,14 @@ enum CandidateReader {
         }
         // `Mr. SMITH. Mr. Speaker…`, `Chairman ISSA. The committee…`: an honorific or an office opens a name.
         if blankAfterHonorificOrOffice(Substring(text).utf8) != nil { return true }
-        // `[`, `(`, `<`, `*`, a digit; 【 and 〔 start with E3.
-        if first == 0x5B || first == 0x28 || first == 0x3C || first == 0x2A || (0x30...0x39).contains(first) || first == 0xE3 { return true }
+        // `Jane Smith — Welcome…`: capitalised words, then a dash.
+        if (0x41...0x5A).contains(first), opensWithWordsBeforeADash(utf8) { return true }
+        // `[`, `(`, `<`, `*`, a digit; 【 and 〔 start with E3, （ with EF.
+        if first == 0x5B || first == 0x28 || first == 0x3C || first == 0x2A || (0x30...0x39).contains(first) || first == 0xE3
+            || first == 0xEF
+        {
+            return true
+        }
         return ColonProbe.hasColon(inFirst: Thresholds.LabelCandidate.longestLabel * 4 + 8, bytesOf: utf8)
     }
 
@@ -77,6 +83,10 @@ enum CandidateReader {
             isNumbered = true
         }
         opening = opening.drop { $0 == "*" || $0 == "—" }.drop(while: isBlank)
+        // `00:00:03 - Jane Smith: …`, `[00:00:03] | Jane Smith`: a dash or bar between the clock and the name.
+        if hasTimestamp, let first = opening.first, clockSeparators.contains(first) {
+            opening = opening.dropFirst().drop(while: isBlank)
+        }
         var form = LabelForm(
             wrapper: wrapper, script: .latin, hasColon: false, standsAlone: false, hasTimestamp: hasTimestamp,
             isNumbered: isNumbered, isQuoted: kind == .quote)
@@ -112,7 +122,13 @@ enum CandidateReader {
 
         // `Name: words`, `《财经》：words`.
         if let colon = colonEnd(opening) {
-            let label = opening[..<colon].trimmingCharacters(in: " \t\u{3000}\u{A0}*")
+            var label = opening[..<colon].trimmingCharacters(in: " \t\u{3000}\u{A0}*")
+            // `Jane Smith [00:00:03]: Welcome…`, `Jane Smith (00:03): …`: the clock printed in the label is the turn's.
+            if time == nil, let (printed, clock) = Timestamp.trailingBracketedClock(label) {
+                label = printed
+                time = clock
+                form.hasTimestamp = true
+            }
             // `**iccccce-cream：**`: in bold, a user name in lower case is printed as a label is.
             guard let script = script(ofLabel: Substring(label)) ?? (form.wrapper == .bold && isHandle(label) ? .latin : nil) else { return nil }
             form.hasColon = true
@@ -122,18 +138,53 @@ enum CandidateReader {
             return finish(label: Substring(label), rest: rest, form: form, time: time)
         }
 
-        // `### Powell`, `Powell` alone on its line: a name and nothing else, the words on the next lines. Not
-        // after a clock (`2:05 P.M. EDT`).
-        if !angleWrapped, !isNumbered, !hasTimestamp, !isLine, let name = nameAlone(opening) {
+        // `Jane Smith, Mayor: Good morning…`, `Tom Reed, Daily News: …`: a name, then the speaker's title or outlet.
+        if !angleWrapped, let (name, title, rest) = nameAndTitleBeforeColon(opening) {
+            form.hasColon = true
+            form.script = name.contains(where: \.isLowercase) ? .latin : .capitals
+            let text = collapsed(name)
+            guard !NonSpeakerText.matches(text) else { return nil }
+            let words = rest.trimmingCharacters(in: " \t\u{3000}\u{A0}*")
+            form.standsAlone = words.isEmpty
+            return LabelCandidate(text: text, form: form, rest: words, affiliation: collapsed(title), time: time)
+        }
+
+        // `### Powell`, `Powell` alone on its line: a name and nothing else, the words on the next lines; after a
+        // clock too (`[00:00:03] Jane Smith`), unless the words tell the time (`2:05 P.M. EDT`).
+        // `**Jane Smith** Welcome…`, or `**Jane Smith**` alone on the paragraph's first line: a name in bold, then words.
+        if form.wrapper == .bold, !isNumbered, let strongPrefix, strongPrefix.count < text.count, let name = nameAlone(Substring(strongPrefix)) {
+            let rest = text.dropFirst(strongPrefix.count)
+            if let blank = rest.first, isBlank(blank) {
+                form.script = name.script
+                return finish(label: Substring(name.text), rest: rest, form: form, time: time)
+            }
+        }
+        if !angleWrapped, !isNumbered, !isLine, !hasTimestamp || !tellsTheTime(opening), let name = nameAlone(opening) {
             form.script = name.script
             form.standsAlone = true
             guard !NonSpeakerText.matches(name.text) else { return nil }
             return LabelCandidate(text: name.text, form: form, rest: "", time: time)
         }
 
-        // `PSAKI. Good evening`, `JANE DOE — Good evening`: a name in capitals closed by a period or a dash.
-        if !angleWrapped, let (name, rest) = capitalsBeforePeriod(opening) ?? capitalsBeforeDash(opening) {
+        // `PSAKI. Good evening`, `JANE DOE — Good evening`, `Jane Doe — Good evening`: a name in capitals closed by a
+        // period or a dash, or capitalised words closed by a dash.
+        if !angleWrapped, let (name, rest) = capitalsBeforePeriod(opening) {
             form.script = .capitals
+            return finish(label: name, rest: rest, form: form, time: time)
+        }
+        // Capitalised words before a dash open a paragraph only: inside one, a line may open with a speaker's
+        // self-correction (`The Pre- — the Vice President met…`).
+        if !angleWrapped, let (name, rest, script) = nameBeforeDash(opening), script == .capitals || !isLine {
+            form.script = script
+            form.hasDash = true
+            // `Jane Smith -- Vice President, Investor Relations`, `Mark Chen -- Morgan Stanley -- Analyst`: the name
+            // line of a call transcript, the words on the next lines; a column of them is the call's roster.
+            if AffiliationLine.isTitleLine(rest[...]) {
+                form.standsAlone = true
+                let text = collapsed(name)
+                guard !NonSpeakerText.matches(text) else { return nil }
+                return LabelCandidate(text: text, form: form, rest: "", affiliation: String(rest), time: time)
+            }
             return finish(label: name, rest: rest, form: form, time: time)
         }
         // `Mr. SMITH. Mr. Speaker, I rise…`, `Chairman ISSA. The committee will…`: a congressional record's label.
@@ -182,38 +233,102 @@ enum CandidateReader {
         return (text[..<period], rest)
     }
 
-    /// Dashes between a speaker's name and the words, blanks around them: `JANE DOE — Good evening`.
-    private static let nameClosingDashes = [" — ", " – ", " - "]
-    /// The one of them plain ASCII can hold.
-    private static let asciiNameClosingDash = " - "
+    /// `Jane Smith, Mayor: Good morning` → (`Jane Smith`, ` Mayor`, ` Good morning`): a person's name (capitalised
+    /// words or capitals), a comma, a title line (``AffiliationLine/isTitleLine(_:)``) and a colon, within a label's
+    /// length. Sought on bytes: the comma and the colon are ASCII.
+    static func nameAndTitleBeforeColon(_ text: Substring) -> (name: Substring, title: Substring, rest: Substring)? {
+        let head = text.utf8.prefix(Thresholds.LabelCandidate.longestLabel + 2)
+        guard let comma = head.firstIndex(of: 0x2C), let colon = head[comma...].firstIndex(of: 0x3A) else { return nil }
+        let after = text.utf8.index(after: colon)
+        guard after == text.endIndex || text.utf8[after] == 0x20 || text.utf8[after] == 0x09 else { return nil }
+        let name = text[..<comma]
+        let title = text[text.utf8.index(after: comma)..<colon]
+        guard isTitleCaseName(name) || (name.prefix(2).allSatisfy({ $0.isUppercase && $0.isASCII }) && isCapitalsName(name, alsoAllowing: { $0 == "." })),
+            AffiliationLine.isTitleLine(title)
+        else { return nil }
+        return (name, title, text[after...])
+    }
 
-    /// `JANE DOE — Good evening`, `MR. DOE - Thank you`: one to three words in capitals, then a dash.
-    static func capitalsBeforeDash(_ text: Substring) -> (Substring, Substring)? {
+    /// Whether a dash between blanks follows the opening words before anything a name cannot hold (a digit, a comma,
+    /// a colon), within a label's length: read on bytes, for ``mayOpen(_:strongPrefix:kind:isLine:)``.
+    private static func opensWithWordsBeforeADash(_ utf8: String.UTF8View) -> Bool {
+        // A label's characters, each up to three bytes long.
+        let window = utf8.prefix((Thresholds.LabelCandidate.longestLabel + 3) * 3)
+        var index = window.startIndex
+        while index != window.endIndex {
+            let byte = window[index]
+            if byte == 0x20 {
+                let after = window[window.index(after: index)...]
+                if after.starts(with: [0x2D, 0x20]) || after.starts(with: [0x2D, 0x2D, 0x20]) || after.starts(with: [0xE2, 0x80, 0x94, 0x20])
+                    || after.starts(with: [0xE2, 0x80, 0x93, 0x20])
+                {
+                    return true
+                }
+            } else if !(byte.isASCIILetter || byte == 0x2E || byte == 0x27 || byte == 0x2D || byte >= 0x80) {
+                return false
+            }
+            index = window.index(after: index)
+        }
+        return false
+    }
+
+    /// Dashes between a speaker's name and the words, blanks around them: `JANE DOE — Good evening`.
+    private static let nameClosingDashes = [" — ", " – ", " -- ", " - "]
+    /// The ones of them plain ASCII can hold.
+    private static let asciiNameClosingDashes = [" -- ", " - "]
+
+    /// `JANE DOE — Good evening`, `MR. DOE - Thank you`: one to three words in capitals, then a dash; `Jane Doe — Good
+    /// evening`: two to four capitalised words.
+    static func nameBeforeDash(_ text: Substring) -> (name: Substring, rest: Substring, script: LabelForm.Script)? {
         guard let first = text.first, first.isUppercase, first.isASCII else { return nil }
         let headLength = Thresholds.LabelCandidate.longestLabel + 3
         // Plain ASCII holds no long dash: only ` - ` is sought, on bytes.
         if PlainASCII.isPlain(text, characters: headLength) {
-            guard let dash = Substring(text.utf8.prefix(headLength)).literalRange(of: asciiNameClosingDash) else { return nil }
-            return capitalsName(text, before: dash.lowerBound, after: dash.upperBound)
+            let head = Substring(text.utf8.prefix(headLength))
+            guard let dash = asciiNameClosingDashes.compactMap({ head.literalRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
+            else { return nil }
+            return name(text, before: dash.lowerBound, after: dash.upperBound)
         }
-        return capitalsBeforeDashReference(text)
+        return nameBeforeDashReference(text)
     }
 
-    /// ``capitalsBeforeDash(_:)`` on characters, for any text: the plain version the fast path is held to.
-    static func capitalsBeforeDashReference(_ text: Substring) -> (Substring, Substring)? {
+    /// ``nameBeforeDash(_:)`` on characters, for any text: the plain version the fast path is held to.
+    static func nameBeforeDashReference(_ text: Substring) -> (name: Substring, rest: Substring, script: LabelForm.Script)? {
         guard let first = text.first, first.isUppercase, first.isASCII else { return nil }
         let head = text.prefix(Thresholds.LabelCandidate.longestLabel + 3)
         guard let dash = nameClosingDashes.compactMap({ head.firstRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
         else { return nil }
-        return capitalsName(text, before: dash.lowerBound, after: dash.upperBound)
+        return name(text, before: dash.lowerBound, after: dash.upperBound)
     }
 
-    private static func capitalsName(_ text: Substring, before dashStart: String.Index, after dashEnd: String.Index) -> (Substring, Substring)? {
+    private static func name(
+        _ text: Substring, before dashStart: String.Index, after dashEnd: String.Index
+    ) -> (name: Substring, rest: Substring, script: LabelForm.Script)? {
         let name = text[..<dashStart]
         // Two capitals open it (`MR.`, `JANE`): `U.S. - U.S. airlines…` and `Q MBS - …` are prose and a `Q`.
-        guard name.prefix(2).allSatisfy({ $0.isUppercase && $0.isASCII }), isCapitalsName(name, alsoAllowing: { $0 == "." })
-        else { return nil }
-        return (name, text[dashEnd...])
+        if name.prefix(2).allSatisfy({ $0.isUppercase && $0.isASCII }), isCapitalsName(name, alsoAllowing: { $0 == "." }) {
+            return (name, text[dashEnd...], .capitals)
+        }
+        return isTitleCaseName(name) ? (name, text[dashEnd...], .latin) : nil
+    }
+
+    /// `Jane Smith`, `Ludwig van Beethoven`, `Mary-Ann O'Neil`: two to four words, each a capital and small letters
+    /// (or a name's particle), no honorific. One word before a dash (`Yesterday — `) is prose, and an honorific or
+    /// titles alone open a form of address (`Mr. Chairman -- oh, my microphone.`, `Dr. Lee — can you…`).
+    private static func isTitleCaseName(_ name: Substring) -> Bool {
+        let words = name.split(separator: " ", omittingEmptySubsequences: false)
+        guard (2...Thresholds.LabelEvidence.mostWordsInAPersonLabel).contains(words.count),
+            !words.contains(where: { SpeakerLexicon.englishHonorifics.contains($0.uppercased().trimmingCharacters(in: ".")) }),
+            // `Vice President — `: titles alone address their holder, or open a sentence about them.
+            !words.allSatisfy({ SpeakerLexicon.englishTitles.contains($0.uppercased()) })
+        else { return false }
+        return words.allSatisfy { word in
+            if SpeakerLexicon.nameParticles.contains(String(word)) { return true }
+            guard let first = word.first, first.isASCII, first.isUppercase, word.count >= 2,
+                word.dropFirst().contains(where: { $0.isLowercase }), word.last?.isLetter == true || word.last == "."
+            else { return false }
+            return word.allSatisfy { ($0.isASCII && $0.isLetter) || ".'-’".contains($0) }
+        }
     }
 
     /// The whole text when it is a name and nothing else: a few capitalised words (`Jane Q. Public`, `Powell`),
@@ -238,10 +353,16 @@ enum CandidateReader {
     /// ``nameAlone(_:)`` on characters, for any text: the plain version its last-byte test is held to.
     static func nameAloneReference(_ text: Substring) -> (text: String, script: LabelForm.Script)? {
         let trimmed = text.trimmingCharacters(in: " \t\u{3000}\u{A0}*")
-        if trimmed.last == ")", let notes = BracketedNotes(trimmed), let person = notes.person,
-            script(ofLabel: Substring(person)) != nil, notes.base.split(separator: " ").count <= Thresholds.LabelCandidate.mostWordsOfAnOffice
-        {
-            return (collapsed(Substring(trimmed)), .latin)
+        if trimmed.last == ")", let notes = BracketedNotes(trimmed) {
+            if let person = notes.person, script(ofLabel: Substring(person)) != nil,
+                notes.base.split(separator: " ").count <= Thresholds.LabelCandidate.mostWordsOfAnOffice
+            {
+                return (collapsed(Substring(trimmed)), .latin)
+            }
+            // `REPORTER (BBC)`, `Q (Reuters)`: a role word with the asker's outlet, printed as the names around it are.
+            if notes.notes.count == 1, CandidateReading.isLexiconRole(notes.base), let script = script(ofLabel: Substring(notes.base)) {
+                return (collapsed(Substring(trimmed)), script)
+            }
         }
         guard !trimmed.isEmpty, trimmed.hasLength(atMost: Thresholds.LabelCandidate.longestLabel),
             let last = trimmed.last, !".?!。？！,，;；:：".contains(last), let script = script(ofLabel: Substring(trimmed))
@@ -310,6 +431,15 @@ enum CandidateReader {
     }
 
     // MARK: Shapes
+
+    /// What may stand between a clock and the name after it.
+    private static let clockSeparators: Set<Character> = ["-", "–", "|"]
+
+    /// `P.M. EDT`, `am`: words after a clock that say which time it is, not who speaks.
+    private static func tellsTheTime(_ text: Substring) -> Bool {
+        guard let first = text.split(whereSeparator: isBlank).first else { return false }
+        return SpeakerLexicon.clockWords.contains(first.uppercased().trimmingCharacters(in: "."))
+    }
 
     private static func isBlank(_ character: Character) -> Bool {
         character == " " || character == "\t" || character == "\u{3000}" || character == "\u{A0}"
@@ -381,6 +511,8 @@ enum CandidateReader {
         case "【": (close, wrapper) = ("】", .lenticular)
         case "[": (close, wrapper) = ("]", .square)
         case "〔": (close, wrapper) = ("〕", .lenticular)
+        case "（": (close, wrapper) = ("）", .round)
+        case "(": (close, wrapper) = (")", .round)
         default: return nil
         }
         guard let end = text.prefix(Thresholds.LabelCandidate.longestLabel + 2).firstIndex(of: close) else { return nil }
@@ -388,6 +520,13 @@ enum CandidateReader {
         let lowered = inner.lowercased()
         // `[inaudible]`, `【掌声】`: a stage direction, not a name.
         guard !DiscourseLexicon.stageWords.contains(where: { lowered.containsLiteral($0) }) else { return nil }
+        // `（主持人）各位好`: round brackets hold a speaker only as a role word the lexicon knows, before words on the
+        // same line. `（一）`, `(A)`, `(Applause)` and `（議員舉手）` are a list's marker or a direction.
+        if wrapper == .round {
+            guard inner.count >= 2 || !inner.allSatisfy(\.isASCII), CandidateReading.isLexiconRole(String(inner)),
+                text[text.index(after: end)...].contains(where: { !isBlank($0) })
+            else { return nil }
+        }
         return (inner, text[text.index(after: end)...], wrapper)
     }
 

@@ -9,7 +9,12 @@ enum CandidateReading {
             label.isSignature = true
             return label
         }
-        if let header = candidate.affiliation, let label = AffiliationLine.label(header: header, name: text) { return label }
+        if let header = candidate.affiliation {
+            if let label = AffiliationLine.label(header: header, name: text) { return label }
+            // `Jane Smith -- Vice President, Investor Relations`, `Jane Smith, Mayor:`: the titles printed beside a
+            // name.
+            if candidate.form.hasDash || candidate.form.hasColon { return AffiliationLine.label(titleLine: header, name: text) }
+        }
         switch candidate.form.script {
         case .chinese: return chinese(text)
         case .capitals, .latin: return latin(text, capitals: candidate.form.script == .capitals)
@@ -34,8 +39,15 @@ enum CandidateReading {
 
     private static func latin(_ text: String, capitals: Bool) -> SpeakerLabel {
         // `John Smith (Leeds North) (Lab)`, `The Secretary of State for Transport (Mark Harper)`.
-        if text.last == ")", let notes = BracketedNotes(text), let person = notes.person {
-            return SpeakerLabel(text: text, roleHint: notes.office == nil ? nil : .official, name: person, title: notes.office)
+        if text.last == ")", let notes = BracketedNotes(text) {
+            if let person = notes.person {
+                return SpeakerLabel(text: text, roleHint: notes.office == nil ? nil : .official, name: person, title: notes.office)
+            }
+            // `REPORTER (BBC)`: the lexicon reads a role word and the outlet in its note, as after a colon.
+            if var reading = LabelParser.parseChinese(text), reading.roleHint != nil {
+                reading.isTentative = false
+                return reading
+            }
         }
         let words = text.split(separator: " ").map(String.init)
         // `Q1`, `Q1 Follow-up`, `Question 3`, `Audience 2`: a role word numbered.

@@ -274,14 +274,17 @@ struct LabelSequence {
         }
 
         /// Read as a person's name or a role, not only printed like one: a Chinese name, a role word the lexicon
-        /// knows, or Latin words each capitalised (`Tom Reed`, `Speaker 3`), not one word (`Note:`, `Update:`).
+        /// knows, or Latin words each capitalised (`Tom Reed`, `Speaker 3`), not one word (`Note:`, `Update:`);
+        /// notes in brackets after them aside.
         var isPersonShaped: Bool {
             guard isNameShaped, let form else { return false }
-            if CandidateReading.isLexiconRole(text) { return true }
+            // `REPORTER (BBC)`, `John Smith (Leeds North)`: the words before the notes name the speaker.
+            let named = text.last == ")" ? BracketedNotes(text)?.base ?? text : text
+            if CandidateReading.isLexiconRole(named) { return true }
             switch form.script {
             case .chinese: return true
             case .capitals, .latin:
-                let words = text.split(separator: " ")
+                let words = named.split(separator: " ")
                 return (2...Thresholds.LabelEvidence.mostWordsInAPersonLabel).contains(words.count)
                     && words.allSatisfy { $0.first?.isUppercase == true || $0.first?.isNumber == true }
             }
@@ -593,7 +596,10 @@ struct LabelStatistics {
             return nil
         }
         guard speech * 2 >= count else { return nil }
-        if isLexiconRole { return "a role word the lexicon knows" }
+        // `The President — you saw the statement…`: capitalised words before a dash open sentences too; printed once,
+        // a role word in that shape is no evidence of a speaker.
+        let onlyAsProse = count < Thresholds.LabelEvidence.minimumRecurrence && forms.allSatisfy { $0.hasDash && $0.script == .latin }
+        if isLexiconRole, !onlyAsProse { return "a role word the lexicon knows" }
         if namesAnOutletsReporter { return "the lexicon reads a reporter of an outlet in it" }
         let limits = Thresholds.LabelEvidence.self
         if recursAndAlternates, Double(alternations) >= Double(count) * limits.minimumAlternationShare {

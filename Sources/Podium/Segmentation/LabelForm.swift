@@ -3,6 +3,8 @@
 struct LabelForm: Hashable, Sendable, CustomStringConvertible {
     enum Wrapper: String, Sendable {
         case plain, bold, heading, square, lenticular, angle
+        /// Round brackets, which hold a role or a name only (`（主持人）`), as they hold stage directions elsewhere.
+        case round
         /// A signature closing the words: `…等等 [name=kiang]`.
         case signature
     }
@@ -20,6 +22,8 @@ struct LabelForm: Hashable, Sendable, CustomStringConvertible {
     var script: Script
     /// A colon ends the label (`Name:`); without one the label stands alone or is bracketed.
     var hasColon: Bool
+    /// A dash between blanks ends the label (`JANE DOE — Good evening`).
+    var hasDash = false
     /// Nothing but the label (and a timestamp) is on its line: the words follow on the next lines.
     var standsAlone: Bool
     /// A clock time comes with the label: `[00:09:25] Name:`, `Name  0:05`.
@@ -32,6 +36,7 @@ struct LabelForm: Hashable, Sendable, CustomStringConvertible {
     var description: String {
         var parts = [wrapper.rawValue, script.rawValue]
         if hasColon { parts.append("colon") }
+        if hasDash { parts.append("dash") }
         if standsAlone { parts.append("alone") }
         if hasTimestamp { parts.append("timestamp") }
         if isNumbered { parts.append("numbered") }

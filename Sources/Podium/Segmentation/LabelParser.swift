@@ -236,7 +236,7 @@ enum LabelParser {
     private static func parseChineseLabel(_ raw: String) -> SpeakerLabel? {
         // `Jane Doe (00:01:10)`, `Jane Doe [00:01:10]`: the time printed in the label is the turn's, not part of
         // the label or a title.
-        if let (printed, clock) = clockInLabel(raw), var reading = parseChineseLabel(printed) {
+        if let (printed, clock) = Timestamp.trailingBracketedClock(raw), var reading = parseChineseLabel(printed) {
             reading.time = clock
             return reading
         }
@@ -355,17 +355,6 @@ enum LabelParser {
                 text: raw, roleHint: .reporter, name: name.isEmpty ? nil : name, outlet: outlet.isEmpty ? nil : outlet)
         }
         return nil
-    }
-
-    /// `Jane Doe (00:01:10)` → (`Jane Doe`, `00:01:10`): a clock time in brackets that ends the label.
-    private static func clockInLabel(_ raw: String) -> (String, String)? {
-        guard let last = raw.last, last == ")" || last == "]" || last == "）",
-            let open = raw.lastIndex(where: { $0 == "(" || $0 == "[" || $0 == "（" }), open > raw.startIndex
-        else { return nil }
-        let inner = String(raw[raw.index(after: open)..<raw.index(before: raw.endIndex)])
-        guard Timestamp.isClock(inner) else { return nil }
-        let printed = raw[..<open].trimmingCharacters(in: " ")
-        return printed.isEmpty ? nil : (printed, inner)
     }
 
     /// The person a parenthesised note after a role word names: `Jane Doe`, `Minister Lee` (a title and a name),

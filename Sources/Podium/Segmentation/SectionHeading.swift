@@ -4,10 +4,16 @@ enum SectionHeading {
     static func isHeading(_ text: String) -> Bool {
         // A scalar's capitals take at least one byte and it takes at most four: a text four times as long as the
         // longest heading is none of them, and a long paragraph is not upper-cased to find so.
-        (text.utf8.count <= 4 * longestHeadingBytes && DiscourseLexicon.sectionHeadings.contains(text.uppercased())) || isCapitalsLine(text)
+        (text.utf8.count <= 4 * longestHeadingBytes && isNamedHeading(text)) || isCapitalsLine(text)
     }
 
-    private static let longestHeadingBytes = DiscourseLexicon.sectionHeadings.map(\.utf8.count).max() ?? 0
+    /// `QUESTIONS AND ANSWERS`, `Prepared Remarks:`: a heading the lexicon lists, in any case, a colon after it or not.
+    static func isNamedHeading(_ text: String) -> Bool {
+        let heading = text.hasSuffix(":") ? String(text.dropLast()) : text
+        return DiscourseLexicon.sectionHeadings.contains(heading.uppercased())
+    }
+
+    static let longestHeadingBytes = DiscourseLexicon.sectionHeadings.map(\.utf8.count).max() ?? 0
 
     /// A few words in capitals that end no sentence: a title, not speech.
     static func isCapitalsLine(_ text: String) -> Bool {
