@@ -530,6 +530,86 @@ struct CalledOnNameTests {
         #expect(transcript.turns[1].paragraphs == ["Can you say more about the budget?"])
     }
 
+    /// A hearing's export prints a clock and a colon where the transcriber did not name the speaker
+    /// (`[00:22:41]  : `): that is a turn of an unnamed speaker, not more words of the speaker before, and the
+    /// clock is its time. Renderings call the speaker so.
+    @Test func aClockAndAColonWithNoNameIsAnUnnamedSpeaker() throws {
+        let transcript = try TestSupport.parse("""
+            [00:09:25] Jane Smith: 
+            \tThe committee will come to order. Assemblywoman Lee, please present your bill.
+            [00:09:29] Ann Lee: 
+            \tThank you, Chair. This bill provides free meals in schools.
+            [00:12:02] Jane Smith: 
+            \tThank you. Members, any questions?
+            [00:22:41]  : 
+            \tMs. Park.
+            [00:22:42] Mary Park: 
+            \tThank you. I support the bill.
+            [00:23:10] Jane Smith: 
+            \tThank you. Please call the roll.
+            """)
+        #expect(transcript.turns.map { transcript.participant(withID: $0.speaker)?.label }
+            == ["Jane Smith", "Ann Lee", "Jane Smith", "", "Mary Park", "Jane Smith"])
+        #expect(transcript.turns[3].paragraphs == ["Ms. Park."] && transcript.turns[3].time == "00:22:41")
+        #expect(transcript.turns[1].paragraphs == ["Thank you, Chair. This bill provides free meals in schools."])
+        let unnamed = try #require(transcript.participants.first { $0.label.isEmpty })
+        #expect(unnamed.name == nil && unnamed.role == .unknown)
+        #expect(transcript.markdown().contains("**Unnamed speaker**: Ms. Park."))
+    }
+
+    /// Television captions mark each change of speaker with `>>`, the name in capitals after it when there is one.
+    @Test func captionMarksOpenEachSpeakersWords() throws {
+        let transcript = try TestSupport.parse("""
+            >> JANE SMITH: Good evening. Tonight the council passed the budget.
+            >> TOM REED: What does it mean for schools?
+            >> JANE SMITH: Four percent more for every school.
+            >> And for the buses too.
+            """)
+        #expect(transcript.turns.map { transcript.participant(withID: $0.speaker)?.label } == ["JANE SMITH", "TOM REED", "JANE SMITH"])
+        #expect(transcript.turns[2].paragraphs == ["Four percent more for every school.", "And for the buses too."])
+    }
+
+    /// 「王明答：」, 「部長答：」, 「记者问：」: the speaker, then the verb of the turn. The speaker is the person, title or
+    /// role before the verb (王明 is one person under 「王明（市教育局局长）：」 and 「王明答：」); 「媒體提問」 is one
+    /// word and stays whole.
+    @Test func theVerbAfterAChineseLabelIsNoPartOfTheSpeaker() throws {
+        let transcript = try TestSupport.parse("""
+            主持人：各位好。今天请王局长介绍情况。
+
+            王明（市教育局局长）：谢谢。今年新建学校20所。
+
+            记者问：学校什么时候开学？
+
+            王明答：明年九月。
+
+            记者问：招多少老师？
+
+            王明答：一千名。
+            """)
+        #expect(transcript.turns.map { transcript.participant(withID: $0.speaker)?.name ?? "-" } == ["-", "王明", "-", "王明", "-", "王明"])
+        #expect(transcript.participants.map(\.role) == [.moderator, .official, .reporter])
+        let traditional = try TestSupport.parse("""
+            媒體提問：請問系統何時上線？
+
+            部長答：預計下個月。
+
+            媒體提問：預算增加多少？
+
+            部長答：大約百分之五。
+            """)
+        #expect(traditional.participants.map { "\($0.label)|\($0.role.rawValue)|\($0.title ?? "-")|\($0.name ?? "-")" }
+            == ["媒體提問|reporter|-|媒體提問", "部長答|official|部長|-"])
+    }
+
+    /// 「问：…？答：…。」, `Q: …? A: …`: a paragraph that opens with the asker's role word holds the answer too.
+    @Test func aQuestionAndItsAnswerInOneParagraphAreTwoTurns() throws {
+        let chinese = try TestSupport.parse("问：今年的重点是什么？答：重点是教育和医疗。\n\n问：预算多少？答：大约十亿元。")
+        #expect(chinese.turns.map(\.paragraphs) == [["今年的重点是什么？"], ["重点是教育和医疗。"], ["预算多少？"], ["大约十亿元。"]])
+        #expect(chinese.exchanges.map(\.answers) == [[1], [3]])
+        let english = try TestSupport.parse("Q: What is the priority this year? A: Education and health.\n\nQ: And the budget? A: One billion.")
+        #expect(english.turns.map { english.participant(withID: $0.speaker)?.label } == ["Q", "A", "Q", "A"])
+    }
+
     /// Where speakers are printed otherwise, a role word before a dash, printed once, opens a sentence (`The President —
     /// and I said this yesterday — is focused…`).
     @Test func aRoleWordBeforeADashInProseIsNoSpeaker() throws {

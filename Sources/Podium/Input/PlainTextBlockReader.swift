@@ -26,11 +26,25 @@ enum PlainTextBlockReader {
                 flush()
                 continue
             }
-            group.append(line)
+            // `>> JANE SMITH: Good evening.`: television captions mark each change of speaker with `>>`, which
+            // opens a paragraph and is no part of the words.
+            if let words = Self.afterSpeakerChangeMark(line) {
+                flush()
+                group.append(words)
+            } else {
+                group.append(line)
+            }
             let next = offset + 1 < lines.count ? lines[offset + 1] : ""
             if !wrapping.continues(line, into: next) { flush() }
         }
         flush()
         return blocks
+    }
+
+    /// The words after a caption's `>>` (or `>>>`) and the blanks after it, when the line opens with one and has words.
+    static func afterSpeakerChangeMark(_ line: Substring) -> Substring? {
+        guard line.utf8.starts(with: [0x3E, 0x3E]) else { return nil }
+        let words = line.drop { $0 == ">" }.drop { $0 == " " || $0 == "\t" }
+        return words.isEmpty ? nil : words
     }
 }

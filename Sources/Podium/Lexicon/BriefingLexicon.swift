@@ -57,6 +57,9 @@ struct BriefingLexicon: Sendable {
     /// The unit of the chart's figures: words (English) or characters (Chinese).
     var wordsUnit: String
 
+    /// Who a label printed with no name stands for (`[00:22:41]  :`).
+    var unnamedSpeaker: String
+
     /// Role names, by ``Role``.
     var roles: [Role: String]
     /// What a turn does, by ``Turn/Kind``, as a heading word.
@@ -97,7 +100,7 @@ struct BriefingLexicon: Sendable {
         askedBy: "提问", fullAnswer: "回答全文", noQuestions: "本场没有记者提问。", noStatements: "本场没有开场发布。",
         noFigures: "没有找到带单位的数据。", deflected: "未正面回答",
         partMarkOpen: "（第", partMarkClose: "个问题）",
-        answersLink: "回答", chartCaption: "发言字数", wordsUnit: "字",
+        answersLink: "回答", chartCaption: "发言字数", wordsUnit: "字", unnamedSpeaker: "未署名发言人",
         roles: [.moderator: "主持人", .official: "发布人", .reporter: "记者", .unknown: "其他"],
         kinds: [.statement: "开场发布", .question: "提问", .answer: "回答", .moderation: "主持", .remark: "发言"]
     )
@@ -113,7 +116,7 @@ struct BriefingLexicon: Sendable {
         askedBy: "提問", fullAnswer: "回答全文", noQuestions: "本場沒有記者提問。", noStatements: "本場沒有開場說明。",
         noFigures: "沒有找到帶單位的數據。", deflected: "未正面回答",
         partMarkOpen: "（第", partMarkClose: "個問題）",
-        answersLink: "回答", chartCaption: "發言字數", wordsUnit: "字",
+        answersLink: "回答", chartCaption: "發言字數", wordsUnit: "字", unnamedSpeaker: "未署名發言人",
         roles: [.moderator: "主持人", .official: "發言人", .reporter: "記者", .unknown: "其他"],
         kinds: [.statement: "開場說明", .question: "提問", .answer: "回答", .moderation: "主持", .remark: "發言"]
     )
@@ -129,7 +132,7 @@ struct BriefingLexicon: Sendable {
         askedBy: "Asked by", fullAnswer: "Full answer", noQuestions: "No questions were asked.",
         noStatements: "No opening statement.", noFigures: "No figures with units were found.", deflected: "deflected",
         partMarkOpen: " (on question ", partMarkClose: ")",
-        answersLink: "Answers", chartCaption: "Words spoken", wordsUnit: "words",
+        answersLink: "Answers", chartCaption: "Words spoken", wordsUnit: "words", unnamedSpeaker: "Unnamed speaker",
         roles: [.moderator: "Moderator", .official: "Official", .reporter: "Reporter", .unknown: "Other"],
         kinds: [.statement: "Statement", .question: "Question", .answer: "Answer", .moderation: "Moderation", .remark: "Remark"]
     )

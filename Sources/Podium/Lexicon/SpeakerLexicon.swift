@@ -212,6 +212,9 @@ enum SpeakerLexicon {
         "如下", "以下", "下列", "包括", "功能團體", "功能团体", "地方選區", "地方选区", "選舉委員會", "选举委员会",
     ]
 
+    /// Verbs a Chinese label may end with after the speaker (「王明答」, 「记者问」), and the role each gives.
+    static let turnVerbs: [Character: LabelRole] = ["答": .official, "问": .reporter, "問": .reporter]
+
     /// Words after a clock time that tell the time rather than name a speaker (`2:05 P.M. EDT`), in capitals and
     /// without their periods.
     static let clockWords: Set<String> = [

@@ -31,6 +31,8 @@ enum Thresholds {
         static let longestLabel = 40
         /// Bytes in the longest word opening a congressional record's label (`Representative`, `Congresswoman`).
         static let longestOpeningWord = 14
+        /// Bytes in the longest label with no name, a clock and a colon (`[00:22:41]  :`, `[1:02:33.250] ：`).
+        static let longestUnnamedLabel = 24
         /// Characters in the longest Chinese candidate: longer openings before a colon are sentences.
         static let longestChineseLabel = 16
         /// Words in the longest Latin candidate (`Unidentified Company Representative Two`).

@@ -2,9 +2,10 @@
 struct ParticipantDisplay {
     let lexicon: BriefingLexicon
 
-    /// The name, or the label when the label gives no name (「新华社记者」, `Q`).
+    /// The name, or the label when the label gives no name (「新华社记者」, `Q`), or words saying that no name was printed.
     func name(_ participant: Participant) -> String {
         if let name = participant.name, !name.isEmpty { return name }
+        if participant.label.isEmpty { return lexicon.unnamedSpeaker }
         if isBareRoleLabel(participant) {
             // A role word of the call or hearing (`OPERATOR`) is printed as its own name: `Operator`.
             let label = participant.label

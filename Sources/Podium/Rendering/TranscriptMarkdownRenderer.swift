@@ -32,7 +32,8 @@ struct TranscriptMarkdownRenderer {
     /// name when the transcript used it as a label too.
     private func printedLabel(for participant: Participant, first: Bool) -> String {
         if !first, let name = participant.name, participant.aliases.contains(name) { return name }
-        return participant.aliases.first ?? participant.label
+        let printed = participant.aliases.first ?? participant.label
+        return printed.isEmpty ? lexicon.unnamedSpeaker : printed
     }
 
     /// A trailing line; a bare address becomes an autolink.

@@ -78,6 +78,14 @@ enum BlockLabeler {
         {
             return LabeledBlock(label: SpeakerLabel(text: block.text, roleHint: role), text: "", block: block)
         }
+        // `[00:22:41]  :`: a clock and a colon with no name between them is a speaker the transcriber did not name.
+        if block.text.utf8.count <= Thresholds.LabelCandidate.longestUnnamedLabel, let (clock, after) = Timestamp.leadingClock(Substring(block.text)),
+            case let mark = after.trimmingCharacters(in: " "), mark == ":" || mark == "："
+        {
+            var labeled = LabeledBlock(label: SpeakerLabel(text: "", roleHint: .unknown), text: "", block: block)
+            labeled.time = String(clock)
+            return labeled
+        }
         // `记者提问  0:00`, `Q    [2]`: a name line with a clock or turn number is read as one, before the clock's
         // colon can be taken for a label's.
         if NameLine.endsWithMark(block.text),
@@ -206,7 +214,7 @@ enum BlockLabeler {
         for offset in sentenceEnds.occurrences(in: text).map(\.upperBound) where offset >= resume && offset < utf8.count {
             let position = utf8.index(utf8.startIndex, offsetBy: offset)
             guard scalars[position] != "”", LabelParser.mayOpenLabel(at: position, in: scalars),
-                let (label, end) = inlineLabel(in: text, at: position)
+                let (label, end) = inlineLabel(in: text, at: position, after: first.label)
             else { continue }
             cuts.append((position, label, end))
             resume = utf8.distance(from: utf8.startIndex, to: end)
@@ -229,11 +237,11 @@ enum BlockLabeler {
     private static let sentenceEnds = ScalarSet("。？！?!”")
 
     /// A strong label opening the text at `position`, and where the words after it start.
-    private static func inlineLabel(in text: String, at position: String.Index) -> (SpeakerLabel, String.Index)? {
+    private static func inlineLabel(in text: String, at position: String.Index, after opening: SpeakerLabel?) -> (SpeakerLabel, String.Index)? {
         let rest = Substring(text.unicodeScalars[position...])
         let windowEnd = rest.index(rest.startIndex, offsetBy: LabelParser.maximumChineseLabelLength + 2, limitedBy: rest.endIndex)
         let window = rest[..<(windowEnd ?? rest.endIndex)]
-        guard let (label, words) = LabelParser.split(String(window), strongPrefix: nil), isStrongInline(label) else { return nil }
+        guard let (label, words) = LabelParser.split(String(window), strongPrefix: nil), isStrongInline(label, after: opening) else { return nil }
         // The words are the window's tail with blanks trimmed on both sides: they start at their last
         // occurrence, since only blanks may follow them.
         guard !words.isEmpty, let found = window.literalRange(of: words, backwards: true) else { return (label, window.endIndex) }
@@ -241,8 +249,15 @@ enum BlockLabeler {
     }
 
     /// Inside a paragraph only unmistakable labels count: a reporter, a bracketed or titled name, Q&A words.
-    private static func isStrongInline(_ label: SpeakerLabel) -> Bool {
+    private static func isStrongInline(_ label: SpeakerLabel, after opening: SpeakerLabel?) -> Bool {
         if label.isTentative { return false }
+        // 「问：…？答：…。」, `Q: …? A: …`: a paragraph that opens with the asker's role word holds the answer's, and the
+        // next question's, after a sentence.
+        if let opening, opening.roleHint == .reporter, SpeakerLexicon.roleLabel(opening.text) != nil,
+            SpeakerLexicon.roleLabel(label.text) != nil
+        {
+            return true
+        }
         if label.text.hasPrefix("『") || label.text.hasPrefix("【") { return true }
         if label.roleHint == .reporter && label.text.count >= 2 && label.text != "Q" { return true }
         return label.title != nil && label.name != nil

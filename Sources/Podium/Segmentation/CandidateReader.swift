@@ -36,7 +36,7 @@ enum CandidateReader {
         // `Mr. SMITH. Mr. Speaker…`, `Chairman ISSA. The committee…`: an honorific or an office opens a name.
         if blankAfterHonorificOrOffice(Substring(text).utf8) != nil { return true }
         // `Jane Smith — Welcome…`: capitalised words, then a dash.
-        if (0x41...0x5A).contains(first), opensWithWordsBeforeADash(utf8) { return true }
+        if (0x41...0x5A).contains(first), dashAfterOpeningWords(Substring(text).utf8) != nil { return true }
         // `[`, `(`, `<`, `*`, a digit; 【 and 〔 start with E3, （ with EF.
         if first == 0x5B || first == 0x28 || first == 0x3C || first == 0x2A || (0x30...0x39).contains(first) || first == 0xE3
             || first == 0xEF
@@ -152,7 +152,9 @@ enum CandidateReader {
         // `### Powell`, `Powell` alone on its line: a name and nothing else, the words on the next lines; after a
         // clock too (`[00:00:03] Jane Smith`), unless the words tell the time (`2:05 P.M. EDT`).
         // `**Jane Smith** Welcome…`, or `**Jane Smith**` alone on the paragraph's first line: a name in bold, then words.
-        if form.wrapper == .bold, !isNumbered, let strongPrefix, strongPrefix.count < text.count, let name = nameAlone(Substring(strongPrefix)) {
+        if form.wrapper == .bold, !isNumbered, let strongPrefix, strongPrefix.utf8.count < text.utf8.count,
+            let name = nameAlone(Substring(strongPrefix))
+        {
             let rest = text.dropFirst(strongPrefix.count)
             if let blank = rest.first, isBlank(blank) {
                 form.script = name.script
@@ -249,47 +251,51 @@ enum CandidateReader {
         return (name, title, text[after...])
     }
 
-    /// Whether a dash between blanks follows the opening words before anything a name cannot hold (a digit, a comma,
-    /// a colon), within a label's length: read on bytes, for ``mayOpen(_:strongPrefix:kind:isLine:)``.
-    private static func opensWithWordsBeforeADash(_ utf8: String.UTF8View) -> Bool {
+    /// The first dash between blanks after the opening words (a name's few), from its blank to the blank after it,
+    /// before anything a name cannot hold (a digit, a comma, a colon) and within a label's length in bytes: read on
+    /// bytes, for ``mayOpen(_:strongPrefix:kind:isLine:)`` and ``nameBeforeDash(_:)``.
+    private static func dashAfterOpeningWords(_ utf8: Substring.UTF8View) -> Range<String.Index>? {
         // A label's characters, each up to three bytes long.
         let window = utf8.prefix((Thresholds.LabelCandidate.longestLabel + 3) * 3)
         var index = window.startIndex
+        // A name before a dash has a few words: prose is turned down at the blank after them.
+        var blanks = 0
+        var previous: UInt8 = 0
         while index != window.endIndex {
             let byte = window[index]
+            defer { previous = byte }
             if byte == 0x20 {
+                if previous != 0x20 { blanks += 1 }
+                if blanks > Thresholds.LabelEvidence.mostWordsInAPersonLabel { return nil }
                 let after = window[window.index(after: index)...]
-                if after.starts(with: [0x2D, 0x20]) || after.starts(with: [0x2D, 0x2D, 0x20]) || after.starts(with: [0xE2, 0x80, 0x94, 0x20])
-                    || after.starts(with: [0xE2, 0x80, 0x93, 0x20])
-                {
-                    return true
+                for dash in dashBytes where after.starts(with: dash) {
+                    return index..<window.index(index, offsetBy: dash.count + 1)
                 }
             } else if !(byte.isASCIILetter || byte == 0x2E || byte == 0x27 || byte == 0x2D || byte >= 0x80) {
-                return false
+                return nil
             }
             index = window.index(after: index)
         }
-        return false
+        return nil
     }
+
+    /// ``nameClosingDashes`` as bytes, each without its first blank.
+    private static let dashBytes: [[UInt8]] = nameClosingDashes.map { Array($0.utf8.dropFirst()) }
 
     /// Dashes between a speaker's name and the words, blanks around them: `JANE DOE — Good evening`.
     private static let nameClosingDashes = [" — ", " – ", " -- ", " - "]
-    /// The ones of them plain ASCII can hold.
-    private static let asciiNameClosingDashes = [" -- ", " - "]
 
     /// `JANE DOE — Good evening`, `MR. DOE - Thank you`: one to three words in capitals, then a dash; `Jane Doe — Good
     /// evening`: two to four capitalised words.
     static func nameBeforeDash(_ text: Substring) -> (name: Substring, rest: Substring, script: LabelForm.Script)? {
-        guard let first = text.first, first.isUppercase, first.isASCII else { return nil }
-        let headLength = Thresholds.LabelCandidate.longestLabel + 3
-        // Plain ASCII holds no long dash: only ` - ` is sought, on bytes.
-        if PlainASCII.isPlain(text, characters: headLength) {
-            let head = Substring(text.utf8.prefix(headLength))
-            guard let dash = asciiNameClosingDashes.compactMap({ head.literalRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
-            else { return nil }
-            return name(text, before: dash.lowerBound, after: dash.upperBound)
-        }
-        return nameBeforeDashReference(text)
+        // The dash is found on bytes; most paragraphs hold none after their first few words.
+        guard let first = text.utf8.first, (0x41...0x5A).contains(first), let dash = dashAfterOpeningWords(text.utf8),
+            // The dash's last blank must be a character of its own (no mark joins it), as the reference reads it.
+            let end = String.Index(dash.upperBound, within: text), let found = name(text, before: dash.lowerBound, after: end),
+            // The reference seeks the dash within a label's length of characters.
+            text[..<end].count <= Thresholds.LabelCandidate.longestLabel + 3
+        else { return nil }
+        return found
     }
 
     /// ``nameBeforeDash(_:)`` on characters, for any text: the plain version the fast path is held to.

@@ -252,6 +252,17 @@ enum LabelParser {
         if let role = SpeakerLexicon.roleLabel(label) {
             return SpeakerLabel(text: label, roleHint: role)
         }
+        // 「王明答」, 「部長答」, 「记者问」: who speaks, then the verb of the turn; the verb says the role when the words
+        // before it do not.
+        if label.count >= 2, let verb = label.last, let verbRole = SpeakerLexicon.turnVerbs[verb],
+            case let speaker = String(label.dropLast()), var reading = parseChineseLabel(speaker),
+            // 「媒體提問」 is one word, asking: the verb follows a role, a title or a person's name only.
+            !reading.isTentative || (speaker.first.map(SpeakerLexicon.chineseSurnames.contains) == true && isChineseName(speaker))
+        {
+            reading.text = raw
+            reading.roleHint = reading.roleHint ?? verbRole
+            return reading
+        }
 
         // A parenthesised note after a name: 「李华（市生态环境局局长）」; or the outlet of the one who asks:
         // 「记者（新华社）」, 「问（人民日报记者）」, `JANE DOE (CNN)`.
