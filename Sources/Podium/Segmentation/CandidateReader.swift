@@ -139,9 +139,9 @@ enum CandidateReader {
         }
 
         // `Jane Smith, Mayor: Good morning…`, `Tom Reed, Daily News: …`: a name, then the speaker's title or outlet.
-        if !angleWrapped, let (name, title, rest) = nameAndTitleBeforeColon(opening) {
+        if !angleWrapped, let (name, title, rest, script) = nameAndTitleBeforeColon(opening) {
             form.hasColon = true
-            form.script = name.contains(where: \.isLowercase) ? .latin : .capitals
+            form.script = script
             let text = collapsed(name)
             guard !NonSpeakerText.matches(text) else { return nil }
             let words = rest.trimmingCharacters(in: " \t\u{3000}\u{A0}*")
@@ -235,20 +235,18 @@ enum CandidateReader {
         return (text[..<period], rest)
     }
 
-    /// `Jane Smith, Mayor: Good morning` → (`Jane Smith`, ` Mayor`, ` Good morning`): a person's name (capitalised
+    /// `Jane Smith, Mayor: Good morning` → (`Jane Smith`, ` Mayor`, ` Good morning`, latin): a person's name (capitalised
     /// words or capitals), a comma, a title line (``AffiliationLine/isTitleLine(_:)``) and a colon, within a label's
     /// length. Sought on bytes: the comma and the colon are ASCII.
-    static func nameAndTitleBeforeColon(_ text: Substring) -> (name: Substring, title: Substring, rest: Substring)? {
+    static func nameAndTitleBeforeColon(_ text: Substring) -> (name: Substring, title: Substring, rest: Substring, script: LabelForm.Script)? {
         let head = text.utf8.prefix(Thresholds.LabelCandidate.longestLabel + 2)
         guard let comma = head.firstIndex(of: 0x2C), let colon = head[comma...].firstIndex(of: 0x3A) else { return nil }
         let after = text.utf8.index(after: colon)
         guard after == text.endIndex || text.utf8[after] == 0x20 || text.utf8[after] == 0x09 else { return nil }
         let name = text[..<comma]
         let title = text[text.utf8.index(after: comma)..<colon]
-        guard isTitleCaseName(name) || (name.prefix(2).allSatisfy({ $0.isUppercase && $0.isASCII }) && isCapitalsName(name, alsoAllowing: { $0 == "." })),
-            AffiliationLine.isTitleLine(title)
-        else { return nil }
-        return (name, title, text[after...])
+        guard let script = personNameScript(name), AffiliationLine.isTitleLine(title) else { return nil }
+        return (name, title, text[after...], script)
     }
 
     /// The first dash between blanks after the opening words (a name's few), from its blank to the blank after it,
@@ -291,7 +289,7 @@ enum CandidateReader {
         // The dash is found on bytes; most paragraphs hold none after their first few words.
         guard let first = text.utf8.first, (0x41...0x5A).contains(first), let dash = dashAfterOpeningWords(text.utf8),
             // The dash's last blank must be a character of its own (no mark joins it), as the reference reads it.
-            let end = String.Index(dash.upperBound, within: text), let found = name(text, before: dash.lowerBound, after: end),
+            let end = String.Index(dash.upperBound, within: text), let found = nameClosedByDash(text, before: dash.lowerBound, after: end),
             // The reference seeks the dash within a label's length of characters.
             text[..<end].count <= Thresholds.LabelCandidate.longestLabel + 3
         else { return nil }
@@ -304,18 +302,24 @@ enum CandidateReader {
         let head = text.prefix(Thresholds.LabelCandidate.longestLabel + 3)
         guard let dash = nameClosingDashes.compactMap({ head.firstRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
         else { return nil }
-        return name(text, before: dash.lowerBound, after: dash.upperBound)
+        return nameClosedByDash(text, before: dash.lowerBound, after: dash.upperBound)
     }
 
-    private static func name(
+    private static func nameClosedByDash(
         _ text: Substring, before dashStart: String.Index, after dashEnd: String.Index
     ) -> (name: Substring, rest: Substring, script: LabelForm.Script)? {
         let name = text[..<dashStart]
-        // Two capitals open it (`MR.`, `JANE`): `U.S. - U.S. airlines…` and `Q MBS - …` are prose and a `Q`.
+        return personNameScript(name).map { (name, text[dashEnd...], $0) }
+    }
+
+    /// How a person's name before a dash or a comma is printed: one to three words in capitals (two capitals open it,
+    /// `MR.`, `JANE`, so `U.S. - U.S. airlines…` and `Q MBS - …` are prose and a `Q`), or two to four capitalised words
+    /// (``isTitleCaseName(_:)``); `nil` for anything else.
+    private static func personNameScript(_ name: Substring) -> LabelForm.Script? {
         if name.prefix(2).allSatisfy({ $0.isUppercase && $0.isASCII }), isCapitalsName(name, alsoAllowing: { $0 == "." }) {
-            return (name, text[dashEnd...], .capitals)
+            return .capitals
         }
-        return isTitleCaseName(name) ? (name, text[dashEnd...], .latin) : nil
+        return isTitleCaseName(name) ? .latin : nil
     }
 
     /// `Jane Smith`, `Ludwig van Beethoven`, `Mary-Ann O'Neil`: two to four words, each a capital and small letters
