@@ -221,6 +221,7 @@ struct CalledOnNameTests {
     /// the askers'.
     @Test(arguments: [
         "%N  %T\n%S", "%N (%T)\n%S", "%N [%T]: %S", "%N (%T): %S", "[%T] %N\n%S", "%T %N\n%S", "%T - %N: %S", "[%T] | %N\n%S",
+        "%N [%T] %S", "%N (%T) %S",
     ])
     func aClockPrintedWithTheNameIsTheTurnsTime(layout: String) throws {
         let lines = [
@@ -239,6 +240,143 @@ struct CalledOnNameTests {
             == ["Jane Smith", "Unknown Speaker", "Jane Smith", "Speaker 3", "Jane Smith"])
         #expect(transcript.turns.map(\.time) == ["0:03", "0:15", "0:20", "1:02", "1:05"])
         #expect(transcript.exchanges.map(\.answers) == [[2], [4]])
+    }
+
+    /// `_Jane Smith_: …`, `*Q:* …`: a label in italics, the colon inside the emphasis or after it. Emphasis that holds
+    /// no label stays as printed.
+    @Test func aLabelInItalicsIsALabel() throws {
+        let transcript = try TestSupport.parse("""
+            # Interview with the mayor
+
+            _Jane Smith_: Good morning, Mayor. Thanks for joining us.
+
+            _Mayor Tom Reed:_ Happy to be here, Jane.
+
+            *Jane Smith*: How many units did the city approve this year?
+
+            *Applause* About four thousand, which is a record for us.
+            """, format: .markdown)
+        #expect(transcript.turns.map { transcript.participant(withID: $0.speaker)?.label } == ["Jane Smith", "Mayor Tom Reed", "Jane Smith"])
+        #expect(transcript.turns.last?.paragraphs.last == "*Applause* About four thousand, which is a record for us.")
+        let qa = try TestSupport.parse(
+            "*Q:* What did you find?\n\n*A:* That most people read the news on phones.\n\n*Q:* Why?\n\n*A:* They are cheap.", format: .markdown)
+        #expect(qa.turns.count == 4 && qa.exchanges.count == 2)
+        #expect(MarkdownInline.strip("_snake_case_ is a name"[...]).text == "_snake_case_ is a name")
+        #expect(MarkdownInline.strip("*a* b: c"[...]).text == "*a* b: c")
+    }
+
+    /// A hearing's record (the Government Publishing Office's) opens each turn with an honorific or an office and the
+    /// surname capitalised, then a period: `Chairman Brown. The Committee will…`. In that shape a speaker must recur on
+    /// their own: `Mr. Buttigieg. Many of your…` in a briefing is a reporter addressing a speaker named elsewhere.
+    @Test func aHearingsCapitalisedSurnameAndPeriodOpenATurn() throws {
+        let transcript = try TestSupport.parse("""
+                Chairman Brown. The Committee will come to order. Chair
+            Powell, welcome back to the Committee.
+                Mr. Powell. Thank you, Chairman Brown. Inflation has eased
+            substantially while the labor market has remained strong.
+                Chairman Brown. Thank you. Senator Scott.
+                Senator Scott. Thank you, Mr. Chairman. When will the
+            Committee begin cutting rates?
+                Mr. Powell. We will need greater confidence that inflation is
+            moving sustainably toward 2 percent.
+                Senator Warren. Will you commit to cutting rates soon?
+                Mr. Powell. I will not commit to a specific date, Senator.
+                Chairman Brown. The hearing is adjourned.
+            """)
+        #expect(transcript.turns.map { transcript.participant(withID: $0.speaker)?.label } == [
+            "Chairman Brown", "Mr. Powell", "Chairman Brown", "Senator Scott", "Mr. Powell", "Senator Warren", "Mr. Powell",
+            "Chairman Brown",
+        ])
+        #expect(transcript.exchanges.map(\.question) == [3, 5])
+        let briefing = try TestSupport.parse("""
+            MS. PSAKI: Good afternoon. Secretary Buttigieg is here.
+
+            SECRETARY BUTTIGIEG: Thank you. The pipeline is back in service.
+
+            Q: Thank you so much. One question for Mr. Regan, one question for
+            Mr. Buttigieg.  Many of your fellow North Carolinians cannot find
+            gasoline right now. What is your advice to them?
+
+            SECRETARY BUTTIGIEG: Yes. Follow the advice of the governors.
+            """)
+        #expect(briefing.turns.map { briefing.participant(withID: $0.speaker)?.label } == ["MS. PSAKI", "SECRETARY BUTTIGIEG", "Q", "SECRETARY BUTTIGIEG"])
+        #expect(briefing.turns[2].paragraphs.joined(separator: " ").hasSuffix("What is your advice to them?"))
+        // A title in the surname's place addresses the chair.
+        #expect(CandidateReader.honorificNameBeforePeriod("Mr. President. I rise today"[...]) == nil)
+        #expect(CandidateReader.honorificNameBeforePeriod("Chairman Brown. The Committee"[...])?.2 == .latin)
+        #expect(CandidateReader.honorificNameBeforePeriod("Mr. SMITH. Mr. Speaker"[...])?.2 == .capitals)
+    }
+
+    /// 「■主持人：」, 「◆赵明远：」: a bullet a page sets before each label is layout, so the host is one speaker whether
+    /// a bullet opens the label or not.
+    @Test func aBulletBeforeALabelIsNoPartOfIt() throws {
+        let transcript = try TestSupport.parse("""
+            ■主持人：赵教授，一季度GDP增长5.3%，超出市场预期。您怎么看？
+
+            ◆赵明远：这个数字有基数效应，也有实打实的改善。
+
+            主持人：消费偏慢的原因是什么？
+
+            ◆赵明远：核心是收入预期。
+
+            ■主持人：谢谢赵教授。
+            """)
+        #expect(transcript.turns.map { transcript.participant(withID: $0.speaker)?.label } == ["主持人", "赵明远", "主持人", "赵明远", "主持人"])
+        #expect(transcript.participants.first?.role == .moderator)
+    }
+
+    /// A title or banner that opens a document is no speaker: 「…記者會逐字稿」 holds 記者 in 記者會 (a press conference),
+    /// a Chinese headline opens with a column tag (「【专访】」, 「对话｜」), and CNN's `THIS IS A RUSH TRANSCRIPT.` is a
+    /// sentence in capitals.
+    @Test func aTitleOrBannerIsNoSpeaker() throws {
+        let taiwan = try TestSupport.parse("""
+            行政院會後記者會逐字稿
+            113年3月14日（星期四）下午3時
+
+            主持人：各位媒體朋友午安。
+
+            陳世凱發言人：今天院會通過草案。
+
+            記者（中央社）：請問罰則有沒有加重？
+
+            陳世凱發言人：罰則會提高。
+            """)
+        #expect(taiwan.turns.map { taiwan.participant(withID: $0.speaker)?.label } == ["主持人", "陳世凱發言人", "記者（中央社）", "陳世凱發言人"])
+        let interview = try TestSupport.parse("""
+            【专访】国家气候中心首席专家：今年夏季高温或将偏多
+
+            来源：新华网
+
+            【记者】今年入夏以来，华北多地气温突破40摄氏度。这是否意味着今年是一个“热夏”？
+
+            【王立新】从目前的监测看，今年夏季高温日数可能偏多。
+
+            【记者】城市应该如何应对？
+
+            【王立新】要提前做好电力和供水的准备。
+            """)
+        #expect(!interview.participants.contains { $0.label.contains("专访") })
+        #expect(interview.turns.count == 4)
+        #expect(NonSpeakerText.matches("对话｜某车企海外负责人"))
+        let cnn = try TestSupport.parse("""
+            CNN STATE OF THE UNION
+
+            THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.
+
+            DANA BASH, CNN HOST: Welcome to the show. Senator, thank you for being here.
+
+            SEN. MARK HALVORSEN (D-MN): Thanks for having me, Dana.
+
+            BASH: Will you vote for the bill?
+
+            HALVORSEN: I will.
+
+            BASH: And the border?
+
+            HALVORSEN: We need more judges.
+            """)
+        #expect(!cnn.participants.contains { $0.label.hasPrefix("THIS IS") })
+        #expect(cnn.turns.count == 6)
     }
 
     /// Words after a clock that tell the time (`9:00 A.M. EDT`) name no one, even where words follow them as they follow
@@ -460,6 +598,26 @@ struct CalledOnNameTests {
         let people = transcript.participants.map { [$0.role.rawValue, $0.title ?? "-", $0.outlet ?? "-"].joined(separator: "|") }
         #expect(people == ["official|Mayor|-", "reporter|-|Daily News", "reporter|-|City Radio"])
         #expect(transcript.exchanges.map(\.answers) == [[2], [4]])
+        // A call's titles run past a label's length, and a name may hold letters beyond ASCII.
+        let call = try TestSupport.parse("""
+            Operator: Good morning, and welcome to the call. I will now turn it over to Martin Kessler.
+
+            Martin Kessler, Chief Executive Officer, Northwind Logistics: Thank you. Revenue was up seven percent.
+
+            Hélène Dubois, Chief Financial Officer, Northwind Logistics: Thanks, Martin. Margins rose.
+
+            Operator: Our first question comes from Sarah Lin with Morgan Stanley.
+
+            Sarah Lin (Morgan Stanley): Hélène, is the cash flow raise durable?
+
+            Hélène Dubois, Chief Financial Officer, Northwind Logistics: Mostly. Some of it is timing.
+
+            Martin Kessler, Chief Executive Officer, Northwind Logistics: And we expect volumes to hold.
+            """)
+        #expect(call.turns.map { call.participant(withID: $0.speaker)?.name }
+            == [nil, "Martin Kessler", "Hélène Dubois", nil, "Sarah Lin", "Hélène Dubois", "Martin Kessler"])
+        #expect(call.participants.first { $0.name == "Hélène Dubois" }?.title == "Chief Financial Officer, Northwind Logistics")
+        #expect(call.exchanges.map(\.answers) == [[5, 6]])
     }
 
     /// An HTML fragment saved from a page, each turn a line that opens with the bold name and ends with `<br>`, with no

@@ -100,9 +100,9 @@ enum SelfIntroduction {
         }
     }
 
-    /// `Speaker 0`, `SPEAKER 12`, 「说话人 1」: a diarization label, a word and a number.
+    /// `Speaker 0`, `SPEAKER 12`, `SPEAKER_00`, 「说话人 1」: a diarization label, a word and a number.
     private static func isPlaceholder(_ name: String) -> Bool {
-        let words = name.split(separator: " ")
+        let words = name.split { $0 == " " || $0 == "_" }
         guard words.count == 2, let word = words.first, let number = words.last else { return false }
         return SpeakerLexicon.diarizationWords.contains(String(word)) && number.allSatisfy(\.isNumber)
     }

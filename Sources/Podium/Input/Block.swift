@@ -25,16 +25,23 @@ struct Block: Equatable {
     /// The block's source lines when it came from hard-wrapped text, so a line-sized label can be found;
     /// empty (no allocation per block) when it is one line, as HTML paragraphs are.
     var lines: [String]
+    /// Who speaks the block, when the format itself says so: a table's speaker cell (``DelimitedTable``). The block's
+    /// text is then the words alone, and no label is looked for in them.
+    var speaker: String?
     /// The clock time a subtitle cue gives each of ``lines`` (the cue's first line; `nil` for the lines after it);
     /// empty for every other format.
     var lineTimes: [String?]
 
-    init(kind: Kind = .paragraph, text: String, strongPrefix: String? = nil, lines: [String] = [], lineTimes: [String?] = []) {
+    init(
+        kind: Kind = .paragraph, text: String, strongPrefix: String? = nil, lines: [String] = [], lineTimes: [String?] = [],
+        speaker: String? = nil
+    ) {
         self.kind = kind
         self.text = text
         self.strongPrefix = strongPrefix
         self.lines = lines
         self.lineTimes = lineTimes
+        self.speaker = speaker
     }
 
     /// The time printed for the block's first line, when a subtitle cue gave one.

@@ -102,7 +102,18 @@ struct MarkdownBlockReader {
                 index += 1
                 continue
             }
-            if Self.isOrderedItem(trimmed) || trimmed.hasASCIIPrefix("|") {
+            if trimmed.hasASCIIPrefix("|") {
+                reader.appendParagraph(paragraph)
+                paragraph = []
+                // `| Speaker | Text |`: a table of who says what, a turn a row.
+                let rows = lines[index...].prefix { $0.drop { $0 == " " }.hasASCIIPrefix("|") }
+                if let table = DelimitedTable(markdownRows: Array(rows)) {
+                    for block in table.blocks() { reader.append(Self.inlineStripped(block)) }
+                    index += rows.count
+                    continue
+                }
+            }
+            if Self.isOrderedItem(trimmed) {
                 reader.appendParagraph(paragraph)
                 paragraph = []
             }
@@ -113,6 +124,14 @@ struct MarkdownBlockReader {
         reader.appendParagraph(paragraph)
         reader.appendQuote(quote)
         return reader
+    }
+
+    /// A table row's block with its cells' inline Markdown removed.
+    private static func inlineStripped(_ block: Block) -> Block {
+        var stripped = block
+        stripped.text = TextNormalization.collapse(MarkdownInline.strip(block.text[...]).text)
+        stripped.speaker = block.speaker.map { TextNormalization.collapse(MarkdownInline.strip($0[...]).text) }
+        return stripped
     }
 
     private mutating func append(_ inline: MarkdownInline.Result, kind: Block.Kind, lines: [Substring]) {

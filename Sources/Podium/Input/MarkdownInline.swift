@@ -14,6 +14,7 @@ enum MarkdownInline {
     /// ``stripReference(_:)`` read on characters only as far as the markup goes: a line whose bold label or entity
     /// comes early is not copied a character at a time to its end.
     static func strip(_ line: Substring) -> Result {
+        if let (label, rest) = emphasisedLabel(opening: line) { return Self.label(label, before: strip(rest)) }
         guard mayHoldMarkup(line.utf8) else { return Result(text: String(line), strongPrefix: nil) }
         guard let tail = plainTail(of: line) else { return stripReference(line) }
         var result = stripReference(line[..<tail])
@@ -42,9 +43,11 @@ enum MarkdownInline {
 
     /// Whether the bytes hold what ``stripReference(_:)`` acts on: an escape, an angle bracket, an entity, a doubled
     /// `**` or `__`, or `](` (a link, `![…](…)` included). Most lines hold none: `[inaudible]`, `a * b` and `snake_case`
-    /// are their own text. Each of these is ASCII, so no character equals one without its bytes.
+    /// are their own text. Each of these is ASCII, so no character equals one without its bytes. A line that opens with
+    /// a single `*` or `_` may open with an emphasised label (``emphasisedLabel(opening:)``).
     static func mayHoldMarkup(_ utf8: Substring.UTF8View) -> Bool {
-        utf8.withContiguousStorageIfAvailable(mayHoldMarkup) ?? Array(utf8).withUnsafeBufferPointer(mayHoldMarkup)
+        if let first = utf8.first, first == 0x2A || first == 0x5F { return true }
+        return utf8.withContiguousStorageIfAvailable(mayHoldMarkup) ?? Array(utf8).withUnsafeBufferPointer(mayHoldMarkup)
     }
 
     /// Each byte looked for with `memchr`, which most lines pass through in a few instructions a word.
@@ -64,6 +67,7 @@ enum MarkdownInline {
 
     /// ``strip(_:)`` on characters, for any line: the plain version the shortcut is held to.
     static func stripReference(_ line: Substring) -> Result {
+        if let (label, rest) = emphasisedLabel(opening: line) { return Self.label(label, before: stripReference(rest)) }
         let characters = Array(line)
         var output = ""
         var strongPrefix: String?
@@ -130,6 +134,31 @@ enum MarkdownInline {
             index += 1
         }
         return Result(text: output, strongPrefix: strongPrefix)
+    }
+
+    /// `_Jane Smith_: …`, `*Q:* …`, `*主持人*：…`: a label in single emphasis at the line's opening, as some interviews
+    /// print their speakers in italics. Returns the label's words and the line after its closing mark. Elsewhere a
+    /// single `*` or `_` stays text (`a * b`, `snake_case`, `*Applause*`): only a label closed by a colon, inside the
+    /// emphasis or just after it, is read.
+    static func emphasisedLabel(opening line: Substring) -> (label: Substring, rest: Substring)? {
+        guard let mark = line.utf8.first, mark == 0x2A || mark == 0x5F else { return nil }
+        let inside = line.utf8.dropFirst()
+        guard let first = inside.first, first != mark, first != 0x20, first != 0x09,
+            let close = inside.prefix(Thresholds.LabelReading.longestEnglishLabel * 3).firstIndex(of: mark)
+        else { return nil }
+        let label = line[inside.startIndex..<close]
+        let rest = line[line.utf8.index(after: close)...]
+        guard let last = label.last, !last.isWhitespace, rest.utf8.first != mark,
+            label.hasLength(atMost: Thresholds.LabelReading.longestEnglishLabel)
+        else { return nil }
+        let colons: Set<Character> = [":", "："]
+        guard colons.contains(last) || rest.first.map(colons.contains) == true else { return nil }
+        return (label, rest)
+    }
+
+    /// An emphasised label's words before the rest of its line, read as a bold label is.
+    private static func label(_ label: Substring, before rest: Result) -> Result {
+        Result(text: label + rest.text, strongPrefix: String(label))
     }
 
     private static func isEscapable(_ character: Character) -> Bool {

@@ -6,6 +6,7 @@ enum PlainTextBlockReader {
         }
         if let record = NumberedRecord(lines: lines) { return record.blocks() }
         if let subtitles = Subtitles(lines: lines) { return subtitles.blocks() }
+        if let table = DelimitedTable(body: body) { return table.blocks() }
         let wrapping = LineWrapping(lines: lines)
         var blocks: [Block] = []
         var group: [Substring] = []

@@ -80,6 +80,10 @@ enum SpeakerLexicon {
     /// Endings of a reporter label: 「新华社记者」, 「《纽约时报》记者」.
     static let reporterWords: [String] = ["记者", "記者"]
 
+    /// What follows a reporter word in another noun, which names no reporter: 「记者会」「記者會見」 (a press conference),
+    /// 「记者招待会」, 「记者见面会」, 「记者站」 (a bureau), 「记者节」, 「记者证」. 「行政院會後記者會逐字稿」 is a title.
+    static let reporterWordCompounds: [String] = ["会", "會", "招待", "见面", "見面", "站", "节", "節", "证", "證"]
+
     /// Words in an affiliation line that mark a sell-side analyst, who asks rather than answers.
     static let analystWords: [String] = ["Analyst", "Research", "Securities", "Capital Markets", "Investment Bank"]
 
@@ -168,6 +172,16 @@ enum SpeakerLexicon {
 
     /// Polite suffixes dropped from a name: 「罗俊杰先生」.
     static let honorificSuffixes: [String] = ["先生", "女士", "小姐", "同志"]
+
+    /// Marks a page sets before each speaker's label as bullets (「■主持人：」, 「◆赵明远：」): layout, no part of the label.
+    static let labelBullets: Set<Character> = ["■", "□", "◆", "◇", "●", "○", "▲", "△", "▶", "►", "★", "☆", "◎", "※", "•", "▪", "◼", "➤", "➢"]
+
+    /// Words of a clause, in capitals: a run of capitals holding one is a sentence printed in capitals (CNN's `THIS IS A
+    /// RUSH TRANSCRIPT.`), never a name or a title (`THE VICE PRESIDENT`, `SECRETARY OF STATE`).
+    static let clauseWords: Set<String> = [
+        "IS", "ARE", "WAS", "WERE", "THIS", "THESE", "THOSE", "IT", "IT'S", "WE", "WE'RE", "YOU", "THEY", "HAVE", "HAS",
+        "HAD", "NOT", "DOES", "DON'T", "I'M", "THAT'S",
+    ]
 
     /// English honorifics and titles printed before a surname in capitals.
     static let englishHonorifics: Set<String> = ["MR", "MS", "MRS", "MISS", "DR", "PROF", "REP", "SEN", "GOV", "GEN", "ADM", "AMB", "SGT", "COL", "LT", "CAPT", "FR", "REV", "HON"]

@@ -192,6 +192,14 @@ enum Thresholds {
         static let minimumCues = 3
     }
 
+    /// When plain text is a table of rows (``DelimitedTable``).
+    enum DelimitedTable {
+        /// Rows of speech, at least, that make a text a table; fewer are a few lines that happen to hold tabs or commas.
+        static let minimumRows = 3
+        /// Characters in the longest cell read as a speaker's name in a table with no header.
+        static let longestSpeakerCell = 40
+    }
+
     /// A line drawn with one character (``RuleLine``).
     enum RuleLine {
         /// Characters in the shortest rule that is a separator rather than Markdown's `---`.

@@ -44,7 +44,7 @@ enum BlockLabeler {
         /// The unit that starts with `block`, `following` being the next block of the document.
         init(block: Block, following: Block?) {
             self.block = block
-            if let following, block.kind != .aside, following.kind != .aside,
+            if let following, block.kind != .aside, following.kind != .aside, block.speaker == nil, following.speaker == nil,
                 let label = AffiliationLine.label(name: block.text, affiliation: following.text)
             {
                 affiliationLine = following
@@ -59,6 +59,7 @@ enum BlockLabeler {
     /// A unit's labelled pieces, before tentative labels are confirmed against the whole document.
     static func label(unit: Unit) -> [LabeledBlock] {
         if unit.block.kind == .aside { return [LabeledBlock(label: nil, text: unit.block.text, block: unit.block)] }
+        if let speaker = unit.block.speaker { return [labeled(unit.block, speaker: speaker)] }
         guard let label = unit.affiliation, let line = unit.affiliationLine else {
             if let signed = splitAtSignatures(unit.block) { return signed }
             return splitAtLabelledLines(unit.block).flatMap { piece, atCandidate in
@@ -69,6 +70,19 @@ enum BlockLabeler {
         }
         let merged = Block(kind: unit.block.kind, text: unit.block.text + "\n" + line.text)
         return [LabeledBlock(label: label, text: "", block: merged)]
+    }
+
+    /// A block whose format names its speaker (a table's speaker cell): the name is read as a label's words are, and is
+    /// certain.
+    private static func labeled(_ block: Block, speaker: String) -> LabeledBlock {
+        let form = LabelForm(
+            wrapper: .plain, script: CandidateReader.script(ofLabel: Substring(speaker)) ?? .latin, hasColon: true,
+            standsAlone: block.text.isEmpty, hasTimestamp: block.startTime != nil, isNumbered: false, isQuoted: false)
+        var label = CandidateReading.label(for: LabelCandidate(text: speaker, form: form, rest: block.text))
+        label.isTentative = false
+        var labeled = LabeledBlock(label: label, text: block.text, block: block)
+        labeled.time = block.startTime
+        return labeled
     }
 
     private static func labelOf(_ block: Block) -> LabeledBlock {

@@ -76,7 +76,7 @@ enum CandidateReader {
                 isQuoted: false)
             return LabelCandidate(text: QuestionNumber.anonymousAsker, form: form, rest: String(question))
         }
-        opening = opening.drop { $0 == "*" }
+        opening = opening.drop { $0 == "*" || SpeakerLexicon.labelBullets.contains($0) }.drop(while: isBlank)
         var isNumbered = false
         if let after = QuestionNumber.leading(opening) {
             opening = after.drop(while: isBlank)
@@ -118,6 +118,14 @@ enum CandidateReader {
             if wrapper == .plain { form.wrapper = bracket }
             form.script = script
             return finish(label: inner, rest: rest, form: form, time: time)
+        }
+
+        // `Jane Smith [00:00:03] Welcome…`, `Jane Smith (0:03) Welcome…`: a name, its clock in brackets, then the words
+        // on the same line. Read before a colon is sought, as the clock has one.
+        if !angleWrapped, !hasTimestamp, let (name, clock, rest) = nameBeforeBracketedClock(opening) {
+            form.script = name.script
+            form.hasTimestamp = true
+            return finish(label: Substring(name.text), rest: rest, form: form, time: String(clock))
         }
 
         // `Name: words`, `《财经》：words`.
@@ -172,6 +180,7 @@ enum CandidateReader {
         // period or a dash, or capitalised words closed by a dash.
         if !angleWrapped, let (name, rest) = capitalsBeforePeriod(opening) {
             form.script = .capitals
+            form.hasPeriod = true
             return finish(label: name, rest: rest, form: form, time: time)
         }
         // Capitalised words before a dash open a paragraph only: inside one, a line may open with a speaker's
@@ -190,8 +199,11 @@ enum CandidateReader {
             return finish(label: name, rest: rest, form: form, time: time)
         }
         // `Mr. SMITH. Mr. Speaker, I rise…`, `Chairman ISSA. The committee will…`: a congressional record's label.
-        if !angleWrapped, let (name, rest) = honorificNameBeforePeriod(opening) {
-            form.script = .capitals
+        // `Chairman Brown. The Committee will…`, `Mr. Powell. Thank you…`: a hearing's record prints the surname
+        // capitalised. Only a shape here: the evidence must find it recur and alternate, as speakers do.
+        if !angleWrapped, let (name, rest, script) = honorificNameBeforePeriod(opening) {
+            form.script = script
+            form.hasPeriod = true
             return finish(label: name, rest: rest, form: form, time: time)
         }
         return nil
@@ -218,29 +230,38 @@ enum CandidateReader {
         return blank
     }
 
-    /// `Mr. SMITH. Mr. Speaker…` → (`Mr. SMITH`, `Mr. Speaker…`): an honorific (`Mr.`) or an office (`Chairman`), one or
-    /// two words of a surname in capitals, a period, then words.
-    static func honorificNameBeforePeriod(_ text: Substring) -> (Substring, Substring)? {
+    /// `Mr. SMITH. Mr. Speaker…` → (`Mr. SMITH`, `Mr. Speaker…`, capitals): an honorific (`Mr.`) or an office
+    /// (`Chairman`), one or two words of a surname, a period, then words. The surname is in capitals in a
+    /// congressional record, capitalised in a hearing's (`Chairman Brown.`, script `.latin`); a title in the surname's
+    /// place (`Mr. President. I rise…`, `Mr. Chief Justice. Several points…`) addresses someone.
+    static func honorificNameBeforePeriod(_ text: Substring) -> (Substring, Substring, LabelForm.Script)? {
         guard let blank = blankAfterHonorificOrOffice(text.utf8) else { return nil }
         let afterOpening = text[text.index(after: blank)...]
         guard let period = afterOpening.prefix(Thresholds.LabelCandidate.longestLabel).firstIndex(of: ".") else { return nil }
         let surname = afterOpening[..<period].split(separator: " ", omittingEmptySubsequences: false)
         let rest = afterOpening[afterOpening.index(after: period)...]
-        guard (1...2).contains(surname.count), rest.first == " ", rest.contains(where: { $0.isLetter }),
-            // In capitals: `Mr. Regan. Many of your…`, `Mr. Chief Justice. Several points…` address someone.
-            surname.allSatisfy({ word in
-                word.count >= 2 && word.allSatisfy { ($0.isASCII && $0.isUppercase) || $0 == "'" || $0 == "-" }
-            })
-        else { return nil }
-        return (text[..<period], rest)
+        guard (1...2).contains(surname.count), rest.first == " ", rest.contains(where: { $0.isLetter }) else { return nil }
+        let isNameCharacter: (Character) -> Bool = { $0 == "'" || $0 == "-" || $0 == "’" }
+        if surname.allSatisfy({ word in word.count >= 2 && word.allSatisfy { ($0.isASCII && $0.isUppercase) || isNameCharacter($0) } }) {
+            return (text[..<period], rest, .capitals)
+        }
+        let isCapitalised = surname.allSatisfy { word in
+            guard let first = word.first, first.isASCII, first.isUppercase, word.count >= 2 else { return false }
+            return word.dropFirst().allSatisfy { ($0.isASCII && $0.isLetter) || isNameCharacter($0) } && word.contains(where: \.isLowercase)
+        }
+        guard isCapitalised, !surname.contains(where: { SpeakerLexicon.englishTitles.contains($0.uppercased()) }) else { return nil }
+        return (text[..<period], rest, .latin)
     }
 
     /// `Jane Smith, Mayor: Good morning` → (`Jane Smith`, ` Mayor`, ` Good morning`, latin): a person's name (capitalised
-    /// words or capitals), a comma, a title line (``AffiliationLine/isTitleLine(_:)``) and a colon, within a label's
-    /// length. Sought on bytes: the comma and the colon are ASCII.
+    /// words or capitals) within a label's length, a comma, a title line (``AffiliationLine/isTitleLine(_:)``) within an
+    /// affiliation's, and a colon. Sought on bytes: the comma and the colon are ASCII.
     static func nameAndTitleBeforeColon(_ text: Substring) -> (name: Substring, title: Substring, rest: Substring, script: LabelForm.Script)? {
-        let head = text.utf8.prefix(Thresholds.LabelCandidate.longestLabel + 2)
-        guard let comma = head.firstIndex(of: 0x2C), let colon = head[comma...].firstIndex(of: 0x3A) else { return nil }
+        // `Martin Kessler, Chief Executive Officer, Northwind Logistics:`: the titles may run past a label's length.
+        let head = text.utf8.prefix(Thresholds.LabelCandidate.longestLabel + Thresholds.Affiliations.longestAffiliation + 2)
+        guard let comma = head.prefix(Thresholds.LabelCandidate.longestLabel).firstIndex(of: 0x2C),
+            let colon = head[comma...].firstIndex(of: 0x3A)
+        else { return nil }
         let after = text.utf8.index(after: colon)
         guard after == text.endIndex || text.utf8[after] == 0x20 || text.utf8[after] == 0x09 else { return nil }
         let name = text[..<comma]
@@ -334,10 +355,11 @@ enum CandidateReader {
         else { return false }
         return words.allSatisfy { word in
             if SpeakerLexicon.nameParticles.contains(String(word)) { return true }
-            guard let first = word.first, first.isASCII, first.isUppercase, word.count >= 2,
+            // `Hélène Dubois`, `Łukasz Nowak`: Latin letters beyond ASCII are a name's as well.
+            guard let first = word.first, first.isUppercase, word.count >= 2,
                 word.dropFirst().contains(where: { $0.isLowercase }), word.last?.isLetter == true || word.last == "."
             else { return false }
-            return word.allSatisfy { ($0.isASCII && $0.isLetter) || ".'-’".contains($0) }
+            return word.allSatisfy { $0.isLetter || ".'-’".contains($0) }
         }
     }
 
@@ -566,6 +588,22 @@ enum CandidateReader {
         return (Substring(header), mark, nil)
     }
 
+    /// `Jane Smith [00:00:03] Welcome…` → the name, `00:00:03` and `Welcome…`: a name (``nameAlone(_:)``) closed by a
+    /// clock in square or round brackets, and words after it that a colon does not open (`Jane Smith [00:00:03]: …`
+    /// is a colon label with its clock).
+    static func nameBeforeBracketedClock(_ text: Substring) -> (name: (text: String, script: LabelForm.Script), clock: Substring, rest: Substring)? {
+        let head = text.utf8.prefix(Thresholds.LabelCandidate.longestLabel + 1)
+        guard let open = head.firstIndex(where: { $0 == 0x5B || $0 == 0x28 }), open > text.startIndex,
+            let close = text.utf8[open...].prefix(Thresholds.LabelCandidate.longestUnnamedLabel).firstIndex(where: { $0 == 0x5D || $0 == 0x29 })
+        else { return nil }
+        let clock = text[text.utf8.index(after: open)..<close]
+        let rest = text[text.utf8.index(after: close)...].drop(while: isBlank)
+        guard Timestamp.isClock(clock), let first = rest.first, first != ":", first != "：",
+            let name = nameAlone(text[..<open])
+        else { return nil }
+        return (name, clock, rest)
+    }
+
     /// Whether the bytes end with a clock in round brackets, `(0:05)`: a name line's mark. A line ending with a
     /// link's `(https://…)` or a note is turned down without being read.
     static func endsWithBracketedClock<Bytes: BidirectionalCollection<UInt8>>(_ bytes: Bytes) -> Bool {
@@ -599,7 +637,8 @@ enum CandidateReader {
             guard let first = word.first else { return nil }
             let isParticle = SpeakerLexicon.nameParticles.contains(String(word))
             guard isParticle || (first.isUppercase && first.isLetter) || first.isNumber else { return nil }
-            guard word.allSatisfy({ $0.isLetter || $0.isNumber || ".-'’&".contains($0) }) else { return nil }
+            // `SPEAKER_00`: pyannote's and WhisperX's diarization labels join the word and the number with `_`.
+            guard word.allSatisfy({ $0.isLetter || $0.isNumber || ".-'’&_".contains($0) }) else { return nil }
             letters += word.filter(\.isLetter).count
         }
         guard letters >= 1, words.contains(where: { $0.filter(\.isLetter).count >= 2 }) || words.count == 1 else { return nil }

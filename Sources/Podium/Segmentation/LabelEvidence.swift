@@ -93,6 +93,9 @@ enum LabelEvidence {
         let acceptedNames = labels.items.compactMap { item in verdicts[item.text] != nil || item.kind == .certain ? item.name : nil }
             .filter { seenNames.insert($0).inserted }
         for item in labels.items where item.kind != .certain && verdicts[item.text] == nil && item.hasSpeech {
+            // `Mr. Buttigieg. Many of your…`: a capitalised name and a period open a question to that speaker as often
+            // as a turn of theirs; in that shape, a speaker recurs on their own.
+            if let form = item.form, form.hasPeriod, form.script == .latin { continue }
             guard let name = item.name, acceptedNames.contains(where: { NameMatch.names($0, shortForm: name) }) else { continue }
             verdicts[item.text] = "the name of a speaker another label names"
         }
@@ -268,7 +271,7 @@ struct LabelSequence {
             guard let form else { return true }
             switch form.script {
             case .chinese: return ChineseNameShape.fits(Substring(text))
-            case .capitals: return text.split(separator: " ").count >= 2 || isIntroduced
+            case .capitals: return Self.words(of: text).count >= 2 || isIntroduced
             case .latin: return true
             }
         }
@@ -284,10 +287,15 @@ struct LabelSequence {
             switch form.script {
             case .chinese: return true
             case .capitals, .latin:
-                let words = named.split(separator: " ")
+                let words = Self.words(of: named)
                 return (2...Thresholds.LabelEvidence.mostWordsInAPersonLabel).contains(words.count)
                     && words.allSatisfy { $0.first?.isUppercase == true || $0.first?.isNumber == true }
             }
+        }
+
+        /// The words of a label; `SPEAKER_00`, a diarization label, is a word and a number as `SPEAKER 0` is.
+        private static func words(of label: String) -> [Substring] {
+            label.split { $0 == " " || $0 == "_" }
         }
 
         /// A name alone on its line, with no colon or mark: in a column of such lines it is a list of names.

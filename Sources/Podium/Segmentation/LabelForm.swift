@@ -24,6 +24,8 @@ struct LabelForm: Hashable, Sendable, CustomStringConvertible {
     var hasColon: Bool
     /// A dash between blanks ends the label (`JANE DOE — Good evening`).
     var hasDash = false
+    /// A period after a name ends the label (`PSAKI. Good evening`, `Chairman Brown. The Committee…`).
+    var hasPeriod = false
     /// Nothing but the label (and a timestamp) is on its line: the words follow on the next lines.
     var standsAlone: Bool
     /// A clock time comes with the label: `[00:09:25] Name:`, `Name  0:05`.
@@ -37,6 +39,7 @@ struct LabelForm: Hashable, Sendable, CustomStringConvertible {
         var parts = [wrapper.rawValue, script.rawValue]
         if hasColon { parts.append("colon") }
         if hasDash { parts.append("dash") }
+        if hasPeriod { parts.append("period") }
         if standsAlone { parts.append("alone") }
         if hasTimestamp { parts.append("timestamp") }
         if isNumbered { parts.append("numbered") }

@@ -129,7 +129,7 @@ enum LabelParser {
 
     private static func chineseLabel(_ text: String, isStrong: Bool) -> (SpeakerLabel, rest: String)? {
         guard let (candidate, consumed) = chineseLabelCandidate(text) else { return nil }
-        let label = candidate.trimmingCharacters(in: " \u{3000}\u{A0}*")
+        let label = candidate.drop { SpeakerLexicon.labelBullets.contains($0) }.trimmingCharacters(in: " \u{3000}\u{A0}*")
         guard var parsed = parseChinese(label) else { return nil }
         if isStrong { parsed.isTentative = false }
         // A closing `*` is the other half of emphasis markup around the words, not text.
@@ -358,6 +358,7 @@ enum LabelParser {
             guard let range = label.literalRange(of: word, backwards: true) else { continue }
             var outlet = String(label[..<range.lowerBound]).trimmingCharacters(in: " \u{3000}的")
             let name = String(label[range.upperBound...]).trimmingCharacters(in: " \u{3000}")
+            guard !SpeakerLexicon.reporterWordCompounds.contains(where: name.hasPrefix) else { return nil }
             let limits = Thresholds.LabelReading.self
             guard name.count <= limits.longestChineseName, outlet.count <= limits.longestOutletBeforeReporterWord else { return nil }
             outlet = outlet.replacingLiteral("《", with: "").replacingLiteral("》", with: "")
@@ -618,7 +619,9 @@ enum LabelParser {
         else {
             return nil
         }
-        guard !SpeakerLexicon.nonSpeakers.contains(raw), !DiscourseLexicon.transcriptEndMarkers.contains(where: raw.hasPrefix) else { return nil }
+        guard !SpeakerLexicon.nonSpeakers.contains(raw), !DiscourseLexicon.transcriptEndMarkers.contains(where: raw.hasPrefix),
+            !raw.split(separator: " ").contains(where: { SpeakerLexicon.clauseWords.contains(String($0)) })
+        else { return nil }
         let rest = String(text.dropFirst(end + 1)).trimmingCharacters(in: " \t\u{A0}")
         var label = parseEnglish(raw)
         // One capitalised word is usually an acronym opening a sentence ("U.N. Ambassador…", "COVID-19: …"):

@@ -35,7 +35,7 @@ enum NonSpeakerText {
 
     /// The lexicon's phrase lists a label is searched for.
     struct Phrases {
-        var prefixes = SpeakerLexicon.nonSpeakerPrefixes
+        var prefixes = SpeakerLexicon.nonSpeakerPrefixes + NewsLexicon.headlineTagPrefixes
         var inside = SpeakerLexicon.nonSpeakerPhrases
         var endings = SpeakerLexicon.nonSpeakerEndings
         var speechVerbEndings = SpeakerLexicon.speechVerbEndings

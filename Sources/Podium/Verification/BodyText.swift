@@ -20,6 +20,8 @@ enum BodyText {
             // numbers and timings.
             if let record = NumberedRecord(lines: lines) { return (record.textLines, []) }
             if let subtitles = Subtitles(lines: lines) { return (subtitles.textLines, Set(subtitles.lineTimes.compactMap { $0 })) }
+            // A table's separators, quoting and header are layout; its start times are the turns' times.
+            if let table = DelimitedTable(body: body) { return (table.textLines, Set(table.lineTimes.compactMap { $0 })) }
             return (lines.map(String.init), [])
         }
     }
@@ -28,7 +30,11 @@ enum BodyText {
         var output: [String] = []
         var html: [Substring] = []
         var fence: Substring?
-        for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
+        let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
+        var index = 0
+        while index < lines.count {
+            let line = lines[index]
+            index += 1
             let trimmed = line.drop { $0 == " " }
             if let open = fence {
                 if trimmed.hasPrefix(open) { fence = nil } else { output.append(String(line)) }
@@ -50,6 +56,15 @@ enum BodyText {
             if startsHTML(trimmed) {
                 html = [line]
                 continue
+            }
+            // A table of who says what: its bars, header and delimiter row are layout.
+            if fence == nil, trimmed.hasPrefix("|") {
+                let rows = lines[(index - 1)...].prefix { $0.drop { $0 == " " }.hasPrefix("|") }
+                if let table = DelimitedTable(markdownRows: Array(rows)) {
+                    output += table.textLines.map { MarkdownInline.strip($0[...]).text }
+                    index += rows.count - 1
+                    continue
+                }
             }
             var content = trimmed
             while content.hasPrefix(">") { content = content.dropFirst().drop { $0 == " " } }
