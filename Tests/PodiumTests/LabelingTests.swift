@@ -307,6 +307,58 @@ struct CalledOnNameTests {
         #expect(CandidateReader.honorificNameBeforePeriod("Mr. SMITH. Mr. Speaker"[...])?.2 == .capitals)
     }
 
+    /// `<h4>Dr. Samuel Achebe, Chief Medical Officer, Riverbend Health</h4>` and the words under it: a name with the
+    /// offices held, alone as a heading or on its line. A place and its state (`Washington, DC`) holds no office.
+    @Test func aNameWithItsOfficesAloneOnItsLineSpeaks() throws {
+        #expect(CandidateReader.nameAndOfficeAlone("Washington, DC"[...]) == nil)
+        #expect(CandidateReader.nameAndOfficeAlone("New York, NY"[...]) == nil)
+        #expect(CandidateReader.nameAndOfficeAlone("Jane Smith, Mayor"[...])?.titles == "Mayor")
+        let transcript = try TestSupport.parse("""
+            <html><body>
+            <h4>Chairwoman Rebecca Lindgren</h4>
+            <p>The subcommittee will come to order.</p>
+            <h4>Dr. Samuel Achebe, Chief Medical Officer, Riverbend Health</h4>
+            <p>Thank you, Madam Chair. An AI tool now reads every chest X-ray.</p>
+            <h4>Chairwoman Rebecca Lindgren</h4>
+            <p>How often does the tool miss something?</p>
+            <h4>Dr. Samuel Achebe, Chief Medical Officer, Riverbend Health</h4>
+            <p>Under half a percent.</p>
+            </body></html>
+            """)
+        #expect(transcript.turns.map { transcript.participant(withID: $0.speaker)?.label }
+            == ["Chairwoman Rebecca Lindgren", "Dr. Samuel Achebe", "Chairwoman Rebecca Lindgren", "Dr. Samuel Achebe"])
+        let doctor = try #require(transcript.participants.first { $0.label == "Dr. Samuel Achebe" })
+        #expect(doctor.title == "Chief Medical Officer, Riverbend Health" && doctor.role == .official)
+    }
+
+    /// `I now give the floor to Mr. Griffiths.` then `Mr. Griffiths: …`: a person the chair has just called on, by the
+    /// surname, speaks though printed once. A name that opens a paragraph's next line after the same words mid-sentence
+    /// (`…to cover the` / `African Union: South Africa…`) is called on by no one.
+    @Test func aPersonTheChairCallsOnSpeaks() throws {
+        let transcript = try TestSupport.parse("""
+            The President (spoke in French): I now give the floor to Mr. Griffiths.
+
+            Mr. Griffiths: Thank you, Mr. President. The situation has deteriorated sharply.
+
+            The President (spoke in French): I thank Mr. Griffiths for his briefing.
+
+            Mr. Zhang Jun (China) (spoke in Chinese): Thank you. China supports the call.
+            """)
+        #expect(transcript.turns.map { transcript.participant(withID: $0.speaker)?.name } == ["The President", "Mr. Griffiths", "The President", "Mr. Zhang Jun"])
+        let briefing = try TestSupport.parse("""
+            MS. PSAKI: Go ahead.
+
+            Q: Are the doses going to the same countries?
+
+            MS. PSAKI: Yeah, they are. And all African Union member states, and eight more countries to cover the
+            African Union: South Africa, Namibia, Botswana, and Mauritius.
+
+            Q: Thank you.
+            """, format: .markdown)
+        #expect(briefing.turns.count == 4)
+        #expect(!briefing.participants.contains { $0.label == "African Union" })
+    }
+
     /// 「■主持人：」, 「◆赵明远：」: a bullet a page sets before each label is layout, so the host is one speaker whether
     /// a bullet opens the label or not.
     @Test func aBulletBeforeALabelIsNoPartOfIt() throws {

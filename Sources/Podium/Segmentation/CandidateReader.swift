@@ -176,6 +176,15 @@ enum CandidateReader {
             return LabelCandidate(text: name.text, form: form, rest: "", time: time)
         }
 
+        // `Dr. Samuel Achebe, Chief Medical Officer, Riverbend Health` alone on its line or as a heading: a person's name
+        // and the offices they hold, the words on the next lines.
+        if !angleWrapped, !isNumbered, !isLine, let (name, titles) = nameAndOfficeAlone(opening) {
+            form.script = name.script
+            form.standsAlone = true
+            guard !NonSpeakerText.matches(name.text) else { return nil }
+            return LabelCandidate(text: name.text, form: form, rest: "", affiliation: String(titles), time: time)
+        }
+
         // `PSAKI. Good evening`, `JANE DOE — Good evening`, `Jane Doe — Good evening`: a name in capitals closed by a
         // period or a dash, or capitalised words closed by a dash.
         if !angleWrapped, let (name, rest) = capitalsBeforePeriod(opening) {
@@ -251,6 +260,22 @@ enum CandidateReader {
         }
         guard isCapitalised, !surname.contains(where: { SpeakerLexicon.englishTitles.contains($0.uppercased()) }) else { return nil }
         return (text[..<period], rest, .latin)
+    }
+
+    /// `Dr. Samuel Achebe, Chief Medical Officer, Riverbend Health` → the name and `Chief Medical Officer, Riverbend
+    /// Health`: a name of two words or more (``nameAlone(_:)``), a comma, and a title line (``AffiliationLine/isTitleLine(_:)``)
+    /// that names an office the lexicon knows. `New York, NY` and `Washington, DC` are places, with no office.
+    static func nameAndOfficeAlone(_ text: Substring) -> (name: (text: String, script: LabelForm.Script), titles: Substring)? {
+        // A line short enough to be a name alone: ``mayOpen(_:strongPrefix:kind:isLine:)`` reads no longer one unread.
+        guard text.utf8.count <= Thresholds.LabelCandidate.longestLabel * 3,
+            let comma = text.utf8.prefix(Thresholds.LabelCandidate.longestLabel).firstIndex(of: 0x2C)
+        else { return nil }
+        let titles = text[text.utf8.index(after: comma)...].drop(while: isBlank)
+        guard AffiliationLine.isTitleLine(titles),
+            titles.uppercased().split(whereSeparator: { $0 == " " || $0 == "," }).contains(where: { SpeakerLexicon.personTitleWords.contains(String($0)) }),
+            let name = nameAlone(text[..<comma]), name.text.split(separator: " ").count >= 2
+        else { return nil }
+        return (name, titles)
     }
 
     /// `Jane Smith, Mayor: Good morning` → (`Jane Smith`, ` Mayor`, ` Good morning`, latin): a person's name (capitalised

@@ -13,7 +13,9 @@ enum CandidateReading {
             if let label = AffiliationLine.label(header: header, name: text) { return label }
             // `Jane Smith -- Vice President, Investor Relations`, `Jane Smith, Mayor:`: the titles printed beside a
             // name.
-            if candidate.form.hasDash || candidate.form.hasColon { return AffiliationLine.label(titleLine: header, name: text) }
+            if candidate.form.hasDash || candidate.form.hasColon || candidate.form.standsAlone {
+                return AffiliationLine.label(titleLine: header, name: text)
+            }
         }
         switch candidate.form.script {
         case .chinese: return chinese(text)

@@ -59,12 +59,14 @@ enum LabelEvidence {
             guard before.kind == .certain || verdicts[before.text] != nil else { continue }
             verdicts[item.text] = "printed between two turns of «\(before.text)», in that speaker's shape"
         }
-        // `Kolas Yotaka：接下來請唐鳳政委。` then `唐鳳：…`: a name the host has just called on, printed once, speaks.
+        // `Kolas Yotaka：接下來請唐鳳政委。` then `唐鳳：…`, `I now give the floor to Mr. Griffiths.` then `Mr. Griffiths:
+        // …`: a name the host has just called on, printed once, speaks.
         for item in labels.items where item.kind != .certain && verdicts[item.text] == nil && item.hasSpeech
             && item.isIntroduced && item.isNameShaped && !item.continuesPrevious && item.form?.isNumbered != true
-            // Latin words a host says (`First:`) are no name by their shape alone; and someone called on follows
-            // someone else.
-            && item.form?.script == .chinese && (statistics[item.text]?.alternations ?? 0) >= 1
+            // Latin words a host says (`First:`) are no name by their shape alone, a person's name before a colon is;
+            // and someone called on follows someone else.
+            && (item.form?.script == .chinese || (item.form?.hasColon == true && item.isPersonShaped))
+            && (statistics[item.text]?.alternations ?? 0) >= 1
         {
             if let dialogue, dialogue.contains(item.index) { verdicts[item.text] = "a name the block before calls on" }
         }
@@ -339,7 +341,7 @@ struct LabelSequence {
                 item.role = label.roleHint
                 if label.isTentative {
                     item.endsSentence = Self.endsSentence(block.text.isEmpty ? next.map { blocks[$0].text } ?? "" : block.text)
-                    item.isIntroduced = index > 0 && Self.names(label.text, in: blocks[max(0, index - 2)..<index])
+                    item.isIntroduced = index > 0 && Self.isCalledOn(label.text, before: index, in: blocks)
                 }
                 items.append(item)
             } else if let candidate = block.candidate {
@@ -356,7 +358,7 @@ struct LabelSequence {
                     name: CandidateReading.label(for: candidate).name, hasOtherWords: !candidate.rest.isEmpty && !hasSpeech)
                 item.endsSentence = Self.endsSentence(candidate.rest.isEmpty ? next.map { blocks[$0].text } ?? "" : candidate.rest)
                 item.continuesPrevious = block.continuesPrevious
-                item.isIntroduced = index > 0 && Self.names(candidate.text, in: blocks[max(0, index - 2)..<index])
+                item.isIntroduced = index > 0 && Self.isCalledOn(candidate.text, before: index, in: blocks)
                 item.answersLabelledQuestion = index > 0 && Self.asksALabelledQuestion(blocks[index - 1], after: items.last)
                 if item.isBareNameLine, !hasSpeech { listedNames.insert(index) }
                 items.append(item)
@@ -443,6 +445,20 @@ struct LabelSequence {
             }
         }
         return matched == word.count
+    }
+
+    /// Whether the blocks just before the label at `index` name it: `…we have Howard Ray.` before `RAY:`. A Latin name
+    /// of several words is called by its last, the surname, in the last sentence of the block just before, which ends
+    /// as a sentence does (`I now give the floor to Mr. Griffiths.` before `Mr. Griffiths:`); a line of a paragraph
+    /// cut where a name opens the next (`…to cover the` / `African Union: South Africa…`) calls on no one.
+    static func isCalledOn(_ label: String, before index: Int, in blocks: [LabeledBlock]) -> Bool {
+        guard label.utf8.contains(0x20), label.utf8.allSatisfy({ $0 < 0x80 }), let surname = label.split(separator: " ").last else {
+            return names(label, in: blocks[max(0, index - 2)..<index])
+        }
+        let previous = blocks[index - 1].block.text
+        guard endsSentence(previous) else { return false }
+        let lastSentence = previous.dropLast().split(whereSeparator: { ".?!".contains($0) }).last ?? ""
+        return names(String(surname), in: [LabeledBlock(label: nil, text: String(lastSentence), block: Block(text: String(lastSentence)))])
     }
 
     /// ``names(_:in:)`` on characters, for any text.
