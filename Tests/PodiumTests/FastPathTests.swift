@@ -22,6 +22,26 @@ import Testing
         text.split(whereSeparator: \.isNewline).map(String.init)
     }
 
+    /// `firstByteIndex(inFirst:where:)` reads the contiguous bytes; the plain version walks the UTF-8 view. Both find the
+    /// same bracket, comma or colon, or none, within the limit, in strings and in substrings that start mid-text.
+    @Test func firstByteOnContiguousBytesIsTheFirstOfTheUTF8View() throws {
+        let texts = try Self.paragraphs() + [
+            "Jane Smith [00:00:03] Welcome", "Hélène Dubois, Chief Financial Officer:", "（主持人）各位好", "", "no marks here",
+            "Mr. Nebenzia (Russian Federation) (spoke in Russian): Thank you", "a,b:c[d(e", String(repeating: "é", count: 50) + "[",
+        ]
+        let wanted: [(UInt8) -> Bool] = [{ $0 == 0x5B || $0 == 0x28 }, { $0 == 0x2C }, { $0 == 0x3A }]
+        for text in texts {
+            for start in [0, 1, 3] where start <= text.count {
+                let piece = text.dropFirst(start)
+                for limit in [0, 1, 12, 41, 142] {
+                    for isWanted in wanted {
+                        #expect(piece.firstByteIndex(inFirst: limit, where: isWanted) == piece.utf8.prefix(limit).firstIndex(where: isWanted), "\(piece)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test func ordinalPrefilterNeverHidesAMarker() throws {
         for text in try Self.paragraphs() {
             Self.expectOrdinalPrefilter(in: text, at: Self.everyPosition(text, upTo: 600))

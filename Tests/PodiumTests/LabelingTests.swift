@@ -307,6 +307,29 @@ struct CalledOnNameTests {
         #expect(CandidateReader.honorificNameBeforePeriod("Mr. SMITH. Mr. Speaker"[...])?.2 == .capitals)
     }
 
+    /// `RESIDENT 2:` says the residents who speak are numbered: `RESIDENT:` printed once is the first of them, though one
+    /// word in capitals before a colon more often opens a sentence (`NOTE:`).
+    @Test func theFirstOfANumberedGroupSpeaks() throws {
+        let transcript = try TestSupport.parse("""
+            MODERATOR: Good evening and welcome to the town hall. Councilmember Kowalczyk is with us.
+
+            KOWALCZYK: Thank you. It is good to be back.
+
+            RESIDENT: When is the Elm Street crossing going to get a light?
+
+            KOWALCZYK: The signal is funded. Construction starts in June.
+
+            RESIDENT 2: What about the bus shelter on Fifth?
+
+            KOWALCZYK: That one is next year.
+            """)
+        #expect(transcript.turns.map { transcript.participant(withID: $0.speaker)?.label }
+            == ["MODERATOR", "KOWALCZYK", "RESIDENT", "KOWALCZYK", "RESIDENT 2", "KOWALCZYK"])
+        #expect(transcript.exchanges.map(\.question) == [2, 4])
+        #expect(LabelSequence.groupNumbered("Audience Member 3") == "Audience Member")
+        #expect(LabelSequence.groupNumbered("RESIDENT") == nil)
+    }
+
     /// `<h4>Dr. Samuel Achebe, Chief Medical Officer, Riverbend Health</h4>` and the words under it: a name with the
     /// offices held, alone as a heading or on its line. A place and its state (`Washington, DC`) holds no office.
     @Test func aNameWithItsOfficesAloneOnItsLineSpeaks() throws {
@@ -375,6 +398,47 @@ struct CalledOnNameTests {
             """)
         #expect(transcript.turns.map { transcript.participant(withID: $0.speaker)?.label } == ["主持人", "赵明远", "主持人", "赵明远", "主持人"])
         #expect(transcript.participants.first?.role == .moderator)
+    }
+
+    /// 「嘉宾：北京大学国家发展研究院教授赵明远」 / 「主持人：本报记者孙婷」 before the dialogue: a roster that names who holds
+    /// each role, not turns. The host keeps the role and takes the name; a line that says more than who speaks (「主持人：
+    /// 各位好，欢迎收看。」) is a turn.
+    @Test func aRosterBeforeTheDialogueNamesTheRoles() throws {
+        let transcript = try TestSupport.parse("""
+            ■访谈实录
+
+            嘉宾：北京大学国家发展研究院教授 赵明远
+            主持人：本报记者 孙婷
+
+            ■主持人：赵教授，一季度GDP增长5.3%，超出市场预期。您怎么看？
+
+            ■赵明远：这个数字有基数效应，也有实打实的改善。
+
+            ■主持人：消费偏慢的原因是什么？
+
+            ■赵明远：核心是收入预期。
+            """)
+        #expect(transcript.turns.map { transcript.participant(withID: $0.speaker)?.label } == ["主持人", "赵明远", "主持人", "赵明远"])
+        let host = try #require(transcript.participants.first)
+        #expect(host.role == .moderator && host.name == "孙婷" && host.title == "本报记者")
+        #expect(transcript.lead.contains("主持人：本报记者孙婷"))
+        let english = try TestSupport.parse("""
+            Host: Jane Smith, City Radio
+
+            Host: Welcome to the show. Today we talk about the budget.
+
+            Tom Reed: Thanks for having me.
+
+            Host: How big is the deficit?
+
+            Tom Reed: Larger than last year.
+            """)
+        #expect(english.turns.count == 4)
+        #expect(english.participants.first?.name == "Jane Smith")
+        let greeting = try TestSupport.parse("主持人：各位好，欢迎收看。\n\n赵明远：谢谢主持人。\n\n主持人：您怎么看？\n\n赵明远：我很乐观。")
+        #expect(greeting.turns.count == 4)
+        #expect(LabelKey.person(in: "本报记者孙婷")?.name == "孙婷")
+        #expect(LabelKey.person(in: "各位好，欢迎收看") == nil)
     }
 
     /// A title or banner that opens a document is no speaker: 「…記者會逐字稿」 holds 記者 in 記者會 (a press conference),

@@ -46,7 +46,7 @@ enum MarkdownInline {
     /// are their own text. Each of these is ASCII, so no character equals one without its bytes. A line that opens with
     /// a single `*` or `_` may open with an emphasised label (``emphasisedLabel(opening:)``).
     static func mayHoldMarkup(_ utf8: Substring.UTF8View) -> Bool {
-        if let first = utf8.first, first == 0x2A || first == 0x5F { return true }
+        if let first = utf8.first, first == 0x2A || first == 0x5F, emphasisedLabel(opening: Substring(utf8)) != nil { return true }
         return utf8.withContiguousStorageIfAvailable(mayHoldMarkup) ?? Array(utf8).withUnsafeBufferPointer(mayHoldMarkup)
     }
 

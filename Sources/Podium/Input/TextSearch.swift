@@ -58,6 +58,17 @@ extension StringProtocol {
         } ?? utf8.contains(byte)
     }
 
+    /// The index of the first of the text's first `limit` UTF-8 bytes that `isWanted`, read on the contiguous bytes: the
+    /// label shapes look for an ASCII bracket, comma or colon near a paragraph's opening in every paragraph. `isWanted`
+    /// must hold for ASCII bytes only, so that the index found is a character boundary's.
+    func firstByteIndex(inFirst limit: Int, where isWanted: (UInt8) -> Bool) -> Index? {
+        let offset: Int?? = utf8.withContiguousStorageIfAvailable { bytes in
+            UnsafeBufferPointer(rebasing: bytes.prefix(limit)).firstIndex(where: isWanted)
+        }
+        if let offset { return offset.map { utf8.index(startIndex, offsetBy: $0) } }
+        return utf8.prefix(limit).firstIndex(where: isWanted)
+    }
+
     /// `hasPrefix(prefix)`, read on the bytes while both are ASCII. Where the text and the prefix differ at a byte that
     /// is ASCII in both, after equal ASCII bytes, the characters there decompose to different first scalars and never
     /// compare equal, canonical equivalence (`K` and the Kelvin sign) included; where every byte of the prefix is

@@ -94,8 +94,8 @@ enum NewsLexicon {
 
     /// Column tags a Chinese headline opens with, in brackets or before a bar: 「【专访】国家气候中心首席专家：…」,
     /// 「对话｜某车企海外负责人：…」. What follows them is a headline, not a speaker's label.
-    static let headlineTagPrefixes: [String] = [
+    static let headlineTags: Set<String> = [
         "专访", "專訪", "独家", "獨家", "快讯", "快訊", "视频", "視頻", "图解", "圖解", "对话", "對話", "访谈", "訪談", "实录", "實錄",
         "特稿", "深度", "热点", "熱點", "直击", "直擊", "现场", "現場", "聚焦", "观察", "觀察", "评论", "評論", "解读", "解讀",
-    ].flatMap { ["【\($0)】", "[\($0)]", "\($0)｜", "\($0)|"] }
+    ]
 }

@@ -137,6 +137,9 @@ enum Thresholds {
         static let longestListLine = 24
         /// Characters in the longest block searched for a speaker's introduction by name.
         static let longestIntroduction = 4_000
+        /// Characters read back from a paragraph's end for the sentence that calls on the next speaker (`I now give the
+        /// floor to Mr. Griffiths.`).
+        static let longestCallingSentence = 300
         /// Different texts printed in one shape, one of them a speaker already, before the shape counts.
         static let textsThatMakeAFormWithOneSpeaker = 3
         /// Words in the longest Latin label read as a person printed once between two turns of another

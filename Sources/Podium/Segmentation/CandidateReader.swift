@@ -76,7 +76,7 @@ enum CandidateReader {
                 isQuoted: false)
             return LabelCandidate(text: QuestionNumber.anonymousAsker, form: form, rest: String(question))
         }
-        opening = opening.drop { $0 == "*" || SpeakerLexicon.labelBullets.contains($0) }.drop(while: isBlank)
+        opening = LabelParser.withoutBullet(opening.drop { $0 == "*" })
         var isNumbered = false
         if let after = QuestionNumber.leading(opening) {
             opening = after.drop(while: isBlank)
@@ -268,7 +268,7 @@ enum CandidateReader {
     static func nameAndOfficeAlone(_ text: Substring) -> (name: (text: String, script: LabelForm.Script), titles: Substring)? {
         // A line short enough to be a name alone: ``mayOpen(_:strongPrefix:kind:isLine:)`` reads no longer one unread.
         guard text.utf8.count <= Thresholds.LabelCandidate.longestLabel * 3,
-            let comma = text.utf8.prefix(Thresholds.LabelCandidate.longestLabel).firstIndex(of: 0x2C)
+            let comma = text.firstByteIndex(inFirst: Thresholds.LabelCandidate.longestLabel, where: { $0 == 0x2C })
         else { return nil }
         let titles = text[text.utf8.index(after: comma)...].drop(while: isBlank)
         guard AffiliationLine.isTitleLine(titles),
@@ -283,9 +283,8 @@ enum CandidateReader {
     /// affiliation's, and a colon. Sought on bytes: the comma and the colon are ASCII.
     static func nameAndTitleBeforeColon(_ text: Substring) -> (name: Substring, title: Substring, rest: Substring, script: LabelForm.Script)? {
         // `Martin Kessler, Chief Executive Officer, Northwind Logistics:`: the titles may run past a label's length.
-        let head = text.utf8.prefix(Thresholds.LabelCandidate.longestLabel + Thresholds.Affiliations.longestAffiliation + 2)
-        guard let comma = head.prefix(Thresholds.LabelCandidate.longestLabel).firstIndex(of: 0x2C),
-            let colon = head[comma...].firstIndex(of: 0x3A)
+        guard let comma = text.firstByteIndex(inFirst: Thresholds.LabelCandidate.longestLabel, where: { $0 == 0x2C }),
+            let colon = text[comma...].firstByteIndex(inFirst: Thresholds.Affiliations.longestAffiliation + 2, where: { $0 == 0x3A })
         else { return nil }
         let after = text.utf8.index(after: colon)
         guard after == text.endIndex || text.utf8[after] == 0x20 || text.utf8[after] == 0x09 else { return nil }
@@ -617,9 +616,9 @@ enum CandidateReader {
     /// clock in square or round brackets, and words after it that a colon does not open (`Jane Smith [00:00:03]: …`
     /// is a colon label with its clock).
     static func nameBeforeBracketedClock(_ text: Substring) -> (name: (text: String, script: LabelForm.Script), clock: Substring, rest: Substring)? {
-        let head = text.utf8.prefix(Thresholds.LabelCandidate.longestLabel + 1)
-        guard let open = head.firstIndex(where: { $0 == 0x5B || $0 == 0x28 }), open > text.startIndex,
-            let close = text.utf8[open...].prefix(Thresholds.LabelCandidate.longestUnnamedLabel).firstIndex(where: { $0 == 0x5D || $0 == 0x29 })
+        guard let open = text.firstByteIndex(inFirst: Thresholds.LabelCandidate.longestLabel + 1, where: { $0 == 0x5B || $0 == 0x28 }),
+            open > text.startIndex,
+            let close = text[open...].firstByteIndex(inFirst: Thresholds.LabelCandidate.longestUnnamedLabel, where: { $0 == 0x5D || $0 == 0x29 })
         else { return nil }
         let clock = text[text.utf8.index(after: open)..<close]
         let rest = text[text.utf8.index(after: close)...].drop(while: isBlank)

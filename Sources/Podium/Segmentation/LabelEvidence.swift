@@ -89,6 +89,15 @@ enum LabelEvidence {
                 verdicts[text] = "one of \(texts.count) names printed once each that open most paragraphs of their stretch (\(form))"
             }
         }
+        // `RESIDENT 2:` says that residents speak: `RESIDENT:` printed once is the first of them.
+        let numberedGroups = Set(labels.items.compactMap { item in
+            item.kind == .certain || verdicts[item.text] != nil ? LabelSequence.groupNumbered(item.text) : nil
+        })
+        for item in labels.items where item.kind != .certain && verdicts[item.text] == nil && item.hasSpeech
+            && numberedGroups.contains(item.text)
+        {
+            verdicts[item.text] = "one of a group the document numbers («\(item.text)» and a number)"
+        }
         // A name printed alone that a surer label of the document already named.
         // Each name once: a speaker's label recurs on every turn, and each name is matched against every other.
         var seenNames: Set<String> = []
@@ -447,6 +456,19 @@ struct LabelSequence {
         return matched == word.count
     }
 
+    /// The group a numbered label's member belongs to: `RESIDENT` of `RESIDENT 2`, `Audience Member` of `Audience
+    /// Member 3`; `nil` for a label that ends with no number.
+    static func groupNumbered(_ label: String) -> String? {
+        guard let blank = label.lastIndex(of: " "), case let number = label[label.index(after: blank)...],
+            !number.isEmpty, number.allSatisfy({ $0.isASCII && $0.isNumber })
+        else { return nil }
+        let group = label[..<blank].trimmingCharacters(in: " ")
+        return group.isEmpty ? nil : group
+    }
+
+    /// The marks that end a sentence, Latin and wide.
+    private static let sentenceMarks: Set<Unicode.Scalar> = [".", "?", "!", "。", "？", "！"]
+
     /// Whether the blocks just before the label at `index` name it: `…we have Howard Ray.` before `RAY:`. A Latin name
     /// of several words is called by its last, the surname, in the last sentence of the block just before, which ends
     /// as a sentence does (`I now give the floor to Mr. Griffiths.` before `Mr. Griffiths:`); a line of a paragraph
@@ -457,8 +479,23 @@ struct LabelSequence {
         }
         let previous = blocks[index - 1].block.text
         guard endsSentence(previous) else { return false }
-        let lastSentence = previous.dropLast().split(whereSeparator: { ".?!".contains($0) }).last ?? ""
-        return names(String(surname), in: [LabeledBlock(label: nil, text: String(lastSentence), block: Block(text: String(lastSentence)))])
+        // The last sentence, read back on scalars from the end to the mark before it, no further than a calling
+        // sentence runs.
+        let scalars = previous.unicodeScalars
+        let end = scalars.index(before: scalars.endIndex)
+        var start = end
+        var read = 0
+        while start > scalars.startIndex, read < Thresholds.LabelEvidence.longestCallingSentence {
+            let before = scalars.index(before: start)
+            if Self.sentenceMarks.contains(scalars[before]) { break }
+            start = before
+            read += 1
+        }
+        let lastSentence = String(scalars[start..<end])
+        let word = Array(surname.lowercased().utf8)
+        guard word.count >= 2, word.allSatisfy(\.isASCIILetter) else { return false }
+        return containsWord(word, inASCII: lastSentence.utf8)
+            ?? lastSentence.lowercased().split(whereSeparator: { !$0.isLetter }).contains { $0.utf8.elementsEqual(word) }
     }
 
     /// ``names(_:in:)`` on characters, for any text.

@@ -1,5 +1,6 @@
 /// A key line that defines a document's short labels: `記：現場採訪記者　蕭：蕭世和`,
-/// `（問：記者；鄭：鄭某；李：李某）`. It is not a turn; the labels after it are the people it names.
+/// `（問：記者；鄭：鄭某；李：李某）`; or a roster line that names who holds a role before the dialogue opens
+/// (「主持人：本报记者 孙婷」, `Host: Jane Smith`). It is not a turn; the labels after it are the people it names.
 struct LabelKey {
     /// The blocks that are key lines.
     var lines: [Int] = []
@@ -24,10 +25,70 @@ struct LabelKey {
             key.lines.append(index)
             for pair in pairs where key.names[pair.label] == nil { key.names[pair.label] = pair.meaning }
         }
+        for (index, meaning) in rosterLines(in: blocks) {
+            guard let role = blocks[index].label?.text, key.names[role] == nil else { continue }
+            key.lines.append(index)
+            key.names[role] = meaning
+        }
         // A key line's own opening looks like a label; what it defines must be used by other blocks.
         let used = Set(blocks.indices.filter { !key.lines.contains($0) }.compactMap { blocks[$0].label?.text ?? blocks[$0].candidate?.text })
         if !key.names.keys.contains(where: used.contains) { return LabelKey() }
         return key
+    }
+
+    /// Roster lines and what each says of its role: a role word's label (「主持人」, `Host`) whose words are only a
+    /// person, perhaps after a title (「本报记者 孙婷」, `Jane Smith, City Radio`), printed before that role speaks,
+    /// when the role or the person then speaks under a label of their own.
+    static func rosterLines(in blocks: [LabeledBlock]) -> [(index: Int, meaning: String)] {
+        // A roster comes before the dialogue: the lines read are those before the first label printed again.
+        var seen = Set<String>()
+        var rosters: [(index: Int, role: String, meaning: String, person: String)] = []
+        for (index, block) in blocks.enumerated() {
+            guard let text = block.label?.text ?? block.candidate?.text else { continue }
+            guard seen.insert(text).inserted else { break }
+            guard let label = block.label, let role = label.roleHint, role != .unknown, SpeakerLexicon.roleLabel(label.text) != nil,
+                block.text.hasLength(atMost: Thresholds.LabelKey.longestLatinMeaning), let person = person(in: block.text)
+            else { continue }
+            rosters.append((index, label.text, block.text, person.name))
+        }
+        guard !rosters.isEmpty else { return [] }
+        // The role, or the person the roster names, then speaks under a label of its own.
+        return rosters.filter { roster in
+            blocks[(roster.index + 1)...].contains { block in
+                guard let text = block.label?.text ?? block.candidate?.text else { return false }
+                return text == roster.role || text == roster.person
+            }
+        }.map { ($0.index, $0.meaning) }
+    }
+
+    /// The person a roster line's words name, and the title before or after the name: 「本报记者 孙婷」 → 孙婷 and 本报记者,
+    /// 「北京大学教授 赵明远」, `Jane Smith`, `Jane Smith, City Radio`. `nil` for words that say more than who.
+    static func person(in words: String) -> (name: String, title: String?)? {
+        guard !words.contains(where: { "。？！?!；;：:".contains($0) }) else { return nil }
+        let parts = words.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).map(String.init)
+        if let last = parts.last, last.unicodeScalars.allSatisfy({ $0.properties.isIdeographic }) {
+            guard !words.contains("，") else { return nil }
+            // The name closes the words, after a title the lexicon knows when one is printed with no blank between
+            // (「本报记者孙婷」, 「北京大学国家发展研究院教授赵明远」); three characters are tried before two.
+            for length in [3, 2] where last.count >= length {
+                let name = String(last.suffix(length))
+                let title = (parts.dropLast() + [String(last.dropLast(length))]).joined(separator: " ").trimmingCharacters(in: " ")
+                guard let surname = name.first, SpeakerLexicon.chineseSurnames.contains(surname), LabelParser.isChineseName(name),
+                    title.isEmpty || parts.count > 1
+                        || (SpeakerLexicon.chineseTitles + SpeakerLexicon.reporterWords).contains(where: title.hasSuffix)
+                else { continue }
+                return (name, title.isEmpty ? nil : title)
+            }
+            return nil
+        }
+        // `Jane Smith` or `Jane Smith, City Radio`: two to four capitalised words, then what they are.
+        let comma = words.firstIndex(of: ",") ?? words.endIndex
+        let name = words[..<comma].split(separator: " ")
+        guard (2...Thresholds.LabelEvidence.mostWordsInAPersonLabel).contains(name.count),
+            name.allSatisfy({ word in word.first?.isUppercase == true && word.dropFirst().allSatisfy { $0.isLetter || ".'-’".contains($0) } })
+        else { return nil }
+        let title = comma < words.endIndex ? words[words.index(after: comma)...].trimmingCharacters(in: " ") : ""
+        return (name.joined(separator: " "), title.isEmpty ? nil : title)
     }
 
     /// `記：現場採訪記者蕭：蕭世和` → [(記, 現場採訪記者), (蕭, 蕭世和)], `(Q: Reporter; JP: Jerome Powell)` →
@@ -96,6 +157,10 @@ struct LabelKey {
     }
 
     private static func label(text: String, meaning: String) -> SpeakerLabel {
+        // 「主持人：本报记者 孙婷」: a roster names who holds the role, which stays the label's.
+        if let role = SpeakerLexicon.roleLabel(text), let person = person(in: meaning) {
+            return SpeakerLabel(text: text, roleHint: role, name: person.name, title: person.title)
+        }
         if let role = SpeakerLexicon.roleLabel(meaning) {
             // `(O: Operator; …)`: a host is called by the role word the key spells out, not by its letter; the label
             // stays as printed.

@@ -129,7 +129,7 @@ enum LabelParser {
 
     private static func chineseLabel(_ text: String, isStrong: Bool) -> (SpeakerLabel, rest: String)? {
         guard let (candidate, consumed) = chineseLabelCandidate(text) else { return nil }
-        let label = candidate.drop { SpeakerLexicon.labelBullets.contains($0) }.trimmingCharacters(in: " \u{3000}\u{A0}*")
+        let label = withoutBullet(candidate).trimmingCharacters(in: " \u{3000}\u{A0}*")
         guard var parsed = parseChinese(label) else { return nil }
         if isStrong { parsed.isTentative = false }
         // A closing `*` is the other half of emphasis markup around the words, not text.
@@ -620,7 +620,7 @@ enum LabelParser {
             return nil
         }
         guard !SpeakerLexicon.nonSpeakers.contains(raw), !DiscourseLexicon.transcriptEndMarkers.contains(where: raw.hasPrefix),
-            !raw.split(separator: " ").contains(where: { SpeakerLexicon.clauseWords.contains(String($0)) })
+            !isClauseInCapitals(raw)
         else { return nil }
         let rest = String(text.dropFirst(end + 1)).trimmingCharacters(in: " \t\u{A0}")
         var label = parseEnglish(raw)
@@ -631,6 +631,20 @@ enum LabelParser {
             label.isTentative = true
         }
         return (label, rest)
+    }
+
+    /// The text after a bullet that opens it (「■主持人」 → 「主持人」, ``SpeakerLexicon/labelBullets``). Every bullet's
+    /// UTF-8 opens with byte E2, which no ideograph's or ASCII character's does: most texts are told on that byte.
+    static func withoutBullet(_ text: Substring) -> Substring {
+        guard text.utf8.first == 0xE2 else { return text }
+        return text.drop { SpeakerLexicon.labelBullets.contains($0) }.drop { $0 == " " || $0 == "\u{3000}" }
+    }
+
+    /// `THIS IS A RUSH TRANSCRIPT`: capitals that hold a word of a clause (``SpeakerLexicon/clauseWords``). A sentence
+    /// has three words at least; most labels have fewer, and are told so by their blanks without being split.
+    static func isClauseInCapitals(_ raw: String) -> Bool {
+        guard raw.utf8.lazy.filter({ $0 == 0x20 }).count >= 2 else { return false }
+        return raw.split(separator: " ").contains { SpeakerLexicon.clauseWords.contains(String($0)) }
     }
 
     private static func wordBefore<C: TextCharacter>(_ scalars: [C], _ end: Int) -> String {

@@ -21,6 +21,7 @@ enum NonSpeakerText {
         guard !text.isEmpty else { return true }
         // `Prepared Remarks:`, `Q&A:`: a call transcript's section heading printed as a label is.
         if text.utf8.count <= SectionHeading.longestHeadingBytes, SectionHeading.isNamedHeading(text) { return true }
+        if opensWithHeadlineTag(text) { return true }
         if SpeakerLexicon.nonSpeakers.contains(text)
             || (text.utf8.first.map { (0x41...0x5A).contains($0) } == true
                 && SpeakerLexicon.nonSpeakers.contains(text.prefix(1) + text.dropFirst().lowercased()))
@@ -33,9 +34,23 @@ enum NonSpeakerText {
             || phrases.speechVerbEndings.contains(where: { text.hasCharacterSuffix($0) && text.count > $0.count })
     }
 
+    /// 「【专访】…」, `[独家]…`, 「对话｜…」: a column tag (``NewsLexicon/headlineTags``) in brackets or before a bar opens a
+    /// headline. Read on the first four scalars, after one byte turns down a text that opens in ASCII other than `[`.
+    static func opensWithHeadlineTag(_ text: String) -> Bool {
+        guard let byte = text.utf8.first, byte >= 0x80 || byte == 0x5B else { return false }
+        let head = Array(text.unicodeScalars.prefix(4))
+        guard let first = head.first else { return false }
+        if first == "【" || first == "[" {
+            guard let close = head.firstIndex(where: { $0 == "】" || $0 == "]" }) else { return false }
+            return NewsLexicon.headlineTags.contains(String(String.UnicodeScalarView(head[1..<close])))
+        }
+        guard let bar = head.firstIndex(where: { $0 == "｜" || $0 == "|" }) else { return false }
+        return NewsLexicon.headlineTags.contains(String(String.UnicodeScalarView(head[..<bar])))
+    }
+
     /// The lexicon's phrase lists a label is searched for.
     struct Phrases {
-        var prefixes = SpeakerLexicon.nonSpeakerPrefixes + NewsLexicon.headlineTagPrefixes
+        var prefixes = SpeakerLexicon.nonSpeakerPrefixes
         var inside = SpeakerLexicon.nonSpeakerPhrases
         var endings = SpeakerLexicon.nonSpeakerEndings
         var speechVerbEndings = SpeakerLexicon.speechVerbEndings
