@@ -397,7 +397,6 @@ struct CalledOnNameTests {
             ■主持人：谢谢赵教授。
             """)
         #expect(transcript.turns.map { transcript.participant(withID: $0.speaker)?.label } == ["主持人", "赵明远", "主持人", "赵明远", "主持人"])
-        #expect(transcript.participants.first?.role == .moderator)
     }
 
     /// 「嘉宾：北京大学国家发展研究院教授赵明远」 / 「主持人：本报记者孙婷」 before the dialogue: a roster that names who holds
@@ -439,6 +438,34 @@ struct CalledOnNameTests {
         #expect(greeting.turns.count == 4)
         #expect(LabelKey.person(in: "本报记者孙婷")?.name == "孙婷")
         #expect(LabelKey.person(in: "各位好，欢迎收看") == nil)
+    }
+
+    /// Radio transcripts print a speaker's full name once (`STEVE INSKEEP, HOST:`), the surname after (`INSKEEP:`): the
+    /// full name is the same speaker's first turn. Words before a surname that are no given names (`Fed's Williams:` in
+    /// headlines) name no speaker.
+    @Test func aFullNamePrintedOnceBeforeTheSurnameSpeaks() throws {
+        let transcript = try TestSupport.parse("""
+            Heat waves are getting longer
+
+            STEVE INSKEEP, HOST:
+
+            Much of the country is under a heat advisory this week. We called the city's heat officer. Good morning.
+
+            DAVID HONDULA: Good morning, Steve.
+
+            INSKEEP: What does a heat officer do?
+
+            HONDULA: We coordinate cooling centers.
+
+            INSKEEP: Are they enough?
+
+            HONDULA: Not yet.
+            """)
+        #expect(transcript.turns.count == 6)
+        #expect(transcript.turns.map(\.speaker) == ["p1", "p2", "p1", "p2", "p1", "p2"])
+        #expect(LabelSequence.givenNames("Steve Inskeep", before: "Inskeep"))
+        #expect(!LabelSequence.givenNames("Fed's Williams", before: "Williams"))
+        #expect(!LabelSequence.givenNames("About Allison Okamura", before: "Allison Okamura"))
     }
 
     /// A title or banner that opens a document is no speaker: 「…記者會逐字稿」 holds 記者 in 記者會 (a press conference),

@@ -107,7 +107,15 @@ enum LabelEvidence {
             // `Mr. Buttigieg. Many of your…`: a capitalised name and a period open a question to that speaker as often
             // as a turn of theirs; in that shape, a speaker recurs on their own.
             if let form = item.form, form.hasPeriod, form.script == .latin { continue }
-            guard let name = item.name, acceptedNames.contains(where: { NameMatch.names($0, shortForm: name) }) else { continue }
+            // `STEVE INSKEEP, HOST:` once, then `INSKEEP:`: the full name printed first, the surname after. The words
+            // before the surname must be given names: `Fed's Williams:` and `About Allison Okamura` are headlines.
+            guard let name = item.name,
+                acceptedNames.contains(where: { accepted in
+                    NameMatch.names(accepted, shortForm: name)
+                        || (statistics[item.text]?.count == 1 && item.form?.hasColon == true && NameMatch.names(name, shortForm: accepted)
+                            && LabelSequence.givenNames(name, before: accepted))
+                })
+            else { continue }
             verdicts[item.text] = "the name of a speaker another label names"
         }
 
@@ -454,6 +462,17 @@ struct LabelSequence {
             }
         }
         return matched == word.count
+    }
+
+    /// Whether the words of `full` before `surname`, its last words, are given names: capitalised letters and hyphens
+    /// only, none a word of a sentence (`About`, `Fed's`).
+    static func givenNames(_ full: String, before surname: String) -> Bool {
+        let words = full.split(separator: " ")
+        let given = words.dropLast(surname.split(separator: " ").count)
+        return !given.isEmpty && given.allSatisfy { word in
+            word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || $0 == "-" }
+                && !NewsLexicon.englishFunctionWords.contains(word.lowercased())
+        }
     }
 
     /// The group a numbered label's member belongs to: `RESIDENT` of `RESIDENT 2`, `Audience Member` of `Audience
