@@ -761,6 +761,28 @@ struct CalledOnNameTests {
             == [nil, "Martin Kessler", "Hélène Dubois", nil, "Sarah Lin", "Hélène Dubois", "Martin Kessler"])
         #expect(call.participants.first { $0.name == "Hélène Dubois" }?.title == "Chief Financial Officer, Northwind Logistics")
         #expect(call.exchanges.map(\.answers) == [[5, 6]])
+        // India's ministries print the office first, then its holder with an honorific.
+        let mea = """
+            Official Spokesperson, Shri Randhir Jaiswal: Namaskar, and welcome to this weekly briefing.
+
+            Question: Sir, Sidhant from WION. Will the Minister meet the Emir?
+
+            Official Spokesperson, Shri Randhir Jaiswal: The programme is being finalised.
+
+            Question: Any update on the Indians held abroad?
+
+            Official Spokesperson, Shri Randhir Jaiswal: Ten of them have already returned.
+            """
+        let briefing = try TestSupport.parse(mea)
+        let spokesperson = try #require(briefing.participants.first)
+        #expect(spokesperson.title == "Official Spokesperson" && spokesperson.role == .official)
+        #expect(briefing.turns.map(\.speaker) == ["p1", "p2", "p1", "p3", "p1"] || briefing.turns.map(\.speaker) == ["p1", "p2", "p1", "p2", "p1"])
+        #expect(briefing.exchanges.count == 2)
+        // The titles printed in the labels are the participants': no sentence is lost.
+        for text in [mea, "Jane Smith, Mayor: Good morning.\n\nTom Reed, Daily News: How much?\n\nJane Smith, Mayor: Four percent."] {
+            let coverage = try TextCoverage(checking: text)
+            #expect(coverage.isComplete, "\(TextCoverageTests.describe(coverage))")
+        }
     }
 
     /// An HTML fragment saved from a page, each turn a line that opens with the bold name and ends with `<br>`, with no

@@ -184,7 +184,11 @@ enum SpeakerLexicon {
     ]
 
     /// English honorifics and titles printed before a surname in capitals.
-    static let englishHonorifics: Set<String> = ["MR", "MS", "MRS", "MISS", "DR", "PROF", "REP", "SEN", "GOV", "GEN", "ADM", "AMB", "SGT", "COL", "LT", "CAPT", "FR", "REV", "HON"]
+    static let englishHonorifics: Set<String> = [
+        "MR", "MS", "MRS", "MISS", "DR", "PROF", "REP", "SEN", "GOV", "GEN", "ADM", "AMB", "SGT", "COL", "LT", "CAPT", "FR", "REV", "HON",
+        // India's, as its ministries' briefings print them: `Shri Randhir Jaiswal`, `Smt. Nirmala Sitharaman`.
+        "SHRI", "SMT",
+    ]
     /// Title words that name a person's office (of ``englishTitles``, which also holds the words of departments):
     /// a label of titles that ends in one (`COMMISSIONER`, `THE SECRETARY`, `DEPUTY MAYOR`) is someone speaking.
     static let personTitleWords: Set<String> = [

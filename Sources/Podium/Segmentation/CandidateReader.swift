@@ -271,8 +271,7 @@ enum CandidateReader {
             let comma = text.firstByteIndex(inFirst: Thresholds.LabelCandidate.longestLabel, where: { $0 == 0x2C })
         else { return nil }
         let titles = text[text.utf8.index(after: comma)...].drop(while: isBlank)
-        guard AffiliationLine.isTitleLine(titles),
-            titles.uppercased().split(whereSeparator: { $0 == " " || $0 == "," }).contains(where: { SpeakerLexicon.personTitleWords.contains(String($0)) }),
+        guard AffiliationLine.isTitleLine(titles), holdsAnOffice(titles),
             let name = nameAlone(text[..<comma]), name.text.split(separator: " ").count >= 2
         else { return nil }
         return (name, titles)
@@ -290,8 +289,19 @@ enum CandidateReader {
         guard after == text.endIndex || text.utf8[after] == 0x20 || text.utf8[after] == 0x09 else { return nil }
         let name = text[..<comma]
         let title = text[text.utf8.index(after: comma)..<colon]
-        guard let script = personNameScript(name), AffiliationLine.isTitleLine(title) else { return nil }
-        return (name, title, text[after...], script)
+        if let script = personNameScript(name), AffiliationLine.isTitleLine(title) { return (name, title, text[after...], script) }
+        // `Official Spokesperson, Shri Randhir Jaiswal:`: the office first, then its holder, an honorific perhaps before.
+        let holder = title.drop(while: isBlank)
+        let bareHolder = holder.split(separator: " ").drop { SpeakerLexicon.englishHonorifics.contains($0.uppercased().trimmingCharacters(in: ".")) }
+        guard AffiliationLine.isTitleLine(name), holdsAnOffice(name), let firstWord = bareHolder.first,
+            let script = personNameScript(holder[firstWord.startIndex...])
+        else { return nil }
+        return (holder, name, text[after...], script)
+    }
+
+    /// Whether a title line names an office the lexicon knows (`Official Spokesperson`, `Chief Medical Officer`).
+    private static func holdsAnOffice(_ titles: Substring) -> Bool {
+        titles.uppercased().split(whereSeparator: { $0 == " " || $0 == "," }).contains { SpeakerLexicon.personTitleWords.contains(String($0)) }
     }
 
     /// The first dash between blanks after the opening words (a name's few), from its blank to the blank after it,

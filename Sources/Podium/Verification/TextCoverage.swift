@@ -185,6 +185,10 @@ struct CoverageMatcher {
             {
                 affiliation.append(place + (participant.title ?? ""))
             }
+            // `Jane Smith, Mayor:`, `Official Spokesperson, Shri Randhir Jaiswal:`: the title printed beside the name.
+            if participant.name != nil, let title = participant.title, Self.isPlausibleAffiliation(place: "", title: title) {
+                affiliation.append(title)
+            }
             for form in [participant.label] + participant.aliases where SignatureTag.name(inPrinted: form) != nil {
                 signatures.append(CoverageKey(form).scalars)
             }
