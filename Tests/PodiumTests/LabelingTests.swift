@@ -522,6 +522,42 @@ struct CalledOnNameTests {
         #expect(cnn.turns.count == 6)
     }
 
+    /// Microsoft Teams prints each speaker surname first, with the organisation or `Guest` in brackets, and the clock
+    /// after: `Okafor, Chidi   0:03`, `Brandt, Helen (Contoso)   0:15`.
+    @Test func aTeamsNameLineSpeaks() throws {
+        let text = """
+            Q3 Product Review - Press Q&A
+
+            Okafor, Chidi started transcription
+
+            Okafor, Chidi   0:03
+            OK, I think everyone's here. Helen, do you want to kick off?
+
+            Brandt, Helen (Contoso)   0:15
+            Sure. The new tablet ships on October 1st in 14 markets.
+
+            Reyes, Marco (Guest)   0:31
+            Is the price final?
+
+            Brandt, Helen (Contoso)   0:36
+            Yes, it is final.
+
+            Reyes, Marco (Guest)   0:41
+            And the markets?
+
+            Brandt, Helen (Contoso)   0:44
+            The list is on the site.
+            """
+        let transcript = try TestSupport.parse(text)
+        #expect(transcript.turns.map { transcript.participant(withID: $0.speaker)?.label }
+            == ["Okafor, Chidi", "Brandt, Helen", "Reyes, Marco", "Brandt, Helen", "Reyes, Marco", "Brandt, Helen"])
+        #expect(transcript.turns.map(\.time) == ["0:03", "0:15", "0:31", "0:36", "0:41", "0:44"])
+        #expect(transcript.participants.first { $0.label == "Brandt, Helen" }?.title == "Contoso")
+        let coverage = try TextCoverage(checking: text)
+        #expect(coverage.isComplete, "\(TextCoverageTests.describe(coverage))")
+        #expect(CandidateReader.nameOfANameLine("Okafor, Chidi, Jr, Esq"[...]) == nil)
+    }
+
     /// Words after a clock that tell the time (`9:00 A.M. EDT`) name no one, even where words follow them as they follow
     /// a speaker's line.
     @Test func wordsThatTellTheTimeAfterAClockAreNoSpeaker() throws {

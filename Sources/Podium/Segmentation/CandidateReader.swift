@@ -93,9 +93,8 @@ enum CandidateReader {
 
         // `Don Lemmon  0:05`, `罗俊杰  0:39`, `Operator    [1]`: a name alone on its line with a clock time or turn
         // number. Read before a colon is sought, as the clock has one.
-        if !angleWrapped, let (name, mark, affiliation) = nameBeforeMark(opening), let script = script(ofLabel: name),
-            script != .chinese || ChineseNameShape.fits(name)
-        {
+        if !angleWrapped, let (printed, mark, printedAffiliation) = nameBeforeMark(opening), let (name, note, script) = nameOfANameLine(printed) {
+            let affiliation = printedAffiliation ?? note
             form.script = script
             form.hasTimestamp = true
             form.standsAlone = true
@@ -636,6 +635,26 @@ enum CandidateReader {
             let name = nameAlone(text[..<open])
         else { return nil }
         return (name, clock, rest)
+    }
+
+    /// The name a name line prints before its clock, with the note after it and its script: a name as labels print
+    /// them, or, as Microsoft Teams prints people, the surname first (`Okafor, Chidi`, `Brandt, Helen (Contoso)`).
+    static func nameOfANameLine(_ printed: Substring) -> (name: Substring, note: String?, script: LabelForm.Script)? {
+        if let script = script(ofLabel: printed), script != .chinese || ChineseNameShape.fits(printed) { return (printed, nil, script) }
+        var name = printed
+        var note: String?
+        if printed.last == ")", let open = printed.lastIndex(of: "("), open > printed.startIndex {
+            note = printed[printed.index(after: open)..<printed.index(before: printed.endIndex)].trimmingCharacters(in: " ")
+            name = Substring(printed[..<open].trimmingCharacters(in: " "))
+        }
+        // `Okafor, Chidi`, or a name with its note: `Helen Brandt (Contoso)`.
+        let parts = name.split(separator: ",", omittingEmptySubsequences: false)
+        guard parts.count == 2 || (parts.count == 1 && note != nil), note?.isEmpty != true else { return nil }
+        let words = parts.flatMap { $0.split(separator: " ") }
+        guard (2...Thresholds.LabelEvidence.mostWordsInAPersonLabel).contains(words.count),
+            words.allSatisfy({ word in word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || "-'’".contains($0) } })
+        else { return nil }
+        return (name, note, .latin)
     }
 
     /// Whether the bytes end with a clock in round brackets, `(0:05)`: a name line's mark. A line ending with a
