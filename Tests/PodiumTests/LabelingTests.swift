@@ -558,6 +558,31 @@ struct CalledOnNameTests {
         #expect(CandidateReader.nameOfANameLine("Okafor, Chidi, Jr, Esq"[...]) == nil)
     }
 
+    /// An interview that labels its questions only (`<b>Q.</b> …`), each answer unlabelled under its question: the answer
+    /// is a turn of the unnamed interviewee, and each question gets its answer. A headline in a heading (`<h1>Interview:
+    /// "…"</h1>`) is no speaker. Where the answers are labelled too, nothing moves.
+    @Test func anInterviewThatLabelsOnlyItsQuestionsHasUnlabelledAnswers() throws {
+        let transcript = try TestSupport.parse("""
+            <html><body>
+            <h1>Interview: "We need 12,000 more teachers by 2027"</h1>
+            <p>Education Minister Kwame Mensah sat down with us after the report.</p>
+            <p><b>Q.</b> The report says one in five schools has a vacancy. How did it get this bad?</p>
+            <p>Retirements, mostly. A third of our teachers were hired in the late 1980s.</p>
+            <p><b>Q.</b> What are you doing about it?</p>
+            <p>We've raised starting salaries by 15 percent.</p>
+            <p>We're also recognising qualifications from abroad.</p>
+            <p><b>Q.</b> Unions say that is not enough. Are they wrong?</p>
+            <p>It is a start.</p>
+            </body></html>
+            """)
+        #expect(transcript.turns.map { transcript.participant(withID: $0.speaker)?.label } == ["Q", "", "Q", "", "Q", ""])
+        #expect(transcript.turns[3].paragraphs.count == 2)
+        #expect(transcript.exchanges.map(\.answers) == [[1], [3], [5]])
+        #expect(!transcript.participants.contains { $0.label == "Interview" })
+        let labelled = try TestSupport.parse("Q: How did it get this bad?\n\nA: Retirements, mostly.\n\nQ: And now?\n\nA: We raised salaries.\n\nThat is a start.")
+        #expect(labelled.turns.count == 4)
+    }
+
     /// Words after a clock that tell the time (`9:00 A.M. EDT`) name no one, even where words follow them as they follow
     /// a speaker's line.
     @Test func wordsThatTellTheTimeAfterAClockAreNoSpeaker() throws {

@@ -195,6 +195,14 @@ enum Thresholds {
         static let minimumCues = 3
     }
 
+    /// An interview that labels its questions only (``UnlabelledAnswers``).
+    enum UnlabelledAnswers {
+        /// Labelled questions, at least, that make a document such an interview.
+        static let fewestQuestions = 2
+        /// Paragraphs of a question, at most: the context before it and the one that asks.
+        static let longestQuestion = 2
+    }
+
     /// When plain text is a table of rows (``DelimitedTable``).
     enum DelimitedTable {
         /// Rows of speech, at least, that make a text a table; fewer are a few lines that happen to hold tabs or commas.

@@ -118,7 +118,9 @@ enum BlockLabeler {
                 clock = String(bracketed)
                 words = String(after)
             }
-            if block.isHeading || words.isEmpty { label.isTentative = false }
+            // A heading that is a label alone (`### 主持人：`) names a speaker; one with words after the label
+            // (`# Interview: "We need 12,000 more teachers"`) is a headline unless the evidence says otherwise.
+            if words.isEmpty { label.isTentative = false }
             var labeled = LabeledBlock(label: label, text: words, block: block)
             labeled.time = clock ?? label.time
             return labeled

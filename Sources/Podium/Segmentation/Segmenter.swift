@@ -113,6 +113,7 @@ struct Segmenter {
             }
         }
         if let last = result.turns.last, last.paragraphs.isEmpty { result.turns.removeLast() }
+        UnlabelledAnswers.separate(&result)
         result.trailing = labeled[end...].map(\.block.text)
         result.origin = result.trailing.lazy.compactMap(Self.origin).first
         return result
