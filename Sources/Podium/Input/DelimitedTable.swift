@@ -114,7 +114,13 @@ struct DelimitedTable {
     /// The rows of the body, each as many cells as the first; `nil` at the first row with another count, or at a
     /// quotation that is never closed. Blank lines are skipped.
     private static func rows(of body: Substring, delimiter: UInt8) -> [[String]]? {
-        let bytes = Array(body.utf8)
+        // Most texts whose first line holds a comma are prose, turned down at their second line: the body is read in
+        // place, not copied first.
+        body.utf8.withContiguousStorageIfAvailable { rows(in: $0, delimiter: delimiter) }
+            ?? Array(body.utf8).withUnsafeBufferPointer { rows(in: $0, delimiter: delimiter) }
+    }
+
+    private static func rows(in bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8) -> [[String]]? {
         var rows: [[String]] = []
         var index = 0
         while index < bytes.count {
@@ -129,7 +135,7 @@ struct DelimitedTable {
 
     /// One row's cells, RFC 4180's way: a cell in double quotes may hold separators, line breaks and `""` for a
     /// quotation mark. Returns the cells and where the next row starts.
-    private static func row(in bytes: [UInt8], from start: Int, delimiter: UInt8) -> ([String], Int)? {
+    private static func row(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, delimiter: UInt8) -> ([String], Int)? {
         var cells: [String] = []
         var index = start
         while true {
