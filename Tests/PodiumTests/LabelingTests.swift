@@ -460,9 +460,16 @@ struct CalledOnNameTests {
             INSKEEP: Are they enough?
 
             HONDULA: Not yet.
+
+            INSKEEP: What comes next?
+
+            HONDULA: More shade trees.
             """)
-        #expect(transcript.turns.count == 6)
-        #expect(transcript.turns.map(\.speaker) == ["p1", "p2", "p1", "p2", "p1", "p2"])
+        #expect(transcript.turns.count == 8)
+        #expect(transcript.turns.map(\.speaker) == ["p1", "p2", "p1", "p2", "p1", "p2", "p1", "p2"])
+        // `HOST` after the name is the speaker's role: the host asks, and gets answers.
+        #expect(transcript.participants.first?.role == .moderator && transcript.participants.first?.title == "HOST")
+        #expect(Set(transcript.exchanges.map(\.answers)).isSuperset(of: [[3], [5], [7]]))
         #expect(LabelSequence.givenNames("Steve Inskeep", before: "Inskeep"))
         #expect(!LabelSequence.givenNames("Fed's Williams", before: "Williams"))
         #expect(!LabelSequence.givenNames("About Allison Okamura", before: "Allison Okamura"))

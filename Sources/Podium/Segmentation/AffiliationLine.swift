@@ -41,6 +41,10 @@ enum AffiliationLine {
         if !isAnalyst, parts.count == 1, OutletLexicon.isEnglishOutlet(title) || OutletLexicon.isOutlet(title) {
             return SpeakerLabel(text: name, roleHint: .reporter, name: name, outlet: title)
         }
+        // `STEVE INSKEEP, HOST:`, `Jane Smith, Moderator:`: a host's role word after the name is the speaker's role.
+        if !isAnalyst, let word = title.split(separator: " ").last, SpeakerLexicon.roleLabel(String(word)) == .moderator {
+            return SpeakerLabel(text: name, roleHint: .moderator, name: name, title: title, organization: organization)
+        }
         // An office (`Chief Executive Officer`, `Vice President, Investor Relations`) answers; other words alone
         // (`Guest`, `Author`) do not say who asks: what the speaker says does.
         let holdsAnOffice = organization != nil || title.uppercased().split(whereSeparator: { $0 == " " || $0 == "," })
