@@ -470,6 +470,8 @@ struct CalledOnNameTests {
         // `HOST` after the name is the speaker's role: the host asks, and gets answers.
         #expect(transcript.participants.first?.role == .moderator && transcript.participants.first?.title == "HOST")
         #expect(Set(transcript.exchanges.map(\.answers)).isSuperset(of: [[3], [5], [7]]))
+        // A chair of a committee or a central bank answers.
+        #expect(AffiliationLine.label(titleLine: "Chair", name: "Jerome Powell").roleHint != .moderator)
         #expect(LabelSequence.givenNames("Steve Inskeep", before: "Inskeep"))
         #expect(!LabelSequence.givenNames("Fed's Williams", before: "Williams"))
         #expect(!LabelSequence.givenNames("About Allison Okamura", before: "Allison Okamura"))

@@ -173,6 +173,10 @@ enum SpeakerLexicon {
     /// Polite suffixes dropped from a name: 「罗俊杰先生」.
     static let honorificSuffixes: [String] = ["先生", "女士", "小姐", "同志"]
 
+    /// Titles after a name that make the speaker the programme's host (`STEVE INSKEEP, HOST:`). `Chair` is not one: a
+    /// chair of a committee or a central bank answers at a press conference.
+    static let hostTitleWords: Set<String> = ["HOST", "CO-HOST", "MODERATOR", "ANCHOR", "PRESENTER", "EMCEE"]
+
     /// Marks a page sets before each speaker's label as bullets (「■主持人：」, 「◆赵明远：」): layout, no part of the label.
     static let labelBullets: Set<Character> = ["■", "□", "◆", "◇", "●", "○", "▲", "△", "▶", "►", "★", "☆", "◎", "※", "•", "▪", "◼", "➤", "➢"]
 

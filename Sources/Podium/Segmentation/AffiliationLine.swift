@@ -42,7 +42,8 @@ enum AffiliationLine {
             return SpeakerLabel(text: name, roleHint: .reporter, name: name, outlet: title)
         }
         // `STEVE INSKEEP, HOST:`, `Jane Smith, Moderator:`: a host's role word after the name is the speaker's role.
-        if !isAnalyst, let word = title.split(separator: " ").last, SpeakerLexicon.roleLabel(String(word)) == .moderator {
+        // `Jerome Powell, Chair` chairs a committee, not the press conference.
+        if !isAnalyst, let word = title.split(separator: " ").last, SpeakerLexicon.hostTitleWords.contains(word.uppercased()) {
             return SpeakerLabel(text: name, roleHint: .moderator, name: name, title: title, organization: organization)
         }
         // An office (`Chief Executive Officer`, `Vice President, Investor Relations`) answers; other words alone
