@@ -9,12 +9,19 @@
 /// header (``TableLexicon``), or, in a tab-separated table with no header, by what its cells hold (a clock, a row
 /// number, a short name that recurs, the words). Anything else is plain text, read line by line as before.
 struct DelimitedTable {
-    /// Each row as it is printed, its layout removed: `Speaker: words`, or the words alone when the row names no speaker.
-    let textLines: [String]
-    /// The start time of each row of ``textLines``, when the table has a column of them.
-    let lineTimes: [String?]
-    /// The speaker each row of ``textLines`` names, and its words.
+    /// The speaker each row names, if it names one, and its words; a further paragraph of a row's words is a row of
+    /// its own that names no speaker.
     private let speech: [(speaker: String?, words: String)]
+    /// The start time of each row of ``speech``, when the table has a column of them.
+    let lineTimes: [String?]
+
+    /// Each row as it is printed, its layout removed: `Speaker: words`, or the words alone when the row names no speaker.
+    var textLines: [String] {
+        speech.map { row in
+            guard let speaker = row.speaker else { return row.words }
+            return row.words.isEmpty ? "\(speaker):" : "\(speaker): \(row.words)"
+        }
+    }
 
     /// What one column of the table holds.
     enum Column: Equatable {
@@ -71,7 +78,6 @@ struct DelimitedTable {
             let speaker = columns.firstIndex(of: .speaker), let text = columns.firstIndex(of: .text)
         else { return nil }
         let start = columns.firstIndex(of: .start)
-        var lines: [String] = []
         var times: [String?] = []
         var rowSpeech: [(speaker: String?, words: String)] = []
         for row in dataRows {
@@ -80,20 +86,17 @@ struct DelimitedTable {
             let paragraphs = Self.paragraphs(of: row[text])
             guard !name.isEmpty || !paragraphs.isEmpty else { continue }
             let words = paragraphs.first ?? ""
-            lines.append(name.isEmpty ? words : words.isEmpty ? "\(name):" : "\(name): \(words)")
             rowSpeech.append((name.isEmpty ? nil : name, words))
             let time = start.map { TextNormalization.collapse(row[$0]) }
             times.append(time?.isEmpty == false ? time : nil)
             for paragraph in paragraphs.dropFirst() {
-                lines.append(paragraph)
                 rowSpeech.append((nil, paragraph))
                 times.append(nil)
             }
         }
-        guard !lines.isEmpty else { return nil }
-        textLines = lines
-        lineTimes = times
+        guard !rowSpeech.isEmpty else { return nil }
         speech = rowSpeech
+        lineTimes = times
     }
 
     /// One block per row and per further paragraph of a row's words, the speaker given as the table gives it.
