@@ -1090,4 +1090,105 @@ struct CalledOnNameTests {
             == ["MINISTER LEE", "JANE DOE", "MINISTER LEE", "TOM REED", "MINISTER LEE"])
         #expect(transcript.exchanges.map(\.answers) == [[2], [4]])
     }
+
+    /// Seeking Alpha heads its call transcripts with rosters (`Company Participants`, then `Name - Title` lines): the
+    /// headings are no speakers, and their first line is no speaker's title.
+    @Test func aSeekingAlphaRosterIsNoSpeaker() throws {
+        let text = """
+            Larkspur Rail Inc. (LKRL) Q3 2025 Earnings Call Transcript
+
+            Company Participants
+
+            Dana Whitlock - Head of Investor Relations
+            Tomas Ferreira - Chief Executive Officer
+
+            Conference Call Participants
+
+            Priya Natarajan - Evercore ISI
+
+            Operator
+
+            Good afternoon, and welcome to the Larkspur Rail third quarter call. I will now hand over to Dana Whitlock.
+
+            Dana Whitlock
+
+            Thank you. With me today is Tomas Ferreira.
+
+            Tomas Ferreira
+
+            Thanks, Dana. Freight volumes rose 6% and the operating ratio improved to 61.2%.
+
+            Question-and-Answer Session
+
+            Operator
+
+            Our first question comes from Priya Natarajan with Evercore ISI.
+
+            Priya Natarajan
+
+            Thanks. Tomas, how much of the volume growth was intermodal?
+
+            Tomas Ferreira
+
+            About two thirds of it.
+            """
+        let transcript = try TestSupport.parse(text)
+        #expect(transcript.turns.map { transcript.participant(withID: $0.speaker)?.label }
+            == ["Operator", "Dana Whitlock", "Tomas Ferreira", "Operator", "Priya Natarajan", "Tomas Ferreira"])
+        #expect(!transcript.participants.contains { $0.label.hasSuffix("Participants") })
+        #expect(transcript.exchanges.map(\.answers) == [[5]])
+        let coverage = try TextCoverage(checking: text)
+        #expect(coverage.isComplete, "\(TextCoverageTests.describe(coverage))")
+    }
+
+    /// FactSet prints a speaker's name, then `Title, Company` on the next line, then `Q` or `A` alone in the Q&A: the
+    /// line is the speaker's title and company, and the letter marks the named speaker's turn (kept as a note).
+    @Test func aFactSetTitleLineAndItsQuestionLetter() throws {
+        let text = """
+            Larkspur Rail Inc. (LKRL) Q3 2025 Earnings Call
+            Corrected Transcript 28-Oct-2025
+
+            MANAGEMENT DISCUSSION SECTION
+
+            Operator: Good afternoon and welcome to the Larkspur Rail third quarter call.
+
+            Tomas Ferreira
+            Chief Executive Officer & Director, Larkspur Rail Inc.
+            Thanks. Freight volumes rose 6% and the operating ratio improved to 61.2%.
+
+            QUESTION AND ANSWER SECTION
+
+            Operator: Our first question comes from Priya Natarajan with Evercore ISI.
+
+            Priya Natarajan
+            Analyst, Evercore ISI
+            Q
+            Thanks. Tomas, how much of the volume growth was intermodal?
+
+            Tomas Ferreira
+            Chief Executive Officer & Director, Larkspur Rail Inc.
+            A
+            About two thirds of it.
+
+            Operator: There are no further questions.
+
+            Disclaimer
+            The information herein is based on sources we believe to be reliable.
+            """
+        let transcript = try TestSupport.parse(text)
+        #expect(transcript.turns.map { transcript.participant(withID: $0.speaker)?.label }
+            == ["Operator", "Tomas Ferreira", "Operator", "Priya Natarajan", "Tomas Ferreira", "Operator"])
+        let analyst = transcript.participants.first { $0.label == "Priya Natarajan" }
+        #expect(analyst?.role == .reporter && analyst?.title == "Analyst" && analyst?.outlet == "Evercore ISI")
+        let chief = transcript.participants.first { $0.label == "Tomas Ferreira" }
+        #expect(chief?.role == .official && chief?.organization == "Larkspur Rail Inc.")
+        #expect(transcript.turns[3].paragraphs == ["Thanks. Tomas, how much of the volume growth was intermodal?"])
+        #expect(transcript.notes.map(\.text).filter { $0 == "Q" || $0 == "A" } == ["Q", "A"])
+        #expect(transcript.exchanges.map(\.answers) == [[4]])
+        #expect(transcript.trailing.first == "Disclaimer")
+        let coverage = try TextCoverage(checking: text)
+        #expect(coverage.isComplete, "\(TextCoverageTests.describe(coverage))")
+        // A capitalised line under a name that names no office is no title line.
+        #expect(AffiliationLine.label(titleBeforeCompany: "Good Morning, Everyone", name: "Tomas Ferreira") == nil)
+    }
 }

@@ -246,6 +246,9 @@ enum DiscourseLexicon {
         "PRESENTATION", "QUESTIONS AND ANSWERS", "QUESTION AND ANSWER", "QUESTIONS & ANSWERS", "Q&A",
         "CORPORATE PARTICIPANTS", "CONFERENCE CALL PARTICIPANTS", "PARTICIPANTS", "MANAGEMENT DISCUSSION SECTION",
         "QUESTION AND ANSWER SECTION", "OPERATOR INSTRUCTIONS", "PREPARED REMARKS",
+        // Seeking Alpha's and FactSet's rosters and sections: `Company Participants`, `Question-and-Answer Session`.
+        "COMPANY PARTICIPANTS", "OTHER PARTICIPANTS", "CALL PARTICIPANTS", "EXECUTIVES", "ANALYSTS",
+        "QUESTION-AND-ANSWER SESSION", "QUESTION-AND-ANSWER SECTION", "QUESTION AND ANSWER SESSION",
     ]
 
     /// Phrases opening a source line, a link back or an editor's note after the transcript.

@@ -244,6 +244,10 @@ enum SpeakerLexicon {
         "GMT", "UTC", "BST", "CET", "CEST", "JST", "KST", "HKT", "AEST", "AEDT", "IST",
     ]
 
+    /// `Q` and `A` printed alone under a speaker's name and title, as FactSet's call transcripts mark who asks and who
+    /// answers: the named speaker's role, not a speaker of their own.
+    static let turnMarkerLetters: Set<String> = ["Q", "A"]
+
     /// Whole labels that are never speakers even though a colon follows them.
     static let nonSpeakers: Set<String> = [
         "原标题", "原標題", "责任编辑", "責任編輯", "编辑", "編輯", "来源", "來源", "文章来源", "文章來源", "时间",

@@ -4,10 +4,29 @@ enum AffiliationLine {
     static let separators = [" - ", " – ", " — "]
 
     static func label(name: String, affiliation: String) -> SpeakerLabel? {
+        // `Company Participants` / `Jenna Morales - Director, Investor Relations`: a roster's heading over its first line.
         guard LabelParser.isLatinName(name), name.split(separator: " ").count >= Thresholds.Affiliations.fewestWordsInAName,
+            !SectionHeading.isNamedHeading(name),
             LabelParser.split(name, strongPrefix: nil) == nil, LabelParser.split(affiliation, strongPrefix: nil) == nil
         else { return nil }
-        return label(header: affiliation, name: name)
+        return label(header: affiliation, name: name) ?? label(titleBeforeCompany: affiliation, name: name)
+    }
+
+    /// `Vice President-Investor Relations, Orion Health Systems, Inc.`, `Analyst, JPMorgan Securities LLC`: FactSet's
+    /// title line, the title before the first comma and the company after it. The title must name an office or an
+    /// analyst, so that a capitalised line of words is not taken for one.
+    static func label(titleBeforeCompany line: String, name: String) -> SpeakerLabel? {
+        guard isTitleLine(line[...]), let comma = line.literalRange(of: ", ") else { return nil }
+        let title = String(line[..<comma.lowerBound]).trimmingCharacters(in: " ")
+        let company = String(line[comma.upperBound...]).trimmingCharacters(in: " ")
+        guard !title.isEmpty, !company.isEmpty else { return nil }
+        let isAnalyst = SpeakerLexicon.analystWords.contains { title.containsLiteral($0) }
+        let holdsAnOffice = title.uppercased().split(whereSeparator: { " ,-&".contains($0) })
+            .contains { SpeakerLexicon.personTitleWords.contains(String($0)) }
+        guard isAnalyst || holdsAnOffice else { return nil }
+        return SpeakerLabel(
+            text: name, roleHint: isAnalyst ? .reporter : .official, name: name, title: title,
+            organization: isAnalyst ? nil : company, outlet: isAnalyst ? company : nil)
     }
 
     /// `Vice President, Investor Relations`, `Morgan Stanley -- Analyst`: titles and an organisation after a name and

@@ -71,6 +71,15 @@ struct Segmenter {
                 text = rest
             }
             if let label = block.label {
+                // `Ravi Kapoor` / `Analyst, JPMorgan Securities LLC` / `Q`: a `Q` or `A` alone under a named speaker
+                // who has said nothing yet marks that speaker's turn.
+                if let last = result.turns.last, last.paragraphs.isEmpty, block.time == nil,
+                    SpeakerLexicon.turnMarkerLetters.contains(label.text), result.registry.entries[last.speaker].name != nil
+                {
+                    result.notes.append(Note(turn: result.turns.count - 1, text: label.text))
+                    if !text.isEmpty { result.turns[result.turns.count - 1].paragraphs.append(text) }
+                    continue
+                }
                 var label = label
                 // The document's named host answers `答：` already (``ParticipantRegistry/host``).
                 if result.registry.host == nil || label.roleHint != .official {

@@ -184,6 +184,8 @@ struct CoverageMatcher {
                 Self.isPlausibleAffiliation(place: place, title: participant.title ?? "")
             {
                 affiliation.append(place + (participant.title ?? ""))
+                // FactSet's `Analyst, JPMorgan Securities LLC`: the title before the company.
+                if let title = participant.title { affiliation.append(title + place) }
             }
             // `Jane Smith, Mayor:`, `Official Spokesperson, Shri Randhir Jaiswal:`: the title printed beside the name.
             if participant.name != nil, let title = participant.title, Self.isPlausibleAffiliation(place: "", title: title) {
