@@ -1092,8 +1092,9 @@ struct CalledOnNameTests {
     }
 
     /// Seeking Alpha heads its call transcripts with rosters (`Company Participants`, then `Name - Title` lines): the
-    /// headings are no speakers, and their first line is no speaker's title.
-    @Test func aSeekingAlphaRosterIsNoSpeaker() throws {
+    /// headings are no speakers, and their first line is no speaker's title. The roster says who the speakers are: the
+    /// company's people hold their titles, the call's other participants ask for their firms.
+    @Test func aSeekingAlphaRosterSaysWhoTheSpeakersAre() throws {
         let text = """
             Larkspur Rail Inc. (LKRL) Q3 2025 Earnings Call Transcript
 
@@ -1136,6 +1137,9 @@ struct CalledOnNameTests {
         #expect(transcript.turns.map { transcript.participant(withID: $0.speaker)?.label }
             == ["Operator", "Dana Whitlock", "Tomas Ferreira", "Operator", "Priya Natarajan", "Tomas Ferreira"])
         #expect(!transcript.participants.contains { $0.label.hasSuffix("Participants") })
+        #expect(transcript.participants.first { $0.label == "Dana Whitlock" }?.title == "Head of Investor Relations")
+        let analyst = transcript.participants.first { $0.label == "Priya Natarajan" }
+        #expect(analyst?.outlet == "Evercore ISI" && analyst?.role == .reporter)
         #expect(transcript.exchanges.map(\.answers) == [[5]])
         let coverage = try TextCoverage(checking: text)
         #expect(coverage.isComplete, "\(TextCoverageTests.describe(coverage))")

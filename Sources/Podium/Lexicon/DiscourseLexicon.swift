@@ -251,6 +251,16 @@ enum DiscourseLexicon {
         "QUESTION-AND-ANSWER SESSION", "QUESTION-AND-ANSWER SECTION", "QUESTION AND ANSWER SESSION",
     ]
 
+    /// Whose names a call transcript's roster lists under a heading (``CallRoster``): the company's people, who answer,
+    /// or the call's other participants, the analysts who ask.
+    enum RosterSide: Sendable { case company, analysts }
+
+    /// Roster headings, in capitals, and whose names follow them.
+    static let rosterHeadings: [String: RosterSide] = [
+        "COMPANY PARTICIPANTS": .company, "CORPORATE PARTICIPANTS": .company, "EXECUTIVES": .company,
+        "CONFERENCE CALL PARTICIPANTS": .analysts, "OTHER PARTICIPANTS": .analysts, "ANALYSTS": .analysts,
+    ]
+
     /// Phrases opening a source line, a link back or an editor's note after the transcript.
     static let trailingPrefixes: [String] = [
         "（文章来源", "(文章来源", "文章来源", "（来源", "来源：", "（責任編輯", "（责任编辑", "责任编辑", "責任編輯",

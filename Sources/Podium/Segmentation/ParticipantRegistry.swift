@@ -27,6 +27,20 @@ struct ParticipantRegistry {
         return index
     }
 
+    /// Fills in who each person a roster lists is (``CallRoster``), for the speakers whose labels printed the name
+    /// alone: what a label said stands.
+    mutating func complete(with roster: CallRoster) {
+        for person in roster.people {
+            guard let name = person.name,
+                let index = entries.firstIndex(where: { entry in entry.name.map { Self.sameName(name, $0) } ?? false }),
+                entries[index].title == nil, entries[index].organization == nil, entries[index].outlet == nil
+            else { continue }
+            entries[index].title = person.title
+            entries[index].outlet = person.outlet
+            if entries[index].labelRole == nil || entries[index].labelRole == .unknown { entries[index].labelRole = person.roleHint }
+        }
+    }
+
     mutating func setOutlet(_ outlet: String, at index: Int) {
         entries[index].outlet = outlet
     }

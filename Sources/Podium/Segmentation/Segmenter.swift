@@ -122,6 +122,7 @@ struct Segmenter {
             }
         }
         if let last = result.turns.last, last.paragraphs.isEmpty { result.turns.removeLast() }
+        result.registry.complete(with: CallRoster(lines: labeled[..<start].flatMap { $0.block.lines.isEmpty ? [$0.block.text] : $0.block.lines }))
         UnlabelledAnswers.separate(&result)
         result.trailing = labeled[end...].map(\.block.text)
         result.origin = result.trailing.lazy.compactMap(Self.origin).first

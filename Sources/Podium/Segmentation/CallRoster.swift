@@ -1,0 +1,46 @@
+/// The roster a call transcript prints before the call, one person a line under a heading: Seeking Alpha's `Company
+/// Participants` (`Dana Whitlock - Head of Investor Relations`) and `Conference Call Participants` (`Priya Natarajan -
+/// Evercore ISI`). It says who each speaker is where the turns print the name alone.
+struct CallRoster {
+    /// Each person the roster lists, as a label would print them: name, title or firm, and role.
+    private(set) var people: [SpeakerLabel] = []
+
+    /// Reads the roster from the lines before the transcript starts; empty when no roster heading is among them.
+    init(lines: [String]) {
+        var side: DiscourseLexicon.RosterSide?
+        for line in lines {
+            let trimmed = line.trimmingCharacters(in: " \t")
+            if trimmed.utf8.count <= Self.longestHeadingBytes, let heading = DiscourseLexicon.rosterHeadings[trimmed.uppercased()] {
+                side = heading
+                continue
+            }
+            guard let listed = side, let person = Self.person(in: trimmed, side: listed) else {
+                // Anything else ends the roster: it is a list of people and nothing more.
+                if !trimmed.isEmpty { side = nil }
+                continue
+            }
+            people.append(person)
+        }
+    }
+
+    private static let longestHeadingBytes = DiscourseLexicon.rosterHeadings.keys.map(\.utf8.count).max() ?? 0
+
+    /// `Dana Whitlock - Head of Investor Relations`: a name of two words or more, a dash, and what the person is. The
+    /// company's people hold a title and answer; the call's other participants are analysts, and the words name the
+    /// firm they ask for.
+    private static func person(in line: String, side: DiscourseLexicon.RosterSide) -> SpeakerLabel? {
+        guard line.count <= Thresholds.Affiliations.longestAffiliation,
+            let separator = AffiliationLine.separators.first(where: { line.containsLiteral($0) }),
+            let range = line.literalRange(of: separator)
+        else { return nil }
+        let name = String(line[..<range.lowerBound]).trimmingCharacters(in: " ")
+        let words = String(line[range.upperBound...]).trimmingCharacters(in: " ")
+        guard name.split(separator: " ").count >= Thresholds.Affiliations.fewestWordsInAName, LabelParser.isLatinName(name),
+            AffiliationLine.isTitleLine(words[...])
+        else { return nil }
+        switch side {
+        case .company: return SpeakerLabel(text: name, roleHint: .official, name: name, title: words)
+        case .analysts: return SpeakerLabel(text: name, roleHint: .reporter, name: name, outlet: words)
+        }
+    }
+}
