@@ -28,11 +28,12 @@ struct LabelParserTests {
         #expect(rest.isEmpty)
     }
 
-    /// A note in brackets that names an outlet makes the speaker a reporter of it; any other note is a title.
+    /// A note in brackets that names an outlet makes the speaker a reporter of it; any other note is a title. A name in
+    /// capitals before it is title-cased, as without a note.
     @Test(arguments: [
         ("记者（新华社）：请问？", nil, "新华社", nil),
         ("问（人民日报记者）：请问？", nil, "人民日报", nil),
-        ("JANE DOE (CNN): Thank you.", "JANE DOE", "CNN", nil),
+        ("JANE DOE (CNN): Thank you.", "Jane Doe", "CNN", nil),
         ("李华（市生态环境局局长）：谢谢。", "李华", nil, "市生态环境局局长"),
         ("Q (Reuters): When?", nil, "Reuters", nil),
     ] as [(String, String?, String?, String?)])

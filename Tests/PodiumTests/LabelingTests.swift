@@ -1195,4 +1195,93 @@ struct CalledOnNameTests {
         // A capitalised line under a name that names no office is no title line.
         #expect(AffiliationLine.label(titleBeforeCompany: "Good Morning, Everyone", name: "Tomas Ferreira") == nil)
     }
+
+    /// A briefing that prints each speaker's office or outlet in square brackets after the label (`MR. KIRBY [NSC]:`,
+    /// `Q [REUTERS]:`): the note is the official's title, or the outlet of the one who asks.
+    @Test func squareBracketedNotesAfterALabel() throws {
+        let text = """
+            MS. ALVAREZ [WH PRESS SEC]: Good afternoon. I will hand it over to the Admiral in a moment.
+
+            MR. OKONJO [NSC]: Thanks. The package includes air defense interceptors.
+
+            Q [REUTERS]: Is the package coming out of existing drawdown authority?
+
+            MR. OKONJO [NSC]: It is.
+
+            Q [AP]: Will the President meet Ukrainian officials on this trip?
+
+            MR. OKONJO [NSC]: I have no meetings to announce.
+            """
+        let transcript = try TestSupport.parse(text)
+        #expect(transcript.turns.count == 6)
+        let official = transcript.participants.first { $0.name == "Okonjo" }
+        #expect(official?.title == "NSC" && official?.role == .official)
+        #expect(transcript.turns.map { transcript.participant(withID: $0.speaker)?.outlet } == [nil, nil, "REUTERS", nil, "AP", nil])
+        #expect(transcript.exchanges.map(\.answers) == [[3], [5]])
+        let coverage = try TextCoverage(checking: text)
+        #expect(coverage.isComplete, "\(TextCoverageTests.describe(coverage))")
+    }
+
+    /// A United Nations verbatim record: each delegate once, with the country and the language spoken in brackets, a
+    /// label longer than a Chinese one may be (`Mr. Ivanov (Russian Federation) (spoke in Russian):`); the note that says
+    /// the language is neither title nor outlet. The roster line whose dots lead to the presiding country is lead.
+    @Test func aUnitedNationsRecordNamesDelegatesWithTheirCountries() throws {
+        let text = """
+            Security Council
+            9999th meeting
+
+            President: Mr. Lindqvist . . . . . . . . . . . . . . . . (Sweden)
+
+            The meeting was called to order at 10.05 a.m.
+
+            The President (spoke in French): I give the floor to Ms. Okafor.
+
+            Ms. Okafor: Thank you, Mr. President. More than a million people are now displaced.
+
+            Mr. Ivanov (Russian Federation) (spoke in Russian): We note that the figures are not independently verified.
+
+            Mrs. Castellanos-Whitfield (United States of America): We call on the Council to act without delay.
+
+            The President (spoke in French): There are no more names inscribed on the list of speakers.
+            """
+        let transcript = try TestSupport.parse(text)
+        #expect(transcript.lead.contains { $0.hasPrefix("President: Mr. Lindqvist") })
+        #expect(transcript.turns.map { transcript.participant(withID: $0.speaker)?.name }
+            == ["The President", "Ms. Okafor", "Mr. Ivanov", "Mrs. Castellanos-Whitfield", "The President"])
+        #expect(transcript.participants.first { $0.name == "Mr. Ivanov" }?.title == "Russian Federation")
+        #expect(transcript.participants.first { $0.name == "The President" }?.title == nil)
+        let coverage = try TextCoverage(checking: text)
+        #expect(coverage.isComplete, "\(TextCoverageTests.describe(coverage))")
+        #expect(!DotLeader.holds("I think . . . that is, well . . . maybe."))
+    }
+
+    /// Hansard's oral questions: the question's number before the member and constituency
+    /// (`1. Mr Alan Price (Leeds Central, Lab):`), the office before its holder in brackets, and then each under an
+    /// honorific and the surname (`Ms Whitcombe:`), the same person.
+    @Test func hansardQuestionsAndTheOfficeBeforeItsHolder() throws {
+        let text = """
+            Oral Answers to Questions
+
+            1. Mr Alan Price (Leeds Central, Lab): What assessment has the Department made of the condition of local bridges?
+
+            The Minister of State, Department for Transport (Ms Clare Whitcombe): The latest survey found 3,211 substandard bridges.
+
+            Mr Price: Will she confirm that the funding is new money?
+
+            Ms Whitcombe: The funding is additional to existing allocations.
+
+            12. Mrs Fiona Castellanos (Taunton Deane, LD): Will the Minister publish the allocation formula?
+
+            Ms Whitcombe: We will publish it in the summer.
+            """
+        let transcript = try TestSupport.parse(text)
+        #expect(transcript.turns.map { transcript.participant(withID: $0.speaker)?.name }
+            == ["Mr Alan Price", "Ms Clare Whitcombe", "Mr Alan Price", "Ms Clare Whitcombe", "Mrs Fiona Castellanos", "Ms Clare Whitcombe"])
+        let minister = transcript.participants.first { $0.name == "Ms Clare Whitcombe" }
+        #expect(minister?.title == "The Minister of State, Department for Transport" && minister?.role == .official)
+        #expect(transcript.exchanges.map(\.answers) == [[1], [3], [5]])
+        let coverage = try TextCoverage(checking: text)
+        #expect(coverage.isComplete, "\(TextCoverageTests.describe(coverage))")
+        #expect(!ParticipantRegistry.sameName("Mr Price", "Ms Jane Price"))
+    }
 }

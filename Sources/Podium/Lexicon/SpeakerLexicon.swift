@@ -244,6 +244,10 @@ enum SpeakerLexicon {
         "GMT", "UTC", "BST", "CET", "CEST", "JST", "KST", "HKT", "AEST", "AEDT", "IST",
     ]
 
+    /// Openings of a label's note that says in which language the speaker spoke (`Mr. Zhang Jun (China) (spoke in
+    /// Chinese):`), lower-cased: neither a title nor an outlet.
+    static let languageNotes: [String] = ["spoke in ", "interpretation from ", "speaking in ", "through an interpreter", "via interpreter"]
+
     /// `Q` and `A` printed alone under a speaker's name and title, as FactSet's call transcripts mark who asks and who
     /// answers: the named speaker's role, not a speaker of their own.
     static let turnMarkerLetters: Set<String> = ["Q", "A"]

@@ -93,6 +93,8 @@ enum Thresholds {
     /// What the segmenter sets apart from the turns (``Segmenter``, ``StageDirection``, ``PageFurniture``,
     /// ``HostDetector``).
     enum Segments {
+        /// Dots, a blank between each, in the shortest leader (``DotLeader``): fewer are an ellipsis spaced out.
+        static let fewestLeaderDots = 5
         /// Characters in the longest line before the first label that can mark where the transcript starts
         /// (「以下为发布会实录：」): a longer line that holds such words is the article talking about it.
         static let longestStartMarkerLine = 40

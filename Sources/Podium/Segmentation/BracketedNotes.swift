@@ -7,19 +7,23 @@ struct BracketedNotes {
     /// The bracketed notes in order, brackets removed.
     var notes: [String]
 
-    /// Reads `text` when it ends with one to three bracketed notes after some words; `nil` otherwise.
-    init?(_ text: String) {
+    /// Reads `text` when it ends with one to three bracketed notes after some words; `nil` otherwise. Square brackets
+    /// hold a note too (`MR. KIRBY [NSC]`). With `allowingHonorifics`, the words may hold an honorific's period
+    /// (`Mr. Nebenzia (Russian Federation)`), as a label's do; a name alone on its line has none.
+    init?(_ text: String, allowingHonorifics: Bool = false) {
         var rest = Substring(text).trimmingCharacters(in: " ")[...]
         var notes: [String] = []
-        while rest.last == ")", notes.count < Self.mostNotes, let open = rest.lastIndex(of: "(") {
+        while let close = rest.last, close == ")" || close == "]", notes.count < Self.mostNotes,
+            let open = rest.lastIndex(of: close == ")" ? "(" : "[")
+        {
             let inner = rest[rest.index(after: open)..<rest.index(before: rest.endIndex)]
-            guard !inner.isEmpty, inner.count <= Self.longestNote, !inner.contains("(") else { return nil }
+            guard !inner.isEmpty, inner.count <= Self.longestNote, !inner.contains("("), !inner.contains("[") else { return nil }
             notes.insert(String(inner).trimmingCharacters(in: " "), at: 0)
             rest = rest[..<open].drop { $0 == " " }
             while rest.last == " " { rest = rest.dropLast() }
         }
-        guard !notes.isEmpty, rest.last != ")", let first = rest.first, first.isUppercase,
-            !rest.contains(where: { ".?!;:".contains($0) })
+        guard !notes.isEmpty, rest.last != ")", rest.last != "]", let first = rest.first, first.isUppercase,
+            !Self.endsASentence(rest, allowingHonorifics: allowingHonorifics)
         else { return nil }
         base = String(rest)
         self.notes = notes
@@ -35,6 +39,17 @@ struct BracketedNotes {
     /// The office the base names when the person is in the notes.
     var office: String? {
         Self.isName(base) ? nil : base
+    }
+
+    /// Whether the words hold a sentence's mark: any period, or, allowing honorifics, one that closes no honorific
+    /// (`Mr.`, `DR.`).
+    private static func endsASentence(_ words: Substring, allowingHonorifics: Bool) -> Bool {
+        if words.contains(where: { "?!;:".contains($0) }) { return true }
+        guard words.contains(".") else { return false }
+        guard allowingHonorifics else { return true }
+        return words.split(separator: " ").contains { word in
+            word.contains(".") && !(word.last == "." && SpeakerLexicon.englishHonorifics.contains(word.dropLast().uppercased()))
+        }
     }
 
     private static let mostNotes = Thresholds.LabelReading.mostNotesAfterAName

@@ -18,13 +18,14 @@ enum LabelParser {
         if strongPrefix == nil, !mayOpenLabel(text) { return nil }
         if let strong = strongPrefix, let bold = boldCapitalsLabel(strong, in: text) { return bold }
         if let english = englishLabel(text) { return english }
+        if let noted = latinLabelWithNotes(text) { return noted }
         return chineseLabel(text, isStrong: strongPrefix.map { isLabelShaped($0) } ?? false)
     }
 
     /// A cheap test run before the readers below, which most sentences fail: without a bold prefix, a label
-    /// opens with an ASCII capital (English labels) or holds a colon (Chinese labels). Conservative:
-    /// `FastPathTests` checks on every line of the corpus and on generated text that it never turns down a line
-    /// `englishLabel` or `chineseLabel` reads as a label.
+    /// opens with an ASCII capital (English labels) or a digit (numbered ones), or holds a colon (Chinese labels).
+    /// Conservative: `FastPathTests` checks on every line of the corpus and on generated text that it never turns
+    /// down a line `englishLabel` or `chineseLabel` reads as a label.
     static func mayOpenLabel(_ text: String) -> Bool {
         mayOpenLabel(at: text.startIndex, in: text.unicodeScalars)
     }
@@ -43,7 +44,7 @@ enum LabelParser {
         let (brackets, sentenceMarks) = (bracketOpenerScalars, sentencePunctuationScalars)
         let decided: Bool? = utf8.withContiguousStorageIfAvailable { bytes in
             var offset = utf8.distance(from: utf8.startIndex, to: start)
-            if (0x41...0x5A).contains(bytes[offset]) { return true }
+            if (0x41...0x5A).contains(bytes[offset]) || (0x31...0x39).contains(bytes[offset]) { return true }
             var scanned = 0
             var bracketSeen = false
             var allSimple = true
@@ -72,7 +73,8 @@ enum LabelParser {
     /// ``mayOpenLabel(at:in:)`` read on the scalar view: the rule the byte reading keeps to.
     static func mayOpenLabelReference(at start: String.Index, in scalars: String.UnicodeScalarView) -> Bool {
         guard start < scalars.endIndex else { return false }
-        if (0x41...0x5A).contains(scalars[start].value) { return true }
+        // A capital opens an English label; a digit, a numbered one (`12. Mrs Fiona Reyes (Taunton Deane, LD):`).
+        if (0x41...0x5A).contains(scalars[start].value) || (0x31...0x39).contains(scalars[start].value) { return true }
         var position = start
         var scanned = 0
         var bracketSeen = false
@@ -521,6 +523,90 @@ enum LabelParser {
         return (parseEnglish(raw), rest)
     }
 
+    /// `Mr. Nebenzia (Russian Federation) (spoke in Russian): …`, `MR. KIRBY [NSC]: …`, `Q [AP]: …`: a Latin name, title
+    /// or role word in capitals, then notes in round or square brackets, then the colon. The notes make a label longer
+    /// than a Chinese one may be (a United Nations record's delegate, country and language), so the English length holds.
+    /// A note says the outlet of the one who asks, or the speaker's title; one that says the language spoken
+    /// (``SpeakerLexicon/languageNotes``) says neither.
+    static func latinLabelWithNotes(_ text: String) -> (SpeakerLabel, rest: String)? {
+        // Cheapest first: an ASCII capital (or a question's number) opens it, and a note's closing bracket and the
+        // colon follow within an English label's length.
+        guard let first = text.utf8.first, (0x41...0x5A).contains(first) || (0x31...0x39).contains(first) else { return nil }
+        let window = text.utf8.prefix(maximumEnglishLabelLength * 4)
+        guard let open = window.firstIndex(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "[") }) else { return nil }
+        var closeColon: String.Index?
+        var position = open
+        while position < window.endIndex {
+            let byte = text.utf8[position]
+            let next = text.utf8.index(after: position)
+            if byte == UInt8(ascii: ":") {
+                guard position > open, case let before = text.utf8[text.utf8.index(before: position)],
+                    before == UInt8(ascii: ")") || before == UInt8(ascii: "]")
+                else { return nil }
+                closeColon = position
+                break
+            }
+            position = next
+        }
+        guard let colon = closeColon, case let printed = String(text[..<colon]),
+            printed.count <= maximumEnglishLabelLength + Thresholds.LabelReading.longestNoteAfterAName,
+            // `1. Mr Alan Hughes (Leeds Central, Lab):`: the number of a question on the order paper.
+            case let unnumbered = Self.withoutQuestionNumber(printed),
+            let notes = BracketedNotes(unnumbered, allowingHonorifics: true)
+        else { return nil }
+        let after = text[text.index(after: colon)...]
+        guard after.isEmpty || after.first == " " || after.first == "\u{A0}" || after.first == "\t" else { return nil }
+        let said = notes.notes.filter { note in !SpeakerLexicon.languageNotes.contains { note.lowercased().hasPrefix($0) } }
+        let base = notes.base
+        var label: SpeakerLabel
+        if let role = SpeakerLexicon.roleLabel(base) {
+            label = SpeakerLabel(text: printed, roleHint: role)
+            // `MODERATOR (Jane Doe)`: the note names who holds the role; an asker's (`Q (Reuters)`) names the outlet.
+            if role != .reporter, let note = said.first, outletNamed(by: note) == nil, let person = personNamed(by: note) {
+                label.name = person.name
+                label.title = person.title
+            }
+        } else if base.hasPrefix("The "), isLatinName(base) {
+            // `The President (spoke in French)`: a title printed as the speaker's name.
+            label = SpeakerLabel(text: printed, name: base)
+        } else if printed.count <= maximumEnglishLabelLength, isLatinName(base) {
+            label = parseEnglish(base)
+        } else if let office = notes.office, let person = notes.person, Self.namesAnOffice(office) {
+            // `The Minister of State, Department for Transport (Ms Clare Whitfield)`: the office, its holder in the note.
+            var holder = parseEnglish(person)
+            holder.title = office
+            holder.roleHint = .official
+            label = holder
+        } else {
+            return nil
+        }
+        label.text = printed
+        if label.roleHint == .reporter, label.name == nil, let note = said.first {
+            // `Q [REUTERS]`, `REPORTER (Bloomberg)`: the note of one who asks names the outlet.
+            label.outlet = outletNamed(by: note) ?? note
+        } else if let outlet = said.lazy.compactMap(outletNamed).first {
+            // `JANE DOE (CNN)`: an outlet the lexicon knows is the asker's.
+            label.outlet = outlet
+            label.roleHint = .reporter
+        } else if label.title == nil, let note = said.first {
+            label.title = note
+        }
+        label.isTentative = false
+        return (label, String(after).trimmingCharacters(in: " \t\u{A0}"))
+    }
+
+    /// `1. Mr Alan Hughes (Leeds Central, Lab)` → `Mr Alan Hughes (Leeds Central, Lab)`; other text as it is.
+    private static func withoutQuestionNumber(_ printed: String) -> String {
+        let digits = printed.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, printed.dropFirst(digits.count).hasPrefix(". ") else { return printed }
+        return String(printed.dropFirst(digits.count + 2))
+    }
+
+    /// Whether words name an office the lexicon knows (`Minister of State`, `Secretary of State for Transport`).
+    private static func namesAnOffice(_ words: String) -> Bool {
+        words.uppercased().split(whereSeparator: { $0 == " " || $0 == "," }).contains { SpeakerLexicon.personTitleWords.contains(String($0)) }
+    }
+
     /// `MS. PSAKI:  text`, `CHAIR POWELL. text`, `Q    text`, `Q: text`.
     static func englishLabel(_ text: String) -> (SpeakerLabel, rest: String)? {
         guard let firstByte = text.utf8.first, (0x41...0x5A).contains(firstByte) else { return nil }
@@ -575,9 +661,9 @@ enum LabelParser {
             let second = scalars[1]
             if second == " " || second == "\t" || second == ":" || second == "." || second == "\u{A0}" {
                 if first == "A" && second == " " { return nil }  // "A great day": only `A:` and `A.` are labels.
-                // `Q (Reuters): …`: a note and a colon after the letter are read with the note.
-                if second == " ", scalars.count > 2, scalars[2] == "(", scalars.contains(":"),
-                    let close = scalars.firstIndex(of: ")"), close + 1 < scalars.count, scalars[close + 1] == ":"
+                // `Q (Reuters): …`, `Q [AP]: …`: a note and a colon after the letter are read with the note.
+                if second == " ", scalars.count > 2, scalars[2] == "(" || scalars[2] == "[", scalars.contains(":"),
+                    let close = scalars.firstIndex(where: { $0 == ")" || $0 == "]" }), close + 1 < scalars.count, scalars[close + 1] == ":"
                 {
                     return nil
                 }

@@ -103,8 +103,19 @@ struct ParticipantRegistry {
         let (short, long) = first.count < second.count ? (first, second) : (second, first)
         guard short.count >= 2 else { return false }
         if long.contains(" ") || short.contains(" ") {
-            return long.lowercased().hasSuffix(" " + short.lowercased())
+            return long.lowercased().hasSuffix(" " + short.lowercased()) || sameHonorificAndSurname(short, long)
         }
         return false
+    }
+
+    /// `Ms Whitfield` and `Ms Clare Whitfield`, `Mr. Hughes` and `Mr. Alan Hughes`: one honorific opens both, and the
+    /// shorter name's words after it close the longer. `Mr Smith` and `Ms Jane Smith` are two people.
+    private static func sameHonorificAndSurname(_ short: String, _ long: String) -> Bool {
+        let shortWords = short.split(separator: " ")
+        guard shortWords.count >= 2, let honorific = shortWords.first,
+            SpeakerLexicon.englishHonorifics.contains(honorific.uppercased().trimmingCharacters(in: ".")),
+            long.split(separator: " ").first == honorific
+        else { return false }
+        return long.lowercased().hasSuffix(" " + shortWords.dropFirst().joined(separator: " ").lowercased())
     }
 }

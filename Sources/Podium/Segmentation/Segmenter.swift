@@ -135,7 +135,13 @@ struct Segmenter {
             let text = blocks[index].block.text
             if DiscourseLexicon.transcriptStartMarkers.contains(where: { text.containsLiteral($0) }) { return index + 1 }
         }
-        return firstLabel
+        // `President: Mr. de Rivière . . . . (France)`: a roster's line, its dots leading to the country, lists who
+        // presides; the dialogue opens at the next label.
+        var first = firstLabel
+        while DotLeader.holds(blocks[first].text), let next = blocks[(first + 1)...].firstIndex(where: { $0.label != nil }) {
+            first = next
+        }
+        return first
     }
 
     /// Source lines, links back and navigation after the last turn.

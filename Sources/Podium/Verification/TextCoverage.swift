@@ -109,7 +109,8 @@ struct CoverageKey {
 }
 
 /// Splits a line of body text into sentences: after 。！？；, `?`, `!`, `;`, and after a period that
-/// closes a lower-case word before a capital (so `MS. PSAKI`, `U.S.` and `Inc. - CFO` stay whole).
+/// closes a lower-case word before a capital and no abbreviation (so `MS. PSAKI`, `Mrs. Smith`, `U.S.` and `Inc. - CFO` stay
+/// whole).
 enum CoverageSentences {
     static func sentences(_ line: String) -> [String] {
         var result: [String] = []
@@ -121,8 +122,10 @@ enum CoverageSentences {
             var ends = "。！？；?!;…".contains(character)
             if character == ".", index + 1 < characters.count, characters[index + 1] == " " {
                 let next = characters[(index + 1)...].first { !$0.isWhitespace }
+                // `Mrs. Castellanos`, `Gov. Reyes`: an abbreviation's period ends no sentence.
                 ends = word.filter(\.isLowercase).count >= Thresholds.Coverage.fewestLowerCaseLettersBeforeAPeriod
                     && next.map { $0.isUppercase || "“\"‘'(".contains($0) } ?? true
+                    && !NewsLexicon.abbreviations.contains(word.lowercased())
             }
             if character.isWhitespace { word = "" } else if character != "." { word.append(character) }
             if ends {
