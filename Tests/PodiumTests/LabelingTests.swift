@@ -1284,4 +1284,43 @@ struct CalledOnNameTests {
         #expect(coverage.isComplete, "\(TextCoverageTests.describe(coverage))")
         #expect(!ParticipantRegistry.sameName("Mr Price", "Ms Jane Price"))
     }
+
+    /// A podcast page prints `Transcript`, then each speaker's name alone on a line over the indented words: the first
+    /// name under `Transcript` speaks, as the others do. A page heading in capitals over `TRANSCRIPT` stays a heading.
+    @Test func theFirstNameUnderATranscriptHeadingSpeaks() throws {
+        let transcript = try TestSupport.parse("""
+            The Long Game, Episode 40
+
+            Transcript
+
+            NADIA FOSTER
+                Welcome back. Today I'm joined by a bridge inspector, Leo Varga.
+
+            LEO VARGA
+                Thanks for having me, Nadia.
+
+            NADIA FOSTER
+                How does a bridge fail?
+
+            LEO VARGA
+                Slowly. Water gets into the concrete and the steel rusts.
+            """)
+        #expect(transcript.turns.map { transcript.participant(withID: $0.speaker)?.label }
+            == ["NADIA FOSTER", "LEO VARGA", "NADIA FOSTER", "LEO VARGA"])
+        let page = try TestSupport.parse("""
+            PRIME MINISTER
+            TRANSCRIPT
+            PRESS CONFERENCE
+            CANBERRA
+
+            PRIME MINISTER: Good morning. The Treasurer will say a few words.
+
+            TREASURER: Thanks, PM. Every household gets a rebate.
+
+            JOURNALIST: Won't that add to inflation?
+
+            TREASURER: No, it takes half a point off it.
+            """)
+        #expect(page.turns.map { page.participant(withID: $0.speaker)?.label } == ["PRIME MINISTER", "TREASURER", "JOURNALIST", "TREASURER"])
+    }
 }

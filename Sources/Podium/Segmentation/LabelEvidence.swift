@@ -385,7 +385,13 @@ struct LabelSequence {
         // block is the document's title line (`Transcript`), no name of a list before the first speaker.
         // A call's section heading (`PRESENTATION`) above the first speaker's name is no list's line.
         let bare = Set(items.filter { $0.isBareNameLine && $0.index > 0 && !DiscourseLexicon.sectionHeadings.contains($0.text) }.map(\.index))
-        for item in items where item.isBareNameLine && (bare.contains(item.index - 1) || bare.contains(item.index + 1)) {
+        // A podcast's `Transcript` over the first speaker's name marks where the dialogue starts; a name under it is no
+        // list's next line, where one over it (`PRIME MINISTER` / `TRANSCRIPT` / `PRESS CONFERENCE`) heads the page.
+        let startMarkers = Set(items.filter { DiscourseLexicon.transcriptStartMarkers.contains($0.text) }.map(\.index))
+        for item in items
+        where item.isBareNameLine
+            && ((bare.contains(item.index - 1) && !startMarkers.contains(item.index - 1)) || bare.contains(item.index + 1))
+        {
             listedNames.insert(item.index)
         }
         items.removeAll { listedNames.contains($0.index) }
