@@ -1323,4 +1323,41 @@ struct CalledOnNameTests {
             """)
         #expect(page.turns.map { page.participant(withID: $0.speaker)?.label } == ["PRIME MINISTER", "TREASURER", "JOURNALIST", "TREASURER"])
     }
+
+    /// The American Presidency Project's news conferences: `THE PRESIDENT.` is the President, printed so; `Q. Merriman
+    /// Smith, United Press: …` is that reporter of that outlet; the senior reporter's closing `MERRIMAN SMITH, United
+    /// Press. Thank you, Mr. President.` is a turn of the same reporter; the editor's `NOTE:` after it is trailing.
+    /// `Q: Okay. Secondly, on Ukraine: …` and `Q: Hi Karine, Fox News: …` name no reporter.
+    @Test func presidentialNewsConferencesOfThePresidencyProject() throws {
+        let text = """
+            The President's News Conference
+            May 5, 1955
+
+            THE PRESIDENT. Good morning. I have no announcements.
+
+            Q. Anthony Leviero, New York Times: Mr. President, will you meet the Soviet leaders this summer?
+
+            THE PRESIDENT. I have said I would go anywhere that offered hope of peace.
+
+            Q. Ruth Ellison, Kansas City Star: Mr. President, what about the farm bill?
+
+            THE PRESIDENT. I will sign it if it reaches my desk in its present form.
+
+            ANTHONY LEVIERO, New York Times. Thank you, Mr. President.
+
+            NOTE: President Eisenhower's news conference was held from 10:30 to 11:01 a.m.
+            """
+        let transcript = try TestSupport.parse(text)
+        #expect(transcript.turns.map { transcript.participant(withID: $0.speaker)?.name }
+            == ["The President", "Anthony Leviero", "The President", "Ruth Ellison", "The President", "Anthony Leviero"])
+        #expect(transcript.participants.first { $0.name == "Ruth Ellison" }?.outlet == "Kansas City Star")
+        #expect(transcript.participants.first { $0.name == "The President" }?.title == nil)
+        #expect(transcript.trailing.first?.hasPrefix("NOTE:") == true)
+        let coverage = try TextCoverage(checking: text)
+        #expect(coverage.isComplete, "\(TextCoverageTests.describe(coverage))")
+        for asking in ["Q: Okay. Secondly, on Ukraine: Is the buildup real?", "Q: Hi Karine, Fox News: Is the buildup real?"] {
+            let (label, _) = try #require(LabelParser.split(asking, strongPrefix: nil))
+            #expect(label.name == nil && label.text == "Q")
+        }
+    }
 }

@@ -267,6 +267,8 @@ enum DiscourseLexicon {
         "原标题", "原標題", "（原标题", "（完）", "【纠错】", "[返回", "返回", "http://", "https://", "//",
         "本文来源", "（本文来源", "更多精彩", "点击进入", "# # #", "###", "DISCLAIMER", "Disclaimer",
         "Copyright", "COPYRIGHT", "©", "（编辑", "（責編", "（责编", "【责任编辑", "编辑：", "責任編輯：",
+        // The American Presidency Project's editor's note after a news conference.
+        "NOTE: ",
     ] + transcriptEndMarkers
 
     /// How the line that closes a transcript begins: White House transcripts end `END 3:45 P.M. EDT`. Such a

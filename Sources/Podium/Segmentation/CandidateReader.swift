@@ -206,6 +206,15 @@ enum CandidateReader {
             }
             return finish(label: name, rest: rest, form: form, time: time)
         }
+        // `MERRIMAN SMITH, United Press. Thank you, Mr. President.`: the senior wire reporter's closing thanks in the
+        // American Presidency Project's news conferences, the name in capitals and the outlet before a period.
+        if !angleWrapped, !isLine, let (name, outlet, rest) = capitalsNameAndOutletBeforePeriod(opening) {
+            form.script = .capitals
+            form.hasPeriod = true
+            let text = collapsed(name)
+            guard !NonSpeakerText.matches(text) else { return nil }
+            return LabelCandidate(text: text, form: form, rest: String(rest), affiliation: collapsed(outlet), time: time)
+        }
         // `Mr. SMITH. Mr. Speaker, I rise…`, `Chairman ISSA. The committee will…`: a congressional record's label.
         // `Chairman Brown. The Committee will…`, `Mr. Powell. Thank you…`: a hearing's record prints the surname
         // capitalised. Only a shape here: the evidence must find it recur and alternate, as speakers do.
@@ -298,6 +307,22 @@ enum CandidateReader {
         return (holder, name, text[after...], script)
     }
 
+    /// `MERRIMAN SMITH, United Press. Thank you…` → (`MERRIMAN SMITH`, ` United Press`, `Thank you…`): a person's name
+    /// in capitals, a comma, a title line (``AffiliationLine/isTitleLine(_:)``) in small letters, a period and words.
+    /// Sought on bytes: the comma and the period are ASCII.
+    static func capitalsNameAndOutletBeforePeriod(_ text: Substring) -> (name: Substring, outlet: Substring, rest: Substring)? {
+        guard let first = text.utf8.first, (0x41...0x5A).contains(first),
+            let comma = text.firstByteIndex(inFirst: Thresholds.LabelCandidate.longestLabel, where: { $0 == 0x2C }),
+            let period = text[comma...].firstByteIndex(inFirst: Thresholds.Affiliations.longestAffiliation + 2, where: { $0 == 0x2E })
+        else { return nil }
+        let after = text.utf8.index(after: period)
+        guard after < text.endIndex, text.utf8[after] == 0x20 else { return nil }
+        let name = text[..<comma]
+        let outlet = text[text.utf8.index(after: comma)..<period]
+        guard personNameScript(name) == .capitals, outlet.contains(where: \.isLowercase), AffiliationLine.isTitleLine(outlet) else { return nil }
+        return (name, outlet, text[after...].drop(while: isBlank))
+    }
+
     /// Whether a title line names an office the lexicon knows (`Official Spokesperson`, `Chief Medical Officer`).
     private static func holdsAnOffice(_ titles: Substring) -> Bool {
         titles.uppercased().split(whereSeparator: { $0 == " " || $0 == "," }).contains { SpeakerLexicon.personTitleWords.contains(String($0)) }
@@ -379,7 +404,7 @@ enum CandidateReader {
     /// `Jane Smith`, `Ludwig van Beethoven`, `Mary-Ann O'Neil`: two to four words, each a capital and small letters
     /// (or a name's particle), no honorific. One word before a dash (`Yesterday — `) is prose, and an honorific or
     /// titles alone open a form of address (`Mr. Chairman -- oh, my microphone.`, `Dr. Lee — can you…`).
-    private static func isTitleCaseName(_ name: Substring) -> Bool {
+    static func isTitleCaseName(_ name: Substring) -> Bool {
         let words = name.split(separator: " ", omittingEmptySubsequences: false)
         guard (2...Thresholds.LabelEvidence.mostWordsInAPersonLabel).contains(words.count),
             !words.contains(where: { SpeakerLexicon.englishHonorifics.contains($0.uppercased().trimmingCharacters(in: ".")) }),

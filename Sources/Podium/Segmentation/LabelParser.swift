@@ -669,6 +669,21 @@ enum LabelParser {
                 }
                 let rest = text.dropFirst(2).trimming(leading: " \t:.\u{A0}", trailing: " \t\u{A0}")
                 if first == "Q" && second == "." && rest.first?.isNumber == true { return nil }
+                // `Q. Merriman Smith, United Press: Mr. President, …`: the one who asks says who and for whom, as the
+                // American Presidency Project prints its news conferences.
+                if first == "Q", let (name, outlet, words, _) = CandidateReader.nameAndTitleBeforeColon(Substring(rest)),
+                    CandidateReader.isTitleCaseName(name),
+                    // `Q: Okay. Secondly, on Ukraine: …` asks; a name's only periods close its initials (`Jane Q. Public`).
+                    name.split(separator: " ").allSatisfy({ !$0.contains(".") || $0.count == 2 }),
+                    // `Q: Hi Karine, Fox News: …` greets; a name opens with no greeting or reply word.
+                    let opening = name.split(separator: " ").first.map({ $0.lowercased() }),
+                    !DiscourseLexicon.callingOnGreetings.contains(opening), !DiscourseLexicon.replyWords.contains(opening)
+                {
+                    let reporter = SpeakerLabel(
+                        text: "Q. " + name + ", " + outlet.trimmingCharacters(in: " "), roleHint: .reporter, name: String(name),
+                        outlet: outlet.trimmingCharacters(in: " "))
+                    return (reporter, words.trimmingCharacters(in: " \t\u{A0}"))
+                }
                 return (SpeakerLabel(text: first == "Q" ? "Q" : "A", roleHint: first == "Q" ? .reporter : .official), rest)
             }
             if scalars.count == 1 { return nil }
@@ -754,6 +769,11 @@ enum LabelParser {
         if let role = SpeakerLexicon.roleLabel(raw) { return SpeakerLabel(text: raw, roleHint: role) }
         let words = raw.split(separator: " ").map(String.init)
         let bare = words.map { $0.trimmingCharacters(in: ".") }
+        // `THE PRESIDENT`, `THE VICE PRESIDENT`: a title with its article names the one who holds it, printed so.
+        if words.count >= 2, bare[0].uppercased() == "THE" {
+            let title = titleCase(words.dropFirst().joined(separator: " "))
+            return SpeakerLabel(text: raw, name: "The " + title)
+        }
         if bare.contains(where: { SpeakerLexicon.anonymousOfficialWords.contains($0) }) {
             return SpeakerLabel(text: raw, roleHint: .official, title: titleCase(raw))
         }
