@@ -1360,4 +1360,92 @@ struct CalledOnNameTests {
             #expect(label.name == nil && label.text == "Q")
         }
     }
+
+    /// A magazine interview that labels nobody: each question whole in bold (Markdown) or as a heading (HTML), the answer
+    /// in plain paragraphs under it. The page says it is an interview; the questions are the unnamed interviewer's, the
+    /// answers the unnamed interviewee's. An explainer's question headings and a page of frequently asked questions are
+    /// no interview, and stay without turns.
+    @Test func anInterviewOfBoldQuestionsAndPlainAnswers() throws {
+        let magazine = try TestSupport.parse("""
+            # A conversation with the harbour master
+
+            *Ingrid Solberg has run the port for ten years. She spoke with us about storms and ships.*
+
+            **You trained as an engineer. How did you end up running a port?**
+
+            A vacancy, mostly. I thought I would stay a year.
+
+            **What is the hardest part of the job?**
+
+            Winter storms. We close the entrance about twelve days a year.
+
+            It costs the shipping lines a fortune.
+
+            **Will the new breakwater help?**
+
+            It should halve the closures.
+            """)
+        #expect(magazine.turns.map(\.kind) == [.question, .answer, .question, .answer, .question, .answer])
+        #expect(magazine.turns[3].paragraphs.count == 2)
+        #expect(magazine.exchanges.map(\.answers) == [[1], [3], [5]])
+        #expect(magazine.lead.count == 2)
+        let page = try TestSupport.parse("""
+            <html><head><title>Four questions for the new fire chief</title></head><body>
+            <h1>Four questions for the new fire chief</h1>
+            <p>Chief Amara Diallo answered our questions by phone.</p>
+            <h3>What is your first priority?</h3>
+            <blockquote><p>Response times in the north of the city.</p></blockquote>
+            <h3>How will you get there?</h3>
+            <blockquote><p>Two new stations by 2026.</p></blockquote>
+            <h3>Are you hiring?</h3>
+            <blockquote><p>Yes, forty firefighters this year.</p></blockquote>
+            </body></html>
+            """)
+        #expect(page.turns.count == 6 && page.exchanges.count == 3)
+        let explainer = """
+            # The new bridge toll, explained
+
+            **What is changing?**
+
+            From June, drivers pay four dollars to cross.
+
+            **Who pays?**
+
+            Everyone but buses.
+
+            **Why now?**
+
+            The repairs ran over budget.
+            """
+        #expect(throws: PodiumError.noSpeakerTurns) { try TestSupport.parse(explainer) }
+        let questions = """
+            # Frequently asked questions about the interview process
+
+            **How long is the interview?**
+
+            About an hour.
+
+            **Who will I meet?**
+
+            Two people from the team.
+
+            **Can I reschedule?**
+
+            Yes, once.
+            """
+        #expect(throws: PodiumError.noSpeakerTurns) { try TestSupport.parse(questions) }
+        // Questions one after another, with nothing under each, are a list to prepare from, not an interview.
+        let list = """
+            # Ten interview questions to prepare
+
+            **Why do you want this job?**
+
+            **What are your strengths?**
+
+            **Where do you see yourself in five years?**
+
+            Practise each one aloud.
+            """
+        #expect(throws: PodiumError.noSpeakerTurns) { try TestSupport.parse(list) }
+    }
 }

@@ -77,6 +77,19 @@ enum NewsLexicon {
     static let headlinePhraseBoundaries: [String] = [",", ";", " — ", " and "]
     /// English abbreviations, lower-cased and without their last period, after which a period does not end a
     /// sentence (``SentenceSplitter``): titles (`Mr.`), `No.`, `U.S.`, months, `a.m.`.
+    /// Words a page's title or opening lines use of an interview (`a conversation with`, `This interview has been
+    /// edited`, 「专访」): where they stand, bold questions with plain answers are one (``BoldQuestions``).
+    static let interviewCues: [String] = [
+        "interview", "Interview", "INTERVIEW", "conversation with", "Conversation with", "spoke with", "spoke to", "talks to",
+        "talked to", "talks with", "questions for", "Questions for", "answered our questions", "Q&A", "Q & A", "edited and condensed",
+        "专访", "專訪", "采访", "採訪", "对话", "對話", "访谈", "訪談", "问答", "問答",
+    ]
+
+    /// Words of a page that lists frequently asked questions: its bold questions are no interview's.
+    static let questionListCues: [String] = [
+        "FAQ", "Frequently Asked", "frequently asked", "Frequently asked", "常见问题", "常見問題", "常见问答", "常見問答",
+    ]
+
     static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "prof", "rev",
         "no", "vs", "etc", "inc", "co", "corp", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",

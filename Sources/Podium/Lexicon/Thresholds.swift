@@ -205,6 +205,14 @@ enum Thresholds {
         static let longestQuestion = 2
     }
 
+    /// When an interview labels nobody and prints its questions in bold (``BoldQuestions``).
+    enum BoldQuestions {
+        /// Questions, at least, that make a page such an interview: a heading or two that ask are an article's.
+        static let fewestQuestions = 3
+        /// Characters in the longest question: a longer bold paragraph is a standfirst or a pull quote.
+        static let longestQuestion = 400
+    }
+
     /// When plain text is a table of rows (``DelimitedTable``).
     enum DelimitedTable {
         /// Rows of speech, at least, that make a text a table; fewer are a few lines that happen to hold tabs or commas.

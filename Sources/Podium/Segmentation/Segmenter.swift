@@ -12,6 +12,9 @@ struct Segmenter {
     /// Segments blocks whose labels are decided (``LabelEvidence``).
     func segment(labeled: [LabeledBlock]) -> SegmentedDocument {
         var result = SegmentedDocument()
+        // A magazine interview labels nobody; its questions in bold are the interviewer's.
+        var labeled = labeled
+        if !labeled.contains(where: { $0.label != nil }), let asked = BoldQuestions.labeled(labeled, title: title) { labeled = asked }
         result.registry.host = HostDetector.host(title: title, blocks: labeled)
 
         guard let firstLabel = labeled.firstIndex(where: { $0.label != nil }) else {

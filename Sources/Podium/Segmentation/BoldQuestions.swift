@@ -1,0 +1,37 @@
+/// A magazine interview that labels nobody: each question printed whole in bold or as a heading (`**How did you end up
+/// in a kitchen?**`, `<h3>What is your first priority?</h3>`), the answer in plain paragraphs under it.
+///
+/// Read only where no block has a label, and only where the page says it is an interview (``NewsLexicon/interviewCues``
+/// in the title or the lines before the first question) and is no list of frequently asked questions: an explainer's
+/// question headings (`Why does it matter?`) answer nothing anyone was asked. Each question is then a turn of the
+/// unnamed interviewer, and ``UnlabelledAnswers`` gives the words under it to the unnamed interviewee.
+enum BoldQuestions {
+    /// The blocks with each question labelled as the interviewer's; `nil` for any other document.
+    static func labeled(_ blocks: [LabeledBlock], title: String?) -> [LabeledBlock]? {
+        let questions = blocks.indices.filter { isQuestion(blocks[$0].block) }
+        guard questions.count >= Thresholds.BoldQuestions.fewestQuestions, let first = questions.first else { return nil }
+        // Every question has its answer: a block of words that is no question before the next one.
+        for (question, next) in zip(questions, questions.dropFirst() + [blocks.count]) {
+            guard blocks[(question + 1)..<next].contains(where: { !$0.block.text.isEmpty && !$0.block.isHeading }) else { return nil }
+        }
+        let opening = ([title ?? ""] + blocks[..<first].map(\.block.text)).joined(separator: "\n")
+        guard NewsLexicon.interviewCues.contains(where: { opening.containsLiteral($0) }),
+            !NewsLexicon.questionListCues.contains(where: { opening.containsLiteral($0) })
+        else { return nil }
+        var labeled = blocks
+        for index in questions {
+            labeled[index].label = SpeakerLabel(text: "", roleHint: .reporter)
+        }
+        return labeled
+    }
+
+    /// A question printed whole in bold or as a heading, within a question's length, that ends asking.
+    private static func isQuestion(_ block: Block) -> Bool {
+        let text = block.text
+        guard !text.isEmpty, text.hasLength(atMost: Thresholds.BoldQuestions.longestQuestion),
+            block.isHeading || block.strongPrefix.map({ text.trimmingCharacters(in: " ") == $0.trimmingCharacters(in: " ") }) == true,
+            let last = text.last(where: { !" \t\"”’)）*".contains($0) })
+        else { return false }
+        return last == "?" || last == "？"
+    }
+}
