@@ -1448,4 +1448,24 @@ struct CalledOnNameTests {
             """
         #expect(throws: PodiumError.noSpeakerTurns) { try TestSupport.parse(list) }
     }
+
+    /// WhisperX's diarized text prints each segment's span before its speaker
+    /// (`[00:00:00.031 --> 00:00:03.512] SPEAKER_00: …`): the turn starts at the span's start, a speaker's next segment
+    /// goes on with the turn, and the checker reads the spans as timing.
+    @Test func segmentSpansOfADiarizedTranscript() throws {
+        let text = """
+            [00:00:00.031 --> 00:00:03.512] SPEAKER_00: Welcome back. I'm here with the county's election director.
+            [00:00:03.792 --> 00:00:05.113] SPEAKER_00: Thanks for coming in.
+            [00:00:05.493 --> 00:00:06.874] SPEAKER_01: Happy to be here.
+            [00:00:07.294 --> 00:00:11.457] SPEAKER_00: How long will the count take this year?
+            [00:00:11.897 --> 00:00:17.361] SPEAKER_01: About ninety percent of ballots by midnight.
+            """
+        let transcript = try TestSupport.parse(text)
+        #expect(transcript.turns.map(\.time) == ["00:00:00.031", "00:00:05.493", "00:00:07.294", "00:00:11.897"])
+        #expect(transcript.turns[0].paragraphs.count == 2)
+        #expect(transcript.exchanges.last?.answers == [3])
+        let coverage = try TextCoverage(checking: text)
+        #expect(coverage.isComplete, "\(TextCoverageTests.describe(coverage))")
+        #expect(Timestamp.leadingSpan("[00:00:03 - 00:00:05] Hi"[...]) == nil)
+    }
 }

@@ -13,6 +13,9 @@ enum Timestamp {
         return leadingClockReference(text)
     }
 
+    /// Characters, brackets included, of the longest bracketed clock or span: `[00:00:00.031 --> 00:00:03.512]` has 32.
+    private static let longestBracketedSpan = 36
+
     /// The ASCII bytes a timestamp may open with: `[`, `(`, the digits, `:`, `,` and `.`.
     private static let clockOpeningBytes = ASCIIByteSet("[(0123456789:,.".utf8)
 
@@ -21,15 +24,28 @@ enum Timestamp {
         guard let first = text.first else { return nil }
         if first == "[" || first == "(" {
             let close: Character = first == "[" ? "]" : ")"
-            guard let end = text.prefix(16).firstIndex(of: close) else { return nil }
+            guard let end = text.prefix(longestBracketedSpan).firstIndex(of: close) else { return nil }
             let inner = text[text.index(after: text.startIndex)..<end]
-            return isClock(inner) ? (inner, text[text.index(after: end)...]) : nil
+            if isClock(inner) { return (inner, text[text.index(after: end)...]) }
+            return leadingSpan(text).map { ($0.start, $0.rest) }
         }
         let clock = text.prefix { $0.isASCII && ($0.isNumber || $0 == ":" || $0 == "," || $0 == ".") }
         guard isClock(clock) else { return nil }
         let after = text.dropFirst(clock.count)
         guard after.isEmpty || after.first == " " || after.first == "\t" else { return nil }
         return (clock, after)
+    }
+
+    /// `[00:00:00.031 --> 00:00:03.512] SPEAKER_00: …` → (`00:00:00.031`, ` SPEAKER_00: …`): a segment's span in square
+    /// brackets, as Whisper's tools print each one; the turn starts at its start, and its end is timing, as a subtitle
+    /// cue's is.
+    static func leadingSpan(_ text: Substring) -> (start: Substring, rest: Substring)? {
+        guard text.first == "[", let end = text.prefix(longestBracketedSpan).firstIndex(of: "]") else { return nil }
+        let inner = text[text.index(after: text.startIndex)..<end]
+        guard let arrow = inner.literalRange(of: " --> "), isClock(inner[..<arrow.lowerBound]), isClock(inner[arrow.upperBound...]) else {
+            return nil
+        }
+        return (inner[..<arrow.lowerBound], text[text.index(after: end)...])
     }
 
     /// A clock time in brackets that opens words after a label (`[00:00:05] Welcome…`), and the words after it.

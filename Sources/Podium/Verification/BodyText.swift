@@ -22,7 +22,14 @@ enum BodyText {
             if let subtitles = Subtitles(lines: lines) { return (subtitles.textLines, Set(subtitles.lineTimes.compactMap { $0 })) }
             // A table's separators, quoting and header are layout; its start times are the turns' times.
             if let table = DelimitedTable(body: body) { return (table.textLines, Set(table.lineTimes.compactMap { $0 })) }
-            return (lines.map(String.init), [])
+            // `[00:00:00.031 --> 00:00:03.512] SPEAKER_00: …`: a segment's span is timing; its start is the turn's time.
+            var spanStarts = Set<String>()
+            let words = lines.map { line -> String in
+                guard let (start, rest) = Timestamp.leadingSpan(line) else { return String(line) }
+                spanStarts.insert(String(start))
+                return String(rest)
+            }
+            return (words, spanStarts)
         }
     }
 

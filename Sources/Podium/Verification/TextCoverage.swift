@@ -176,7 +176,8 @@ struct CoverageMatcher {
         }
         main += transcript.trailing.map { ("trailing", $0) }
         for (place, text) in main { add(place: place, text: text, toNotes: false) }
-        for note in transcript.notes { add(place: "note", text: note.text, toNotes: true) }
+        // A cue's time kept as a note beside a turn that goes on is layout too.
+        for note in transcript.notes where !cueTimes.contains(note.text) { add(place: "note", text: note.text, toNotes: true) }
         covered = Array(repeating: false, count: stream.count)
         noteCovered = Array(repeating: false, count: notes.count)
         var forms = Set<[Unicode.Scalar]>()
