@@ -1468,4 +1468,37 @@ struct CalledOnNameTests {
         #expect(coverage.isComplete, "\(TextCoverageTests.describe(coverage))")
         #expect(Timestamp.leadingSpan("[00:00:03 - 00:00:05] Hi"[...]) == nil)
     }
+
+    /// A select committee's oral evidence numbers each question before the member who asks it (`Q3 Rachel Marr:`): the
+    /// number is no part of the speaker, so each member is one person however many questions they ask, and `Q1:` still
+    /// numbers an unnamed asker. A `Witnesses:` line lists people; it is no speaker.
+    @Test func committeeQuestionNumbersBeforeTheMember() throws {
+        let text = """
+            Witnesses: Andrew Bell and Sarah Brook.
+
+            Q1 Chair: Good morning. Governor, what is the biggest risk?
+
+            Andrew Bell: Stretched asset valuations.
+
+            Q2 Chair: Is that a bubble?
+
+            Andrew Bell: I would not use that word.
+
+            Q3 Rachel Marr: Deputy Governor, how big is private credit now?
+
+            Sarah Brook: Larger than we can measure well.
+
+            Q4 Rachel Marr: When will you know more?
+
+            Sarah Brook: In the autumn.
+            """
+        let transcript = try TestSupport.parse(text)
+        #expect(transcript.turns.map { transcript.participant(withID: $0.speaker)?.label }
+            == ["Chair", "Andrew Bell", "Chair", "Andrew Bell", "Rachel Marr", "Sarah Brook", "Rachel Marr", "Sarah Brook"])
+        #expect(transcript.participants.count == 4)
+        let coverage = try TextCoverage(checking: text)
+        #expect(coverage.isComplete, "\(TextCoverageTests.describe(coverage))")
+        #expect(QuestionNumber.committeeLeading("Q1 Follow-up: And then?"[...]) == nil)
+        #expect(QuestionNumber.committeeLeading("Q1: And then?"[...]) == nil)
+    }
 }

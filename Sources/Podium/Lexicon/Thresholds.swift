@@ -29,6 +29,8 @@ enum Thresholds {
     enum LabelCandidate {
         /// Characters in the longest label read as a candidate.
         static let longestLabel = 40
+        /// Digits, at most, of a committee's question number before the member (`Q123 Chair:`).
+        static let mostDigitsInACommitteeQuestion = 4
         /// Bytes in the longest word opening a congressional record's label (`Representative`, `Congresswoman`).
         static let longestOpeningWord = 14
         /// Bytes in the longest label with no name, a clock and a colon (`[00:22:41]  :`, `[1:02:33.250] ：`).

@@ -78,7 +78,7 @@ enum CandidateReader {
         }
         opening = LabelParser.withoutBullet(opening.drop { $0 == "*" })
         var isNumbered = false
-        if let after = QuestionNumber.leading(opening) {
+        if let after = QuestionNumber.leading(opening) ?? QuestionNumber.committeeLeading(opening) {
             opening = after.drop(while: isBlank)
             isNumbered = true
         }

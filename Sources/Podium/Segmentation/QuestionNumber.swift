@@ -13,6 +13,19 @@ enum QuestionNumber {
         return text
     }
 
+    /// `Q12 Rachel Blakemore: …` → `Rachel Blakemore: …`: a select committee's oral evidence numbers each question
+    /// before the member who asks it. `Q1:` and `Q1 Follow-up:` number a question and name no one.
+    static func committeeLeading(_ text: Substring) -> Substring? {
+        guard text.utf8.first == UInt8(ascii: "Q") else { return nil }
+        let digits = text.dropFirst().prefix { $0.isASCII && $0.isNumber }
+        guard (1...Thresholds.LabelCandidate.mostDigitsInACommitteeQuestion).contains(digits.count) else { return nil }
+        let after = text.dropFirst(1 + digits.count)
+        guard after.first == " ", let word = after.dropFirst().split(separator: " ").first, let initial = word.first, initial.isUppercase,
+            !SpeakerLexicon.followUpWords.contains(word.lowercased().trimmingCharacters(in: ":"))
+        else { return nil }
+        return after.dropFirst()
+    }
+
     /// The text after a question number that opens it (`1、`, `（3）`, `2. Q: …`), or `nil` when none does.
     static func leading(_ text: Substring) -> Substring? {
         // A character that opens with an ASCII byte other than `(` or a digit opens no number.

@@ -240,7 +240,12 @@ struct CoverageMatcher {
             }
         }
         // A clock time before the label: `[00:09:25] Patrick O'Donnell:`.
-        let clockLength = sentence.prefix { ("0"..."9").contains($0) }.count
+        var clockLength = sentence.prefix { ("0"..."9").contains($0) }.count
+        // A committee's question number: `Q12 Chair:`.
+        if clockLength == 0, sentence.first == "Q" {
+            let digits = sentence.dropFirst().prefix { ("0"..."9").contains($0) }.count
+            if digits > 0 { clockLength = 1 + digits }
+        }
         if clockLength > 0 {
             // A question's number before the label (`1、《某报》…：`) is numbering, as a list's is.
             for label in labels where sentence.dropFirst(clockLength).starts(with: label) {
