@@ -211,4 +211,26 @@ struct LabelParserTests {
             ["Thanks. What about costs?"], ["Costs fell."],
         ])
     }
+
+    /// An investor relations record numbers its questions as their labels (「问题1：」, 「問題 12：」): an asker it does not
+    /// name. The bare word 「问题：」 opens prose as often, and stays text.
+    @Test func numberedQuestionWordsAsk() throws {
+        for text in ["问题1：公司今年是否有回购计划？", "問題 12：明年呢？", "提问3：请问产线何时投产？"] {
+            let (label, rest) = try #require(LabelParser.split(text, strongPrefix: nil))
+            #expect(label.roleHint == .reporter && label.name == nil)
+            #expect(rest.hasSuffix("？"))
+        }
+        #expect(LabelParser.split("问题：如何稳定就业，是今年的重点。", strongPrefix: nil) == nil)
+        let record = try TestSupport.parse("""
+            投资者关系活动主要内容介绍：
+
+            问题1：公司一季度营业收入同比下滑的原因是什么？
+            答：主要是产品价格下降所致，销量同比仍有增长。
+
+            问题2：新建产线什么时候投产？
+            答（总经理 刘洋）：预计二季度末实现量产。
+            """)
+        #expect(record.turns.map(\.kind) == [.question, .answer, .question, .answer])
+        #expect(record.exchanges.map(\.answers) == [[1], [3]])
+    }
 }

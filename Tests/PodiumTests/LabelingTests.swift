@@ -1501,4 +1501,25 @@ struct CalledOnNameTests {
         #expect(QuestionNumber.committeeLeading("Q1 Follow-up: And then?"[...]) == nil)
         #expect(QuestionNumber.committeeLeading("Q1: And then?"[...]) == nil)
     }
+
+    /// A news story whose headline quotes someone (「多地出台措施稳定粮食生产 专家：秋粮丰收有基础」) has one label, on its first
+    /// line: the story is no transcript. A first speaker who says a sentence there, and is the only one labelled, speaks.
+    @Test func aHeadlineQuotingSomeoneIsNoTranscript() throws {
+        let story = """
+            多地出台措施稳定粮食生产 专家：秋粮丰收有基础
+
+            新华社北京9月1日电 记者从农业农村部获悉，全国秋粮作物长势总体正常。
+
+            专家表示，今年秋粮丰收有基础。
+            """
+        #expect(throws: PodiumError.noSpeakerTurns) { try TestSupport.parse(story) }
+        let speech = try TestSupport.parse("""
+            李明远：各位记者朋友，大家上午好。今天我们发布三项措施。
+
+            第一，加大对种粮农民的补贴。
+
+            第二，稳定化肥价格。
+            """)
+        #expect(speech.turns.count == 1)
+    }
 }

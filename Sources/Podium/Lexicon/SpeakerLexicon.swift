@@ -248,6 +248,10 @@ enum SpeakerLexicon {
     /// Chinese):`), lower-cased: neither a title nor an outlet.
     static let languageNotes: [String] = ["spoke in ", "interpretation from ", "speaking in ", "through an interpreter", "via interpreter"]
 
+    /// Words that number a question as its label (「问题1：」, 「提問2：」): an asker the record does not name. Alone, 「问题：」
+    /// opens a sentence of prose as often.
+    static let numberedQuestionWords: Set<String> = ["问题", "問題", "提问", "提問"]
+
     /// `Q` and `A` printed alone under a speaker's name and title, as FactSet's call transcripts mark who asks and who
     /// answers: the named speaker's role, not a speaker of their own.
     static let turnMarkerLetters: Set<String> = ["Q", "A"]

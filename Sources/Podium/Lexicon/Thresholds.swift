@@ -90,6 +90,8 @@ enum Thresholds {
         /// Characters of a dotted word that a title-cased name keeps as printed (`JR.`, `D.C`): an abbreviation, not a
         /// word to capitalise.
         static let keptAbbreviationLength = 3
+        /// Digits, at most, of a question's number after the word (「问题12」).
+        static let mostDigitsInAQuestionNumber = 3
     }
 
     /// What the segmenter sets apart from the turns (``Segmenter``, ``StageDirection``, ``PageFurniture``,
@@ -97,6 +99,9 @@ enum Thresholds {
     enum Segments {
         /// Dots, a blank between each, in the shortest leader (``DotLeader``): fewer are an ellipsis spaced out.
         static let fewestLeaderDots = 5
+        /// Characters, at most, of a headline's words after its one label (`专家：秋粮丰收有基础`): longer words on the
+        /// first line are speech.
+        static let longestHeadlineAfterALabel = 30
         /// Characters in the longest line before the first label that can mark where the transcript starts
         /// (「以下为发布会实录：」): a longer line that holds such words is the article talking about it.
         static let longestStartMarkerLine = 40

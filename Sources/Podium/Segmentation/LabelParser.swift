@@ -254,6 +254,13 @@ enum LabelParser {
         if let role = SpeakerLexicon.roleLabel(label) {
             return SpeakerLabel(text: label, roleHint: role)
         }
+        // 「问题1」, 「問題 12」: a numbered question of an investor relations record, asked by someone it does not name.
+        let number = label.reversed().prefix { $0.isASCII && $0.isNumber }
+        if (1...Thresholds.LabelReading.mostDigitsInAQuestionNumber).contains(number.count),
+            SpeakerLexicon.numberedQuestionWords.contains(String(label.dropLast(number.count)).trimmingCharacters(in: " "))
+        {
+            return SpeakerLabel(text: label, roleHint: .reporter)
+        }
         // 「王明答」, 「部長答」, 「记者问」: who speaks, then the verb of the turn; the verb says the role when the words
         // before it do not.
         if label.count >= 2, let verb = label.last, let verbRole = SpeakerLexicon.turnVerbs[verb],

@@ -12,8 +12,9 @@ struct Segmenter {
     /// Segments blocks whose labels are decided (``LabelEvidence``).
     func segment(labeled: [LabeledBlock]) -> SegmentedDocument {
         var result = SegmentedDocument()
-        // A magazine interview labels nobody; its questions in bold are the interviewer's.
         var labeled = labeled
+        if Self.labelsOnlyItsHeadline(labeled) { labeled[0].label = nil }
+        // A magazine interview labels nobody; its questions in bold are the interviewer's.
         if !labeled.contains(where: { $0.label != nil }), let asked = BoldQuestions.labeled(labeled, title: title) { labeled = asked }
         result.registry.host = HostDetector.host(title: title, blocks: labeled)
 
@@ -130,6 +131,17 @@ struct Segmenter {
         result.trailing = labeled[end...].map(\.block.text)
         result.origin = result.trailing.lazy.compactMap(Self.origin).first
         return result
+    }
+
+    /// `多地出台措施稳定粮食生产 专家：秋粮丰收有基础`: a news story's headline quoting someone, on its first line, the one
+    /// label of the document, with a few words and no sentence's end after it. The story under it is no transcript.
+    private static func labelsOnlyItsHeadline(_ blocks: [LabeledBlock]) -> Bool {
+        guard blocks.count > 1, blocks[0].label != nil, !blocks.dropFirst().contains(where: { $0.label != nil }) else { return false }
+        let words = blocks[0].text
+        guard !words.isEmpty, words.hasLength(atMost: Thresholds.Segments.longestHeadlineAfterALabel), let last = words.last else {
+            return false
+        }
+        return !"。！？.!?…".contains(last)
     }
 
     /// After an explicit marker (以下为发布会实录) when there is one before the first label, else at the first label.
