@@ -233,4 +233,13 @@ struct LabelParserTests {
         #expect(record.turns.map(\.kind) == [.question, .answer, .question, .answer])
         #expect(record.exchanges.map(\.answers) == [[1], [3]])
     }
+
+    /// A page's heading that names the event before a colon (`POST-CABINET PRESS CONFERENCE: MONDAY, 3 MARCH 2025`) is no
+    /// speaker; the press secretary is.
+    @Test func anEventsNameBeforeAColonIsNoSpeaker() throws {
+        #expect(LabelParser.split("POST-CABINET PRESS CONFERENCE: MONDAY, 3 MARCH 2025", strongPrefix: nil) == nil)
+        #expect(LabelParser.split("WHITE HOUSE PRESS BRIEFING: DAY ONE", strongPrefix: nil) == nil)
+        let (secretary, _) = try #require(LabelParser.split("PRESS SECRETARY: Good afternoon.", strongPrefix: nil))
+        #expect(secretary.text == "PRESS SECRETARY")
+    }
 }

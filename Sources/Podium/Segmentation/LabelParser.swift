@@ -727,7 +727,7 @@ enum LabelParser {
         else {
             return nil
         }
-        guard !SpeakerLexicon.nonSpeakers.contains(raw), !DiscourseLexicon.transcriptEndMarkers.contains(where: raw.hasPrefix),
+        guard !NonSpeakerText.matches(raw), !DiscourseLexicon.transcriptEndMarkers.contains(where: raw.hasPrefix),
             !isClauseInCapitals(raw)
         else { return nil }
         let rest = String(text.dropFirst(end + 1)).trimmingCharacters(in: " \t\u{A0}")
