@@ -242,4 +242,16 @@ struct LabelParserTests {
         let (secretary, _) = try #require(LabelParser.split("PRESS SECRETARY: Good afternoon.", strongPrefix: nil))
         #expect(secretary.text == "PRESS SECRETARY")
     }
+
+    /// The Philippine government's briefings: a title shortened with a period inside the label (`DTI SEC. CRUZ:`), and a
+    /// reporter's name and outlet joined by a slash (`ANA REYES/ABS-CBN:`). `AND/OR:` and `Yes/No:` name nobody.
+    @Test func shortenedTitlesAndSlashedOutlets() throws {
+        let (secretary, words) = try #require(LabelParser.split("DTI SEC. CRUZ: Thank you, Usec.", strongPrefix: nil))
+        #expect(secretary.text == "DTI SEC. CRUZ" && words == "Thank you, Usec.")
+        let (reporter, question) = try #require(LabelParser.split("ANA REYES/ABS-CBN: How many stores?", strongPrefix: nil))
+        #expect(reporter.name == "Ana Reyes" && reporter.outlet == "ABS-CBN" && reporter.roleHint == .reporter)
+        #expect(question == "How many stores?")
+        #expect(LabelParser.nameSlashOutlet("AND/OR: either will do.") == nil)
+        #expect(LabelParser.nameSlashOutlet("Yes/No: pick one.") == nil)
+    }
 }

@@ -97,7 +97,8 @@ enum SpeakerLexicon {
 
     /// Abbreviations with a period inside, as they stand before their last period: in a label in capitals
     /// (`U.S. TRADE REPRESENTATIVE TAI:`) the period after one goes on the label, as after an honorific (`MS.`).
-    static let dottedAbbreviations: Set<String> = ["U.S"]
+    /// Titles shortened with a period inside a label (`DTI SEC. BAUTISTA`, `USEC. DE LEON`, `ATTY. CRUZ`), which end no label.
+    static let dottedAbbreviations: Set<String> = ["U.S", "SEC", "USEC", "ASEC", "ATTY", "ENGR", "DIR", "SUPT", "SECY", "PRES"]
 
     /// Short words written in lower case inside a name or title put in title case (`Secretary of State`), which
     /// are never a title word of their own before a name.

@@ -19,6 +19,7 @@ enum LabelParser {
         if let strong = strongPrefix, let bold = boldCapitalsLabel(strong, in: text) { return bold }
         if let english = englishLabel(text) { return english }
         if let noted = latinLabelWithNotes(text) { return noted }
+        if let asker = nameSlashOutlet(text) { return asker }
         return chineseLabel(text, isStrong: strongPrefix.map { isLabelShaped($0) } ?? false)
     }
 
@@ -607,6 +608,29 @@ enum LabelParser {
         let digits = printed.prefix { $0.isASCII && $0.isNumber }
         guard !digits.isEmpty, printed.dropFirst(digits.count).hasPrefix(". ") else { return printed }
         return String(printed.dropFirst(digits.count + 2))
+    }
+
+    /// `JOSEPH REYES/ABS-CBN: Good afternoon…`: a reporter's name and outlet joined by a slash, as the Philippine
+    /// government's briefings print them.
+    static func nameSlashOutlet(_ text: String) -> (SpeakerLabel, rest: String)? {
+        guard let first = text.utf8.first, (0x41...0x5A).contains(first),
+            let slash = text.utf8.prefix(maximumEnglishLabelLength).firstIndex(of: UInt8(ascii: "/")),
+            let colon = text.utf8.prefix(maximumEnglishLabelLength + 2).firstIndex(of: UInt8(ascii: ":")), slash < colon
+        else { return nil }
+        let name = String(text[..<slash]).trimmingCharacters(in: " ")
+        let outlet = String(text[text.index(after: slash)..<colon]).trimmingCharacters(in: " ")
+        let after = text[text.index(after: colon)...]
+        guard after.isEmpty || after.first == " ", name.split(separator: " ").count >= 2, isLatinName(name),
+            let initial = outlet.first, initial.isUppercase, !outlet.contains("/"),
+            outlet.split(separator: " ").count <= Thresholds.LabelReading.mostWordsInALatinName
+        else { return nil }
+        var label = parseEnglish(name)
+        guard label.roleHint == nil, label.name != nil else { return nil }
+        label.text = String(text[..<colon])
+        label.outlet = outlet
+        label.roleHint = .reporter
+        label.isTentative = false
+        return (label, String(after).trimmingCharacters(in: " \t\u{A0}"))
     }
 
     /// Whether words name an office the lexicon knows (`Minister of State`, `Secretary of State for Transport`).
