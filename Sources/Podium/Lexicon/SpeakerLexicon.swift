@@ -233,7 +233,11 @@ enum SpeakerLexicon {
     static let nonSpeakerPhrases: [String] = [
         "請教", "请教", "問題要", "问题要", "結論", "结论", "想要", "想問", "想问",
         "如下", "以下", "下列", "包括", "功能團體", "功能团体", "地方選區", "地方选区", "選舉委員會", "选举委员会",
-        // `POST-CABINET PRESS CONFERENCE: MONDAY, 3 MARCH 2025`: the event's name heads the page.
+    ] + eventNames
+
+    /// `POST-CABINET PRESS CONFERENCE: MONDAY, 3 MARCH 2025`: the name of an event, which heads a page before a colon
+    /// as a label would, and names no speaker.
+    static let eventNames: [String] = [
         "PRESS CONFERENCE", "Press Conference", "NEWS CONFERENCE", "News Conference", "PRESS BRIEFING", "Press Briefing",
     ]
 

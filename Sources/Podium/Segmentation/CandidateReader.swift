@@ -311,7 +311,9 @@ enum CandidateReader {
     /// in capitals, a comma, a title line (``AffiliationLine/isTitleLine(_:)``) in small letters, a period and words.
     /// Sought on bytes: the comma and the period are ASCII.
     static func capitalsNameAndOutletBeforePeriod(_ text: Substring) -> (name: Substring, outlet: Substring, rest: Substring)? {
-        guard let first = text.utf8.first, (0x41...0x5A).contains(first),
+        // Cheapest first: two capitals open a name in capitals, as they open few paragraphs.
+        guard let first = text.utf8.first, (0x41...0x5A).contains(first), let second = text.utf8.dropFirst().first,
+            (0x41...0x5A).contains(second),
             let comma = text.firstByteIndex(inFirst: Thresholds.LabelCandidate.longestLabel, where: { $0 == 0x2C }),
             let period = text[comma...].firstByteIndex(inFirst: Thresholds.Affiliations.longestAffiliation + 2, where: { $0 == 0x2E })
         else { return nil }

@@ -18,8 +18,14 @@ enum LabelParser {
         if strongPrefix == nil, !mayOpenLabel(text) { return nil }
         if let strong = strongPrefix, let bold = boldCapitalsLabel(strong, in: text) { return bold }
         if let english = englishLabel(text) { return english }
-        if let noted = latinLabelWithNotes(text) { return noted }
-        if let asker = nameSlashOutlet(text) { return asker }
+        // `Mr. Ivanov (Russian Federation):`, `ANA REYES/ABS-CBN:`: read only where an ASCII capital or digit opens the
+        // text and a colon comes soon enough, as in most paragraphs none does.
+        if let first = text.utf8.first, (0x41...0x5A).contains(first) || (0x31...0x39).contains(first),
+            let colon = text.utf8.prefix(longestNotedLabelBytes).firstIndex(of: UInt8(ascii: ":"))
+        {
+            if let noted = latinLabelWithNotes(text, colon: colon) { return noted }
+            if let asker = nameSlashOutlet(text, colon: colon) { return asker }
+        }
         return chineseLabel(text, isStrong: strongPrefix.map { isLabelShaped($0) } ?? false)
     }
 
@@ -45,7 +51,7 @@ enum LabelParser {
         let (brackets, sentenceMarks) = (bracketOpenerScalars, sentencePunctuationScalars)
         let decided: Bool? = utf8.withContiguousStorageIfAvailable { bytes in
             var offset = utf8.distance(from: utf8.startIndex, to: start)
-            if (0x41...0x5A).contains(bytes[offset]) || (0x31...0x39).contains(bytes[offset]) { return true }
+            if (0x41...0x5A).contains(bytes[offset]) || opensWithANumberedName(bytes[offset...]) { return true }
             var scanned = 0
             var bracketSeen = false
             var allSimple = true
@@ -71,11 +77,26 @@ enum LabelParser {
         return decided ?? mayOpenLabelReference(at: start, in: scalars)
     }
 
+    /// Whether the bytes open with a question's number before a capital (`12. M`): a numbered English label may.
+    private static func opensWithANumberedName(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        let digits = bytes.prefix { (0x30...0x39).contains($0) }
+        guard (1...Thresholds.LabelReading.mostDigitsInAQuestionNumber).contains(digits.count) else { return false }
+        let after = bytes[digits.endIndex...].prefix(3)
+        return after.count == 3 && after[after.startIndex] == 0x2E && after[after.startIndex + 1] == 0x20
+            && (0x41...0x5A).contains(after[after.startIndex + 2])
+    }
+
     /// ``mayOpenLabel(at:in:)`` read on the scalar view: the rule the byte reading keeps to.
     static func mayOpenLabelReference(at start: String.Index, in scalars: String.UnicodeScalarView) -> Bool {
         guard start < scalars.endIndex else { return false }
-        // A capital opens an English label; a digit, a numbered one (`12. Mrs Fiona Reyes (Taunton Deane, LD):`).
-        if (0x41...0x5A).contains(scalars[start].value) || (0x31...0x39).contains(scalars[start].value) { return true }
+        // A capital opens an English label; a number, a period, a blank and a capital a numbered one (`12. Mrs Fiona
+        // Reyes (Taunton Deane, LD):`).
+        if (0x41...0x5A).contains(scalars[start].value) { return true }
+        let digits = scalars[start...].prefix { (0x30...0x39).contains($0.value) }
+        if (1...Thresholds.LabelReading.mostDigitsInAQuestionNumber).contains(digits.count) {
+            let after = scalars[digits.endIndex...].prefix(3).map(\.value)
+            if after.count == 3, after[0] == 0x2E, after[1] == 0x20, (0x41...0x5A).contains(after[2]) { return true }
+        }
         var position = start
         var scanned = 0
         var bracketSeen = false
@@ -537,26 +558,23 @@ enum LabelParser {
     /// A note says the outlet of the one who asks, or the speaker's title; one that says the language spoken
     /// (``SpeakerLexicon/languageNotes``) says neither.
     static func latinLabelWithNotes(_ text: String) -> (SpeakerLabel, rest: String)? {
-        // Cheapest first: an ASCII capital (or a question's number) opens it, and a note's closing bracket and the
-        // colon follow within an English label's length.
-        guard let first = text.utf8.first, (0x41...0x5A).contains(first) || (0x31...0x39).contains(first) else { return nil }
-        let window = text.utf8.prefix(maximumEnglishLabelLength * 4)
-        guard let open = window.firstIndex(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "[") }) else { return nil }
-        var closeColon: String.Index?
-        var position = open
-        while position < window.endIndex {
-            let byte = text.utf8[position]
-            let next = text.utf8.index(after: position)
-            if byte == UInt8(ascii: ":") {
-                guard position > open, case let before = text.utf8[text.utf8.index(before: position)],
-                    before == UInt8(ascii: ")") || before == UInt8(ascii: "]")
-                else { return nil }
-                closeColon = position
-                break
-            }
-            position = next
-        }
-        guard let colon = closeColon, case let printed = String(text[..<colon]),
+        guard let colon = text.utf8.prefix(longestNotedLabelBytes).firstIndex(of: UInt8(ascii: ":")) else { return nil }
+        return latinLabelWithNotes(text, colon: colon)
+    }
+
+    /// Bytes, at most, before the colon of a label with notes: an English label's characters and a note's, two bytes
+    /// each at most where a name is not in ASCII (`Mr. de Rivière`).
+    static let longestNotedLabelBytes = (maximumEnglishLabelLength + Thresholds.LabelReading.longestNoteAfterAName) * 2 + 1
+
+    /// ``latinLabelWithNotes(_:)`` with the text's first colon found.
+    private static func latinLabelWithNotes(_ text: String, colon: String.Index) -> (SpeakerLabel, rest: String)? {
+        // Cheapest first: an ASCII capital (or a question's number) opens it, and a note's closing bracket comes right
+        // before the colon.
+        guard let first = text.utf8.first, (0x41...0x5A).contains(first) || (0x31...0x39).contains(first),
+            colon > text.utf8.startIndex, case let before = text.utf8[text.utf8.index(before: colon)],
+            before == UInt8(ascii: ")") || before == UInt8(ascii: "]")
+        else { return nil }
+        guard case let printed = String(text[..<colon]),
             printed.count <= maximumEnglishLabelLength + Thresholds.LabelReading.longestNoteAfterAName,
             // `1. Mr Alan Hughes (Leeds Central, Lab):`: the number of a question on the order paper.
             case let unnumbered = Self.withoutQuestionNumber(printed),
@@ -613,9 +631,15 @@ enum LabelParser {
     /// `JOSEPH REYES/ABS-CBN: Good afternoon…`: a reporter's name and outlet joined by a slash, as the Philippine
     /// government's briefings print them.
     static func nameSlashOutlet(_ text: String) -> (SpeakerLabel, rest: String)? {
+        guard let colon = text.utf8.prefix(longestNotedLabelBytes).firstIndex(of: UInt8(ascii: ":")) else { return nil }
+        return nameSlashOutlet(text, colon: colon)
+    }
+
+    /// ``nameSlashOutlet(_:)`` with the text's first colon found.
+    private static func nameSlashOutlet(_ text: String, colon: String.Index) -> (SpeakerLabel, rest: String)? {
         guard let first = text.utf8.first, (0x41...0x5A).contains(first),
-            let slash = text.utf8.prefix(maximumEnglishLabelLength).firstIndex(of: UInt8(ascii: "/")),
-            let colon = text.utf8.prefix(maximumEnglishLabelLength + 2).firstIndex(of: UInt8(ascii: ":")), slash < colon
+            text.utf8.distance(from: text.utf8.startIndex, to: colon) <= maximumEnglishLabelLength,
+            let slash = text.utf8[..<colon].firstIndex(of: UInt8(ascii: "/"))
         else { return nil }
         let name = String(text[..<slash]).trimmingCharacters(in: " ")
         let outlet = String(text[text.index(after: slash)..<colon]).trimmingCharacters(in: " ")
@@ -751,7 +775,8 @@ enum LabelParser {
         else {
             return nil
         }
-        guard !NonSpeakerText.matches(raw), !DiscourseLexicon.transcriptEndMarkers.contains(where: raw.hasPrefix),
+        guard !SpeakerLexicon.nonSpeakers.contains(raw), !SpeakerLexicon.eventNames.contains(where: raw.containsLiteral),
+            !DiscourseLexicon.transcriptEndMarkers.contains(where: raw.hasPrefix),
             !isClauseInCapitals(raw)
         else { return nil }
         let rest = String(text.dropFirst(end + 1)).trimmingCharacters(in: " \t\u{A0}")
