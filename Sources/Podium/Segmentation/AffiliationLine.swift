@@ -21,9 +21,7 @@ enum AffiliationLine {
         let company = String(line[comma.upperBound...]).trimmingCharacters(in: " ")
         guard !title.isEmpty, !company.isEmpty else { return nil }
         let isAnalyst = SpeakerLexicon.analystWords.contains { title.containsLiteral($0) }
-        let holdsAnOffice = title.uppercased().split(whereSeparator: { " ,-&".contains($0) })
-            .contains { SpeakerLexicon.personTitleWords.contains(String($0)) }
-        guard isAnalyst || holdsAnOffice else { return nil }
+        guard isAnalyst || namesAnOffice(title) else { return nil }
         return SpeakerLabel(
             text: name, roleHint: isAnalyst ? .reporter : .official, name: name, title: title,
             organization: isAnalyst ? nil : company, outlet: isAnalyst ? company : nil)
@@ -43,6 +41,12 @@ enum AffiliationLine {
             return first.isUppercase || first.isNumber || titleLineJoints.contains(String(word))
                 || SpeakerLexicon.lowercaseTitleWords.contains(String(word))
         }
+    }
+
+    /// Whether words name an office the lexicon knows (``SpeakerLexicon/personTitleWords``): `Chief Medical Officer`,
+    /// `Vice President-Investor Relations`, `The Minister of State, Department for Transport`.
+    static func namesAnOffice<Words: StringProtocol>(_ words: Words) -> Bool {
+        words.uppercased().split(whereSeparator: { " ,-&".contains($0) }).contains { SpeakerLexicon.personTitleWords.contains(String($0)) }
     }
 
     /// What stands between the words of a title line: its parts' dashes and an ampersand.
@@ -67,8 +71,7 @@ enum AffiliationLine {
         }
         // An office (`Chief Executive Officer`, `Vice President, Investor Relations`) answers; other words alone
         // (`Guest`, `Author`) do not say who asks: what the speaker says does.
-        let holdsAnOffice = organization != nil || title.uppercased().split(whereSeparator: { $0 == " " || $0 == "," })
-            .contains { SpeakerLexicon.personTitleWords.contains(String($0)) }
+        let holdsAnOffice = organization != nil || namesAnOffice(title)
         return SpeakerLabel(
             text: name, roleHint: isAnalyst ? .reporter : holdsAnOffice ? .official : nil, name: name,
             title: title.isEmpty ? nil : title, organization: isAnalyst ? nil : organization, outlet: isAnalyst ? organization : nil)

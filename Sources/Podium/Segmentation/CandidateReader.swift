@@ -279,7 +279,7 @@ enum CandidateReader {
             let comma = text.firstByteIndex(inFirst: Thresholds.LabelCandidate.longestLabel, where: { $0 == 0x2C })
         else { return nil }
         let titles = text[text.utf8.index(after: comma)...].drop(while: isBlank)
-        guard AffiliationLine.isTitleLine(titles), holdsAnOffice(titles),
+        guard AffiliationLine.isTitleLine(titles), AffiliationLine.namesAnOffice(titles),
             let name = nameAlone(text[..<comma]), name.text.split(separator: " ").count >= 2
         else { return nil }
         return (name, titles)
@@ -301,7 +301,7 @@ enum CandidateReader {
         // `Official Spokesperson, Shri Randhir Jaiswal:`: the office first, then its holder, an honorific perhaps before.
         let holder = title.drop(while: isBlank)
         let bareHolder = holder.split(separator: " ").drop { SpeakerLexicon.englishHonorifics.contains($0.uppercased().trimmingCharacters(in: ".")) }
-        guard AffiliationLine.isTitleLine(name), holdsAnOffice(name), let firstWord = bareHolder.first,
+        guard AffiliationLine.isTitleLine(name), AffiliationLine.namesAnOffice(name), let firstWord = bareHolder.first,
             let script = personNameScript(holder[firstWord.startIndex...])
         else { return nil }
         return (holder, name, text[after...], script)
@@ -326,9 +326,6 @@ enum CandidateReader {
     }
 
     /// Whether a title line names an office the lexicon knows (`Official Spokesperson`, `Chief Medical Officer`).
-    private static func holdsAnOffice(_ titles: Substring) -> Bool {
-        titles.uppercased().split(whereSeparator: { $0 == " " || $0 == "," }).contains { SpeakerLexicon.personTitleWords.contains(String($0)) }
-    }
 
     /// The first dash between blanks after the opening words (a name's few), from its blank to the blank after it,
     /// before anything a name cannot hold (a digit, a comma, a colon) and within a label's length in bytes: read on

@@ -592,12 +592,9 @@ enum LabelParser {
                 label.name = person.name
                 label.title = person.title
             }
-        } else if base.hasPrefix("The "), isLatinName(base) {
-            // `The President (spoke in French)`: a title printed as the speaker's name.
-            label = SpeakerLabel(text: printed, name: base)
         } else if printed.count <= maximumEnglishLabelLength, isLatinName(base) {
             label = parseEnglish(base)
-        } else if let office = notes.office, let person = notes.person, Self.namesAnOffice(office) {
+        } else if let office = notes.office, let person = notes.person, AffiliationLine.namesAnOffice(office) {
             // `The Minister of State, Department for Transport (Ms Clare Whitfield)`: the office, its holder in the note.
             var holder = parseEnglish(person)
             holder.title = office
@@ -619,6 +616,21 @@ enum LabelParser {
         }
         label.isTentative = false
         return (label, String(after).trimmingCharacters(in: " \t\u{A0}"))
+    }
+
+    /// `Q. Merriman Smith, United Press: Mr. President, …` (the words after `Q.`): the one who asks says who and for
+    /// whom, as the American Presidency Project prints its news conferences. `Q: Okay. Secondly, on Ukraine: …` and
+    /// `Q: Hi Karine, Fox News: …` name nobody: a name's only periods close its initials (`Jane Q. Public`), and no
+    /// greeting or reply word opens it.
+    private static func selfNamedAsker(_ rest: String) -> (SpeakerLabel, rest: String)? {
+        guard let (name, printedOutlet, words, _) = CandidateReader.nameAndTitleBeforeColon(Substring(rest)),
+            CandidateReader.isTitleCaseName(name), name.split(separator: " ").allSatisfy({ !$0.contains(".") || $0.count == 2 }),
+            let opening = name.split(separator: " ").first.map({ $0.lowercased() }),
+            !DiscourseLexicon.callingOnGreetings.contains(opening), !DiscourseLexicon.replyWords.contains(opening)
+        else { return nil }
+        let outlet = printedOutlet.trimmingCharacters(in: " ")
+        let reporter = SpeakerLabel(text: "Q. " + name + ", " + outlet, roleHint: .reporter, name: String(name), outlet: outlet)
+        return (reporter, words.trimmingCharacters(in: " \t\u{A0}"))
     }
 
     /// `1. Mr Alan Hughes (Leeds Central, Lab)` → `Mr Alan Hughes (Leeds Central, Lab)`; other text as it is.
@@ -655,11 +667,6 @@ enum LabelParser {
         label.roleHint = .reporter
         label.isTentative = false
         return (label, String(after).trimmingCharacters(in: " \t\u{A0}"))
-    }
-
-    /// Whether words name an office the lexicon knows (`Minister of State`, `Secretary of State for Transport`).
-    private static func namesAnOffice(_ words: String) -> Bool {
-        words.uppercased().split(whereSeparator: { $0 == " " || $0 == "," }).contains { SpeakerLexicon.personTitleWords.contains(String($0)) }
     }
 
     /// `MS. PSAKI:  text`, `CHAIR POWELL. text`, `Q    text`, `Q: text`.
@@ -724,21 +731,7 @@ enum LabelParser {
                 }
                 let rest = text.dropFirst(2).trimming(leading: " \t:.\u{A0}", trailing: " \t\u{A0}")
                 if first == "Q" && second == "." && rest.first?.isNumber == true { return nil }
-                // `Q. Merriman Smith, United Press: Mr. President, …`: the one who asks says who and for whom, as the
-                // American Presidency Project prints its news conferences.
-                if first == "Q", let (name, outlet, words, _) = CandidateReader.nameAndTitleBeforeColon(Substring(rest)),
-                    CandidateReader.isTitleCaseName(name),
-                    // `Q: Okay. Secondly, on Ukraine: …` asks; a name's only periods close its initials (`Jane Q. Public`).
-                    name.split(separator: " ").allSatisfy({ !$0.contains(".") || $0.count == 2 }),
-                    // `Q: Hi Karine, Fox News: …` greets; a name opens with no greeting or reply word.
-                    let opening = name.split(separator: " ").first.map({ $0.lowercased() }),
-                    !DiscourseLexicon.callingOnGreetings.contains(opening), !DiscourseLexicon.replyWords.contains(opening)
-                {
-                    let reporter = SpeakerLabel(
-                        text: "Q. " + name + ", " + outlet.trimmingCharacters(in: " "), roleHint: .reporter, name: String(name),
-                        outlet: outlet.trimmingCharacters(in: " "))
-                    return (reporter, words.trimmingCharacters(in: " \t\u{A0}"))
-                }
+                if first == "Q", let asker = selfNamedAsker(rest) { return asker }
                 return (SpeakerLabel(text: first == "Q" ? "Q" : "A", roleHint: first == "Q" ? .reporter : .official), rest)
             }
             if scalars.count == 1 { return nil }
