@@ -325,8 +325,6 @@ enum CandidateReader {
         return (name, outlet, text[after...].drop(while: isBlank))
     }
 
-    /// Whether a title line names an office the lexicon knows (`Official Spokesperson`, `Chief Medical Officer`).
-
     /// The first dash between blanks after the opening words (a name's few), from its blank to the blank after it,
     /// before anything a name cannot hold (a digit, a comma, a colon) and within a label's length in bytes: read on
     /// bytes, for ``mayOpen(_:strongPrefix:kind:isLine:)`` and ``nameBeforeDash(_:)``.
