@@ -49,6 +49,17 @@ enum AffiliationLine {
         words.uppercased().split(whereSeparator: { " ,-&".contains($0) }).contains { SpeakerLexicon.personTitleWords.contains(String($0)) }
     }
 
+    /// The words either side of a line's separating dash (``separators``), trimmed: `Acme Corp` and `CFO` of `Acme Corp -
+    /// CFO`, `Dana Whitlock` and `Head of Investor Relations` of a roster's line. `nil` for a line with none, or longer
+    /// than an affiliation.
+    static func sides(of line: String) -> (before: String, after: String)? {
+        guard line.count <= Thresholds.Affiliations.longestAffiliation,
+            let separator = separators.first(where: { line.containsLiteral($0) }),
+            let range = line.literalRange(of: separator)
+        else { return nil }
+        return (String(line[..<range.lowerBound]).trimmingCharacters(in: " "), String(line[range.upperBound...]).trimmingCharacters(in: " "))
+    }
+
     /// What stands between the words of a title line: its parts' dashes and an ampersand.
     private static let titleLineJoints: Set<String> = ["--", "-", "–", "—", "&", "|"]
 
@@ -80,13 +91,7 @@ enum AffiliationLine {
     /// A name and its `Organization - Title`, as a call transcript's header line prints them on one line:
     /// `Jane Public,  Acme Corp - CFO    [3]`.
     static func label(header affiliation: String, name: String) -> SpeakerLabel? {
-        guard affiliation.count <= Thresholds.Affiliations.longestAffiliation,
-            let separator = separators.first(where: { affiliation.containsLiteral($0) }),
-            let range = affiliation.literalRange(of: separator)
-        else { return nil }
-        let organization = String(affiliation[..<range.lowerBound]).trimmingCharacters(in: " ")
-        let title = String(affiliation[range.upperBound...]).trimmingCharacters(in: " ")
-        guard !organization.isEmpty, !title.isEmpty, organization.first?.isUppercase == true,
+        guard let (organization, title) = sides(of: affiliation), !organization.isEmpty, !title.isEmpty, organization.first?.isUppercase == true,
             let last = title.last, !".?!:;—-–".contains(last), !organization.containsLiteral(":")
         else { return nil }
         let isAnalyst = SpeakerLexicon.analystWords.contains { title.containsLiteral($0) || organization.containsLiteral($0) }

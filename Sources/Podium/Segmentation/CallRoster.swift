@@ -29,13 +29,8 @@ struct CallRoster {
     /// company's people hold a title and answer; the call's other participants are analysts, and the words name the
     /// firm they ask for.
     private static func person(in line: String, side: DiscourseLexicon.RosterSide) -> SpeakerLabel? {
-        guard line.count <= Thresholds.Affiliations.longestAffiliation,
-            let separator = AffiliationLine.separators.first(where: { line.containsLiteral($0) }),
-            let range = line.literalRange(of: separator)
-        else { return nil }
-        let name = String(line[..<range.lowerBound]).trimmingCharacters(in: " ")
-        let words = String(line[range.upperBound...]).trimmingCharacters(in: " ")
-        guard name.split(separator: " ").count >= Thresholds.Affiliations.fewestWordsInAName, LabelParser.isLatinName(name),
+        guard let (name, words) = AffiliationLine.sides(of: line),
+            name.split(separator: " ").count >= Thresholds.Affiliations.fewestWordsInAName, LabelParser.isLatinName(name),
             AffiliationLine.isTitleLine(words[...])
         else { return nil }
         switch side {
