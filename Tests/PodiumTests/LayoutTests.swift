@@ -382,7 +382,8 @@ struct LayoutTests {
         let briefing = try TestSupport.parse(
             "# Governor Hochul Holds Briefing\n\nGOVERNOR HOCHUL: Good afternoon.\n\nQUESTION: When will the bridge reopen?\n\n"
                 + "GOVERNOR HOCHUL: Next week.\n\nQUESTION: And the cost?\n\nCOMMISSIONER: About ten million.\n")
-        #expect(Self.speakers(briefing).last == "Commissioner")
+        let commissioner = try #require(TestSupport.speaker(briefing, turn: 4))
+        #expect(commissioner.label == "COMMISSIONER" && commissioner.title == "Commissioner" && commissioner.name == nil)
         #expect(briefing.turns[3].paragraphs == ["And the cost?"])
         #expect(briefing.exchanges.last?.answers == [4])
     }

@@ -28,6 +28,7 @@ struct HTMLBlockReader {
     private var quoteDepth = 0
     private var headingLevel: Int?
     private var listDepth = 0
+    private var preformattedDepth = 0
 
     static func read<Text: StringProtocol>(_ html: Text, observer: (any BlockObserver)? = nil) -> HTMLBlockReader {
         ParserSetup.ensureInitialized()
@@ -95,8 +96,9 @@ struct HTMLBlockReader {
 
     /// An element the walk enters: a block flushes the paragraph, emphasis and nesting are counted.
     fileprivate mutating func enter(element name: String) {
-        if HTMLVocabulary.blocks.contains(name) { flush() }
+        if HTMLVocabulary.blocks.contains(name), preformattedDepth == 0 { flush() }
         switch name {
+        case "pre": preformattedDepth += 1
         case "strong", "b": strongDepth += 1
         case "blockquote": quoteDepth += 1
         case "ul", "ol": listDepth += 1
@@ -107,7 +109,12 @@ struct HTMLBlockReader {
     }
 
     fileprivate mutating func leave(element name: String) {
-        if HTMLVocabulary.blocks.contains(name) { flush() }
+        if name == "pre" {
+            preformattedDepth = max(0, preformattedDepth - 1)
+            if preformattedDepth == 0 { flushPreformatted() }
+            return
+        }
+        if HTMLVocabulary.blocks.contains(name), preformattedDepth == 0 { flush() }
         switch name {
         case "strong", "b": strongDepth = max(0, strongDepth - 1)
         case "blockquote": quoteDepth = max(0, quoteDepth - 1)
@@ -140,6 +147,21 @@ struct HTMLBlockReader {
             if !(byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)) { return true }
         }
         return String(decoding: text, as: UTF8.self).unicodeScalars.contains { !TextNormalization.isSpace($0) }
+    }
+
+    /// A `<pre>` keeps its lines as a text file does: a hearing's record printed in one (as govinfo.gov prints them) is
+    /// read as plain text, its paragraphs told by their blank lines and indents.
+    private mutating func flushPreformatted() {
+        defer {
+            buffer.removeAll(keepingCapacity: true)
+            strongPrefix.removeAll(keepingCapacity: true)
+            prefixOpen = true
+        }
+        let text = String(decoding: buffer, as: UTF8.self)
+        for block in PlainTextBlockReader.read(Substring(text)) {
+            blocks.append(block)
+            observer?.observe(block)
+        }
     }
 
     fileprivate mutating func flush() {

@@ -7,6 +7,9 @@ enum ScriptLexicon {
 
     private static let commonIdeographs: ClosedRange<UInt32> = 0x4E00...0x9FFF
 
+    /// Hiragana and katakana: Japanese, never Chinese.
+    static let kana: ClosedRange<UInt32> = 0x3041...0x30FF
+
     /// For each ideograph of ``commonIdeographs``, bit 0 set when it is in ``simplified`` and bit 1 when it is
     /// in ``traditional``: the language sample reads two bits per character instead of hashing it twice.
     private static let commonIdeographMarks: [UInt8] = {

@@ -23,6 +23,12 @@ enum SpeakerLexicon {
         "Operator": .moderator, "Moderator": .moderator, "Anchor": .moderator, "ANCHOR": .moderator, "Host": .moderator,
         "HOST": .moderator, "Emcee": .moderator, "EMCEE": .moderator, "Chair": .moderator, "CHAIR": .moderator, "Unidentified Analyst": .reporter,
         "Unidentified Participant": .unknown, "Unidentified Company Representative": .official,
+        // Spanish: the Spanish government's `P.-` and `R.-`, Mexico's `INTERLOCUTOR:` for a reporter.
+        "Moderador": .moderator, "Moderadora": .moderator, "MODERADOR": .moderator, "MODERADORA": .moderator,
+        "Presentador": .moderator, "Presentadora": .moderator, "Periodista": .reporter, "PERIODISTA": .reporter,
+        "Pregunta": .reporter, "PREGUNTA": .reporter, "P": .reporter, "Respuesta": .official, "RESPUESTA": .official,
+        "R": .official, "Interlocutor": .reporter, "INTERLOCUTOR": .reporter, "Interlocutora": .reporter,
+        "INTERLOCUTORA": .reporter, "Entrevistador": .reporter, "Entrevistadora": .reporter,
         // People who speak without a name or a part in the questions: White House transcripts print aides and crew
         // aboard a flight (`AIR FORCE ONE CREW MEMBER:`, `PILOT:`), conferences a `PARTICIPANT:` from the floor.
         "AIR FORCE ONE CREW MEMBER": .unknown, "CREW MEMBER": .unknown, "MILITARY AIDE": .unknown, "AIDE": .unknown,
@@ -140,6 +146,11 @@ enum SpeakerLexicon {
         "特首": TitleHolder(title: "行政長官", phrases: ["特首", "行政長官", "行政长官"]),
         "財政司司長": TitleHolder(title: "財政司司長", phrases: ["財政司司長"]),
         "政務司司長": TitleHolder(title: "政務司司長", phrases: ["政務司司長"]),
+        // The Spanish government's transcripts: `Presidente del Gobierno.-`, then `Presidente.-`.
+        "PRESIDENTE DEL GOBIERNO": TitleHolder(title: "Presidente del Gobierno", phrases: ["Presidente del Gobierno"]),
+        "PRESIDENTA DEL GOBIERNO": TitleHolder(title: "Presidenta del Gobierno", phrases: ["Presidenta del Gobierno"]),
+        "PRESIDENTE": TitleHolder(title: "Presidente", phrases: ["Presidente"]),
+        "PRESIDENTA": TitleHolder(title: "Presidenta", phrases: ["Presidenta"]),
     ]
 
     /// Keys of the fields that describe a record (upper-cased), one of which makes a run of `KEY: value` lines
@@ -263,8 +274,15 @@ enum SpeakerLexicon {
     /// answers: the named speaker's role, not a speaker of their own.
     static let turnMarkerLetters: Set<String> = ["Q", "A"]
 
+    /// What a Bloomberg terminal link after a speaker's name opens (``TerminalLink``): `{BIO 1718293 <GO>}`.
+    static let terminalLinkKinds: Set<String> = ["BIO"]
+
     /// Whole labels that are never speakers even though a colon follows them.
     static let nonSpeakers: Set<String> = [
+        // An Australian minister's transcript: `SUBJECTS: Gas reservation; …` heads it, `ENDS` closes it.
+        "SUBJECTS", "Subjects", "SUBJECT", "TOPICS", "Topics", "ENDS", "Ends", "END", "End",
+        // A page's links to related stories after the interview (「相关阅读：」).
+        "相关阅读", "相關閱讀", "延伸阅读", "延伸閱讀", "推荐阅读", "推薦閱讀", "相关新闻", "相關新聞",
         "原标题", "原標題", "责任编辑", "責任編輯", "编辑", "編輯", "来源", "來源", "文章来源", "文章來源", "时间",
         "時間", "地点", "地點", "注", "附", "附件", "说明", "說明", "图", "圖", "图片", "圖片", "摄影", "攝影",
         "视频", "視頻", "网址", "網址", "链接", "鏈接", "關鍵字", "关键词", "标签", "標籤", "主题", "主題", "日期",

@@ -31,6 +31,8 @@ enum Thresholds {
         static let longestLabel = 40
         /// Digits, at most, of a committee's question number before the member (`Q123 Chair:`).
         static let mostDigitsInACommitteeQuestion = 4
+        /// Digits, at most, of the number in a terminal link after a name (`{BIO 19283746 <GO>}`).
+        static let mostDigitsInATerminalLink = 12
         /// Bytes in the longest word opening a congressional record's label (`Representative`, `Congresswoman`).
         static let longestOpeningWord = 14
         /// Bytes in the longest label with no name, a clock and a colon (`[00:22:41]  :`, `[1:02:33.250] ：`).
@@ -63,8 +65,9 @@ enum Thresholds {
         /// before a colon is a sentence.
         static let longestEnglishLabel = 60
         /// Bracketed notes after a Latin name (`JANE DOE (CNN) (via phone)`), at most, and characters in the longest
-        /// of them: more or longer brackets are the turn's words.
-        static let (mostNotesAfterAName, longestNoteAfterAName) = (3, 40)
+        /// of them (`Moderator (Shri Puneet Kaushal, Chief General Manager)`): more or longer brackets are the turn's
+        /// words.
+        static let (mostNotesAfterAName, longestNoteAfterAName) = (3, 50)
         /// Scalars a character of a label is taken to hold at most where marks join scalars into characters: the
         /// quick test (``LabelParser/mayOpenLabel(at:in:)``) cannot count characters there, so it scans that many
         /// times a label's length before it says no.
@@ -105,6 +108,9 @@ enum Thresholds {
         /// Characters in the longest line before the first label that can mark where the transcript starts
         /// (「以下为发布会实录：」): a longer line that holds such words is the article talking about it.
         static let longestStartMarkerLine = 40
+        /// Labelled lines, at most, above a `Transcript` heading that are a roster of who takes part (`**Host:** Owen
+        /// McBride`), and characters in the longest of them: more, or longer, are the dialogue itself.
+        static let (mostRosterLinesAboveAStartHeading, longestRosterLine) = (4, 100)
         /// Lines of the lead read for the event's date and for the context of roles (「国务院新闻办公室于…举行发布会，
         /// 请工业和信息化部…介绍…」): the opening lines describe the event, later ones report what was said.
         static let leadLinesAboutTheEvent = 5

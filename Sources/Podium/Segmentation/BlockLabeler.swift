@@ -12,19 +12,57 @@ enum BlockLabeler {
         // Units by where they start, so a large document's blocks are not copied to be shared out.
         var starts: [Int] = []
         var affiliations: [Int: SpeakerLabel] = [:]
+        var joinedBlocks: [Int: Block] = [:]
         var index = 0
         while index < blocks.count {
             starts.append(index)
             let unit = Unit(block: blocks[index], following: index + 1 < blocks.count ? blocks[index + 1] : nil)
             affiliations[index] = unit.affiliation
-            index += unit.affiliation == nil ? 1 : 2
+            if unit.joinsFollowing { joinedBlocks[index] = unit.block }
+            index += unit.takesFollowing ? 2 : 1
         }
-        let pairs = affiliations
+        let (pairs, joined) = (affiliations, joinedBlocks)
         let labeled = SharedWork.flatMap(starts) { index in
+            if let block = joined[index] { return label(unit: Unit(block: block, affiliationLine: nil, affiliation: nil)) }
             let affiliation = pairs[index]
             return label(unit: Unit(block: blocks[index], affiliationLine: affiliation.map { _ in blocks[index + 1] }, affiliation: affiliation))
         }
         return labeled
+    }
+
+    /// `（内閣広報官）` over `　それでは、皆様から…`: a bracketed line over words in kana is read as one paragraph, the
+    /// bracket its first line, for ``CandidateReader/bracketedLine(_:)`` to weigh; `nil` where the blocks are not those
+    /// two.
+    static func bracketOverWords(_ label: Block, _ words: Block) -> Block? {
+        guard label.kind == .paragraph, words.kind == .paragraph, label.speaker == nil, words.speaker == nil, label.lines.count <= 1,
+            label.text.hasLength(atMost: Thresholds.LabelCandidate.longestChineseLabel + 2),
+            let open = label.text.first, open == "（" || open == "(", let close = label.text.last, close == "）" || close == ")",
+            words.text.unicodeScalars.contains(where: { ScriptLexicon.kana.contains($0.value) })
+        else { return nil }
+        let lines = [label.text] + (words.lines.isEmpty ? [words.text] : words.lines)
+        return Block(kind: .paragraph, text: TextNormalization.joinWrapped(lines), lines: lines)
+    }
+
+    /// `“撤销专业不是否定学科”`, `"Not a flood"`: words that are one quotation, marks and all.
+    static func isOneQuotation(_ words: String) -> Bool {
+        guard let open = words.first, let close = words.last, words.count > 2, let expected = quotationPairs[open], close == expected else {
+            return false
+        }
+        return !words.dropFirst().dropLast().contains(close)
+    }
+
+    private static let quotationPairs: [Character: Character] = ["“": "”", "「": "」", "『": "』", "\"": "\"", "‘": "’", "《": "》"]
+
+    /// `Rebecca Thornton` over `00:00:40`: a name alone and a clock alone under it are one name line (`Rebecca Thornton
+    /// 00:00:40`), as a web page's speaker and time elements print them; `nil` where the blocks are not those two.
+    static func clockUnderName(_ name: Block, _ clock: Block) -> Block? {
+        guard name.kind != .aside, clock.kind != .aside, name.speaker == nil, clock.speaker == nil,
+            clock.text.utf8.count <= Thresholds.LabelCandidate.longestUnnamedLabel,
+            name.text.hasLength(atMost: Thresholds.LabelCandidate.longestLabel),
+            Timestamp.markClock(Substring(clock.text.trimmingCharacters(in: " "))) != nil,
+            CandidateReader.nameAlone(Substring(name.text)) != nil
+        else { return nil }
+        return Block(kind: name.kind, text: name.text + "  " + clock.text.trimmingCharacters(in: " "), strongPrefix: name.strongPrefix)
     }
 
     /// A unit of reading: a name line and its affiliation line read as one (their label given), every
@@ -34,6 +72,12 @@ enum BlockLabeler {
         /// The block after, when it is this one's affiliation line.
         let affiliationLine: Block?
         let affiliation: SpeakerLabel?
+        /// Whether `block` is a label joined with the block under it: a name and its clock
+        /// (``BlockLabeler/clockUnderName(_:_:)``), a bracketed label and its words (``BlockLabeler/bracketOverWords(_:_:)``).
+        private(set) var joinsFollowing = false
+
+        /// Whether the unit holds the block after its first as well.
+        var takesFollowing: Bool { affiliation != nil || joinsFollowing }
 
         init(block: Block, affiliationLine: Block?, affiliation: SpeakerLabel?) {
             self.block = block
@@ -43,15 +87,15 @@ enum BlockLabeler {
 
         /// The unit that starts with `block`, `following` being the next block of the document.
         init(block: Block, following: Block?) {
-            self.block = block
             if let following, block.kind != .aside, following.kind != .aside, block.speaker == nil, following.speaker == nil,
                 let label = AffiliationLine.label(name: block.text, affiliation: following.text)
             {
-                affiliationLine = following
-                affiliation = label
+                self.init(block: block, affiliationLine: following, affiliation: label)
+            } else if let following, let line = BlockLabeler.clockUnderName(block, following) ?? BlockLabeler.bracketOverWords(block, following) {
+                self.init(block: line, affiliationLine: nil, affiliation: nil)
+                joinsFollowing = true
             } else {
-                affiliationLine = nil
-                affiliation = nil
+                self.init(block: block, affiliationLine: nil, affiliation: nil)
             }
         }
     }
@@ -108,7 +152,11 @@ enum BlockLabeler {
         {
             return LabeledBlock(label: nil, text: block.text, block: block, candidate: candidate)
         }
-        if let (label, rest) = LabelParser.split(block.text, strongPrefix: block.strongPrefix) {
+        // `Presidente.- Habrá presupuestos…`: the label is read as if a colon closed it; the block keeps its words.
+        let readable = PeriodDashLabel.readAsColon(block.text) ?? block.text
+        if let (label, rest) = LabelParser.split(readable, strongPrefix: block.strongPrefix) {
+            // `## 谈专业：“撤销专业不是否定学科”`: a section's heading quoting what the speaker says under it.
+            if block.isHeading, Self.isOneQuotation(rest) { return LabeledBlock(label: nil, text: block.text, block: block) }
             var label = label
             // `**Gloria Zhao:** 00:00:10`, `Tom Baker: [00:00:05] Welcome…`: the clock time printed with the label is
             // the turn's time.
@@ -135,8 +183,8 @@ enum BlockLabeler {
                     text: "", block: block)
             }
         }
-        let candidate = CandidateReader.candidate(in: block.text, strongPrefix: block.strongPrefix, kind: block.kind)
-        return LabeledBlock(label: nil, text: block.text, block: block, candidate: candidate)
+        let candidate = CandidateReader.candidate(in: readable, strongPrefix: block.strongPrefix, kind: block.kind)
+        return LabeledBlock(label: nil, text: block.text, block: block, candidate: candidate ?? CandidateReader.bracketedLine(block))
     }
 
     /// Hard-wrapped or Markdown paragraphs may hold several speakers, one per line group: a piece starts at

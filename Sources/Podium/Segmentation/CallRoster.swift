@@ -25,17 +25,30 @@ struct CallRoster {
 
     private static let longestHeadingBytes = DiscourseLexicon.rosterHeadings.keys.map(\.utf8.count).max() ?? 0
 
-    /// `Dana Whitlock - Head of Investor Relations`: a name of two words or more, a dash, and what the person is. The
-    /// company's people hold a title and answer; the call's other participants are analysts, and the words name the
-    /// firm they ask for.
+    /// `Dana Whitlock - Head of Investor Relations`, `* Erik Johansson, Analyst`: a name of two words or more, a dash
+    /// or a comma, and what the person is; Bloomberg lists them as bullets. The company's people hold a title and
+    /// answer; the call's other participants are analysts, and the words name the firm they ask for, unless they only
+    /// say the person is an analyst.
     private static func person(in line: String, side: DiscourseLexicon.RosterSide) -> SpeakerLabel? {
-        guard let (name, words) = AffiliationLine.sides(of: line),
+        let entry = Self.withoutListBullet(line)
+        guard let (name, words) = AffiliationLine.sides(of: entry) ?? Self.sidesOfComma(entry),
             name.split(separator: " ").count >= Thresholds.Affiliations.fewestWordsInAName, LabelParser.isLatinName(name),
             AffiliationLine.isTitleLine(words[...])
         else { return nil }
         switch side {
         case .company: return SpeakerLabel(text: name, roleHint: .official, name: name, title: words)
+        case .analysts where SpeakerLexicon.analystWords.contains(words):
+            return SpeakerLabel(text: name, roleHint: .reporter, name: name, title: words)
         case .analysts: return SpeakerLabel(text: name, roleHint: .reporter, name: name, outlet: words)
         }
+    }
+
+    private static func withoutListBullet(_ line: String) -> String {
+        ListLine.isBulletedEntry(line) ? String(line.dropFirst(2)) : line
+    }
+
+    private static func sidesOfComma(_ line: String) -> (before: String, after: String)? {
+        guard line.count <= Thresholds.Affiliations.longestAffiliation, let comma = line.firstIndex(of: ",") else { return nil }
+        return (String(line[..<comma]), line[line.index(after: comma)...].trimmingCharacters(in: " "))
     }
 }

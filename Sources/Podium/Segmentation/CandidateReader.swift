@@ -48,7 +48,7 @@ enum CandidateReader {
 
     /// The permissive grammar itself, on any text: the plain version of ``candidate(in:strongPrefix:kind:)``.
     static func reference(in text: String, strongPrefix: String?, kind: Block.Kind, isLine: Bool = false) -> LabelCandidate? {
-        guard !text.isEmpty, kind != .aside, kind != .labelKey else { return nil }
+        guard !text.isEmpty, kind != .aside, kind != .labelKey, !ListLine.isBulletedEntry(text) else { return nil }
         var opening = Substring(text)
         let isHeading = kind.isHeading
         var wrapper: LabelForm.Wrapper = isHeading ? .heading : .plain
@@ -102,7 +102,7 @@ enum CandidateReader {
             guard !NonSpeakerText.matches(text) else { return nil }
             let clock = Timestamp.markClock(mark).map(String.init) ?? time
             // A call transcript numbers its turns: the numbering is the evidence, as question numbers are.
-            form.isNumbered = TurnNumber.isTurnNumber(mark)
+            form.isNumbered = TurnNumber.isTurnNumber(mark) || TerminalLink.split(mark) != nil
             return LabelCandidate(text: text, form: form, rest: "", affiliation: affiliation, time: clock)
         }
 
@@ -297,14 +297,29 @@ enum CandidateReader {
         guard after == text.endIndex || text.utf8[after] == 0x20 || text.utf8[after] == 0x09 else { return nil }
         let name = text[..<comma]
         let title = text[text.utf8.index(after: comma)..<colon]
-        if let script = personNameScript(name), AffiliationLine.isTitleLine(title) { return (name, title, text[after...], script) }
+        // `Shri Sanjay Rao, Governor:`, `Dr. Rao, Governor:`: an honorific may open the name.
+        if let script = personNameScript(name) ?? honorificNameScript(name), AffiliationLine.isTitleLine(title) {
+            return (name, title, text[after...], script)
+        }
         // `Official Spokesperson, Shri Randhir Jaiswal:`: the office first, then its holder, an honorific perhaps before.
         let holder = title.drop(while: isBlank)
-        let bareHolder = holder.split(separator: " ").drop { SpeakerLexicon.englishHonorifics.contains($0.uppercased().trimmingCharacters(in: ".")) }
-        guard AffiliationLine.isTitleLine(name), AffiliationLine.namesAnOffice(name), let firstWord = bareHolder.first,
-            let script = personNameScript(holder[firstWord.startIndex...])
+        guard AffiliationLine.isTitleLine(name), AffiliationLine.namesAnOffice(name),
+            let script = personNameScript(holder) ?? honorificNameScript(holder)
         else { return nil }
         return (holder, name, text[after...], script)
+    }
+
+    /// The script of a name an honorific opens (`Shri Sanjay Rao`, `Dr. Rao`): after the honorific, one word is a
+    /// surname. `nil` where no honorific opens the words.
+    private static func honorificNameScript(_ name: Substring) -> LabelForm.Script? {
+        let words = name.split(separator: " ")
+        let bare = words.drop { SpeakerLexicon.englishHonorifics.contains($0.uppercased().trimmingCharacters(in: ".")) }
+        guard bare.count < words.count, let first = bare.first, let last = bare.last else { return nil }
+        let rest = name[first.startIndex..<last.endIndex]
+        if let script = personNameScript(rest) { return script }
+        guard bare.count == 1, let initial = first.first, initial.isUppercase, first.count >= 2, first.allSatisfy({ $0.isLetter || "'-’".contains($0) })
+        else { return nil }
+        return first.contains(where: \.isLowercase) ? .latin : .capitals
     }
 
     /// `MERRIMAN SMITH, United Press. Thank you…` → (`MERRIMAN SMITH`, ` United Press`, `Thank you…`): a person's name
@@ -617,15 +632,44 @@ enum CandidateReader {
         return (inner, text[text.index(after: end)...], wrapper)
     }
 
+    /// `（内閣広報官）` alone on a paragraph's first line, the Japanese words under it: a name or title in round brackets,
+    /// as the Japanese Prime Minister's Office prints its speakers. Round brackets open a paragraph with a direction or
+    /// a list's number more often (`（笑）`, `（一）`, a Chinese record's `（議員舉手）`), so only a bracket that fills its
+    /// line, holds ideographs and no direction, over words in kana, is a candidate; the evidence decides the rest.
+    static func bracketedLine(_ block: Block) -> LabelCandidate? {
+        guard block.kind != .aside, block.kind != .labelKey, block.strongPrefix == nil,
+            case let line = (block.lines.first ?? block.text).trimmingCharacters(in: " \t\u{3000}\u{A0}"),
+            let open = line.first, open == "（" || open == "(", let close = line.last, close == "）" || close == ")",
+            line.count <= Thresholds.LabelCandidate.longestChineseLabel + 2
+        else { return nil }
+        let inner = line.dropFirst().dropLast()
+        guard inner.count >= 2, script(ofLabel: inner) == .chinese, !inner.contains(where: { "（()）".contains($0) }),
+            !OrdinalLexicon.chineseNumerals.contains(String(inner)),
+            !DiscourseLexicon.stageWords.contains(where: { inner.containsLiteral($0) })
+        else { return nil }
+        guard block.lines.count > 1, case let rest = TextNormalization.joinWrapped(Array(block.lines.dropFirst())),
+            rest.unicodeScalars.contains(where: { ScriptLexicon.kana.contains($0.value) })
+        else { return nil }
+        let form = LabelForm(
+            wrapper: .round, script: .chinese, hasColon: false, standsAlone: rest.isEmpty, hasTimestamp: false, isNumbered: false,
+            isQuoted: false)
+        return finish(label: inner, rest: Substring(rest), form: form, time: nil)
+    }
+
     /// `Don Lemmon  0:05  ` → `Don Lemmon`; `Jane Public,  Acme Corp - CFO    [3]` → `Jane Public` and the
     /// affiliation after the comma: a name with a clock time or a call transcript's turn number.
     private static func nameBeforeMark(_ text: Substring) -> (name: Substring, mark: Substring, affiliation: String?)? {
         // A header line is short and ends with its mark (`]`, `)`, a digit, or blanks after them); a paragraph is
         // turned down on its bytes, without being read.
         guard text.utf8.count <= Thresholds.LabelCandidate.longestHeaderLine * 4, let last = text.utf8.last,
-            last == 0x5D || last == 0x20 || (0x30...0x39).contains(last) || endsWithBracketedClock(text.utf8)
+            last == 0x5D || last == 0x20 || last == 0x7D || (0x30...0x39).contains(last) || endsWithBracketedClock(text.utf8)
         else { return nil }
         let trimmed = text.trimmingCharacters(in: " \t\u{A0}")
+        if let (before, link) = TerminalLink.split(Substring(trimmed)) {
+            let header = TerminalLink.withoutTurnMarker(Substring(before.trimmingCharacters(in: " \t\u{A0}")))
+            guard !header.isEmpty, header.count <= Thresholds.LabelCandidate.longestLabel else { return nil }
+            return (header, link, nil)
+        }
         guard trimmed.count <= Thresholds.LabelCandidate.longestHeaderLine,
             let lastBlank = trimmed.lastIndex(where: isBlank)
         else { return nil }
@@ -708,10 +752,12 @@ enum CandidateReader {
         let words = label.split(whereSeparator: isBlank)
         guard (1...Thresholds.LabelCandidate.mostLatinWords).contains(words.count) else { return nil }
         var letters = 0
-        for word in words {
+        for (position, word) in words.enumerated() {
             guard let first = word.first else { return nil }
             let isParticle = SpeakerLexicon.nameParticles.contains(String(word))
-            guard isParticle || (first.isUppercase && first.isLetter) || first.isNumber else { return nil }
+            // A number closes a label (`Speaker 2`, `Analyst 1`); before other words it is a heading's year or
+            // quarter (`Q3 2025 Earnings Call`).
+            guard isParticle || (first.isUppercase && first.isLetter) || (first.isNumber && position == words.count - 1) else { return nil }
             // `SPEAKER_00`: pyannote's and WhisperX's diarization labels join the word and the number with `_`.
             guard word.allSatisfy({ $0.isLetter || $0.isNumber || ".-'’&_".contains($0) }) else { return nil }
             letters += word.filter(\.isLetter).count

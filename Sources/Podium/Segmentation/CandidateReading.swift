@@ -97,7 +97,7 @@ enum CandidateReading {
     }
 
     /// `COMMISSIONER`, `THE SECRETARY`, `Deputy Mayor`: title words only, the last naming a person's office.
-    private static func isTitleAlone(_ text: String) -> Bool {
+    static func isTitleAlone(_ text: String) -> Bool {
         let words = text.uppercased().split(separator: " ").map { $0.trimmingCharacters(in: ".") }
         guard let last = words.last, SpeakerLexicon.personTitleWords.contains(last) else { return false }
         return words.allSatisfy { SpeakerLexicon.englishTitles.contains($0) || SpeakerLexicon.englishHonorifics.contains($0) }

@@ -60,7 +60,7 @@ final class IncrementalLabeling: BlockObserver, @unchecked Sendable {
         if let previous = waiting {
             let unit = BlockLabeler.Unit(block: previous, following: block)
             pending.append(unit)
-            waiting = unit.affiliation == nil ? block : nil
+            waiting = unit.takesFollowing ? nil : block
         } else {
             waiting = block
         }

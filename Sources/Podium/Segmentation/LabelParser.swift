@@ -400,9 +400,29 @@ enum LabelParser {
         return nil
     }
 
+    /// `Question 1` → reporter: a role word of one who asks, numbered.
+    private static func numberedAskerRole(_ base: String) -> LabelRole? {
+        guard let blank = base.lastIndex(of: " "), case let number = base[base.index(after: blank)...],
+            (1...Thresholds.LabelReading.mostDigitsInAQuestionNumber).contains(number.count), number.allSatisfy({ $0.isASCII && $0.isNumber }),
+            SpeakerLexicon.roleLabel(String(base[..<blank])) == .reporter
+        else { return nil }
+        return .reporter
+    }
+
+    /// `Manoj Verma, Reuters`, `Shri Puneet Kaushal, Chief General Manager`: a note that names a person, then what
+    /// they are or whom they ask for.
+    private static func nameAndAffiliation(in note: String) -> (name: String, affiliation: String)? {
+        guard let comma = note.firstIndex(of: ","), case let name = note[..<comma].trimmingCharacters(in: " "),
+            name.split(separator: " ").count >= Thresholds.Affiliations.fewestWordsInAName, isLatinName(name),
+            case let affiliation = note[note.index(after: comma)...].trimmingCharacters(in: " "), AffiliationLine.isTitleLine(affiliation[...])
+        else { return nil }
+        return (name, affiliation)
+    }
+
     /// The person a parenthesised note after a role word names: `Jane Doe`, `Minister Lee` (a title and a name),
-    /// 「张明」.
+    /// `Shri Puneet Kaushal, Chief General Manager` (a name and a title), 「张明」.
     private static func personNamed(by note: String) -> (name: String, title: String?)? {
+        if let (name, title) = nameAndAffiliation(in: note), let person = parseEnglish(name).name { return (person, title) }
         if isChineseName(note), let surname = note.first, SpeakerLexicon.chineseSurnames.contains(surname) { return (note, nil) }
         // 「新闻局副局长 袁静」, 「新闻局副局长袁静」: a title the lexicon knows, then the name.
         let compact = note.filter { $0 != " " && $0 != "\u{3000}" }
@@ -585,7 +605,7 @@ enum LabelParser {
         let said = notes.notes.filter { note in !SpeakerLexicon.languageNotes.contains { note.lowercased().hasPrefix($0) } }
         let base = notes.base
         var label: SpeakerLabel
-        if let role = SpeakerLexicon.roleLabel(base) {
+        if let role = SpeakerLexicon.roleLabel(base) ?? Self.numberedAskerRole(base) {
             label = SpeakerLabel(text: printed, roleHint: role)
             // `MODERATOR (Jane Doe)`: the note names who holds the role; an asker's (`Q (Reuters)`) names the outlet.
             if role != .reporter, let note = said.first, outletNamed(by: note) == nil, let person = personNamed(by: note) {
@@ -605,8 +625,14 @@ enum LabelParser {
         }
         label.text = printed
         if label.roleHint == .reporter, label.name == nil, let note = said.first {
-            // `Q [REUTERS]`, `REPORTER (Bloomberg)`: the note of one who asks names the outlet.
-            label.outlet = outletNamed(by: note) ?? note
+            // `Q [REUTERS]`, `REPORTER (Bloomberg)`: the note of one who asks names the outlet; `Question 1 (Manoj
+            // Verma, Reuters)` the asker first.
+            if let (name, outlet) = Self.nameAndAffiliation(in: note) {
+                label.name = parseEnglish(name).name ?? name
+                label.outlet = outlet
+            } else {
+                label.outlet = outletNamed(by: note) ?? note
+            }
         } else if let outlet = said.lazy.compactMap(outletNamed).first {
             // `JANE DOE (CNN)`: an outlet the lexicon knows is the asker's.
             label.outlet = outlet
@@ -824,6 +850,10 @@ enum LabelParser {
             return SpeakerLabel(text: raw, name: "The " + title)
         }
         if bare.contains(where: { SpeakerLexicon.anonymousOfficialWords.contains($0) }) {
+            return SpeakerLabel(text: raw, roleHint: .official, title: titleCase(raw))
+        }
+        // `PRIME MINISTER`, `TREASURER`: an office alone names its holder, who is not called `Minister`.
+        if CandidateReading.isTitleAlone(raw), !bare.contains(where: { SpeakerLexicon.englishHonorifics.contains($0.uppercased()) }) {
             return SpeakerLabel(text: raw, roleHint: .official, title: titleCase(raw))
         }
         var nameStart = 0

@@ -7,4 +7,13 @@ enum ListLine {
         guard head.unicodeScalars.first?.properties.isIdeographic == true else { return false }
         return ChineseNameShape.fits(head)
     }
+
+    /// `* David Moritz, Chief Executive Officer` under `Company Participants`: a bulleted line with no colon is a list's
+    /// entry, not a speaker's line.
+    static func isBulletedEntry(_ line: String) -> Bool {
+        guard let first = line.first, bullets.contains(first), line.dropFirst().first == " " else { return false }
+        return !line.contains(":") && !line.contains("：")
+    }
+
+    private static let bullets: Set<Character> = ["*", "-", "•", "·", "–"]
 }

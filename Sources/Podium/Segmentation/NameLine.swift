@@ -1,10 +1,12 @@
-/// A line that ends with a clock time or a turn number after a blank: `记者提问  0:00`, `Q    [2]`.
+/// A line that ends with a clock time or a turn number after a blank (`记者提问  0:00`, `Q    [2]`), or with a terminal
+/// link (`Laura Chen {BIO 20374581 <GO>}`).
 enum NameLine {
     static func endsWithMark(_ text: String) -> Bool {
         guard text.utf8.count <= Thresholds.LabelCandidate.longestHeaderLine * 4, let last = text.utf8.last,
-            last == 0x5D || (0x30...0x39).contains(last) || last == 0x20
+            last == 0x5D || last == 0x7D || (0x30...0x39).contains(last) || last == 0x20
         else { return false }
         let trimmed = text.trimmingCharacters(in: " \t")
+        if TerminalLink.split(Substring(trimmed)) != nil { return true }
         guard let blank = trimmed.lastIndex(of: " ") else { return false }
         let mark = trimmed[trimmed.index(after: blank)...]
         return Timestamp.markClock(mark) != nil || TurnNumber.isTurnNumber(mark)

@@ -57,6 +57,7 @@ struct ParticipantRegistry {
     }
 
     private func find(_ label: SpeakerLabel) -> Int? {
+        if let holder = titleHolder(for: label) { return holder }
         if let name = label.name ?? hostName(for: label) {
             return entries.firstIndex { entry in
                 guard let other = entry.name else { return false }
@@ -68,6 +69,26 @@ struct ParticipantRegistry {
         }
         let key = anonymousKey(label)
         return entries.firstIndex { $0.anonymousKey == key }
+    }
+
+    /// `Governor:` after `Shri Sanjay Rao, Governor:`, `Moderator:` after `Moderator (Shri Puneet Kaushal, Chief
+    /// General Manager):`: a label that prints an office or a role alone is the one person an earlier label gave it to.
+    private func titleHolder(for label: SpeakerLabel) -> Int? {
+        // A label read as a name holds no other words than the office it prints.
+        guard label.name == nil || label.name == label.text, label.outlet == nil,
+            label.text.utf8.count <= Thresholds.Affiliations.longestAffiliation
+        else { return nil }
+        if label.name == nil, label.roleHint != nil {
+            let noted = label.text + " ("
+            let named = entries.indices.filter { entries[$0].name != nil && entries[$0].label.hasPrefix(noted) }
+            if named.count == 1 { return named.first }
+        }
+        guard AffiliationLine.namesAnOffice(label.text) else { return nil }
+        let office = label.text.lowercased()
+        let holders = entries.indices.filter { index in
+            entries[index].name != nil && entries[index].label != label.text && entries[index].title?.lowercased() == office
+        }
+        return holders.count == 1 ? holders.first : nil
     }
 
     private mutating func add(_ label: SpeakerLabel) -> Int {

@@ -14,6 +14,14 @@ struct Segmenter {
         var result = SegmentedDocument()
         var labeled = labeled
         if Self.labelsOnlyItsHeadline(labeled) { labeled[0].label = nil }
+        // `# 对话苏州工业大学校长张明远：大学不能只培养“考试机器”`: a heading that repeats the document's title is its headline,
+        // whoever it quotes.
+        if let title = title.map(TextNormalization.collapse), !title.isEmpty {
+            for index in labeled.indices where labeled[index].label != nil && labeled[index].block.isHeading && labeled[index].block.text == title {
+                labeled[index].label = nil
+                labeled[index].text = labeled[index].block.text
+            }
+        }
         // A magazine interview labels nobody; its questions in bold are the interviewer's.
         if !labeled.contains(where: { $0.label != nil }), let asked = BoldQuestions.labeled(labeled, title: title) { labeled = asked }
         result.registry.host = HostDetector.host(title: title, blocks: labeled)
@@ -115,6 +123,14 @@ struct Segmenter {
             }
             // Only short lines are looked up: hashing a whole paragraph to learn it is no heading is slow.
             let isShortLine = text.hasLength(atMost: PageFurniture.longestLine)
+            // `Dr. Amara Okafor` / `Director, Sahel Water Initiative` / `00:00:47`: a clock alone under a speaker's name,
+            // before the words, is the turn's time.
+            if let last = result.turns.last, last.paragraphs.isEmpty, last.time == nil, isShortLine,
+                let clock = Timestamp.markClock(Substring(text.trimmingCharacters(in: " ")))
+            {
+                result.turns[result.turns.count - 1].time = String(clock)
+                continue
+            }
             if StageDirection.isStageDirection(text)
                 || (isShortLine && (SectionHeading.isHeading(text) || furniture.contains(text)))
             {
@@ -150,6 +166,21 @@ struct Segmenter {
             let text = blocks[index].block.text
             if DiscourseLexicon.transcriptStartMarkers.contains(where: { text.containsLiteral($0) }) { return index + 1 }
         }
+        // `**Guest:** Katrin Albers…` / `**Host:** Owen McBride` / `## Transcript`: a few short labelled lines above a
+        // start heading list who takes part; the dialogue opens under the heading.
+        let limits = Thresholds.Segments.self
+        var rosterLines = 0
+        for index in firstLabel..<blocks.count {
+            let block = blocks[index]
+            if block.label != nil {
+                rosterLines += 1
+                guard rosterLines <= limits.mostRosterLinesAboveAStartHeading, block.block.text.hasLength(atMost: limits.longestRosterLine) else { break }
+            } else if block.block.isHeading, block.text.hasLength(atMost: limits.longestStartMarkerLine),
+                DiscourseLexicon.transcriptStartMarkers.contains(where: { block.text.containsLiteral($0) })
+            {
+                return index + 1
+            }
+        }
         // `President: Mr. de Rivière . . . . (France)`: a roster's line, its dots leading to the country, lists who
         // presides; the dialogue opens at the next label.
         var first = firstLabel
@@ -168,6 +199,12 @@ struct Segmenter {
 
     static func isTrailing(_ text: String) -> Bool {
         if DiscourseLexicon.trailingPrefixes.contains(where: { text.hasPrefix($0) }) { return true }
+        // `*本文刊发于…*`: a line in italics as the reader keeps them.
+        if let first = text.first, first == "*" || first == "_", case let bare = text.drop(while: { $0 == "*" || $0 == "_" }),
+            DiscourseLexicon.trailingPrefixes.contains(where: { bare.hasPrefix($0) })
+        {
+            return true
+        }
         return text.hasPrefix("（") && text.hasSuffix("）") && DiscourseLexicon.bracketedTrailingWords.contains(where: text.containsLiteral)
     }
 

@@ -23,8 +23,11 @@ enum BodyText {
             // A table's separators, quoting and header are layout; its start times are the turns' times.
             if let table = DelimitedTable(body: body) { return (table.textLines, Set(table.lineTimes.compactMap { $0 })) }
             // `[00:00:00.031 --> 00:00:03.512] SPEAKER_00: …`: a segment's span is timing; its start is the turn's time.
+            // `Q - Erik Johansson {BIO 19283746 <GO>}`: a terminal link is a command, and the letter before the name
+            // is layout that says who asks.
             var spanStarts = Set<String>()
             let words = lines.map { line -> String in
+                if let (name, _) = TerminalLink.split(line) { return String(TerminalLink.withoutTurnMarker(name)) }
                 guard let (start, rest) = Timestamp.leadingSpan(line) else { return String(line) }
                 spanStarts.insert(String(start))
                 return String(rest)

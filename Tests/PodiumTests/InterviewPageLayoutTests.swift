@@ -1,0 +1,95 @@
+import Foundation
+import PodiumTestSupport
+import Testing
+
+@testable import Podium
+
+/// Interview pages of magazines, podcasts and ministers' sites: what surrounds the dialogue (the headline, section
+/// headings, a roster, related links) is no speaker's.
+@Suite("Interview page layouts")
+struct InterviewPageLayoutTests {
+    /// A Markdown 对话: the `# 对话…：…` headline repeats the title, `## 谈专业：“…”` quotes the speaker as a section's
+    /// heading, `**相关阅读：**` and the line on where it ran close the page.
+    @Test func magazineHeadlineSectionsAndRelatedLinks() throws {
+        let page = """
+            ---
+            title: "对话大学校长张明远：大学不能只培养“考试机器”"
+            ---
+
+            # 对话大学校长张明远：大学不能只培养“考试机器”
+
+            ## 谈AI：“学生用AI写作业，不是洪水猛兽”
+
+            **南方周末：** 现在很多大学生用AI写作业。您怎么看？
+
+            **大学校长 张明远：** 我觉得不必把它当成洪水猛兽。
+
+            ## 谈专业：“撤销专业不是否定学科”
+
+            **南方周末：** 去年学校撤销了7个本科专业。
+
+            **张明远：** 是的，争议很大。
+
+            *本文刊发于南方周末2025年11月20日。未经授权，不得转载。*
+
+            **相关阅读：**
+            - [高校“撤专业”潮背后](https://www.example.com/a/1)
+            """
+        let interview = try TestSupport.parse(page, format: .markdown)
+        #expect(interview.turns.count == 4)
+        #expect(Set(interview.participants.map(\.label)) == ["南方周末", "大学校长张明远"])
+        #expect(interview.trailing.first?.hasPrefix("*本文刊发于") == true)
+        #expect(interview.trailing.contains("相关阅读："))
+        #expect(BlockLabeler.isOneQuotation("“撤销专业不是否定学科”"))
+        #expect(!BlockLabeler.isOneQuotation("“撤销”不是“否定”"))
+    }
+
+    /// `**Guest:** …` and `**Host:** …` above `## Transcript` list who takes part; the dialogue starts under the heading.
+    /// Without the heading, the labelled lines are turns.
+    @Test func rosterAboveATranscriptHeading() throws {
+        let episode = try TestSupport.parse("""
+            # Episode 112
+
+            **Guest:** Katrin Albers, co-founder of Nordlicht Express
+            **Host:** Owen McBride
+
+            ## Transcript
+
+            **Owen McBride** [00:00:00]
+            Hello and welcome. I'm Owen McBride.
+
+            **Katrin Albers** [00:00:24]
+            Thank you, Owen.
+
+            **Owen McBride** [00:00:31]
+            Why did the railways give up on sleepers?
+
+            **Katrin Albers** [00:00:36]
+            Three reasons, really.
+            """, format: .markdown)
+        #expect(episode.turns.count == 4)
+        #expect(Set(episode.participants.map(\.label)) == ["Owen McBride", "Katrin Albers"])
+        #expect(episode.lead.contains("Host: Owen McBride"))
+    }
+
+    /// An Australian minister's page: `SUBJECTS:` heads it and `ENDS` closes it, in bold as the names are; `PRIME
+    /// MINISTER` is an office, not a Mr Minister.
+    @Test func subjectsAndEndsAreNoSpeakers() throws {
+        let page = """
+            <p><strong>SUBJECTS:</strong> Gas reservation; electricity prices.</p>
+            <p><b>PATRICIA KEALY, HOST</b>: Minister, welcome.</p>
+            <p><b>GRAHAM WHITLOCK, MINISTER</b>: Good morning, Patricia.</p>
+            <p><b>KEALY</b>: How big is the share?</p>
+            <p><b>WHITLOCK</b>: Fifteen per cent.</p>
+            <p><b>ENDS</b></p>
+            <p>Media contact: Minister's office</p>
+            """
+        let interview = try TestSupport.parse(page, format: .html)
+        #expect(interview.turns.count == 4)
+        #expect(interview.trailing.first == "ENDS")
+        #expect(interview.lead.first?.hasPrefix("SUBJECTS") == true)
+        let office = LabelParser.parseEnglishLabel("PRIME MINISTER")
+        #expect(office.name == nil && office.title == "Prime Minister" && office.roleHint == .official)
+        #expect(LabelParser.parseEnglishLabel("MINISTER LEE").name == "Lee")
+    }
+}

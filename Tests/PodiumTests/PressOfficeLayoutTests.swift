@@ -1,0 +1,223 @@
+import Foundation
+import PodiumTestSupport
+import Testing
+
+@testable import Podium
+
+/// Layouts of press offices, central banks and a call vendor that print their speakers their own way: each test
+/// holds a transcript written for it in that layout, and a case the rule must leave alone.
+@Suite("Press-office layouts")
+struct PressOfficeLayoutTests {
+    /// Each turn's speaker: the name, or the label of one who has none.
+    private func speakers(_ transcript: Transcript) -> [String] {
+        transcript.turns.indices.map { TestSupport.speaker(transcript, turn: $0)?.name ?? TestSupport.speaker(transcript, turn: $0)?.label ?? "?" }
+    }
+
+    /// Each turn's speaker as the first label printed for them.
+    private func labels(_ transcript: Transcript) -> [String] {
+        transcript.turns.indices.map { TestSupport.speaker(transcript, turn: $0)?.label ?? "?" }
+    }
+
+    /// Bloomberg: `Name {BIO 123 <GO>}` name lines, `Q - Name` and `A - Name` in the questions, a roster of bullets
+    /// `* Name, Title` under `Company Participants` and `Other Participants`; the quarter's heading is no speaker.
+    @Test func bloombergNameLinesAndRoster() throws {
+        let call = try TestSupport.parse("""
+            Q3 2025 Earnings Call
+
+            Company Participants
+
+            * Laura Chen, Head of Investor Relations
+            * David Moritz, Chief Executive Officer
+
+            Other Participants
+
+            * Erik Johansson, Analyst
+
+            Presentation
+
+            Operator
+
+            Good morning and welcome to the call. I will now hand over to Laura Chen.
+
+            Laura Chen {BIO 20374581 <GO>}
+
+            Thank you, operator. With me today is David Moritz, our CEO.
+
+            David Moritz {BIO 1718293 <GO>}
+
+            Thanks, Laura. Volumes grew 6% in the quarter.
+
+            Questions And Answers
+
+            Operator
+
+            Our first question comes from Erik Johansson. Please go ahead.
+
+            Q - Erik Johansson {BIO 19283746 <GO>}
+
+            Could you quantify the impact of the Red Sea disruption?
+
+            A - David Moritz {BIO 1718293 <GO>}
+
+            It added roughly EUR 30 million to gross profit.
+            """)
+        #expect(speakers(call) == ["Operator", "Laura Chen", "David Moritz", "Operator", "Erik Johansson", "David Moritz"])
+        #expect(call.participants.first { $0.name == "David Moritz" }?.title == "Chief Executive Officer")
+        let analyst = try #require(call.participants.first { $0.name == "Erik Johansson" })
+        #expect(analyst.role == .reporter && analyst.title == "Analyst" && analyst.outlet == nil)
+        #expect(!call.participants.contains { $0.label.contains("Earnings") })
+        #expect(!TestSupport.paragraphs(call).contains { $0.contains("{BIO") })
+        #expect(TerminalLink.split("Jane Doe {BIO 12 <GO>}"[...])?.before == "Jane Doe ")
+        #expect(TerminalLink.split("Jane Doe {see 12 <GO>}"[...]) == nil)
+        #expect(TerminalLink.split("Jane Doe {BIO x12 <GO>}"[...]) == nil)
+    }
+
+    /// The Reserve Bank of India: `Moderator (Shri Name, Title):` then `Moderator:`, `Shri Name, Governor:` then
+    /// `Governor:`, and `Question 1 (Name, Outlet):`.
+    @Test func numberedQuestionsAndOfficesPrintedAlone() throws {
+        let conference = try TestSupport.parse("""
+            Moderator (Shri Puneet Kaushal, Chief General Manager): Good afternoon and welcome.
+
+            Shri Sanjay Rao, Governor: Thank you. The committee reduced the repo rate by 25 basis points.
+
+            Moderator: We will now take questions.
+
+            Question 1 (Manoj Verma, Reuters): Governor, how much room is left for easing?
+
+            Governor: Policy space is limited now.
+
+            Question 2 (Anjali Roy, Bloomberg): Will the CRR cut be phased?
+
+            Governor: Yes, in four tranches.
+            """)
+        #expect(conference.turns.count == 7)
+        #expect(speakers(conference) == [
+            "Shri Puneet Kaushal", "Shri Sanjay Rao", "Shri Puneet Kaushal", "Manoj Verma", "Shri Sanjay Rao", "Anjali Roy",
+            "Shri Sanjay Rao",
+        ])
+        let asker = try #require(TestSupport.speaker(conference, turn: 3))
+        #expect(asker.role == .reporter && asker.outlet == "Reuters")
+        #expect(TestSupport.speaker(conference, turn: 0)?.title == "Chief General Manager")
+        // Two holders of the office: `Governor:` names neither.
+        let two = try TestSupport.parse("""
+            Moderator: Welcome.
+
+            Anil Rao, Deputy Governor: Thank you.
+
+            Mira Das, Deputy Governor: Thank you too.
+
+            Deputy Governor: Yes.
+            """)
+        #expect(TestSupport.speaker(two, turn: 3)?.name != "Anil Rao" && TestSupport.speaker(two, turn: 3)?.name != "Mira Das")
+    }
+
+    /// La Moncloa: `Presidente del Gobierno.-`, `Moderadora.-`, `P.-`: a period and a dash close the label. A sentence
+    /// with `.-` in it is no label, and keeps its words.
+    @Test func spanishPeriodDashLabels() throws {
+        let conference = try TestSupport.parse("""
+            Presidente del Gobierno.- Muy buenas tardes a todos.
+
+            Moderadora.- Gracias, presidente. Primera pregunta, Mercedes Solano.
+
+            P.- Buenas tardes. ¿Cuándo estará lista la propuesta?
+
+            Presidente.- Antes del verano.
+
+            Moderadora.- Muchas gracias.
+
+            (Fin de la transcripción)
+            """)
+        #expect(conference.turns.count == 5)
+        #expect(TestSupport.speaker(conference, turn: 1)?.role == .moderator)
+        #expect(TestSupport.speaker(conference, turn: 2)?.role == .reporter)
+        #expect(conference.trailing == ["(Fin de la transcripción)"])
+        #expect(PeriodDashLabel.readAsColon("P.- Buenas tardes.") == "P: Buenas tardes.")
+        #expect(PeriodDashLabel.readAsColon("Sin embargo, dijo.- Nada") == nil)
+        #expect(PeriodDashLabel.readAsColon("muy bien.- Nada") == nil)
+    }
+
+    /// A hearing printed in `<pre>`, as govinfo.gov prints them: its lines are read as a text file's.
+    @Test func preformattedHearingIsReadAsText() throws {
+        let page = """
+            <html><title>HEARING</title><body><pre>
+                                      HEARING
+
+                Chairman Walker. The Subcommittee will come to order. I
+            recognize the ranking member.
+                Mr. Diaz. Thank you, Mr. Chairman. I yield back.
+                Chairman Walker. The gentleman yields back. Ms. Lin, you
+            are recognized.
+                Ms. Lin. Thank you, Chairman Walker.
+                Chairman Walker. How many policies lapsed?
+                Ms. Lin. Approximately 310,000.
+            </pre></body></html>
+            """
+        let hearing = try TestSupport.parse(page, format: .html)
+        #expect(labels(hearing) == ["Chairman Walker", "Mr. Diaz", "Chairman Walker", "Ms. Lin", "Chairman Walker", "Ms. Lin"])
+        #expect(hearing.turns[0].paragraphs == ["The Subcommittee will come to order. I recognize the ranking member."])
+    }
+
+    /// A page's speaker, time and words elements: `Rebecca Thornton` over `00:00:40` is a name line with its clock; a
+    /// clock under a name and its title is the turn's time.
+    @Test func clockUnderTheSpeakersName() throws {
+        let page = """
+            <div class="turn"><div class="speaker-name">Rebecca Thornton</div><span class="timestamp">00:00:12</span>
+            <div class="speaker-text"><p>Good morning, and welcome.</p></div></div>
+            <div class="turn"><div class="speaker-name">Dr. Amara Okafor</div><div class="speaker-role">Director, Sahel Water Initiative</div>
+            <span class="timestamp">00:00:47</span><div class="speaker-text"><p>It was the worst season in forty years.</p></div></div>
+            <div class="turn"><div class="speaker-name">Rebecca Thornton</div><span class="timestamp">00:02:05</span>
+            <div class="speaker-text"><p>Is that a governance failure?</p></div></div>
+            <div class="turn"><div class="speaker-name">Dr. Amara Okafor</div><span class="timestamp">00:02:11</span>
+            <div class="speaker-text"><p>Partly, yes.</p></div></div>
+            """
+        let panel = try TestSupport.parse(page, format: .html)
+        #expect(speakers(panel) == ["Rebecca Thornton", "Dr. Amara Okafor", "Rebecca Thornton", "Dr. Amara Okafor"])
+        #expect(panel.turns.map(\.time) == ["00:00:12", "00:00:47", "00:02:05", "00:02:11"])
+        #expect(panel.turns[1].paragraphs == ["It was the worst season in forty years."])
+    }
+
+    /// The Japanese Prime Minister's Office: `（内閣広報官）` alone on its line over the words in kana. A Chinese record's
+    /// `（議員舉手）` over Chinese words stays a direction.
+    @Test func japaneseBracketedLabelLines() throws {
+        let kaiken = try TestSupport.parse("""
+            【質疑応答】
+
+            （内閣広報官）
+            　それでは、御質問を頂きます。
+
+            （記者）
+            　読売新聞の田中です。春闘について伺います。
+
+            （高村総理）
+            　お答えいたします。賃上げは継続させていかなければなりません。
+
+            （記者）
+            　テレビ朝日の佐藤です。解散はありますか。
+
+            （高村総理）
+            　全く考えておりません。
+
+            （内閣広報官）
+            　これをもちまして記者会見を終わらせていただきます。
+            """)
+        #expect(speakers(kaiken) == ["内閣広報官", "記者", "高村総理", "記者", "高村総理", "内閣広報官"])
+        let record = try TestSupport.parse("""
+            主席：贊成的請舉手。
+
+            （議員舉手）
+            李議員：我反對這項修正案。
+
+            主席：反對的請舉手。
+
+            （議員舉手）
+            李議員：我再說一次。
+            """)
+        #expect(!record.participants.contains { $0.label == "議員舉手" })
+    }
+
+    /// A number before other words is a heading's year or quarter, no name's; a number closing a label is a speaker's.
+    @Test func aNumberOpensNoName() {
+        #expect(CandidateReader.script(ofLabel: "Q3 2025 Earnings Call") == nil)
+        #expect(CandidateReader.script(ofLabel: "Speaker 2") == .latin)
+    }
+}
