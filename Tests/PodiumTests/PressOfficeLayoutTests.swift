@@ -215,6 +215,102 @@ struct PressOfficeLayoutTests {
         #expect(!record.participants.contains { $0.label == "議員舉手" })
     }
 
+    /// NATO: `NATO Secretary General Henrik Aasland:` then `NATO Secretary General:` is one person of the organisation
+    /// the acronym names; the page's `Share:` line is no speaker.
+    @Test func anOrganisationsOfficeBeforeTheName() throws {
+        let conference = try TestSupport.parse("""
+            Moderator: Welcome to this press conference.
+
+            NATO Secretary General Henrik Aasland: Thank you. Good afternoon.
+
+            Q (Reuters): Will all Allies meet the target?
+
+            NATO Secretary General: Yes, all of them this year.
+
+            Q (Ukrinform): And the new package?
+
+            NATO Secretary General: It is on its way.
+
+            Share: Facebook  X  LinkedIn
+            """)
+        let secretaryGeneral = try #require(TestSupport.speaker(conference, turn: 1))
+        #expect(secretaryGeneral.name == "Henrik Aasland" && secretaryGeneral.title == "Secretary General")
+        #expect(secretaryGeneral.organization == "NATO")
+        #expect(TestSupport.speaker(conference, turn: 3)?.id == secretaryGeneral.id)
+        #expect(!conference.participants.contains { $0.label == "Share" })
+        #expect(LabelParser.organizationAcronym(["NATO", "Secretary", "General"])?.organization == "NATO")
+        #expect(LabelParser.organizationAcronym(["MR", "Secretary", "Blinken"]) == nil)
+    }
+
+    /// A festival's press conference: `Moderator: Linda Sørensen` above the dialogue is the roster's line when `LINDA
+    /// SØRENSEN (MODERATOR):` speaks later, and the role in her note makes her the moderator, whom `MODERATOR:` names.
+    @Test func aRosterLineNamingALaterSpeaker() throws {
+        let conference = try TestSupport.parse("""
+            Moderator: Linda Sørensen
+
+            LINDA SØRENSEN (MODERATOR): Good morning and welcome.
+
+            JOURNALIST (El País): A question for the director. Why Lisbon?
+
+            ANA RUIZ (DIRECTOR): Because the light there is unique.
+
+            MODERATOR: Next question, please.
+
+            JOURNALIST (Variety): Was it hard to finance?
+
+            ANA RUIZ (DIRECTOR): Very hard.
+            """)
+        #expect(conference.lead == ["Moderator: Linda Sørensen"])
+        let moderator = try #require(TestSupport.speaker(conference, turn: 0))
+        #expect(moderator.role == .moderator && moderator.name == "Linda Sørensen")
+        #expect(TestSupport.speaker(conference, turn: 3)?.id == moderator.id)
+    }
+
+    /// 總統府: 「主持人（總統府發言人 郭雅婷）：」 then 「主持人：」 is one person, the one the first label names.
+    @Test func aHostNamedInFullWidthBrackets() throws {
+        let conference = try TestSupport.parse("""
+            主持人（總統府發言人 郭雅婷）：記者會即將開始，首先請總統發表談話。
+
+            總統：各位媒體朋友，大家早安。
+
+            主持人：接下來開放媒體提問。
+
+            記者（中央社）：請問總統，基金從哪裡籌措？
+
+            總統：我們會編列特別預算。
+
+            主持人：謝謝大家。
+            """)
+        let host = try #require(TestSupport.speaker(conference, turn: 0))
+        #expect(host.name == "郭雅婷" && host.role == .moderator)
+        #expect(TestSupport.speaker(conference, turn: 2)?.id == host.id)
+        #expect(TestSupport.speaker(conference, turn: 5)?.id == host.id)
+    }
+
+    /// The German federal government's press conference: `Sprecher:` and `Themen:` head it, `Frage:` and
+    /// `Zusatzfrage:` ask.
+    @Test func germanGovernmentPressConference() throws {
+        let conference = try TestSupport.parse("""
+            Sprecher: SRS'in Keller, Dr. Lindemann (BMF)
+
+            Themen: Termine der Bundeskanzlerin, Bundeshaushalt 2026
+
+            SRS'in Keller: Guten Tag, meine Damen und Herren!
+
+            Frage: Frau Keller, wird in Warschau auch über Reparationen gesprochen?
+
+            SRS'in Keller: Die Haltung der Bundesregierung ist bekannt.
+
+            Zusatzfrage: Und der Haushalt?
+
+            Dr. Lindemann: Der Entwurf kommt im März.
+            """)
+        #expect(conference.turns.count == 5)
+        #expect(conference.lead.count == 2)
+        #expect(TestSupport.speaker(conference, turn: 1)?.role == .reporter)
+        #expect(!conference.participants.contains { $0.label == "Sprecher" || $0.label == "Themen" })
+    }
+
     /// A number before other words is a heading's year or quarter, no name's; a number closing a label is a speaker's.
     @Test func aNumberOpensNoName() {
         #expect(CandidateReader.script(ofLabel: "Q3 2025 Earnings Call") == nil)

@@ -29,6 +29,9 @@ enum SpeakerLexicon {
         "Pregunta": .reporter, "PREGUNTA": .reporter, "P": .reporter, "Respuesta": .official, "RESPUESTA": .official,
         "R": .official, "Interlocutor": .reporter, "INTERLOCUTOR": .reporter, "Interlocutora": .reporter,
         "INTERLOCUTORA": .reporter, "Entrevistador": .reporter, "Entrevistadora": .reporter,
+        // German: the federal government's press conference (`Frage:`, `Zusatzfrage:`, `Vorsitzende Brandt:`).
+        "Frage": .reporter, "FRAGE": .reporter, "Zusatzfrage": .followUp, "Nachfrage": .followUp, "Antwort": .official,
+        "Moderatorin": .moderator, "Vorsitzender": .moderator, "Vorsitzende": .moderator,
         // People who speak without a name or a part in the questions: White House transcripts print aides and crew
         // aboard a flight (`AIR FORCE ONE CREW MEMBER:`, `PILOT:`), conferences a `PARTICIPANT:` from the floor.
         "AIR FORCE ONE CREW MEMBER": .unknown, "CREW MEMBER": .unknown, "MILITARY AIDE": .unknown, "AIDE": .unknown,
@@ -157,7 +160,7 @@ enum SpeakerLexicon {
     /// metadata rather than turns.
     static let metadataKeys: Set<String> = [
         "DATE", "PLACE", "LOCATION", "TIME", "VENUE", "SUBJECT", "TITLE", "INTERVIEWER", "INTERVIEWEE", "TRANSCRIBER",
-        "TRANSCRIPT", "DURATION", "时间", "時間", "地点", "地點", "日期", "主题", "主題", "采访", "採訪", "受访者", "受訪者",
+        "TRANSCRIPT", "DURATION", "PARTICIPANTS", "PANELISTS", "ATTENDEES", "SUBJECTS", "TOPICS", "THEMEN", "时间", "時間", "地点", "地點", "日期", "主题", "主題", "采访", "採訪", "受访者", "受訪者",
     ]
 
     /// Words of a by-line or metadata that name the interviewer after them: `INTERVIEWER: Peter Asaro`,
@@ -215,6 +218,7 @@ enum SpeakerLexicon {
     ]
     static let englishTitles: Set<String> = [
         "PRESIDENT", "VICE", "SECRETARY", "CHAIR", "CHAIRMAN", "CHAIRWOMAN", "SENATOR", "GOVERNOR", "ADMINISTRATOR",
+        "VORSITZENDE", "VORSITZENDER",
         "AMBASSADOR", "GENERAL", "ADMIRAL", "DIRECTOR", "DEPUTY", "PRESS", "PRINCIPAL", "ADVISOR", "ADVISER",
         "SPOKESPERSON", "SPOKESMAN", "COMMISSIONER", "ATTORNEY", "MAYOR", "MINISTER", "PRIME", "SPEAKER", "LEADER",
         "CHIEF", "STAFF", "OF", "THE", "NATIONAL", "SECURITY", "COORDINATOR", "SURGEON", "ACTING", "ASSISTANT",
@@ -279,6 +283,10 @@ enum SpeakerLexicon {
 
     /// Whole labels that are never speakers even though a colon follows them.
     static let nonSpeakers: Set<String> = [
+        // The German federal government's press conference lists its speakers and topics first.
+        "Themen", "THEMEN", "Sprecher", "Sprecherin",
+        // A page's sharing buttons: `Share: Facebook  X  LinkedIn`.
+        "Share", "SHARE", "Share this", "Print",
         // An Australian minister's transcript: `SUBJECTS: Gas reservation; …` heads it, `ENDS` closes it.
         "SUBJECTS", "Subjects", "SUBJECT", "TOPICS", "Topics", "ENDS", "Ends", "END", "End",
         // A page's links to related stories after the interview (「相关阅读：」).

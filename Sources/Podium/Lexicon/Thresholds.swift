@@ -64,6 +64,9 @@ enum Thresholds {
         /// Characters in the longest English label (`SECRETARY OF HEALTH AND HUMAN SERVICES BECERRA`): a longer run
         /// before a colon is a sentence.
         static let longestEnglishLabel = 60
+        /// Capitals in the longest acronym read as the organisation before an office in a label (`NATO Secretary General
+        /// Henrik Aasland`).
+        static let longestAcronym = 6
         /// Bracketed notes after a Latin name (`JANE DOE (CNN) (via phone)`), at most, and characters in the longest
         /// of them (`Moderator (Shri Puneet Kaushal, Chief General Manager)`): more or longer brackets are the turn's
         /// words.

@@ -68,9 +68,15 @@ enum CandidateReading {
             }
             return LabelParser.parseEnglish(text)
         }
+        // `NATO Secretary General Henrik Aasland`, `NATO Secretary General`: the organisation, then the office.
+        let organization = LabelParser.organizationAcronym(words)
+        let printed = organization.map { $0.rest.joined(separator: " ") } ?? text
+        if isTitleAlone(printed) {
+            return SpeakerLabel(text: text, roleHint: .official, title: printed, organization: organization?.organization)
+        }
         // `Mr. Smith`, `Dr. Jane Public`: the honorific is not part of the name; `Prime Minister Kishida`: nor is the
         // title, which is the speaker's title.
-        var nameWords = words[...]
+        var nameWords = organization?.rest ?? words[...]
         var titleWords: [String] = []
         while nameWords.count > 1, let first = nameWords.first?.trimmingCharacters(in: ".").uppercased() {
             if SpeakerLexicon.englishHonorifics.contains(first) {
@@ -86,7 +92,9 @@ enum CandidateReading {
         if !titleWords.isEmpty, !nameWords.contains(where: { $0.contains(where: \.isLetter) }) {
             return SpeakerLabel(text: text, name: text)
         }
-        return SpeakerLabel(text: text, name: nameWords.joined(separator: " "), title: titleWords.isEmpty ? nil : titleWords.joined(separator: " "))
+        return SpeakerLabel(
+            text: text, name: nameWords.joined(separator: " "), title: titleWords.isEmpty ? nil : titleWords.joined(separator: " "),
+            organization: organization?.organization)
     }
 
     /// `Operator`, `Q1`, `Q1 Follow-up`, `Audience 2`, `Chief Executive`: a role word or a title printed alone that the

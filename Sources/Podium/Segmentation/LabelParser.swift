@@ -639,6 +639,8 @@ enum LabelParser {
             label.roleHint = .reporter
         } else if label.title == nil, let note = said.first {
             label.title = note
+            // `LINDA SØRENSEN (MODERATOR)`: a role word in the note is the speaker's part.
+            if let role = SpeakerLexicon.roleLabel(note), role == .moderator { label.roleHint = role }
         }
         label.isTentative = false
         return (label, String(after).trimmingCharacters(in: " \t\u{A0}"))
@@ -870,6 +872,17 @@ enum LabelParser {
         let name = titleCase(words[nameStart...].joined(separator: " "))
         return SpeakerLabel(
             text: raw, name: name, title: titleWords.isEmpty ? nil : titleCase(titleWords.joined(separator: " ")))
+    }
+
+    /// `NATO Secretary General Henrik Aasland` → `NATO` and the words after it: an acronym opening a label in small
+    /// letters, before an office, names the office's organisation.
+    static func organizationAcronym(_ words: [String]) -> (organization: String, rest: ArraySlice<String>)? {
+        guard words.count >= 2, let first = words.first, (2...Thresholds.LabelReading.longestAcronym).contains(first.count),
+            first.allSatisfy({ $0.isASCII && $0.isUppercase }), words.dropFirst().contains(where: { $0.contains(where: \.isLowercase) }),
+            SpeakerLexicon.englishTitles.contains(words[1].uppercased()),
+            !SpeakerLexicon.englishHonorifics.contains(first), !SpeakerLexicon.englishTitles.contains(first)
+        else { return nil }
+        return (first, words.dropFirst())
     }
 
     private static func titleCase(_ text: String) -> String {

@@ -79,14 +79,23 @@ struct ParticipantRegistry {
             label.text.utf8.count <= Thresholds.Affiliations.longestAffiliation
         else { return nil }
         if label.name == nil, label.roleHint != nil {
-            let noted = label.text + " ("
-            let named = entries.indices.filter { entries[$0].name != nil && entries[$0].label.hasPrefix(noted) }
+            // `MODERATOR (Jane Doe)` or `JANE DOE (MODERATOR)`, 「主持人（總統府發言人 郭雅婷）」: the role printed with the
+            // name in a note.
+            let role = label.text.uppercased()
+            let named = entries.indices.filter { index in
+                let printed = entries[index].label.uppercased()
+                return entries[index].name != nil
+                    && (printed.hasPrefix(role + " (") || printed.hasPrefix(role + "（") || printed.hasSuffix(" (" + role + ")"))
+            }
             if named.count == 1 { return named.first }
         }
         guard AffiliationLine.namesAnOffice(label.text) else { return nil }
         let office = label.text.lowercased()
         let holders = entries.indices.filter { index in
-            entries[index].name != nil && entries[index].label != label.text && entries[index].title?.lowercased() == office
+            let entry = entries[index]
+            guard entry.name != nil, entry.label != label.text, let title = entry.title?.lowercased() else { return false }
+            // `NATO Secretary General:` after `NATO Secretary General Henrik Aasland:`.
+            return title == office || entry.organization.map { $0.lowercased() + " " + title == office } == true
         }
         return holders.count == 1 ? holders.first : nil
     }

@@ -184,10 +184,21 @@ struct Segmenter {
         // `President: Mr. de Rivière . . . . (France)`: a roster's line, its dots leading to the country, lists who
         // presides; the dialogue opens at the next label.
         var first = firstLabel
-        while DotLeader.holds(blocks[first].text), let next = blocks[(first + 1)...].firstIndex(where: { $0.label != nil }) {
+        while DotLeader.holds(blocks[first].text) || Self.namesALaterSpeaker(blocks, at: first),
+            let next = blocks[(first + 1)...].firstIndex(where: { $0.label != nil })
+        {
             first = next
         }
         return first
+    }
+
+    /// `Moderator: Linda Sørensen` above `LINDA SØRENSEN (MODERATOR): Good morning…`: a role word whose words are only the
+    /// name of a speaker labelled later is the roster's line.
+    private static func namesALaterSpeaker(_ blocks: [LabeledBlock], at index: Int) -> Bool {
+        guard let label = blocks[index].label, label.roleHint != nil, label.name == nil, case let words = blocks[index].text,
+            words.hasLength(atMost: Thresholds.LabelCandidate.longestLabel), LabelParser.isLatinName(words)
+        else { return false }
+        return blocks[(index + 1)...].contains { block in block.label?.name.map { ParticipantRegistry.sameName($0, words) } == true }
     }
 
     /// Source lines, links back and navigation after the last turn.
