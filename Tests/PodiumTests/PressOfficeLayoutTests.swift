@@ -311,6 +311,60 @@ struct PressOfficeLayoutTests {
         #expect(!conference.participants.contains { $0.label == "Sprecher" || $0.label == "Themen" })
     }
 
+    /// ASAP Sports' postgame press conference: the tournament's name before a colon and the `Postgame Press
+    /// Conference` line over the score are headings; `COACH BRENNAN` is a coach named Brennan; `Q.` asks.
+    @Test func postgamePressConference() throws {
+        let conference = try TestSupport.parse("""
+            NCAA WOMEN'S BASKETBALL TOURNAMENT: SECOND ROUND
+
+            Postgame Press Conference
+
+            Central State - 71, Westbrook - 64
+
+            THE MODERATOR: We're joined by head coach Tom Brennan. Coach, an opening statement.
+
+            COACH BRENNAN: Hats off to Westbrook. I'm proud of this group.
+
+            Q. Kelsey, what changed after halftime?
+
+            KELSEY MORAN: Coach told me to stop settling.
+
+            Q. Coach, what about the defence?
+
+            COACH BRENNAN: We switched to a zone.
+            """)
+        #expect(conference.turns.count == 6)
+        #expect(conference.lead.count == 3)
+        let coach = try #require(TestSupport.speaker(conference, turn: 1))
+        #expect(coach.name == "Brennan" && coach.title == "Coach")
+    }
+
+    /// The ministers' corridor: 「【国家发展改革委主任 郑立新】」 announces the minister the reporters then question; it is
+    /// layout, and gives the minister the office.
+    @Test func headingsThatAnnounceEachMinister() throws {
+        let corridor = try TestSupport.parse("""
+            【国家发展改革委主任 郑立新】
+
+            记者：郑主任您好，请问实现目标有哪些支撑？
+
+            郑立新：谢谢你的提问。我们充满信心。
+
+            【教育部部长 刘宁远】
+
+            记者：刘部长您好，今年毕业生就业怎么看？
+
+            刘宁远：谢谢。我们将实施百日冲刺行动。
+
+            （记者 王敏 张晓 整理）
+            """)
+        #expect(corridor.turns.count == 4)
+        #expect(corridor.turns[1].paragraphs == ["谢谢你的提问。我们充满信心。"])
+        #expect(corridor.notes.map(\.text) == ["【教育部部长刘宁远】"])
+        #expect(corridor.participants.first { $0.name == "郑立新" }?.title == "国家发展改革委主任")
+        #expect(corridor.participants.first { $0.name == "刘宁远" }?.title == "教育部部长")
+        #expect(corridor.trailing == ["（记者王敏张晓整理）"])
+    }
+
     /// A number before other words is a heading's year or quarter, no name's; a number closing a label is a speaker's.
     @Test func aNumberOpensNoName() {
         #expect(CandidateReader.script(ofLabel: "Q3 2025 Earnings Call") == nil)

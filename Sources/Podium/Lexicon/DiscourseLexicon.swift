@@ -281,7 +281,7 @@ enum DiscourseLexicon {
 
     /// Words that make a bracketed line after the last turn a source or editor's note, wherever they stand in it:
     /// 「（来源：新华社）」, 「（新华社记者 张三 编辑 李四）」.
-    static let bracketedTrailingWords: [String] = ["来源", "來源", "编辑", "編輯"]
+    static let bracketedTrailingWords: [String] = ["来源", "來源", "编辑", "編輯", "整理"]
 
     /// Words before the publisher a source line names (「（文章来源：财联社）」), tried in order: the longer first,
     /// since a line with 「文章来源」 holds 「来源」 too.

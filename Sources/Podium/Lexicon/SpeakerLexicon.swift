@@ -218,7 +218,7 @@ enum SpeakerLexicon {
     ]
     static let englishTitles: Set<String> = [
         "PRESIDENT", "VICE", "SECRETARY", "CHAIR", "CHAIRMAN", "CHAIRWOMAN", "SENATOR", "GOVERNOR", "ADMINISTRATOR",
-        "VORSITZENDE", "VORSITZENDER",
+        "VORSITZENDE", "VORSITZENDER", "COACH",
         "AMBASSADOR", "GENERAL", "ADMIRAL", "DIRECTOR", "DEPUTY", "PRESS", "PRINCIPAL", "ADVISOR", "ADVISER",
         "SPOKESPERSON", "SPOKESMAN", "COMMISSIONER", "ATTORNEY", "MAYOR", "MINISTER", "PRIME", "SPEAKER", "LEADER",
         "CHIEF", "STAFF", "OF", "THE", "NATIONAL", "SECURITY", "COORDINATOR", "SURGEON", "ACTING", "ASSISTANT",
@@ -254,6 +254,8 @@ enum SpeakerLexicon {
     /// as a label would, and names no speaker.
     static let eventNames: [String] = [
         "PRESS CONFERENCE", "Press Conference", "NEWS CONFERENCE", "News Conference", "PRESS BRIEFING", "Press Briefing",
+        // A sports event's postgame press conference (ASAP Sports): `NCAA WOMEN'S BASKETBALL TOURNAMENT: SECOND ROUND`.
+        "TOURNAMENT", "Tournament", "CHAMPIONSHIP", "Championship",
     ]
 
     /// Verbs a Chinese label may end with after the speaker (「王明答」, 「记者问」), and the role each gives.

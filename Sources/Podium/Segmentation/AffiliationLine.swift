@@ -6,7 +6,7 @@ enum AffiliationLine {
     static func label(name: String, affiliation: String) -> SpeakerLabel? {
         // `Company Participants` / `Jenna Morales - Director, Investor Relations`: a roster's heading over its first line.
         guard LabelParser.isLatinName(name), name.split(separator: " ").count >= Thresholds.Affiliations.fewestWordsInAName,
-            !SectionHeading.isNamedHeading(name),
+            !SectionHeading.isNamedHeading(name), !SpeakerLexicon.eventNames.contains(where: name.containsLiteral),
             LabelParser.split(name, strongPrefix: nil) == nil, LabelParser.split(affiliation, strongPrefix: nil) == nil
         else { return nil }
         return label(header: affiliation, name: name) ?? label(titleBeforeCompany: affiliation, name: name)

@@ -45,6 +45,14 @@ struct ParticipantRegistry {
         entries[index].outlet = outlet
     }
 
+    /// Gives the office a heading printed over a speaker's turns (「【国家发展改革委主任 郑立新】」) to the one participant of that
+    /// name whose labels printed none.
+    mutating func giveOffice(_ office: String, toTheOneNamed name: String) {
+        guard let index = entries.firstIndex(where: { $0.name == name }), entries[index].title == nil else { return }
+        entries[index].title = office
+        if entries[index].labelRole == nil || entries[index].labelRole == .unknown { entries[index].labelRole = .official }
+    }
+
     /// Gives a participant printed under a placeholder (`Speaker 0`) the name the document shows is theirs.
     mutating func setName(_ name: String, at index: Int) {
         entries[index].name = name

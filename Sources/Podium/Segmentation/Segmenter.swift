@@ -68,6 +68,10 @@ struct Segmenter {
         let opening = TitleHolder.Opening(title: title, lead: labeled[..<start].map(\.block.text) + asides, speakers: namedSpeakers)
         var holders: [String: String?] = [:]
         let labelMarksHandOver = LabelRepetition.marksHandOver(labeled[start..<end])
+        // Names the labels print, for the headings that announce a speaker (``speakerHeading(_:)``), and the offices
+        // those headings give them.
+        let labelledNames = Set(labeled[start..<end].lazy.compactMap { $0.label?.name })
+        var headingOffices: [(name: String, office: String)] = []
         for block in labeled[start..<end] {
             if block.block.kind == .aside || block.block.kind == .labelKey {
                 result.notes.append(Note(turn: result.turns.isEmpty ? nil : result.turns.count - 1, text: block.text))
@@ -123,6 +127,11 @@ struct Segmenter {
             }
             // Only short lines are looked up: hashing a whole paragraph to learn it is no heading is slow.
             let isShortLine = text.hasLength(atMost: PageFurniture.longestLine)
+            if isShortLine, let (name, office) = Self.speakerHeading(text), labelledNames.contains(name) {
+                result.notes.append(Note(turn: result.turns.isEmpty ? nil : result.turns.count - 1, text: text))
+                headingOffices.append((name, office))
+                continue
+            }
             // `Dr. Amara Okafor` / `Director, Sahel Water Initiative` / `00:00:47`: a clock alone under a speaker's name,
             // before the words, is the turn's time.
             if let last = result.turns.last, last.paragraphs.isEmpty, last.time == nil, isShortLine,
@@ -142,6 +151,10 @@ struct Segmenter {
             }
         }
         if let last = result.turns.last, last.paragraphs.isEmpty { result.turns.removeLast() }
+        // The first speaker's heading stands before the first label, in the lead, where it stays.
+        let leadOffices = result.lead.lazy.filter { $0.hasLength(atMost: PageFurniture.longestLine) }.compactMap(Self.speakerHeading)
+        for (name, office) in leadOffices where labelledNames.contains(name) { result.registry.giveOffice(office, toTheOneNamed: name) }
+        for (name, office) in headingOffices { result.registry.giveOffice(office, toTheOneNamed: name) }
         result.registry.complete(with: CallRoster(lines: labeled[..<start].flatMap { $0.block.lines.isEmpty ? [$0.block.text] : $0.block.lines }))
         UnlabelledAnswers.separate(&result)
         result.trailing = labeled[end...].map(\.block.text)
@@ -190,6 +203,15 @@ struct Segmenter {
             first = next
         }
         return first
+    }
+
+    /// 「【国家发展改革委主任 郑立新】」: a heading in lenticular brackets that names a speaker after the office, as a record
+    /// of the ministers' corridor announces each minister the reporters question; the name and the office.
+    static func speakerHeading(_ text: String) -> (name: String, office: String)? {
+        guard text.hasPrefix("【"), text.hasSuffix("】"), case let inner = String(text.dropFirst().dropLast()),
+            let reading = LabelParser.parseChinese(inner), let name = reading.name, let office = reading.title
+        else { return nil }
+        return (name, [reading.organization, office].compactMap { $0 }.joined())
     }
 
     /// `Moderator: Linda Sørensen` above `LINDA SØRENSEN (MODERATOR): Good morning…`: a role word whose words are only the
