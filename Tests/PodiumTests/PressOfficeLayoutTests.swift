@@ -365,6 +365,30 @@ struct PressOfficeLayoutTests {
         #expect(corridor.trailing == ["（记者王敏张晓整理）"])
     }
 
+    /// A live text (图文直播): each entry opens with its time in lenticular brackets, `【10:13】江海电视台记者：…`; the time is
+    /// the turn's, and an entry without a label (`【10:00】发布会开始。`) is narration.
+    @Test func liveTextEntriesWithTheirTimes() throws {
+        let live = try TestSupport.parse("""
+            【10:00】发布会开始。
+
+            【10:00】市政府新闻发言人 王蕾：各位媒体朋友，上午好！
+
+            【10:01】市交通委主任 韩刚：今年春运共40天。
+
+            【10:13】江海电视台记者：高速公路拥堵问题如何解决？
+
+            【10:14】韩刚：我们将实施潮汐车道。
+
+            【10:26】王蕾：今天的发布会到此结束，谢谢大家！
+            """)
+        #expect(live.lead == ["【10:00】发布会开始。"])
+        #expect(live.turns.map(\.time) == ["10:00", "10:01", "10:13", "10:14", "10:26"])
+        #expect(TestSupport.speaker(live, turn: 2)?.outlet == "江海电视台")
+        #expect(TestSupport.speaker(live, turn: 3)?.id == TestSupport.speaker(live, turn: 1)?.id)
+        #expect(Timestamp.leadingLenticularClock("【10:04】韩刚：好。"[...])?.clock == "10:04")
+        #expect(Timestamp.leadingLenticularClock("【导语】今天上午"[...]) == nil)
+    }
+
     /// A number before other words is a heading's year or quarter, no name's; a number closing a label is a speaker's.
     @Test func aNumberOpensNoName() {
         #expect(CandidateReader.script(ofLabel: "Q3 2025 Earnings Call") == nil)

@@ -22,8 +22,9 @@ enum Timestamp {
     /// ``leadingClock(_:)`` on characters, for any text: the plain version its first-byte test is held to.
     static func leadingClockReference(_ text: Substring) -> (clock: Substring, rest: Substring)? {
         guard let first = text.first else { return nil }
-        if first == "[" || first == "(" {
-            let close: Character = first == "[" ? "]" : ")"
+        // `【10:04】`: a live text's entries open with their time in lenticular brackets.
+        if first == "[" || first == "(" || first == "【" {
+            let close: Character = first == "[" ? "]" : first == "(" ? ")" : "】"
             guard let end = text.prefix(longestBracketedSpan).firstIndex(of: close) else { return nil }
             let inner = text[text.index(after: text.startIndex)..<end]
             if isClock(inner) { return (inner, text[text.index(after: end)...]) }
@@ -46,6 +47,12 @@ enum Timestamp {
             return nil
         }
         return (inner[..<arrow.lowerBound], text[text.index(after: end)...])
+    }
+
+    /// `【10:04】韩刚：…` → (`10:04`, `韩刚：…`): the time a live text's entry opens with, in lenticular brackets.
+    static func leadingLenticularClock(_ text: Substring) -> (clock: Substring, rest: Substring)? {
+        guard text.first == "【", let (clock, rest) = leadingClock(text) else { return nil }
+        return (clock, rest.drop { $0 == " " || $0 == "\u{3000}" })
     }
 
     /// A clock time in brackets that opens words after a label (`[00:00:05] Welcome…`), and the words after it.

@@ -154,7 +154,10 @@ enum BlockLabeler {
         }
         // `Presidente.- Habrá presupuestos…`: the label is read as if a colon closed it; the block keeps its words.
         let readable = PeriodDashLabel.readAsColon(block.text) ?? block.text
-        if let (label, rest) = LabelParser.split(readable, strongPrefix: block.strongPrefix) {
+        // `【10:04】韩刚：…`: a live text's entry opens with its time, then the label. The candidate reader reads the time
+        // itself.
+        let entryTime = Timestamp.leadingLenticularClock(Substring(readable))
+        if let (label, rest) = LabelParser.split(entryTime.map { String($0.rest) } ?? readable, strongPrefix: block.strongPrefix) {
             // `## 谈专业：“撤销专业不是否定学科”`: a section's heading quoting what the speaker says under it.
             if block.isHeading, Self.isOneQuotation(rest) { return LabeledBlock(label: nil, text: block.text, block: block) }
             var label = label
@@ -170,7 +173,7 @@ enum BlockLabeler {
             // (`# Interview: "We need 12,000 more teachers"`) is a headline unless the evidence says otherwise.
             if words.isEmpty { label.isTentative = false }
             var labeled = LabeledBlock(label: label, text: words, block: block)
-            labeled.time = clock ?? label.time
+            labeled.time = entryTime.map { String($0.clock) } ?? clock ?? label.time
             return labeled
         }
         // `### cheers：`: a heading that is nothing but a name and a colon is a label whatever the name.
