@@ -389,6 +389,33 @@ struct PressOfficeLayoutTests {
         #expect(Timestamp.leadingLenticularClock("【导语】今天上午"[...]) == nil)
     }
 
+    /// A police briefing: `LT. KWAME OSEI, PUBLIC INFORMATION OFFICER:` once, then `LT. OSEI:`, is one speaker, the
+    /// honorific before the given name; `UNIDENTIFIED REPORTER:` is a reporter, named by nobody.
+    @Test func anHonorificBeforeTheFullNameOnce() throws {
+        let briefing = try TestSupport.parse("""
+            LT. KWAME OSEI, PUBLIC INFORMATION OFFICER: Good evening. Chief Morales will speak first.
+
+            CHIEF DANA MORALES, LAKEPORT POLICE DEPARTMENT: Thank you, Lieutenant. The scene is secure.
+
+            LT. OSEI: We'll take a few questions now.
+
+            REPORTER: Is there a second suspect?
+
+            CHIEF MORALES: No.
+
+            UNIDENTIFIED REPORTER: (inaudible) ...ages of the victims?
+
+            CHIEF MORALES: From 16 to 58.
+
+            LT. OSEI: That's all the time we have.
+            """)
+        #expect(briefing.turns.count == 8)
+        #expect(TestSupport.speaker(briefing, turn: 0)?.id == TestSupport.speaker(briefing, turn: 2)?.id)
+        #expect(TestSupport.speaker(briefing, turn: 5)?.role == .reporter)
+        #expect(LabelSequence.givenNames("LT. KWAME OSEI", before: "Osei"))
+        #expect(!LabelSequence.givenNames("About Osei", before: "Osei"))
+    }
+
     /// A number before other words is a heading's year or quarter, no name's; a number closing a label is a speaker's.
     @Test func aNumberOpensNoName() {
         #expect(CandidateReader.script(ofLabel: "Q3 2025 Earnings Call") == nil)

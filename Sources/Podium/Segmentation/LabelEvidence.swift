@@ -470,11 +470,13 @@ struct LabelSequence {
         return matched == word.count
     }
 
-    /// Whether the words of `full` before `surname`, its last words, are given names: capitalised letters and hyphens
-    /// only, none a word of a sentence (`About`, `Fed's`).
+    /// Whether the words of `full` before `surname`, its last words, are given names, after an honorific perhaps:
+    /// capitalised letters and hyphens only, none a word of a sentence (`About`, `Fed's`).
     static func givenNames(_ full: String, before surname: String) -> Bool {
         let words = full.split(separator: " ")
+        // `LT. KWAME OSEI`: an honorific may stand before the given names.
         let given = words.dropLast(surname.split(separator: " ").count)
+            .drop { SpeakerLexicon.englishHonorifics.contains($0.uppercased().trimmingCharacters(in: ".")) }
         return !given.isEmpty && given.allSatisfy { word in
             word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || $0 == "-" }
                 && !NewsLexicon.englishFunctionWords.contains(word.lowercased())

@@ -854,6 +854,12 @@ enum LabelParser {
         if bare.contains(where: { SpeakerLexicon.anonymousOfficialWords.contains($0) }) {
             return SpeakerLabel(text: raw, roleHint: .official, title: titleCase(raw))
         }
+        // `UNIDENTIFIED REPORTER`: a role word with words that name nobody.
+        if bare.count >= 2, let last = bare.last, let role = SpeakerLexicon.roleLabel(last.uppercased()),
+            bare.dropLast().allSatisfy({ SpeakerLexicon.unnamedQualifiers.contains($0.uppercased()) })
+        {
+            return SpeakerLabel(text: raw, roleHint: role)
+        }
         // `PRIME MINISTER`, `TREASURER`: an office alone names its holder, who is not called `Minister`.
         if CandidateReading.isTitleAlone(raw), !bare.contains(where: { SpeakerLexicon.englishHonorifics.contains($0.uppercased()) }) {
             return SpeakerLabel(text: raw, roleHint: .official, title: titleCase(raw))
