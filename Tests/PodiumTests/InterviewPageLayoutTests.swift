@@ -92,4 +92,38 @@ struct InterviewPageLayoutTests {
         #expect(office.name == nil && office.title == "Prime Minister" && office.roleHint == .official)
         #expect(LabelParser.parseEnglishLabel("MINISTER LEE").name == "Lee")
     }
+
+    /// Minutes in reported speech are no transcript: a council's `Present:`, `Apologies:` and `RESOLVED:` fields, and a
+    /// government meeting's 「会议要求：」 and 「相关链接：」, name no speaker.
+    @Test func minutesAreNoTranscript() {
+        #expect(LabelParser.split("RESOLVED: That the minutes be approved.", strongPrefix: nil).map(\.0) == nil)
+        #expect(LabelParser.split("Apologies: Councillor P. Nguyen", strongPrefix: nil).map(\.0) == nil)
+        #expect(throws: PodiumError.noSpeakerTurns) {
+            try TestSupport.parse("""
+                MINUTES of the meeting of the CABINET held on 21 January 2026.
+
+                Present: Councillor H. Patel (Leader of the Council) (Chair)
+
+                Apologies: Councillor P. Nguyen
+
+                53. MINUTES
+
+                RESOLVED: That the minutes of the meeting held on 10 December 2025 be approved.
+
+                Mr J. Hart asked whether the allotment rents would rise. The Leader replied that they would not.
+                """)
+        }
+        #expect(throws: PodiumError.noSpeakerTurns) {
+            try TestSupport.parse("""
+                市政府召开第45次常务会议。会议审议并原则通过了《稳就业若干措施》。
+
+                会议要求：
+                （一）人社部门要尽快出台实施细则；
+                （二）各区要压实责任。
+
+                相关链接：
+                · 市政府第44次常务会议
+                """)
+        }
+    }
 }

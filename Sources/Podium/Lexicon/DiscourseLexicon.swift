@@ -270,7 +270,7 @@ enum DiscourseLexicon {
         // The American Presidency Project's editor's note after a news conference.
         "NOTE: ",
         // A magazine's line on where the interview ran, and its links to related stories.
-        "本文刊发于", "本文首发于", "本文原载于", "相关阅读", "相關閱讀", "延伸阅读", "延伸閱讀", "推荐阅读", "推薦閱讀",
+        "本文刊发于", "本文首发于", "本文原载于", "相关链接", "相關鏈接", "相关阅读", "相關閱讀", "延伸阅读", "延伸閱讀", "推荐阅读", "推薦閱讀",
         // A transcriber's line closing the record.
         "(Fin de la transcripción", "Fin de la transcripción", "(End of transcript", "End of transcript", "END OF TRANSCRIPT",
     ] + transcriptEndMarkers

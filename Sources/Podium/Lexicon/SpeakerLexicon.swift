@@ -237,7 +237,7 @@ enum SpeakerLexicon {
 
     /// Endings that make a colon-ended opening a report of speech, not a label: 「胡泳指出：」, 「他表示：」.
     static let speechVerbEndings: [String] = [
-        "指出", "表示", "认为", "認為", "强调", "強調", "称", "稱", "说", "說", "说道", "說道", "介绍", "介紹", "回应", "回應",
+        "指出", "表示", "认为", "認為", "强调", "強調", "要求", "部署", "决定", "決定", "称", "稱", "说", "說", "说道", "說道", "介绍", "介紹", "回应", "回應",
         "透露", "坦言", "直言", "补充", "補充", "提到", "写道", "寫道", "问道", "問道", "答道",
     ]
 
@@ -294,8 +294,11 @@ enum SpeakerLexicon {
         "Share", "SHARE", "Share this", "Print",
         // An Australian minister's transcript: `SUBJECTS: Gas reservation; …` heads it, `ENDS` closes it.
         "SUBJECTS", "Subjects", "SUBJECT", "TOPICS", "Topics", "ENDS", "Ends", "END", "End",
+        // A council's minutes: who attended, and what was resolved.
+        "Present", "PRESENT", "Apologies", "APOLOGIES", "Apologies for absence", "In attendance", "IN ATTENDANCE", "Absent",
+        "ABSENT", "Officers", "OFFICERS", "Officers present", "RESOLVED", "Resolved",
         // A page's links to related stories after the interview (「相关阅读：」).
-        "相关阅读", "相關閱讀", "延伸阅读", "延伸閱讀", "推荐阅读", "推薦閱讀", "相关新闻", "相關新聞",
+        "相关链接", "相關鏈接", "相关阅读", "相關閱讀", "延伸阅读", "延伸閱讀", "推荐阅读", "推薦閱讀", "相关新闻", "相關新聞",
         "原标题", "原標題", "责任编辑", "責任編輯", "编辑", "編輯", "来源", "來源", "文章来源", "文章來源", "时间",
         "時間", "地点", "地點", "注", "附", "附件", "说明", "說明", "图", "圖", "图片", "圖片", "摄影", "攝影",
         "视频", "視頻", "网址", "網址", "链接", "鏈接", "關鍵字", "关键词", "标签", "標籤", "主题", "主題", "日期",
