@@ -134,6 +134,13 @@ struct PressOfficeLayoutTests {
         #expect(PeriodDashLabel.readAsColon("P.- Buenas tardes.") == "P: Buenas tardes.")
         #expect(PeriodDashLabel.readAsColon("Sin embargo, dijo.- Nada") == nil)
         #expect(PeriodDashLabel.readAsColon("muy bien.- Nada") == nil)
+        // The byte search is held to its plain version, on texts with the mark at either end of the window and none.
+        for text in ["P.- Sí.", "Presidente del Gobierno.- Gracias.", "Ángel Gil.- Hola", ".-", "a.", "Sin marca alguna aquí", String(repeating: "x", count: 61) + ".-"] {
+            #expect(PeriodDashLabel.periodBeforeDash(in: text.utf8, within: 62) == PeriodDashLabel.periodBeforeDashReference(in: text.utf8, within: 62))
+        }
+        for text in ["00:00:40", " [00:00:40] ", "(0:05)", "We saw 2 cases.", "10:30 is when", "Q:"] {
+            #expect(Timestamp.clockAlone(text) == Timestamp.markClock(Substring(text.trimmingCharacters(in: " "))))
+        }
     }
 
     /// A hearing printed in `<pre>`, as govinfo.gov prints them: its lines are read as a text file's.

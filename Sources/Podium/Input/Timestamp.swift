@@ -49,6 +49,16 @@ enum Timestamp {
         return (inner[..<arrow.lowerBound], text[text.index(after: end)...])
     }
 
+    /// `00:00:40`, `[00:00:40]`: a paragraph that is a clock time alone, blanks around it; its clock. Turned down on
+    /// its bytes, as most paragraphs are: a digit or a bracket opens it, and a colon is in its few bytes.
+    static func clockAlone(_ text: String) -> Substring? {
+        let utf8 = text.utf8
+        guard utf8.count <= longestBracketedSpan, let first = utf8.first(where: { $0 != 0x20 }),
+            first == 0x5B || first == 0x28 || (0x30...0x39).contains(first), utf8.contains(0x3A)
+        else { return nil }
+        return markClock(Substring(text.trimmingCharacters(in: " ")))
+    }
+
     /// `【10:04】韩刚：…` → (`10:04`, `韩刚：…`): the time a live text's entry opens with, in lenticular brackets.
     static func leadingLenticularClock(_ text: Substring) -> (clock: Substring, rest: Substring)? {
         guard text.first == "【", let (clock, rest) = leadingClock(text) else { return nil }

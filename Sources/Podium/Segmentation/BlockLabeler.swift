@@ -57,11 +57,10 @@ enum BlockLabeler {
     /// 00:00:40`), as a web page's speaker and time elements print them; `nil` where the blocks are not those two.
     static func clockUnderName(_ name: Block, _ clock: Block) -> Block? {
         guard name.kind != .aside, clock.kind != .aside, name.speaker == nil, clock.speaker == nil,
-            clock.text.utf8.count <= Thresholds.LabelCandidate.longestUnnamedLabel,
-            name.text.hasLength(atMost: Thresholds.LabelCandidate.longestLabel),
-            Timestamp.markClock(Substring(clock.text.trimmingCharacters(in: " "))) != nil,
+            Timestamp.clockAlone(clock.text) != nil, name.text.hasLength(atMost: Thresholds.LabelCandidate.longestLabel),
             CandidateReader.nameAlone(Substring(name.text)) != nil
         else { return nil }
+        // The clock as printed, brackets and all, so that the name line reads as `Name  [00:00:40]` would.
         return Block(kind: name.kind, text: name.text + "  " + clock.text.trimmingCharacters(in: " "), strongPrefix: name.strongPrefix)
     }
 

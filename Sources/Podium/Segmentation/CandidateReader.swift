@@ -637,8 +637,13 @@ enum CandidateReader {
     /// a list's number more often (`（笑）`, `（一）`, a Chinese record's `（議員舉手）`), so only a bracket that fills its
     /// line, holds ideographs and no direction, over words in kana, is a candidate; the evidence decides the rest.
     static func bracketedLine(_ block: Block) -> LabelCandidate? {
-        guard block.kind != .aside, block.kind != .labelKey, block.strongPrefix == nil,
-            case let line = (block.lines.first ?? block.text).trimmingCharacters(in: " \t\u{3000}\u{A0}"),
+        // A bracket opens the paragraph's first line (`（` is EF BC 88): most paragraphs are turned down on their first
+        // bytes, before the line is read.
+        let printed = block.lines.first ?? block.text
+        guard let first = printed.utf8.first, first == 0x28 || first == 0xEF, block.lines.count > 1,
+            block.kind != .aside, block.kind != .labelKey, block.strongPrefix == nil,
+            printed.utf8.count <= (Thresholds.LabelCandidate.longestChineseLabel + 2) * 3 + 8,
+            case let line = printed.trimmingCharacters(in: " \t\u{3000}\u{A0}"),
             let open = line.first, open == "（" || open == "(", let close = line.last, close == "）" || close == ")",
             line.count <= Thresholds.LabelCandidate.longestChineseLabel + 2
         else { return nil }

@@ -861,7 +861,9 @@ enum LabelParser {
             return SpeakerLabel(text: raw, roleHint: role)
         }
         // `PRIME MINISTER`, `TREASURER`: an office alone names its holder, who is not called `Minister`.
-        if CandidateReading.isTitleAlone(raw), !bare.contains(where: { SpeakerLexicon.englishHonorifics.contains($0.uppercased()) }) {
+        if let last = bare.last, SpeakerLexicon.personTitleWords.contains(last.uppercased()), CandidateReading.isTitleAlone(raw),
+            !bare.contains(where: { SpeakerLexicon.englishHonorifics.contains($0.uppercased()) })
+        {
             return SpeakerLabel(text: raw, roleHint: .official, title: titleCase(raw))
         }
         var nameStart = 0

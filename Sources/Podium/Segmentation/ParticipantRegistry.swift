@@ -83,10 +83,11 @@ struct ParticipantRegistry {
     /// General Manager):`: a label that prints an office or a role alone is the one person an earlier label gave it to.
     private func titleHolder(for label: SpeakerLabel) -> Int? {
         // A label read as a name holds no other words than the office it prints.
-        guard label.name == nil || label.name == label.text, label.outlet == nil,
+        // One who asks holds no office here.
+        guard label.roleHint != .reporter, label.name == nil || label.name == label.text, label.outlet == nil,
             label.text.utf8.count <= Thresholds.Affiliations.longestAffiliation
         else { return nil }
-        if label.name == nil, label.roleHint != nil {
+        if label.name == nil, label.roleHint == .moderator {
             // `MODERATOR (Jane Doe)` or `JANE DOE (MODERATOR)`, 「主持人（總統府發言人 郭雅婷）」: the role printed with the
             // name in a note.
             let role = label.text.uppercased()

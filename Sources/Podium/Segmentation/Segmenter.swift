@@ -127,16 +127,14 @@ struct Segmenter {
             }
             // Only short lines are looked up: hashing a whole paragraph to learn it is no heading is slow.
             let isShortLine = text.hasLength(atMost: PageFurniture.longestLine)
-            if isShortLine, let (name, office) = Self.speakerHeading(text), labelledNames.contains(name) {
+            if isShortLine, text.utf8.first == 0xE3, let (name, office) = Self.speakerHeading(text), labelledNames.contains(name) {
                 result.notes.append(Note(turn: result.turns.isEmpty ? nil : result.turns.count - 1, text: text))
                 headingOffices.append((name, office))
                 continue
             }
             // `Dr. Amara Okafor` / `Director, Sahel Water Initiative` / `00:00:47`: a clock alone under a speaker's name,
             // before the words, is the turn's time.
-            if let last = result.turns.last, last.paragraphs.isEmpty, last.time == nil, isShortLine,
-                let clock = Timestamp.markClock(Substring(text.trimmingCharacters(in: " ")))
-            {
+            if let last = result.turns.last, last.paragraphs.isEmpty, last.time == nil, let clock = Timestamp.clockAlone(text) {
                 result.turns[result.turns.count - 1].time = String(clock)
                 continue
             }
