@@ -152,11 +152,7 @@ struct HTMLBlockReader {
     /// A `<pre>` keeps its lines as a text file does: a hearing's record printed in one (as govinfo.gov prints them) is
     /// read as plain text, its paragraphs told by their blank lines and indents.
     private mutating func flushPreformatted() {
-        defer {
-            buffer.removeAll(keepingCapacity: true)
-            strongPrefix.removeAll(keepingCapacity: true)
-            prefixOpen = true
-        }
+        defer { startParagraph() }
         let text = String(decoding: buffer, as: UTF8.self)
         for block in PlainTextBlockReader.read(Substring(text)) {
             blocks.append(block)
@@ -164,12 +160,15 @@ struct HTMLBlockReader {
         }
     }
 
+    /// Empties what the paragraph just read left, for the next one.
+    private mutating func startParagraph() {
+        buffer.removeAll(keepingCapacity: true)
+        strongPrefix.removeAll(keepingCapacity: true)
+        prefixOpen = true
+    }
+
     fileprivate mutating func flush() {
-        defer {
-            buffer.removeAll(keepingCapacity: true)
-            strongPrefix.removeAll(keepingCapacity: true)
-            prefixOpen = true
-        }
+        defer { startParagraph() }
         guard !buffer.isEmpty else { return }
         let text = buffer.withUnsafeBufferPointer { TextNormalization.collapse($0) }
         guard !text.isEmpty else { return }

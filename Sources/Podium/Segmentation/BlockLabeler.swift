@@ -35,9 +35,7 @@ enum BlockLabeler {
     /// two.
     static func bracketOverWords(_ label: Block, _ words: Block) -> Block? {
         guard label.kind == .paragraph, words.kind == .paragraph, label.speaker == nil, words.speaker == nil, label.lines.count <= 1,
-            label.text.hasLength(atMost: Thresholds.LabelCandidate.longestChineseLabel + 2),
-            let open = label.text.first, open == "（" || open == "(", let close = label.text.last, close == "）" || close == ")",
-            words.text.unicodeScalars.contains(where: { ScriptLexicon.kana.contains($0.value) })
+            CandidateReader.isBracketLine(label.text), words.text.unicodeScalars.contains(where: { ScriptLexicon.kana.contains($0.value) })
         else { return nil }
         let lines = [label.text] + (words.lines.isEmpty ? [words.text] : words.lines)
         return Block(kind: .paragraph, text: TextNormalization.joinWrapped(lines), lines: lines)

@@ -643,22 +643,25 @@ enum CandidateReader {
         guard let first = printed.utf8.first, first == 0x28 || first == 0xEF, block.lines.count > 1,
             block.kind != .aside, block.kind != .labelKey, block.strongPrefix == nil,
             printed.utf8.count <= (Thresholds.LabelCandidate.longestChineseLabel + 2) * 3 + 8,
-            case let line = printed.trimmingCharacters(in: " \t\u{3000}\u{A0}"),
-            let open = line.first, open == "（" || open == "(", let close = line.last, close == "）" || close == ")",
-            line.count <= Thresholds.LabelCandidate.longestChineseLabel + 2
+            case let line = printed.trimmingCharacters(in: " \t\u{3000}\u{A0}"), isBracketLine(line)
         else { return nil }
         let inner = line.dropFirst().dropLast()
         guard inner.count >= 2, script(ofLabel: inner) == .chinese, !inner.contains(where: { "（()）".contains($0) }),
             !OrdinalLexicon.chineseNumerals.contains(String(inner)),
             !DiscourseLexicon.stageWords.contains(where: { inner.containsLiteral($0) })
         else { return nil }
-        guard block.lines.count > 1, case let rest = TextNormalization.joinWrapped(Array(block.lines.dropFirst())),
-            rest.unicodeScalars.contains(where: { ScriptLexicon.kana.contains($0.value) })
-        else { return nil }
+        let rest = TextNormalization.joinWrapped(Array(block.lines.dropFirst()))
+        guard rest.unicodeScalars.contains(where: { ScriptLexicon.kana.contains($0.value) }) else { return nil }
         let form = LabelForm(
-            wrapper: .round, script: .chinese, hasColon: false, standsAlone: rest.isEmpty, hasTimestamp: false, isNumbered: false,
+            wrapper: .round, script: .chinese, hasColon: false, standsAlone: false, hasTimestamp: false, isNumbered: false,
             isQuoted: false)
         return finish(label: inner, rest: Substring(rest), form: form, time: nil)
+    }
+
+    /// Whether a line is one round bracket and what it holds, short enough for a label: `（内閣広報官）`.
+    static func isBracketLine(_ line: String) -> Bool {
+        guard let open = line.first, open == "（" || open == "(", let close = line.last, close == "）" || close == ")" else { return false }
+        return line.hasLength(atMost: Thresholds.LabelCandidate.longestChineseLabel + 2)
     }
 
     /// `Don Lemmon  0:05  ` → `Don Lemmon`; `Jane Public,  Acme Corp - CFO    [3]` → `Jane Public` and the

@@ -82,8 +82,7 @@ struct ParticipantRegistry {
     /// `Governor:` after `Shri Sanjay Rao, Governor:`, `Moderator:` after `Moderator (Shri Puneet Kaushal, Chief
     /// General Manager):`: a label that prints an office or a role alone is the one person an earlier label gave it to.
     private func titleHolder(for label: SpeakerLabel) -> Int? {
-        // A label read as a name holds no other words than the office it prints.
-        // One who asks holds no office here.
+        // A label read as a name holds no other words than the office it prints; one who asks holds no office.
         guard label.roleHint != .reporter, label.name == nil || label.name == label.text, label.outlet == nil,
             label.text.utf8.count <= Thresholds.Affiliations.longestAffiliation
         else { return nil }

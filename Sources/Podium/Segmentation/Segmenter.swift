@@ -17,7 +17,7 @@ struct Segmenter {
         // `# 对话苏州工业大学校长张明远：大学不能只培养“考试机器”`: a heading that repeats the document's title is its headline,
         // whoever it quotes.
         if let title = title.map(TextNormalization.collapse), !title.isEmpty {
-            for index in labeled.indices where labeled[index].label != nil && labeled[index].block.isHeading && labeled[index].block.text == title {
+            for index in labeled.indices where labeled[index].block.isHeading && labeled[index].block.text == title && labeled[index].label != nil {
                 labeled[index].label = nil
                 labeled[index].text = labeled[index].block.text
             }
@@ -229,13 +229,9 @@ struct Segmenter {
     }
 
     static func isTrailing(_ text: String) -> Bool {
-        if DiscourseLexicon.trailingPrefixes.contains(where: { text.hasPrefix($0) }) { return true }
         // `*本文刊发于…*`: a line in italics as the reader keeps them.
-        if let first = text.first, first == "*" || first == "_", case let bare = text.drop(while: { $0 == "*" || $0 == "_" }),
-            DiscourseLexicon.trailingPrefixes.contains(where: { bare.hasPrefix($0) })
-        {
-            return true
-        }
+        let bare = text.drop { $0 == "*" || $0 == "_" }
+        if DiscourseLexicon.trailingPrefixes.contains(where: { bare.hasPrefix($0) }) { return true }
         return text.hasPrefix("（") && text.hasSuffix("）") && DiscourseLexicon.bracketedTrailingWords.contains(where: text.containsLiteral)
     }
 
