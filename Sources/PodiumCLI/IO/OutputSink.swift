@@ -11,7 +11,7 @@ import SystemPackage
 /// a transcript's JSON in pieces) or whole (a briefing).
 ///
 /// A file is never written in place: the output goes to a hidden temporary file in the same folder
-/// (`.NAME.podium-XXXXXX`), which ``finish()`` renames over the destination. A run that fails or is
+/// (`.NAME.podium-` and a random suffix), which ``finish()`` renames over the destination. A run that fails or is
 /// interrupted before then leaves the old file as it was; the temporary file is removed when the sink is
 /// dropped unfinished, and by ``PendingOutputs`` when a signal ends the process.
 final class OutputSink {
@@ -56,18 +56,32 @@ final class OutputSink {
             isOpen = true
             return
         }
-        let folder = Self.folder(of: destination)
-        var template = Array((folder + "/." + Self.lastComponent(of: destination) + ".podium-XXXXXX").utf8CString)
-        let created = template.withUnsafeMutableBufferPointer { $0.baseAddress.map { mkstemp($0) } ?? -1 }
-        guard created >= 0 else { throw CommandFailure(file: path, reason: "cannot be written", code: .cannotCreate) }
-        descriptor = FileDescriptor(rawValue: created)
-        isOpen = true
-        let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        pending = Pending(
-            temporary: temporary, destination: destination,
-            permissions: existing.map { $0.permissions.rawValue } ?? Self.newFilePermissions,
-            slot: PendingOutputs.add(temporary))
+        // The temporary file's name is chosen and remembered before the file is created, so that an interrupt at
+        // any moment (on any thread) finds it among the pending outputs: `mkstemp` would name it only once it exists.
+        let stem = Self.folder(of: destination) + "/." + Self.lastComponent(of: destination) + ".podium-"
+        for _ in 0..<Self.temporaryNameAttempts {
+            let temporary = stem + String(UInt64.random(in: 0...UInt64(UInt32.max)), radix: 36)
+            let slot = PendingOutputs.add(temporary)
+            let created = try? temporary.withCString {
+                try FileDescriptor.open($0, .writeOnly, options: [.create, .exclusiveCreate], permissions: [.ownerReadWrite])
+            }
+            guard let created else {
+                if let slot { PendingOutputs.remove(slot) }
+                continue
+            }
+            descriptor = created
+            isOpen = true
+            pending = Pending(
+                temporary: temporary, destination: destination,
+                permissions: existing.map { $0.permissions.rawValue } ?? Self.newFilePermissions, slot: slot)
+            return
+        }
+        throw CommandFailure(file: path, reason: "cannot be written", code: .cannotCreate)
     }
+
+    /// Names tried for a temporary file before the output is given up as unwritable: another process may hold a
+    /// name, but never eight in a row.
+    private static let temporaryNameAttempts = 8
 
     deinit {
         if isOpen { try? descriptor.close() }
