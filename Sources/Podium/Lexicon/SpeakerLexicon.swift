@@ -192,6 +192,8 @@ enum SpeakerLexicon {
     /// chair of a committee or a central bank answers at a press conference.
     static let hostTitleWords: Set<String> = ["HOST", "CO-HOST", "MODERATOR", "ANCHOR", "PRESENTER", "EMCEE"]
 
+    /// The bullets of a plain-text list's entries (`* David Moritz, Chief Executive Officer`).
+    static let listBullets: Set<Character> = ["*", "-", "•", "·", "–"]
     /// Marks a page sets before each speaker's label as bullets (「■主持人：」, 「◆赵明远：」): layout, no part of the label.
     static let labelBullets: Set<Character> = ["■", "□", "◆", "◇", "●", "○", "▲", "△", "▶", "►", "★", "☆", "◎", "※", "•", "▪", "◼", "➤", "➢"]
 

@@ -49,12 +49,12 @@ enum AffiliationLine {
         words.uppercased().split(whereSeparator: { " ,-&".contains($0) }).contains { SpeakerLexicon.personTitleWords.contains(String($0)) }
     }
 
-    /// The words either side of a line's separating dash (``separators``), trimmed: `Acme Corp` and `CFO` of `Acme Corp -
+    /// The words either side of a line's separating dash (``separators``, or the `marks` given), trimmed: `Acme Corp` and `CFO` of `Acme Corp -
     /// CFO`, `Dana Whitlock` and `Head of Investor Relations` of a roster's line. `nil` for a line with none, or longer
     /// than an affiliation.
-    static func sides(of line: String) -> (before: String, after: String)? {
+    static func sides(of line: String, at marks: [String] = separators) -> (before: String, after: String)? {
         guard line.count <= Thresholds.Affiliations.longestAffiliation,
-            let separator = separators.first(where: { line.containsLiteral($0) }),
+            let separator = marks.first(where: { line.containsLiteral($0) }),
             let range = line.literalRange(of: separator)
         else { return nil }
         return (String(line[..<range.lowerBound]).trimmingCharacters(in: " "), String(line[range.upperBound...]).trimmingCharacters(in: " "))

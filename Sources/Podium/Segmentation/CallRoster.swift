@@ -31,7 +31,7 @@ struct CallRoster {
     /// say the person is an analyst.
     private static func person(in line: String, side: DiscourseLexicon.RosterSide) -> SpeakerLabel? {
         let entry = Self.withoutListBullet(line)
-        guard let (name, words) = AffiliationLine.sides(of: entry) ?? Self.sidesOfComma(entry),
+        guard let (name, words) = AffiliationLine.sides(of: entry) ?? AffiliationLine.sides(of: entry, at: [", "]),
             name.split(separator: " ").count >= Thresholds.Affiliations.fewestWordsInAName, LabelParser.isLatinName(name),
             AffiliationLine.isTitleLine(words[...])
         else { return nil }
@@ -47,8 +47,4 @@ struct CallRoster {
         ListLine.isBulletedEntry(line) ? String(line.dropFirst(2)) : line
     }
 
-    private static func sidesOfComma(_ line: String) -> (before: String, after: String)? {
-        guard line.count <= Thresholds.Affiliations.longestAffiliation, let comma = line.firstIndex(of: ",") else { return nil }
-        return (String(line[..<comma]), line[line.index(after: comma)...].trimmingCharacters(in: " "))
-    }
 }

@@ -111,7 +111,7 @@ enum CandidateReading {
         return words.allSatisfy { SpeakerLexicon.englishTitles.contains($0) || SpeakerLexicon.englishHonorifics.contains($0) }
     }
 
-    private static func numberedRole(_ words: [String]) -> LabelRole? {
+    static func numberedRole(_ words: [String]) -> LabelRole? {
         guard let first = words.first else { return nil }
         var base = first
         if let digit = first.firstIndex(where: \.isNumber), first[digit...].allSatisfy(\.isNumber), digit > first.startIndex {

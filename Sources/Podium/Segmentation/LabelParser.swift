@@ -400,11 +400,11 @@ enum LabelParser {
         return nil
     }
 
-    /// `Question 1` → reporter: a role word of one who asks, numbered.
+    /// `Question 1` → reporter: a role word of one who asks, numbered (``CandidateReading/numberedRole(_:)``).
     private static func numberedAskerRole(_ base: String) -> LabelRole? {
-        guard let blank = base.lastIndex(of: " "), case let number = base[base.index(after: blank)...],
-            (1...Thresholds.LabelReading.mostDigitsInAQuestionNumber).contains(number.count), number.allSatisfy({ $0.isASCII && $0.isNumber }),
-            SpeakerLexicon.roleLabel(String(base[..<blank])) == .reporter
+        let words = base.split(separator: " ").map(String.init)
+        guard words.count == 2, words[1].count <= Thresholds.LabelReading.mostDigitsInAQuestionNumber,
+            CandidateReading.numberedRole(words) == .reporter
         else { return nil }
         return .reporter
     }

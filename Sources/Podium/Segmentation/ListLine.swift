@@ -11,9 +11,7 @@ enum ListLine {
     /// `* David Moritz, Chief Executive Officer` under `Company Participants`: a bulleted line with no colon is a list's
     /// entry, not a speaker's line.
     static func isBulletedEntry(_ line: String) -> Bool {
-        guard let first = line.first, bullets.contains(first), line.dropFirst().first == " " else { return false }
+        guard let first = line.first, SpeakerLexicon.listBullets.contains(first), line.dropFirst().first == " " else { return false }
         return !line.contains(":") && !line.contains("：")
     }
-
-    private static let bullets: Set<Character> = ["*", "-", "•", "·", "–"]
 }
