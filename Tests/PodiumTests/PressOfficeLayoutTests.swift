@@ -428,4 +428,35 @@ struct PressOfficeLayoutTests {
         #expect(CandidateReader.script(ofLabel: "Q3 2025 Earnings Call") == nil)
         #expect(CandidateReader.script(ofLabel: "Speaker 2") == .latin)
     }
+
+    /// A Chinese earnings call's record (纪要): 「分析师 王磊（中信证券）：」 is an analyst who asks for the firm in
+    /// brackets; who wrote the record up (「纪要整理：」) speaks no turn, and the disclaimer under it is trailing.
+    @Test func anEarningsCallRecordsAnalysts() throws {
+        let call = try TestSupport.parse("""
+            纪要整理：某证券研究所 电子团队
+
+            董事长 周明：各位投资者晚上好，前三季度公司营业收入同比增长27%。
+
+            主持人：下面进入问答环节。
+
+            分析师 王磊（中信证券）：请问四季度的订单情况如何？
+
+            周明：四季度订单饱满。
+
+            分析师 陈思（华泰证券）：毛利率提升是否可持续？
+
+            周明：我们认为可以维持。
+
+            免责声明：本纪要仅供内部交流使用，不构成任何投资建议。
+            """)
+        #expect(labels(call) == ["董事长周明", "主持人", "分析师王磊（中信证券）", "董事长周明", "分析师陈思（华泰证券）", "董事长周明"])
+        let analyst = TestSupport.speaker(call, turn: 2)
+        #expect(analyst?.name == "王磊")
+        #expect(analyst?.outlet == "中信证券")
+        #expect(analyst?.role == .reporter)
+        #expect(call.exchanges.map(\.question) == [2, 4])
+        #expect(call.trailing.first?.hasPrefix("免责声明") == true)
+        // A title holder who answers keeps the note in brackets as a title.
+        #expect(LabelParser.parseChinese("董事长 周明（星辰智能）")?.outlet == nil)
+    }
 }

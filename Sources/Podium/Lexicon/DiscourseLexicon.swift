@@ -265,7 +265,7 @@ enum DiscourseLexicon {
     static let trailingPrefixes: [String] = [
         "（文章来源", "(文章来源", "文章来源", "（来源", "来源：", "（責任編輯", "（责任编辑", "责任编辑", "責任編輯",
         "原标题", "原標題", "（原标题", "（完）", "【纠错】", "[返回", "返回", "http://", "https://", "//",
-        "本文来源", "（本文来源", "更多精彩", "点击进入", "# # #", "###", "DISCLAIMER", "Disclaimer",
+        "本文来源", "（本文来源", "更多精彩", "点击进入", "# # #", "###", "DISCLAIMER", "Disclaimer", "免责声明", "免責聲明", "风险提示", "風險提示",
         "Copyright", "COPYRIGHT", "©", "（编辑", "（責編", "（责编", "【责任编辑", "编辑：", "責任編輯：",
         // The American Presidency Project's editor's note after a news conference.
         "NOTE: ",

@@ -77,10 +77,14 @@ enum SpeakerLexicon {
         "医师", "博士", "总工", "總工", "主管", "检察长", "檢察長", "庭长", "庭長", "司令", "部长助理", "助理",
         "总干事", "總幹事", "干事", "幹事", "总统", "總統", "总理", "總理", "院士", "律师", "律師", "议员", "議員",
         "召集人", "执行秘书", "執行秘書", "组长", "組長", "副处长", "秘书", "秘書", "行政长官", "特首",
-        "政务司司长", "主委", "局长助理",
+        "政务司司长", "主委", "局长助理", "分析师", "分析師",
     ]
 
-    static let moderatorTitles: Set<String> = ["主持人", "司仪", "司儀"]
+    /// The titles of ``chineseTitles`` whose holder is no official: the host, and the analyst of an earnings call
+    /// (「分析师 王磊（中信证券）」), who asks for a firm printed after the name.
+    static let chineseTitleRoles: [String: LabelRole] = [
+        "主持人": .moderator, "司仪": .moderator, "司儀": .moderator, "分析师": .reporter, "分析師": .reporter,
+    ]
 
     /// Words for a spokesperson, which end the title before the name of the host a heading names:
     /// 「外交部发言人华春莹主持例行记者会」.
@@ -300,6 +304,8 @@ enum SpeakerLexicon {
         "Present", "PRESENT", "Apologies", "APOLOGIES", "Apologies for absence", "In attendance", "IN ATTENDANCE", "Absent",
         "ABSENT", "Officers", "OFFICERS", "Officers present", "RESOLVED", "Resolved",
         // A page's links to related stories after the interview (「相关阅读：」).
+        // An earnings call's record: who wrote it up, and the disclaimer under it.
+        "纪要整理", "紀要整理", "整理", "免责声明", "免責聲明", "风险提示", "風險提示",
         "相关链接", "相關鏈接", "相关阅读", "相關閱讀", "延伸阅读", "延伸閱讀", "推荐阅读", "推薦閱讀", "相关新闻", "相關新聞",
         "原标题", "原標題", "责任编辑", "責任編輯", "编辑", "編輯", "来源", "來源", "文章来源", "文章來源", "时间",
         "時間", "地点", "地點", "注", "附", "附件", "说明", "說明", "图", "圖", "图片", "圖片", "摄影", "攝影",

@@ -348,7 +348,7 @@ enum LabelParser {
             // 「林部長」: a surname and a title name the person as well as a full name does.
             let isSurnameOnly = name.count == 1 && name.first.map { SpeakerLexicon.chineseSurnames.contains($0) } == true
             if isSurnameOnly || isChineseName(name), let surname = name.first, SpeakerLexicon.chineseSurnames.contains(surname) {
-                let roleHint: LabelRole = SpeakerLexicon.moderatorTitles.contains(titleWord) ? .moderator : .official
+                let roleHint = SpeakerLexicon.chineseTitleRoles[titleWord] ?? .official
                 return SpeakerLabel(text: raw, roleHint: roleHint, name: name, title: note ?? titleWord)
             }
         }
@@ -360,9 +360,15 @@ enum LabelParser {
             name = stripHonorific(name)
             guard name.count <= Thresholds.LabelReading.longestNameAfterTitle, !name.contains(where: { sentencePunctuation.contains($0) })
             else { return nil }
-            let roleHint: LabelRole = SpeakerLexicon.moderatorTitles.contains(titleWord) ? .moderator : .official
+            let roleHint = SpeakerLexicon.chineseTitleRoles[titleWord] ?? .official
             let (organization, title) = splitOrganization(titlePart)
             guard label.count <= maximumChineseLabelLength else { return nil }
+            // One who asks is printed with the firm or outlet they ask for: 「分析师 王磊（中信证券）」.
+            if roleHint == .reporter {
+                return SpeakerLabel(
+                    text: raw, roleHint: roleHint, name: name.isEmpty ? nil : name, title: title,
+                    organization: organization, outlet: noteOutlet ?? note)
+            }
             return SpeakerLabel(
                 text: raw, roleHint: roleHint, name: name.isEmpty ? nil : name, title: note ?? title,
                 organization: organization)
