@@ -130,6 +130,24 @@ struct ExchangeTests {
         #expect(transcript.exchanges.map(\.answers) == [[1]])
     }
 
+    /// The spokesperson's last answer and the closing words printed under one label: the turn answers the question
+    /// before it. The closing words alone after an answer answer nothing.
+    @Test func anAnswerOverTheClosingWordsAnswers() throws {
+        let transcript = try TestSupport.parse("""
+            发言人林晓岚：各位记者朋友，大家上午好！下面，我愿意回答大家的提问。
+
+            新华社记者：近日，美方宣布新一轮对台军售。请问对此有何评论？
+
+            林晓岚：我们坚决反对美方向台湾地区出售武器。
+
+            林晓岚：今天的发布会到此结束，谢谢大家！
+            """)
+        #expect(transcript.turns.map(\.kind) == [.statement, .question, .answer])
+        #expect(transcript.exchanges.map(\.answers) == [[2]])
+        #expect(ExchangeBuilder.closesBeforeAnswering(["谢谢。", "今天的发布会到此结束。"]))
+        #expect(!ExchangeBuilder.closesBeforeAnswering(["我们坚决反对。", "今天的发布会到此结束。"]))
+    }
+
     /// In an interview nobody is labelled: the one who asks more and says less is the interviewer, and
     /// each of their questions pairs with the answer after it.
     @Test func interviewerIsFoundWithoutRoleWords() throws {

@@ -95,6 +95,28 @@ struct InterviewPageLayoutTests {
 
     /// Minutes in reported speech are no transcript: a council's `Present:`, `Apologies:` and `RESOLVED:` fields, and a
     /// government meeting's 「会议要求：」 and 「相关链接：」, name no speaker.
+    /// A think tank's event page: a name line, then an affiliation line that closes with the speaker's part in
+    /// brackets (`Senior Fellow, Meridian Policy Forum (Moderator)`), names no office and is still no words spoken.
+    @Test func anAffiliationLineClosedByARoleNote() throws {
+        let event = try TestSupport.parse("""
+            <div class="speaker-name">Rebecca Thornton</div>
+            <div class="speaker-role">Senior Fellow, Meridian Policy Forum (Moderator)</div>
+            <div class="speaker-text"><p>Good morning, and welcome. Amara, how bad was the season?</p></div>
+            <div class="speaker-name">Dr. Amara Okafor</div>
+            <div class="speaker-role">Director, Sahel Water Initiative</div>
+            <div class="speaker-text"><p>It was the worst in forty years.</p></div>
+            <div class="speaker-name">Rebecca Thornton</div>
+            <div class="speaker-text"><p>We will have to leave it there.</p></div>
+            """, format: .html)
+        #expect(event.turns.first?.paragraphs == ["Good morning, and welcome. Amara, how bad was the season?"])
+        let host = TestSupport.speaker(event, turn: 0)
+        #expect(host?.role == .moderator)
+        #expect(host?.title == "Senior Fellow")
+        #expect(TestSupport.speaker(event, turn: 2)?.id == host?.id)
+        #expect(AffiliationLine.roleNote(closing: "Senior Fellow (Moderator)")?.role == .moderator)
+        #expect(AffiliationLine.roleNote(closing: "Professor of Law (Emeritus)") == nil)
+    }
+
     @Test func minutesAreNoTranscript() {
         #expect(LabelParser.split("RESOLVED: That the minutes be approved.", strongPrefix: nil).map(\.0) == nil)
         #expect(LabelParser.split("Apologies: Councillor P. Nguyen", strongPrefix: nil).map(\.0) == nil)

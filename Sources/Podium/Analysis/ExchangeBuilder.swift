@@ -75,6 +75,13 @@ enum ExchangeBuilder {
     }
 
     /// 「謝謝 TTC 及所有同仁救災的協助。」, `Thank you, Zeke.`: short thanks answer nothing.
+    /// The turn's first words close the event, or thanks before them: "Thank you." / "That concludes our call.". An
+    /// answer printed over the closing words under one label (「我们坚决反对……」 / 「今天的发布会到此结束。」) answers.
+    static func closesBeforeAnswering(_ paragraphs: [String]) -> Bool {
+        guard let closing = paragraphs.firstIndex(where: { closingPhrases.containsAny(in: $0) }) else { return false }
+        return paragraphs[..<closing].allSatisfy { isThanks([$0]) }
+    }
+
     static func isThanks(_ paragraphs: [String]) -> Bool {
         guard paragraphs.hasLength(atMost: Thresholds.Exchanges.longestThanks) else { return false }
         let text = paragraphs.joined()
@@ -570,7 +577,7 @@ enum ExchangeBuilder {
                     && isThanks(turn.paragraphs)
                 let closesTheEvent = seenQuestion && position == lastGuestTurn
                     && turn.paragraphs.hasLength(atMost: Thresholds.Exchanges.longestClosingWords)
-                    && turn.paragraphs.contains { paragraph in closingPhrases.containsAny(in: paragraph) }
+                    && closesBeforeAnswering(turn.paragraphs)
                 // "Thank you so much, Admiral." / "Okay, we have a couple minutes left. Zeke?": thanks and a hand-over,
                 // a paragraph each.
                 let thanksAndHandsOver = turn.paragraphs.count > 1 && turn.paragraphs.contains(where: { isThanks([$0]) })

@@ -9,7 +9,36 @@ enum AffiliationLine {
             !SectionHeading.isNamedHeading(name), !SpeakerLexicon.eventNames.contains(where: name.containsLiteral),
             LabelParser.split(name, strongPrefix: nil) == nil, LabelParser.split(affiliation, strongPrefix: nil) == nil
         else { return nil }
+        if let (titles, role) = roleNote(closing: affiliation) {
+            // `Senior Fellow, Meridian Policy Forum (Moderator)`: the note says the part the speaker plays, so the
+            // line is the speaker's though its title names no office.
+            guard titles.isEmpty || isTitleLine(titles[...]) else { return nil }
+            var reading = label(header: titles, name: name) ?? label(titleBeforeCompany: titles, name: name)
+                ?? label(titleAndCompany: titles, name: name)
+            reading.roleHint = role
+            return reading
+        }
         return label(header: affiliation, name: name) ?? label(titleBeforeCompany: affiliation, name: name)
+    }
+
+    /// The titles before a role word in brackets that closes an affiliation line, and the role:
+    /// `Senior Fellow, Meridian Policy Forum (Moderator)`, `(Host)`.
+    static func roleNote(closing line: String) -> (titles: String, role: LabelRole)? {
+        guard line.hasSuffix(")"), let open = line.lastIndex(of: "("),
+            case let word = line[line.index(after: open)..<line.index(before: line.endIndex)],
+            let role = SpeakerLexicon.roleLabel(String(word))
+        else { return nil }
+        return (line[..<open].trimmingCharacters(in: " ,"), role)
+    }
+
+    /// A title line read as its title, then the company after its first comma, whatever office the title names.
+    private static func label(titleAndCompany line: String, name: String) -> SpeakerLabel {
+        guard let comma = line.literalRange(of: ", ") else {
+            return SpeakerLabel(text: name, name: name, title: line.isEmpty ? nil : line)
+        }
+        return SpeakerLabel(
+            text: name, name: name, title: String(line[..<comma.lowerBound]),
+            organization: String(line[comma.upperBound...]).trimmingCharacters(in: " "))
     }
 
     /// `Vice President-Investor Relations, Orion Health Systems, Inc.`, `Analyst, JPMorgan Securities LLC`: FactSet's
