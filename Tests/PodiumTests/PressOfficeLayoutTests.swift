@@ -459,4 +459,122 @@ struct PressOfficeLayoutTests {
         // A title holder who answers keeps the note in brackets as a title.
         #expect(LabelParser.parseChinese("董事长 周明（星辰智能）")?.outlet == nil)
     }
+
+    /// The World Health Organization's press conferences: a `Speaker key:` lists each speaker's initials and name, and
+    /// each turn opens with the initials, no colon, under its clock. The key is no turn; `AM` is no time of day.
+    @Test func aSpeakerKeyOfInitials() throws {
+        let presser = try TestSupport.parse("""
+            Virtual press conference
+
+            Speaker key:
+            AM Anna Moretti
+            JO Dr Jonas Okello
+            HE Helen
+
+            00:00:12
+            AM Hello and welcome. Dr Okello, the floor is yours.
+
+            00:00:51
+            JO Thank you, Anna. Firstly, the talks have moved. Secondly, the vaccines must reach all countries.
+
+            00:02:41
+            AM Thank you. The first question goes to Helen.
+
+            00:02:53
+            HE Is there enough oral vaccine for all of these outbreaks?
+
+            00:03:24
+            JO No. The stockpile has been low all year.
+            """)
+        #expect(speakers(presser) == ["Anna Moretti", "Jonas Okello", "Anna Moretti", "Helen", "Jonas Okello"])
+        #expect(presser.turns.first?.paragraphs == ["Hello and welcome. Dr Okello, the floor is yours."])
+        // The first clock ran into the key's last line (`HE Helen  00:00:12`), where it stays.
+        #expect(presser.turns.dropFirst().map(\.time) == ["00:00:51", "00:02:41", "00:02:53", "00:03:24"])
+        let clocked = try TestSupport.parse("""
+            Press briefing
+
+            00:00:05
+            MODERATOR: Welcome.
+
+            00:00:30
+            Q: Is the stockpile low?
+
+            00:00:41
+            MODERATOR: Next question.
+            """)
+        #expect(clocked.turns.map(\.time) == ["00:00:05", "00:00:30", "00:00:41"])
+        #expect(clocked.lead == ["Press briefing"])
+        #expect(presser.exchanges.map(\.question) == [3])
+        // Without the key, capitals before words are no label.
+        let unkeyed = try TestSupport.parse("""
+            MODERATOR: Welcome.
+
+            AM Hello and welcome to the briefing.
+
+            Q: Is the stockpile low?
+            """)
+        #expect(unkeyed.turns.first?.paragraphs.count == 2)
+    }
+
+    /// The Hong Kong government's media sessions: 「發展局局長：」 prints the office alone, and the opening names its
+    /// holder (「以下是發展局局長黃偉倫今日…」). An office without its organisation (「专家：」) names nobody the opening mentions.
+    @Test func anOfficeTheOpeningNames() throws {
+        let session = try TestSupport.parse("""
+            以下是發展局局長黃偉倫今日（十月八日）下午與規劃署署長陳嘉儀出席簡介會後會見傳媒的談話內容：
+
+            記者：局長，北部都會區第一期的土地何時可以推出招標？
+
+            發展局局長：我們會按照既定時間表，在本財政年度內推出第一幅商業用地招標。
+
+            記者：規劃署會否修訂土地用途？
+
+            規劃署署長：我們會在明年初完成檢討。
+            """)
+        #expect(speakers(session) == ["記者", "黃偉倫", "記者", "陳嘉儀"])
+        let interview = try TestSupport.parse("""
+            2020年1月20日，呼吸病学专家钟南山表示，新冠病毒“肯定人传人”。
+
+            记者：你们为什么没有发现人传人？
+
+            专家：当时没有明确的传播链。
+
+            记者：后来呢？
+
+            专家：后来判断变了。
+            """)
+        #expect(TestSupport.speaker(interview, turn: 1)?.name == nil)
+    }
+
+    /// Who answers 「答：」: the spokesperson a field of the opening names (「发布人：商务部新闻发言人 林思远」), and the one
+    /// a news agency's interview headline names (「——访中国工程院院士杨振国」).
+    @Test func whoAnswersTheAnswerLabel() throws {
+        let presser = try TestSupport.parse("""
+            商务部召开例行新闻发布会
+
+            时间：2024年6月13日 15:00
+
+            发布人：商务部新闻发言人 林思远
+
+            各位记者朋友，下午好！今天的发布会，我先通报一项工作。
+
+            问：请问今年的消费形势如何？
+
+            答：总体保持恢复态势。
+            """)
+        #expect(speakers(presser) == ["林思远", "问", "林思远"])
+        #expect(presser.turns.first?.kind == .statement)
+        #expect(presser.turns.first?.paragraphs == ["各位记者朋友，下午好！今天的发布会，我先通报一项工作。"])
+        let interview = try TestSupport.parse("""
+            <html><head><title>让科技成果更快转化为现实生产力——访中国工程院院士杨振国</title></head><body>
+            <p>近日，杨振国接受了新华社记者专访。</p>
+            <p><strong>问：</strong>科技成果转化的堵点在哪里？</p>
+            <p><strong>答：</strong>堵点在中试环节。</p>
+            <p><strong>问：</strong>企业应当做什么？</p>
+            <p><strong>答：</strong>企业要当好出题人。</p>
+            </body></html>
+            """, format: .html)
+        #expect(TestSupport.speaker(interview, turn: 1)?.name == "杨振国")
+        #expect(HostDetector.host(title: "国务院台办1月14日举行例行新闻发布会，发言人林晓岚回答记者提问。", blocks: []) == "林晓岚")
+        #expect(HostDetector.host(title: "本次发布会由发言人介绍情况", blocks: []) == nil)
+    }
 }

@@ -40,6 +40,9 @@ enum SpeakerLexicon {
     /// The word of a speech-recognition diarization label (`Speaker 0`, 「说话人 1」): a placeholder for a person.
     static let diarizationWords: Set<String> = ["Speaker", "SPEAKER", "speaker", "说话人", "說話人", "发言人", "發言人"]
 
+    /// Headings, lower-cased, over a key that lists each speaker's initials and name (``LabelKey/initialsList(in:)``).
+    static let speakerKeyHeadings: Set<String> = ["speaker key", "speakers key", "speakers' key", "key to speakers", "speaker legend"]
+
     /// Labels for a crowd rather than a person: two in a row are two people.
     static let collectiveLabels: Set<String> = [
         "Audience", "AUDIENCE", "Audience Member", "Audience member", "AUDIENCE MEMBER", "Audience Question",
@@ -89,6 +92,9 @@ enum SpeakerLexicon {
     /// Words for a spokesperson, which end the title before the name of the host a heading names:
     /// 「外交部发言人华春莹主持例行记者会」.
     static let spokespersonWords: [String] = ["发言人", "發言人"]
+
+    /// What the named spokesperson does, after the name: 「发言人林晓岚回答记者提问」, 「发言人华春莹主持例行记者会」.
+    static let hostingVerbs: [String] = ["主持", "回答", "答记者问", "答記者問", "出席"]
 
     /// Endings of a reporter label: 「新华社记者」, 「《纽约时报》记者」.
     static let reporterWords: [String] = ["记者", "記者"]
@@ -178,6 +184,8 @@ enum SpeakerLexicon {
     /// 「答：」 label is that person when exactly one is named.
     static let intervieweePhrases: [String] = [
         "INTERVIEWEE:", "Interviewee:", "An Interview with", "An interview with", "专访", "專訪", "对话", "對話",
+        // A news agency's interview headline: 「让科技成果更快转化为现实生产力——访中国工程院院士杨振国」.
+        "——访", "——訪", "—访", "—訪",
     ]
 
     /// Capitalised words after a title that are not part of the holder's name: `Prime Minister Jane Smith MP`.

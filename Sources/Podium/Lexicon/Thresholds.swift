@@ -61,6 +61,9 @@ enum Thresholds {
         /// Characters in the longest Chinese label (the seed's 「工业和信息化部新闻发言人、运行监测协调局局长罗俊杰」 has 25): a longer
         /// run before a colon is a sentence.
         static let longestChineseLabel = 40
+        /// Characters of an organisation and its titles searched for a title word before a name in a headline
+        /// (「——访中国工程院院士杨振国」).
+        static let longestChineseTitleBeforeAName = 24
         /// Characters in the longest English label (`SECRETARY OF HEALTH AND HUMAN SERVICES BECERRA`): a longer run
         /// before a colon is a sentence.
         static let longestEnglishLabel = 60
@@ -205,6 +208,8 @@ enum Thresholds {
         static let longestLatinMeaning = 40
         /// Letters and digits in the longest Latin short label a key defines (`JP2`).
         static let longestInitials = 4
+        /// Lines under a `Speaker key:` heading that make it a key (``LabelKey/initialsList(in:)``).
+        static let fewestListedSpeakers = 2
     }
 
     /// When plain text is a subtitle file (``Subtitles``).

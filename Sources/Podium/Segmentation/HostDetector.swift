@@ -5,10 +5,13 @@ enum HostDetector {
         for text in candidates {
             for key in SpeakerLexicon.spokespersonWords {
                 guard let range = text.literalRange(of: key) else { continue }
-                let tail = text[range.upperBound...]
-                guard let hold = tail.literalRange(of: "主持") else { continue }
-                let name = String(tail[..<hold.lowerBound])
-                if LabelParser.isChineseName(name) { return name }
+                // 「发言人华春莹主持…」, 「发言人林晓岚回答记者提问」, or the line's last words: 「发布人：商务部新闻发言人 林思远」.
+                let tail = text[range.upperBound...].drop { $0 == " " || $0 == "\u{3000}" }
+                let verb = SpeakerLexicon.hostingVerbs.compactMap { tail.literalRange(of: $0)?.lowerBound }.min()
+                let name = String(tail[..<(verb ?? tail.endIndex)])
+                if LabelParser.isChineseName(name), verb != nil || name.first.map(SpeakerLexicon.chineseSurnames.contains) == true {
+                    return name
+                }
             }
         }
         return nil

@@ -19,6 +19,12 @@ enum LabelEvidence {
         for index in key.lines {
             blocks[index] = LabeledBlock(label: nil, text: blocks[index].block.text, block: Block(kind: .labelKey, text: blocks[index].block.text))
         }
+        // `AM Hello and welcome…` under a key that lists `AM Anna Moretti`: the initials are the label.
+        if let lastKeyLine = key.lines.max() {
+            for index in blocks.indices.dropFirst(lastKeyLine + 1) {
+                if let labeled = key.labelingInitials(blocks[index]) { blocks[index] = labeled }
+            }
+        }
         // `INTERVIEWER: Peter Asaro` / `DATE: 16 September 2014`: fields of a record, not turns.
         for index in MetadataLines.fields(in: blocks) {
             blocks[index] = LabeledBlock(label: nil, text: blocks[index].block.text, block: Block(kind: .aside, text: blocks[index].block.text))

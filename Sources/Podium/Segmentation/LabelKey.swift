@@ -32,8 +32,67 @@ struct LabelKey {
         }
         // A key line's own opening looks like a label; what it defines must be used by other blocks.
         let used = Set(blocks.indices.filter { !key.lines.contains($0) }.compactMap { blocks[$0].label?.text ?? blocks[$0].candidate?.text })
-        if !key.names.keys.contains(where: used.contains) { return LabelKey() }
+        if !key.names.keys.contains(where: used.contains) { key = LabelKey() }
+        // A listed key's initials open paragraphs of their own, no label read before the key is known.
+        let listed = initialsList(in: blocks)
+        var byInitials = LabelKey()
+        for (initials, name) in listed.names where byInitials.names[initials] == nil { byInitials.names[initials] = name }
+        let keyEnd = listed.lines.max() ?? blocks.endIndex
+        guard blocks.indices.dropFirst(keyEnd + 1).contains(where: { byInitials.initialsOpening(blocks[$0]) != nil }) else { return key }
+        key.lines += listed.lines
+        for (initials, name) in byInitials.names where key.names[initials] == nil { key.names[initials] = name }
         return key
+    }
+
+    /// A key printed as a list under its heading, one speaker a line: `Speaker key:` / `AM Anna Moretti` / `JO Dr
+    /// Jonas Okello` (the World Health Organization's press conferences). Its lines, and each speaker's initials and
+    /// name; nothing when fewer than two lines follow the heading.
+    static func initialsList(in blocks: [LabeledBlock]) -> (lines: [Int], names: [(initials: String, name: String)]) {
+        guard let heading = blocks.indices.first(where: { index in
+            blocks[index].block.text.utf8.count <= Thresholds.LabelKey.longestLine
+                && SpeakerLexicon.speakerKeyHeadings.contains(blocks[index].block.text.trimmingCharacters(in: " :").lowercased())
+        }) else { return ([], []) }
+        var lines = [heading]
+        var names: [(String, String)] = []
+        for index in blocks.indices.dropFirst(heading + 1) {
+            let entries = blocks[index].block.text.split(separator: "\n").map(initialsEntry)
+            guard !entries.isEmpty, entries.allSatisfy({ $0 != nil }) else { break }
+            lines.append(index)
+            names += entries.compactMap { $0 }
+        }
+        guard names.count >= Thresholds.LabelKey.fewestListedSpeakers else { return ([], []) }
+        return (lines, names)
+    }
+
+    /// `AM Anna Moretti` → `AM` and `Anna Moretti`: capitals standing for a name, then the name's capitalised
+    /// words; a clock the line ran into (`GU Guilherme  00:00:12`) is no part of it.
+    private static func initialsEntry(_ line: Substring) -> (initials: String, name: String)? {
+        let words = line.split(separator: " ").filter { !Timestamp.isClock($0) }
+        guard words.count >= 2, let initials = words.first,
+            (1...Thresholds.LabelKey.longestInitials).contains(initials.count),
+            initials.allSatisfy({ $0.isASCII && $0.isUppercase }),
+            words.count - 1 <= Thresholds.LabelEvidence.mostWordsInAPersonLabel + 1,
+            words.dropFirst().allSatisfy({ word in word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || ".'-’".contains($0) } })
+        else { return nil }
+        return (String(initials), words.dropFirst().joined(separator: " "))
+    }
+
+    /// A paragraph the initials of a listed key open (``initialsList(in:)``): `AM Hello and welcome…` → `AM` and the
+    /// words. Only a paragraph no other label opens.
+    func initialsOpening(_ block: LabeledBlock) -> (initials: String, rest: String)? {
+        guard block.label == nil, let space = block.text.firstIndex(of: " "),
+            case let initials = String(block.text[..<space]), initials.utf8.count <= Thresholds.LabelKey.longestInitials,
+            names[initials] != nil, initials.allSatisfy({ $0.isASCII && $0.isUppercase })
+        else { return nil }
+        return (initials, block.text[block.text.index(after: space)...].trimmingCharacters(in: " "))
+    }
+
+    /// The block `initialsOpening` reads, labelled by the key.
+    func labelingInitials(_ block: LabeledBlock) -> LabeledBlock? {
+        guard let (initials, rest) = initialsOpening(block), let meaning = names[initials] else { return nil }
+        var labeled = LabeledBlock(label: Self.label(text: initials, meaning: meaning), text: rest, block: block.block)
+        labeled.time = block.time
+        return labeled
     }
 
     /// Roster lines and what each says of its role: a role word's label (「主持人」, `Host`) whose words are only a

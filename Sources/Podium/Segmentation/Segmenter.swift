@@ -47,9 +47,9 @@ struct Segmenter {
                     result.notes.append(Note(turn: paragraphs.isEmpty ? nil : 0, text: block.text))
                 } else if paragraphs.isEmpty && Self.isTrailing(block.text) {
                     result.lead.append(block.text)  // 「原标题：…」 heads a repost, it is not said by anyone
-                } else if block.block.kind == .labelKey || SectionHeading.isHeading(block.text) {
-                    // A key line (「（问：记者；华：华春莹）」) or a section heading (`Questions and Answers`) is
-                    // layout, not the host's words.
+                } else if block.block.kind == .labelKey || block.block.kind == .aside || SectionHeading.isHeading(block.text) {
+                    // A key line (「（问：记者；华：华春莹）」), a record's field (「时间：2024年6月13日」) or a section heading
+                    // (`Questions and Answers`) is layout, not the host's words.
                     if paragraphs.isEmpty {
                         result.lead.append(block.text)
                     } else {
@@ -72,7 +72,18 @@ struct Segmenter {
         // those headings give them.
         let labelledNames = Set(labeled[start..<end].lazy.compactMap { $0.label?.name })
         var headingOffices: [(name: String, office: String)] = []
-        for block in labeled[start..<end] {
+        // `00:00:51` / `JO Thank you, Anna.`: a clock alone over a label that prints none is that turn's time.
+        var clockOverLabel: String?
+        if start > 0, leadEnd == start, labeled[start].label != nil, labeled[start].time == nil, labeled[start].block.startTime == nil,
+            let clock = Timestamp.clockAlone(labeled[start - 1].text), result.lead.last == labeled[start - 1].block.text
+        {
+            result.lead.removeLast()
+            clockOverLabel = String(clock)
+        }
+        for position in start..<end {
+            let block = labeled[position]
+            let clockAbove = clockOverLabel
+            clockOverLabel = nil
             if block.block.kind == .aside || block.block.kind == .labelKey {
                 result.notes.append(Note(turn: result.turns.isEmpty ? nil : result.turns.count - 1, text: block.text))
                 continue
@@ -115,12 +126,12 @@ struct Segmenter {
                 let isAnonymous = entry.name == nil && entry.outlet == nil && label.roleHint != .moderator
                 if let last = result.turns.last, last.speaker == speaker, !label.opensEveryTurn, !(labelMarksHandOver && isAnonymous) {
                     // The turn goes on; a clock time printed again with the label is kept beside it.
-                    if let time = block.time { result.notes.append(Note(turn: result.turns.count - 1, text: time)) }
+                    if let time = block.time ?? clockAbove { result.notes.append(Note(turn: result.turns.count - 1, text: time)) }
                     if !text.isEmpty { result.turns[result.turns.count - 1].paragraphs.append(text) }
                 } else {
                     if let last = result.turns.last, last.paragraphs.isEmpty { result.turns.removeLast() }
                     // A subtitle cue's start time is the turn's when the label prints none.
-                    let time = block.time ?? block.block.startTime
+                    let time = block.time ?? block.block.startTime ?? clockAbove
                     result.turns.append(SegmentedDocument.Turn(speaker: speaker, paragraphs: text.isEmpty ? [] : [text], time: time))
                 }
                 continue
@@ -136,6 +147,12 @@ struct Segmenter {
             // before the words, is the turn's time.
             if let last = result.turns.last, last.paragraphs.isEmpty, last.time == nil, let clock = Timestamp.clockAlone(text) {
                 result.turns[result.turns.count - 1].time = String(clock)
+                continue
+            }
+            if position + 1 < end, case let next = labeled[position + 1], next.label != nil, next.time == nil,
+                next.block.startTime == nil, let clock = Timestamp.clockAlone(text)
+            {
+                clockOverLabel = String(clock)
                 continue
             }
             if StageDirection.isStageDirection(text)

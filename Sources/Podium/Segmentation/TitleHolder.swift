@@ -36,6 +36,13 @@ enum TitleHolder {
         if let title = SpeakerLexicon.titleOnlyLabels[label.text.uppercased()] ?? SpeakerLexicon.titleOnlyLabels[label.text] {
             return unique(title.phrases.flatMap(opening.holders(after:)))
         }
+        // 「發展局局長：」: an office printed alone is the one person the opening names right after it (「以下是發展局局長黃偉倫
+        // 今日…」). The office must name its organisation: 「专家」 alone is any expert the opening mentions.
+        if label.name == nil, label.title != nil, label.organization != nil, label.text.unicodeScalars.allSatisfy(\.properties.isIdeographic),
+            let name = unique(opening.holders(after: label.text))
+        {
+            return name
+        }
         switch label.roleHint {
         case .reporter?: return unique(SpeakerLexicon.interviewerPhrases.flatMap(opening.holders(after:)) + possessiveInterviewers(opening.texts))
         case .official?:
@@ -104,7 +111,7 @@ enum TitleHolder {
             searchStart = range.upperBound
             let offset = lowered.distance(from: lowered.startIndex, to: range.upperBound)
             let after = text.dropFirst(offset)
-            if let name = phrase.unicodeScalars.contains(where: { $0.properties.isIdeographic }) ? chineseName(after) : latinName(after) {
+            if let name = phrase.unicodeScalars.contains(where: { $0.properties.isIdeographic }) ? chineseName(after) ?? chineseNameAfterTitle(after) : latinName(after) {
                 result.append(name)
             }
         }
@@ -130,6 +137,15 @@ enum TitleHolder {
         // `President Biden`, `Governor Hochul`: a title names its holder by surname alone.
         guard let surname = words.first, surname.count >= 3, !SpeakerLexicon.englishTitles.contains(surname.uppercased()) else { return nil }
         return surname
+    }
+
+    /// 「中国工程院院士杨振国」 → 「杨振国」: the name after the last title word the lexicon knows, in the few characters
+    /// an organisation and its titles take.
+    private static func chineseNameAfterTitle(_ text: Substring) -> String? {
+        let window = text.prefix(Thresholds.LabelReading.longestChineseTitleBeforeAName)
+        let ends = SpeakerLexicon.chineseTitles.compactMap { window.literalRange(of: $0, backwards: true)?.upperBound }
+        guard let end = ends.max() else { return nil }
+        return chineseName(text[end...])
     }
 
     /// 「李家超接受訪問」 → 「李家超」: a surname and one or two characters, not a verb that follows the name.
