@@ -8,6 +8,11 @@ import Testing
 /// headings, a roster, related links) is no speaker's.
 @Suite("Interview page layouts")
 struct InterviewPageLayoutTests {
+    /// Each turn's speaker: the name, or the label of one who has none.
+    private func speakers(_ transcript: Transcript) -> [String] {
+        transcript.turns.indices.map { TestSupport.speaker(transcript, turn: $0)?.name ?? TestSupport.speaker(transcript, turn: $0)?.label ?? "?" }
+    }
+
     /// A Markdown 对话: the `# 对话…：…` headline repeats the title, `## 谈专业：“…”` quotes the speaker as a section's
     /// heading, `**相关阅读：**` and the line on where it ran close the page.
     @Test func magazineHeadlineSectionsAndRelatedLinks() throws {
@@ -115,6 +120,40 @@ struct InterviewPageLayoutTests {
         #expect(TestSupport.speaker(event, turn: 2)?.id == host?.id)
         #expect(AffiliationLine.roleNote(closing: "Senior Fellow (Moderator)")?.role == .moderator)
         #expect(AffiliationLine.roleNote(closing: "Professor of Law (Emeritus)") == nil)
+    }
+
+    /// A podcast's front matter names its host and guest (`host: Owen Castellano`); `**Host:**` and `**Guest:**` are
+    /// those two. The host labelled as one stays the moderator, and asks the questions the guest answers.
+    @Test func frontMatterNamesTheHostAndGuest() throws {
+        let episode = try TestSupport.parse("""
+            ---
+            title: "Ep. 112: Rebuilding the Grid"
+            host: Owen Castellano
+            guest: Dr. Priya Raman
+            ---
+
+            ## Transcript
+
+            **Host:** Welcome to The Long Wire. Why is it so hard to build transmission?
+
+            **Guest:** Thanks, Owen. There are three reasons, and permitting is the first.
+
+            **Host:** What would you change first?
+
+            **Guest:** Who pays. Cost allocation is the real fight.
+
+            **Host:** And who should pay?
+
+            **Guest:** Everyone who benefits, in proportion.
+
+            **Host:** Is that likely to happen soon?
+
+            **Guest:** Not before the next rule from the regulator.
+            """)
+        #expect(speakers(episode) == Array(repeating: ["Owen Castellano", "Dr. Priya Raman"], count: 4).flatMap { $0 })
+        #expect(TestSupport.speaker(episode, turn: 0)?.role == .moderator)
+        #expect(TestSupport.speaker(episode, turn: 1)?.role == .official)
+        #expect(episode.exchanges.map(\.answers) == [[1], [3], [5], [7]])
     }
 
     @Test func minutesAreNoTranscript() {

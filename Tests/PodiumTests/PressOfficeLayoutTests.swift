@@ -577,4 +577,46 @@ struct PressOfficeLayoutTests {
         #expect(HostDetector.host(title: "国务院台办1月14日举行例行新闻发布会，发言人林晓岚回答记者提问。", blocks: []) == "林晓岚")
         #expect(HostDetector.host(title: "本次发布会由发言人介绍情况", blocks: []) == nil)
     }
+
+    /// A state governor's briefing as transcription services print it: `**Governor Dana Whitfield: (00:04)**`. The
+    /// title in small letters before her full name is hers; she answers, and her hand-over ("Dr. Lee?") to
+    /// her health director answers nothing, though she asks it.
+    @Test func aGovernorWhoHandsOver() throws {
+        let briefing = try TestSupport.parse("""
+            ## Transcript
+
+            **Governor Dana Whitfield: (00:04)**
+            Good afternoon. Today I am signing an order that limits indoor gatherings. Dr. Lee?
+
+            **Dr. Marcus Lee: (01:20)**
+            Thank you, Governor. Positivity is at 11.6 percent.
+
+            **Governor Dana Whitfield: (02:35)**
+            We'll take some questions.
+
+            **Speaker 3: (02:40)**
+            Governor, how will you enforce a limit in people's homes?
+
+            **Governor Dana Whitfield: (02:52)**
+            We are not going to knock on doors. We are asking people to do the right thing.
+
+            **Speaker 4: (03:20)**
+            Dr. Lee, will hospitals have enough staff?
+
+            **Governor Dana Whitfield: (03:31)**
+            Dr. Lee?
+
+            **Dr. Marcus Lee: (03:33)**
+            Staffing is the constraint now, more than beds.
+            """)
+        let governor = TestSupport.speaker(briefing, turn: 0)
+        #expect(governor?.name == "Dana Whitfield")
+        #expect(governor?.title == "Governor")
+        #expect(governor?.role == .official)
+        #expect(TestSupport.speaker(briefing, turn: 1)?.name == "Dr. Marcus Lee")
+        #expect(briefing.exchanges.map(\.answers) == [[4], [7]])
+        #expect(LabelParser.titledName("Mayor Lee") == nil)
+        #expect(LabelParser.titledName("FreeKnight") == nil)
+        #expect(LabelParser.titledName("GOVERNOR DANA WHITFIELD") == nil)
+    }
 }

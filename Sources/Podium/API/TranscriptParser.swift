@@ -30,7 +30,7 @@ struct TranscriptParser {
         let read = labeling.finish(blockCount: blocks.count) ?? BlockLabeler.read(blocks)
         _ = consume blocks
         let labels = LabelEvidence.decide(read)
-        let segmenter = Segmenter(title: document.title, namedSpeakers: document.speakers)
+        let segmenter = Segmenter(title: document.title, namedSpeakers: document.speakers, partHolders: document.partHolders)
         let segments = SelfIntroduction.introduced(segmenter.segment(labeled: labels.blocks), listed: document.speakers)
         if segments.turns.isEmpty && !options.contains(.allowEmptyTranscript) { throw .noSpeakerTurns }
 

@@ -29,6 +29,7 @@ enum RoleInference {
             }
             if let hint = entry.labelRole { return hint.role }
             if entry.outlet != nil { return .reporter }
+            if holdsAnExecutiveOffice(entry) { return .official }
             guard !own.isEmpty else { return .unknown }
             // 「網管人：」, `tvbs:` — a label that is no one's name, asking questions, is an outlet.
             if let name = entry.name, !isPersonName(name), asksMostly(own) { return .reporter }
@@ -90,7 +91,7 @@ enum RoleInference {
         // A named speaker under no role's label; or a host labelled as one (「主持人」, `MODERATOR`) where no reporter is
         // labelled at all: a television interview's or a panel's host, who asks the questions.
         switch entries[host].labelRole {
-        case nil: guard entries[host].name != nil else { return nil }
+        case nil: guard entries[host].name != nil, !holdsAnExecutiveOffice(entries[host]) else { return nil }
         case .moderator: guard reporterTurns == 0 else { return nil }
         default: return nil
         }
@@ -108,6 +109,13 @@ enum RoleInference {
         else { return nil }
         let others = Set(counts.keys).filter { $0 != host && !isLabelledReporter(entries[$0]) }
         return asksRhetorically(host, others: others, means: meanTurnLengths(turns, of: others.union([host]))) ? nil : host
+    }
+
+    /// The title a label printed names an office whose holder answers (``SpeakerLexicon/executiveTitleWords``):
+    /// `Governor Dana Whitfield`.
+    static func holdsAnExecutiveOffice(_ entry: ParticipantRegistry.Entry) -> Bool {
+        guard let title = entry.title else { return false }
+        return title.uppercased().split(whereSeparator: { " ,-".contains($0) }).contains { SpeakerLexicon.executiveTitleWords.contains(String($0)) }
     }
 
     /// An asking host moderates an event before an audience with several guests: live-event words

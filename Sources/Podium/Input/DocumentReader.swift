@@ -5,6 +5,9 @@ struct DocumentReader {
     var title: String?
     /// The front matter's `speakers:` list.
     var speakers: [String] = []
+    /// The front matter's fields that name who plays a part (`host: Owen Castellano`, `guest: Dr. Priya Raman`),
+    /// by the part's word as the field prints it.
+    var partHolders: [String: String] = [:]
     var blocks: [Block] = []
     var diagnostics: [Diagnostic] = []
 
@@ -36,6 +39,9 @@ struct DocumentReader {
             reader.blocks = PlainTextBlockReader.read(body)
         }
         reader.speakers = matter.list("speakers")
+        for (key, value) in matter.fields where SpeakerLexicon.frontMatterParts.contains(key.lowercased()) && !value.isEmpty {
+            reader.partHolders[key.lowercased()] = value
+        }
         reader.title = matter["title"].map { $0.replacingLiteral("\u{A0}", with: " ") } ?? heading
         reader.source = Source(
             title: reader.title,

@@ -40,6 +40,12 @@ enum SpeakerLexicon {
     /// The word of a speech-recognition diarization label (`Speaker 0`, 「说话人 1」): a placeholder for a person.
     static let diarizationWords: Set<String> = ["Speaker", "SPEAKER", "speaker", "说话人", "說話人", "发言人", "發言人"]
 
+    /// Front-matter fields, lower-cased, that name the one person playing a part (`host: Owen Castellano`): a label
+    /// printing the part's word (`**Host:**`) is that person.
+    static let frontMatterParts: Set<String> = [
+        "host", "guest", "interviewer", "interviewee", "moderator", "presenter", "anchor", "speaker",
+    ]
+
     /// Headings, lower-cased, over a key that lists each speaker's initials and name (``LabelKey/initialsList(in:)``).
     static let speakerKeyHeadings: Set<String> = ["speaker key", "speakers key", "speakers' key", "key to speakers", "speaker legend"]
 
@@ -229,6 +235,13 @@ enum SpeakerLexicon {
         "PRESIDENT", "AMBASSADOR", "SPOKESPERSON", "SPOKESMAN", "ADMINISTRATOR", "ATTORNEY", "JUDGE", "JUSTICE", "ADMIRAL",
         "COMMANDER", "CAPTAIN", "ADVISER", "ADVISOR", "COORDINATOR", "REPRESENTATIVE", "CONGRESSMAN", "CONGRESSWOMAN",
         "SURGEON", "TREASURER", "PREMIER", "OFFICER", "CEO", "CFO", "COO",
+    ]
+    /// Offices of ``personTitleWords`` whose holders answer at a press conference, however much they ask or call on
+    /// others: a governor who hands over to her health director ("Dr. Lee?") is no interviewer. Legislators, judges
+    /// and a committee's chair ask at a hearing, and are not among them.
+    static let executiveTitleWords: Set<String> = [
+        "GOVERNOR", "MAYOR", "MINISTER", "SECRETARY", "PRESIDENT", "PREMIER", "SPOKESPERSON", "SPOKESMAN", "AMBASSADOR",
+        "ADMINISTRATOR", "DIRECTOR", "SURGEON", "TREASURER", "CEO", "CFO", "COO",
     ]
     static let englishTitles: Set<String> = [
         "PRESIDENT", "VICE", "SECRETARY", "CHAIR", "CHAIRMAN", "CHAIRWOMAN", "SENATOR", "GOVERNOR", "ADMINISTRATOR",

@@ -384,10 +384,31 @@ enum LabelParser {
                 isTentative: !hasNote && !(surname && name.count >= Thresholds.LabelReading.shortestSureChineseName))
         }
         if isLatinName(name) {
+            // `Governor Dana Whitfield`, `Dr. Marcus Lee`: the title before the name is the speaker's, the honorific no
+            // part of the name.
+            let person = titledName(name)
             return SpeakerLabel(
-                text: raw, roleHint: noteOutlet.map { _ in .reporter }, name: name, title: note, outlet: noteOutlet, isTentative: !hasNote)
+                text: raw, roleHint: noteOutlet.map { _ in .reporter }, name: person?.name ?? name, title: note ?? person?.title,
+                outlet: noteOutlet, isTentative: !hasNote)
         }
         return nil
+    }
+
+    /// `Governor Dana Whitfield` → `Dana Whitfield` and `Governor`: the title words before a full name in small
+    /// letters, the name kept as printed. `nil` when no title opens it, when an honorific does (`Dr. Marcus Lee`,
+    /// `Mr. Griffiths`, printed so), when a surname alone follows (`Mayor Lee`), or for a name in capitals.
+    static func titledName(_ name: String) -> (name: String, title: String)? {
+        var words = name.split(separator: " ")[...]
+        var titleWords: [Substring] = []
+        while words.count > Thresholds.Affiliations.fewestWordsInAName, let first = words.first,
+            case let word = first.trimmingCharacters(in: ".").uppercased(), !SpeakerLexicon.englishHonorifics.contains(word),
+            SpeakerLexicon.englishTitles.contains(word), !SpeakerLexicon.lowercaseTitleWords.contains(word.lowercased())
+        {
+            titleWords.append(first)
+            words = words.dropFirst()
+        }
+        guard !titleWords.isEmpty, words.contains(where: { $0.contains(where: \.isLowercase) }) else { return nil }
+        return (words.joined(separator: " "), titleWords.joined(separator: " "))
     }
 
     private static func reporterLabel(_ label: String, raw: String) -> SpeakerLabel? {

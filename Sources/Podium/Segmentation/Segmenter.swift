@@ -3,6 +3,8 @@ struct Segmenter {
     var title: String?
     /// The people the front matter lists as speakers (`speakers: [Jihan Wu]`).
     var namedSpeakers: [String] = []
+    /// Who the front matter says plays each part (`host: Owen Castellano`).
+    var partHolders: [String: String] = [:]
 
     /// Labels the blocks and segments them.
     func segment(_ blocks: [Block]) -> SegmentedDocument {
@@ -65,7 +67,7 @@ struct Segmenter {
         let furniture = PageFurniture.lines(in: labeled)
         // `PM:`, 「行政長官：」, `Q:`: the one person the title or the opening names with that title or role.
         let asides = labeled[start...].lazy.filter { $0.block.kind == .aside }.map(\.block.text).filter { $0.hasLength(atMost: Thresholds.MetadataLines.longestLine) }
-        let opening = TitleHolder.Opening(title: title, lead: labeled[..<start].map(\.block.text) + asides, speakers: namedSpeakers)
+        let opening = TitleHolder.Opening(title: title, lead: labeled[..<start].map(\.block.text) + asides, speakers: namedSpeakers, partHolders: partHolders)
         var holders: [String: String?] = [:]
         let labelMarksHandOver = LabelRepetition.marksHandOver(labeled[start..<end])
         // Names the labels print, for the headings that announce a speaker (``speakerHeading(_:)``), and the offices

@@ -10,14 +10,17 @@ enum TitleHolder {
         var lead: [String]
         /// The front matter's `speakers:` list.
         var speakers: [String] = []
+        /// Who the front matter says plays each part, by the part's word lower-cased (`host: Owen Castellano`).
+        var partHolders: [String: String] = [:]
         /// Title and lead, and the same lower-cased, for case-blind phrase searches.
         let texts: [String]
         let loweredTexts: [String]
 
-        init(title: String?, lead: [String], speakers: [String] = []) {
+        init(title: String?, lead: [String], speakers: [String] = [], partHolders: [String: String] = [:]) {
             self.title = title
             self.lead = lead
             self.speakers = speakers
+            self.partHolders = partHolders
             texts = [title].compactMap { $0 } + lead
             loweredTexts = texts.map { $0.lowercased() }
         }
@@ -33,6 +36,8 @@ enum TitleHolder {
         let isTitleOnly = SpeakerLexicon.titleOnlyLabels[label.text.uppercased()] != nil
         guard label.name == nil || isInitials(label.text) || isTitleOnly, label.outlet == nil else { return nil }
         if isInitials(label.text), let name = nameWithInitials(label.text, in: opening.texts) { return name }
+        // `**Host:**` under `host: Owen Castellano`; `Guest:` under `guest: Dr. Priya Raman`.
+        if let holder = opening.partHolders[label.text.lowercased()] { return holder }
         if let title = SpeakerLexicon.titleOnlyLabels[label.text.uppercased()] ?? SpeakerLexicon.titleOnlyLabels[label.text] {
             return unique(title.phrases.flatMap(opening.holders(after:)))
         }
