@@ -906,4 +906,76 @@ struct SignedFollowUpTests {
             """)
         #expect(transcript.participants.first { $0.name == "徐國勇" }?.role == .official)
     }
+
+    /// A reporter's labelled turn that is only a stage direction (`Q. (No microphone.)`) asked something: the answer
+    /// after it answers it. "Go ahead, Karen." after `Q (Inaudible.)` answers nothing, and the direction stays a remark.
+    @Test func aLabelledStageDirectionAsks() throws {
+        let postgame = try TestSupport.parse("""
+            THE MODERATOR: Questions for the players.
+
+            Q. Marcus, walk us through the last shot.
+
+            MARCUS BELL: It was a set we run a lot. I was just open, and I have taken that shot a thousand times.
+
+            Q. (No microphone.)
+
+            JALEN ORTIZ: Honestly, I didn't see it go in. I was boxing out, and I just heard the crowd.
+            """)
+        #expect(postgame.turns.map(\.kind) == [.moderation, .question, .answer, .question, .answer])
+        #expect(postgame.exchanges.map(\.answers) == [[2], [4]])
+        let briefing = try TestSupport.parse("""
+            MS. PSAKI: Good afternoon. I have one item for you at the top.
+
+            Q: Jen, on the bill, does the President support the Senate version of it?
+
+            MS. PSAKI: He does, and he has said so many times.
+
+            Q: (Inaudible.)
+
+            MS. PSAKI: Go ahead, Karen.
+
+            Q: Thank you. Is the President going to sign it this week, before the recess?
+
+            MS. PSAKI: I don't have a timeline for you on that today, but we will keep you posted.
+            """)
+        #expect(briefing.turns[3].kind == .remark)
+        #expect(briefing.exchanges.map(\.question) == [1, 5])
+    }
+
+    /// A virtual press conference under a key of initials: the moderator hands the floor over ("The next question goes
+    /// to Richard from Reuters."), and moderates; the Director-General hands a question to a colleague ("Rania,
+    /// please."), which answers nothing.
+    @Test func aVirtualPressConferencesModerator() throws {
+        let presser = try TestSupport.parse("""
+            Speaker key:
+            AM Anna Moretti
+            JO Dr Jonas Okello
+            RA Dr Rania Aziz
+            HE Helen
+            RI Richard
+
+            AM Hello and welcome. With us today are Dr Jonas Okello and Dr Rania Aziz. Dr Okello, the floor is yours.
+
+            JO Thank you, Anna. The talks on the pandemic agreement have moved forward this week.
+
+            AM Thank you. We will now open the floor for questions. The first question goes to Helen.
+
+            HE Thank you. Is there enough oral vaccine for all of these cholera outbreaks?
+
+            JO Thank you, Helen. Rania, please.
+
+            RA Thank you, Helen. No. The stockpile has been below the emergency threshold for most of this year.
+
+            AM Thank you. The next question goes to Richard from Reuters.
+
+            RI Has WHO reached the hospitals in the north this week?
+
+            JO Not this week. Our last mission reached them on the fourth, with fuel and medicines.
+
+            AM Thank you all for joining. This concludes our press conference.
+            """)
+        #expect(presser.participants.first?.role == .moderator)
+        #expect(presser.turns[4].kind == .moderation)
+        #expect(presser.exchanges.map(\.answers) == [[5], [8]])
+    }
 }

@@ -523,4 +523,32 @@ struct LayoutTests {
         // Without the option, no evidence is listed.
         #expect(try TestSupport.parse(try Self.text("plain_names.txt")).diagnostics.allSatisfy { $0.code != "label-evidence" })
     }
+
+    /// A Senate hearing's printed record: `The Chair.` is the presiding member the record names (`Hon. Margaret
+    /// Ellison, Chair of the Committee, presiding`), who moderates; `Senator Brandt.` and `Dr. Alvarez.` ask and answer.
+    @Test func aHearingsPresidingChair() throws {
+        let hearing = try TestSupport.parse("""
+            The Committee met, pursuant to notice, at 10:03 a.m., Hon. Margaret Ellison, Chair of the Committee, presiding.
+
+            The Chair. Good morning. The Committee will come to order. I now recognize Senator Brandt.
+
+            Senator Brandt. Thank you, Madam Chair. Dr. Alvarez, how many detectors have been added since the derailment?
+
+            Dr. Alvarez. More than four hundred, Senator, on the routes that carry hazardous materials.
+
+            The Chair. Thank you. Senator Okafor.
+
+            Senator Okafor. Dr. Alvarez, how many inspectors did you hire last year?
+
+            Dr. Alvarez. We hired 92 inspectors in the last year.
+
+            The Chair. The hearing is adjourned.
+            """, format: .text)
+        let chair = try #require(TestSupport.speaker(hearing, turn: 0))
+        #expect(chair.name == "Margaret Ellison" && chair.role == .moderator)
+        #expect(TestSupport.speaker(hearing, turn: 3)?.id == chair.id)
+        #expect(hearing.exchanges.map(\.answers) == [[2], [5]])
+        #expect(CandidateReader.presidingOfficeBeforePeriod("The Chairman. The meeting will come to order.") != nil)
+        #expect(CandidateReader.presidingOfficeBeforePeriod("The Chair is not here today.") == nil)
+    }
 }

@@ -13,6 +13,16 @@ struct SpokenPointTests {
         points.flatMap { [$0.marker] + flatMarkers($0.children) }
     }
 
+    /// An answer that takes up the items it was asked: "On the first, … On the second, …", "On your second question,
+    /// …". Asking for an item ("What was your second question?") and "focus on the first" inside a sentence list nothing.
+    @Test func anAnswerTakesUpEachItem() {
+        #expect(markers(["Senator, on the first, the railroad has added detectors. On the second, we have an open enforcement action. On the third, we expect the rule this spring."]) == ["first", "second", "third"])
+        #expect(markers(["So, on your first question, I don't have anything on that. On your second question, we have been clear."]) == ["first", "second"])
+        #expect(markers(["As for the first, yes. As to the second, no."]) == ["first", "second"])
+        #expect(markers(["I'd rather not. What was your second question? I want to focus on the first, and then on the second, if I may."]) == [])
+        #expect(markers(["I did not catch your first question or your second question, sorry."]) == [])
+    }
+
     @Test func theFirstIsTheSecondIs() {
         let found = markers(["We are opening three sites. The first is in Riverton, at the fairground. The second is in Lakeside, at the arena. And the third is in Hillview."])
         #expect(found == ["first", "second", "third"])

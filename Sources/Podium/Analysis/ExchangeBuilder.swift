@@ -408,7 +408,9 @@ enum ExchangeBuilder {
         guard paragraphs.hasLength(atMost: Thresholds.Exchanges.longestHandOver) else { return false }
         let text = paragraphs.joined(separator: " ")
         if handOverPhrases.containsAny(in: text) { return true }
-        guard text.hasSuffix("?") || text.hasSuffix("？") else { return false }
+        // "Dr. Lee?", "Thank you, Helen. Rania, please.": a colleague named, and asked to speak.
+        guard text.hasSuffix("?") || text.hasSuffix("？") || DiscourseLexicon.handOverCourtesies.contains(where: text.lowercased().hasSuffix)
+        else { return false }
         let words = text.split(whereSeparator: { !$0.isLetter && $0 != "." })
         guard words.count <= Thresholds.Exchanges.mostWordsNamingAColleague else { return false }
         return colleagues.contains { index, names in
@@ -553,6 +555,15 @@ enum ExchangeBuilder {
                 } else if isAcknowledgedBreak(at: position + 1, in: turns) {
                     // "…the backend —" / "Yeah." / "— the meeting with Putin: …?": the question is the turn that finishes it.
                     kind = .remark
+                } else if let next, roles[next.speaker] == .official, turn.paragraphs.count == 1,
+                    StageDirection.isStageDirection(turn.paragraphs[0]),
+                    !next.paragraphs.hasLength(atMost: Thresholds.Exchanges.longestReporterRemark),
+                    !RoleInference.isModeration(next.paragraphs, limit: Thresholds.Exchanges.officialModerationLimit)
+                {
+                    // `Q. (No microphone.)`, `QUESTION: (Off-mike.)`: somebody asked, and the official's words answer it;
+                    // "Go ahead, Karen." and "What's that?" after a `Q (Inaudible.)` answer nothing.
+                    seenQuestion = true
+                    kind = .question
                 } else if answersAskingBack && !onlyConfirms(turn.paragraphs) {
                     // "Me?" — "Her.": the reply that says what was meant is the question; `Yeah.` leaves it as asked.
                     kind = .question

@@ -324,7 +324,8 @@ struct PointExtractor {
                 var afterLeadIn: Bool?
                 func followsLeadIn() -> Bool {
                     if let afterLeadIn { return afterLeadIn }
-                    let found = previous == " " && Self.followsLeadIn(scalars, before: position)
+                    let found = previous == " "
+                        && (Self.followsLeadIn(scalars, before: position) || Self.followsAnswerLeadIn(scalars, before: position))
                     afterLeadIn = found
                     return found
                 }
@@ -342,6 +343,8 @@ struct PointExtractor {
                 if case .qualifying = match.form, !sentenceStart, !followsLeadIn() { continue }
                 // "And the second, which…" opens an item; "one of the first, if not the first, visits" does not.
                 if match.family == .englishArticle, match.punctuated, !sentenceStart, !followsLeadIn() { continue }
+                // "On your second question, …" takes an item up; "What was your second question?" asks for it.
+                if match.family == .englishArticle, !sentenceStart, Self.opensWithYour(utf8[position...]), !followsLeadIn() { continue }
                 found.append(
                     Occurrence(sequence: found.count, match: match, paragraph: index, start: position, end: end, isInlineNumber: isInlineNumber))
                 resume = utf8.distance(from: utf8.startIndex, to: end)
@@ -428,6 +431,34 @@ struct PointExtractor {
     private static let chineseClauseEnds = ScalarList("，、》」”")
     private static let latinClauseEnds = ScalarList(",;—–")
 
+    /// Whether one of ``OrdinalLexicon/englishAnswerLeadIns`` ends at `position` and starts a sentence or a clause:
+    /// "On the first, …", "Senator, on the first, …"; "… focus on the first, …" goes on a sentence.
+    private static func followsAnswerLeadIn(_ scalars: String.UnicodeScalarView, before position: String.Index) -> Bool {
+        for leadIn in OrdinalLexicon.englishAnswerLeadIns {
+            var start = position
+            var matched = true
+            for expected in leadIn.unicodeScalars.reversed() {
+                guard start > scalars.startIndex else { matched = false; break }
+                start = scalars.index(before: start)
+                let scalar = scalars[start]
+                // The lead-in is lower case; its first letter may open a sentence in capitals.
+                guard scalar == expected || (expected != " " && scalar.isASCII && scalar.value | 0x20 == expected.value) else {
+                    matched = false
+                    break
+                }
+            }
+            guard matched else { continue }
+            if start == scalars.startIndex { return true }
+            let before = scalars[scalars.index(before: start)]
+            guard before == " " else { return false }
+            let back = scalars.index(before: start)
+            guard back > scalars.startIndex else { return true }
+            let mark = scalars[scalars.index(before: back)]
+            return latinSentenceEnds.contains(mark) || latinClauseEnds.contains(mark)
+        }
+        return false
+    }
+
     /// Whether the word before the space at `position` is one of ``OrdinalLexicon/englishLeadIns``
     /// ("And second, …"); English markers read there as they do at a clause start.
     private static func followsLeadIn(_ scalars: String.UnicodeScalarView, before position: String.Index) -> Bool {
@@ -472,6 +503,11 @@ struct PointExtractor {
             }
             return true
         }
+    }
+
+    /// Whether the bytes open with the second person's determiner, which reads an item only where an answer takes it up.
+    private static func opensWithYour(_ utf8: Substring.UTF8View) -> Bool {
+        utf8.starts(with: "your ".utf8) || utf8.starts(with: "Your ".utf8)
     }
 
     /// ``startsWithArticle(_:)`` read on scalars: the rule the byte reading keeps to.

@@ -20,6 +20,8 @@ enum DiscourseLexicon {
         "time for a couple", "minutes left", "time for one more", "time for a few more", "time for just a couple", "First question",
         "for joining us", "for joining this call", "for joining the call", "the line of", "you're open", "you’re open",
         "closing remarks", "turn it back to", "turn it back over to",
+        // A virtual press conference's moderator: "The next question goes to Helen. Helen, please unmute yourself."
+        "question goes to", "questions go to", "last question", "open the floor", "the floor is yours", "unmute yourself",
         // A committee's chair runs the business of a hearing: witnesses, motions, votes.
         "come forward", "file item", "you may proceed", "Seeing no", "seeing no", "Seeing none", "seeing none",
         "call the roll", "is on call", "Moved and seconded", "moved and seconded", "without objection",
@@ -43,6 +45,10 @@ enum DiscourseLexicon {
         "get the last word",
         "請部長補充", "请部长补充", "幫忙回答", "帮忙回答",
     ]
+
+    /// How a short turn that names a colleague ends when it asks them to speak ("Rania, please."), lower-cased; or it
+    /// ends asking ("Dr. Lee?").
+    static let handOverCourtesies: [String] = ["please.", "please"]
 
     /// An official's request that a colleague speak, 「請」 then what to do (「我請龐處長說一下大約的數字。」,
     /// 「請簡處長來回答」): a hand-over when the colleague speaks next.
@@ -215,7 +221,7 @@ enum DiscourseLexicon {
     /// Words inside brackets that make a stage direction rather than spoken text.
     static let stageWords: [String] = [
         "laughter", "laughs", "applause", "inaudible", "crosstalk", "cross talk", "pause", "audio", "video",
-        "off-mic", "off mic", "unintelligible", "indiscernible", "technical difficulties", "break", "recess",
+        "off-mic", "off mic", "off-mike", "off mike", "microphone", "unintelligible", "indiscernible", "technical difficulties", "break", "recess",
         "music", "silence", "phone rings", "coughs", "speaks", "speaking", "translated", "interpretation",
         "via teleconference", "via videoconference", "sic", "overtalk", "whereupon",
         "笑", "掌声", "掌聲", "鼓掌", "播放", "簡報", "简报", "影片", "视频", "視頻", "听不清", "聽不清", "音訊", "音频",

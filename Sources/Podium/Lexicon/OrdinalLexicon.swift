@@ -24,7 +24,10 @@ enum OrdinalLexicon {
     static let englishLeadIns: Set<String> = ["and", "so", "but", "then", "also"]
     /// Words before an ordinal: "the second question", "a second question", "my second question"; all but "the"
     /// only before one of ``itemNouns``.
-    static let englishDeterminers: [String] = ["The ", "the ", "A ", "a ", "My ", "my ", "Our ", "our "]
+    static let englishDeterminers: [String] = ["The ", "the ", "A ", "a ", "My ", "my ", "Our ", "our ", "Your ", "your "]
+    /// Words with which an answer takes up the items it was asked, where a sentence or a clause starts: "On the first,
+    /// …. On the second, …", "On your second question, …", "As for the third, …"; lower case, each with its blank.
+    static let englishAnswerLeadIns: [String] = ["on ", "as for ", "as to ", "regarding ", "with regard to ", "turning to ", "coming to "]
     static let englishNumberWords: [String] = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
     /// Verbs after "One" that open the first of a spoken series ("One is a very basic one."): an item only beside
     /// a second English ordinal.

@@ -145,7 +145,19 @@ enum SpeakerLexicon {
     struct TitleHolder: Sendable {
         var title: String
         var phrases: [String]
+        /// The part its holder plays: a committee's chair presides.
+        var role: LabelRole = .official
     }
+
+    /// A hearing record's presiding office printed alone before a period (`The Chair. Good morning.`), upper-cased.
+    static let presidingOffices: [String: TitleHolder] = [
+        "THE CHAIR": TitleHolder(title: "Chair", phrases: ["Chair"], role: .moderator),
+        "THE CHAIRMAN": TitleHolder(title: "Chairman", phrases: ["Chairman"], role: .moderator),
+        "THE CHAIRWOMAN": TitleHolder(title: "Chairwoman", phrases: ["Chairwoman"], role: .moderator),
+        "THE PRESIDING OFFICER": TitleHolder(title: "Presiding Officer", phrases: ["Presiding Officer"], role: .moderator),
+    ]
+    /// Bytes in the longest of ``presidingOffices``.
+    static let longestPresidingOffice = presidingOffices.keys.map(\.utf8.count).max() ?? 0
 
     static let titleOnlyLabels: [String: TitleHolder] = [
         "PM": TitleHolder(title: "Prime Minister", phrases: ["Prime Minister"]),
@@ -170,7 +182,7 @@ enum SpeakerLexicon {
         "PRESIDENTA DEL GOBIERNO": TitleHolder(title: "Presidenta del Gobierno", phrases: ["Presidenta del Gobierno"]),
         "PRESIDENTE": TitleHolder(title: "Presidente", phrases: ["Presidente"]),
         "PRESIDENTA": TitleHolder(title: "Presidenta", phrases: ["Presidenta"]),
-    ]
+    ].merging(presidingOffices) { first, _ in first }
 
     /// Keys of the fields that describe a record (upper-cased), one of which makes a run of `KEY: value` lines
     /// metadata rather than turns.

@@ -35,6 +35,8 @@ enum CandidateReader {
         }
         // `Mr. SMITH. Mr. Speaker…`, `Chairman ISSA. The committee…`: an honorific or an office opens a name.
         if blankAfterHonorificOrOffice(Substring(text).utf8) != nil { return true }
+        // `The Chair. Good morning.`: a hearing's presiding office.
+        if first == 0x54, presidingOfficeBeforePeriod(Substring(text)) != nil { return true }
         // `Jane Smith — Welcome…`: capitalised words, then a dash.
         if (0x41...0x5A).contains(first), dashAfterOpeningWords(Substring(text).utf8) != nil { return true }
         // `[`, `(`, `<`, `*`, a digit; 【 and 〔 start with E3, （ with EF.
@@ -218,12 +220,26 @@ enum CandidateReader {
         // `Mr. SMITH. Mr. Speaker, I rise…`, `Chairman ISSA. The committee will…`: a congressional record's label.
         // `Chairman Brown. The Committee will…`, `Mr. Powell. Thank you…`: a hearing's record prints the surname
         // capitalised. Only a shape here: the evidence must find it recur and alternate, as speakers do.
-        if !angleWrapped, let (name, rest, script) = honorificNameBeforePeriod(opening) {
+        if !angleWrapped, let (name, rest, script) = honorificNameBeforePeriod(opening) ?? presidingOfficeBeforePeriod(opening) {
             form.script = script
             form.hasPeriod = true
             return finish(label: name, rest: rest, form: form, time: time)
         }
         return nil
+    }
+
+    /// `The Chair. Good morning.` → (`The Chair`, ` Good morning.`): a hearing record's presiding office
+    /// (``SpeakerLexicon/presidingOffices``), a period, then words. Turned down on the first bytes unless they read `The `.
+    static func presidingOfficeBeforePeriod(_ text: Substring) -> (Substring, Substring, LabelForm.Script)? {
+        let utf8 = text.utf8
+        guard utf8.starts(with: "The ".utf8) || utf8.starts(with: "THE ".utf8),
+            let period = utf8.prefix(SpeakerLexicon.longestPresidingOffice + 1).firstIndex(of: 0x2E),
+            SpeakerLexicon.presidingOffices[text[..<period].uppercased()] != nil
+        else { return nil }
+        let rest = text[text.index(after: period)...]
+        guard rest.first == " ", rest.contains(where: \.isLetter) else { return nil }
+        let isCapitals = !text[..<period].contains(where: \.isLowercase)
+        return (text[..<period], rest, isCapitals ? .capitals : .latin)
     }
 
     /// The words that open a congressional record's labels before the surname: honorifics (`Mr.`, `Ms.`) and

@@ -59,7 +59,7 @@ enum CandidateReading {
             return SpeakerLabel(text: text, roleHint: role, name: isPerson ? text : nil)
         }
         if let holder = SpeakerLexicon.titleOnlyLabels[text.uppercased()] {
-            return SpeakerLabel(text: text, roleHint: .official, title: holder.title)
+            return SpeakerLabel(text: text, roleHint: holder.role, title: holder.title)
         }
         if capitals {
             // `MSM`: initials stay as printed.

@@ -39,7 +39,9 @@ enum TitleHolder {
         // `**Host:**` under `host: Owen Castellano`; `Guest:` under `guest: Dr. Priya Raman`.
         if let holder = opening.partHolders[label.text.lowercased()] { return holder }
         if let title = SpeakerLexicon.titleOnlyLabels[label.text.uppercased()] ?? SpeakerLexicon.titleOnlyLabels[label.text] {
+            // `Chair Ellison`, or a hearing's `Hon. Margaret Ellison, Chair of the Committee, presiding`.
             return unique(title.phrases.flatMap(opening.holders(after:)))
+                ?? unique(title.phrases.flatMap { phrase in opening.texts.flatMap { holders(before: ", " + phrase, in: $0) } })
         }
         // 「發展局局長：」: an office printed alone is the one person the opening names right after it (「以下是發展局局長黃偉倫
         // 今日…」). The office must name its organisation: 「专家」 alone is any expert the opening mentions.
@@ -119,6 +121,25 @@ enum TitleHolder {
             if let name = phrase.unicodeScalars.contains(where: { $0.properties.isIdeographic }) ? chineseName(after) ?? chineseNameAfterTitle(after) : latinName(after) {
                 result.append(name)
             }
+        }
+        return result
+    }
+
+    /// The names printed right before each occurrence of `phrase` in `text`: `Hon. Margaret Ellison, Chair of the
+    /// Committee, presiding` → `Margaret Ellison` before `, Chair`. Capitalised words, an honorific dropped.
+    static func holders(before phrase: String, in text: String) -> [String] {
+        var result: [String] = []
+        var searchStart = text.startIndex
+        while let range = text[searchStart...].literalRange(of: phrase) {
+            searchStart = range.upperBound
+            // The phrase must end a word: `, Chair of`, not `, Chairs`.
+            guard range.upperBound == text.endIndex || !text[range.upperBound].isLetter else { continue }
+            let words = text[..<range.lowerBound].split(separator: " ").suffix(Thresholds.LabelEvidence.mostWordsInAPersonLabel)
+            let name = words.reversed().prefix { word in
+                word.first?.isUppercase == true && !SpeakerLexicon.englishHonorifics.contains(word.trimmingCharacters(in: ".").uppercased())
+                    && word.allSatisfy { $0.isLetter || "-'’".contains($0) }
+            }.reversed()
+            if name.count >= Thresholds.Affiliations.fewestWordsInAName { result.append(name.joined(separator: " ")) }
         }
         return result
     }
