@@ -619,4 +619,47 @@ struct PressOfficeLayoutTests {
         #expect(LabelParser.titledName("FreeKnight") == nil)
         #expect(LabelParser.titledName("GOVERNOR DANA WHITFIELD") == nil)
     }
+
+    /// The United Nations noon briefing: `Deputy Spokesperson:` prints the office alone, and the opening names its holder
+    /// before it (`…noon briefing by Marta Lindqvist, Deputy Spokesperson for the Secretary-General`).
+    @Test func anEnglishOfficeTheOpeningNames() throws {
+        let briefing = try TestSupport.parse("""
+            Daily Press Briefing by the Office of the Spokesperson for the Secretary-General
+
+            The following is a near-verbatim transcript of today's noon briefing by Marta Lindqvist, Deputy Spokesperson for the Secretary-General.
+
+            Question:  Thank you, Marta.  Does the Secretary-General have any reaction to the strike in Rafah?
+
+            Deputy Spokesperson:  The Secretary-General is deeply saddened by the death of our colleague.
+
+            Question:  Has any fuel entered since Sunday?
+
+            Deputy Spokesperson:  Not since Friday.
+            """)
+        #expect(TestSupport.speaker(briefing, turn: 1)?.name == "Marta Lindqvist")
+        #expect(TestSupport.speaker(briefing, turn: 3)?.name == "Marta Lindqvist")
+    }
+
+    /// A briefing that prints its press secretary's whole office once and a rank and surname after, once misspelled:
+    /// `PENTAGON PRESS SECRETARY REAR ADMIRAL KAREN FOLEY`, `REAR ADM. FOLEY`, `READ ADM. FOLEY` are one person.
+    @Test func titlesAnOrganisationOpens() throws {
+        let briefing = try TestSupport.parse("""
+            PENTAGON PRESS SECRETARY REAR ADMIRAL KAREN FOLEY: All right, good afternoon, everybody.
+
+            REAR ADM. FOLEY: And with that, I'll take your questions.
+
+            Q: Is the Department moving additional air defense to the region?
+
+            READ ADM. FOLEY: I don't have any force posture announcements to make today.
+
+            Q: Is the U.S. running low on interceptors?
+
+            REAR ADM. FOLEY: No.
+            """)
+        #expect(Set(briefing.turns.indices.compactMap { TestSupport.speaker(briefing, turn: $0)?.id }).count == 2)
+        let foley = try #require(TestSupport.speaker(briefing, turn: 0))
+        #expect(foley.name == "Karen Foley")
+        #expect(foley.title == "Pentagon Press Secretary Rear Admiral")
+        #expect(LabelParser.parseEnglish("DEPARTMENT OF HEALTH AND").name != "And")
+    }
 }

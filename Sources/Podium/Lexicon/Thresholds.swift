@@ -64,6 +64,9 @@ enum Thresholds {
         /// Characters of an organisation and its titles searched for a title word before a name in a headline
         /// (「——访中国工程院院士杨振国」).
         static let longestChineseTitleBeforeAName = 24
+        /// Words of a name after titles that an organisation or an unlisted rank opens (`PENTAGON PRESS SECRETARY REAR
+        /// ADMIRAL KAREN FOLEY`).
+        static let mostWordsInANameAfterTitles = 3
         /// Characters in the longest English label (`SECRETARY OF HEALTH AND HUMAN SERVICES BECERRA`): a longer run
         /// before a colon is a sentence.
         static let longestEnglishLabel = 60

@@ -899,6 +899,19 @@ enum LabelParser {
         {
             nameStart += 1
         }
+        // `PENTAGON PRESS SECRETARY REAR ADMIRAL KAREN FOLEY`, `REAR ADM. FOLEY`: an organisation or a rank the lexicon
+        // does not hold opens the titles; the name is what follows their last title or honorific.
+        if nameStart == 0, bare.count >= 2,
+            let last = bare.indices.dropLast().last(where: { index in
+                index > 0 && (SpeakerLexicon.englishHonorifics.contains(bare[index].uppercased())
+                    || (SpeakerLexicon.englishTitles.contains(bare[index].uppercased())
+                        && !SpeakerLexicon.lowercaseTitleWords.contains(bare[index].lowercased())))
+            }),
+            (1...Thresholds.LabelReading.mostWordsInANameAfterTitles).contains(bare.count - last - 1),
+            !bare[(last + 1)...].contains(where: { SpeakerLexicon.lowercaseTitleWords.contains($0.lowercased()) })
+        {
+            nameStart = last + 1
+        }
         // `SPEAKER 1`, `PANELIST 2`: a numbered participant, not a title before a name.
         if nameStart > 0, bare[nameStart...].allSatisfy({ $0.allSatisfy(\.isNumber) }) {
             return SpeakerLabel(text: raw, name: titleCase(raw))

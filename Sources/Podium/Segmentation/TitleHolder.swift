@@ -33,7 +33,9 @@ enum TitleHolder {
 
     /// The person `label` stands for when it names none itself, or `nil`.
     static func holder(of label: SpeakerLabel, in opening: Opening) -> String? {
+        // `Deputy Spokesperson:` read as a name is an office printed alone.
         let isTitleOnly = SpeakerLexicon.titleOnlyLabels[label.text.uppercased()] != nil
+            || (label.name == label.text && label.text.utf8.first.map({ $0 < 0x80 }) == true && CandidateReading.isTitleAlone(label.text))
         guard label.name == nil || isInitials(label.text) || isTitleOnly, label.outlet == nil else { return nil }
         if isInitials(label.text), let name = nameWithInitials(label.text, in: opening.texts) { return name }
         // `**Host:**` under `host: Owen Castellano`; `Guest:` under `guest: Dr. Priya Raman`.
@@ -47,6 +49,15 @@ enum TitleHolder {
         // 今日…」). The office must name its organisation: 「专家」 alone is any expert the opening mentions.
         if label.name == nil, label.title != nil, label.organization != nil, label.text.unicodeScalars.allSatisfy(\.properties.isIdeographic),
             let name = unique(opening.holders(after: label.text))
+        {
+            return name
+        }
+        // `Deputy Spokesperson:` under `…noon briefing by Marta Lindqvist, Deputy Spokesperson for the Secretary-General`,
+        // or `Deputy Spokesperson Marta Lindqvist`.
+        if label.name == nil || label.name == label.text, label.text.utf8.first.map({ $0 < 0x80 }) == true,
+            CandidateReading.isTitleAlone(label.text),
+            let name = unique(opening.holders(after: label.text))
+                ?? unique(opening.texts.flatMap { holders(before: ", " + label.text, in: $0) })
         {
             return name
         }
