@@ -662,4 +662,30 @@ struct PressOfficeLayoutTests {
         #expect(foley.title == "Pentagon Press Secretary Rear Admiral")
         #expect(LabelParser.parseEnglish("DEPARTMENT OF HEALTH AND").name != "And")
     }
+
+    /// Taiwan's Legislative Yuan prints the surname, the title, then the given name (「林委員志明」, 「王部長國棟」). The
+    /// legislator's title says nothing of the part: at an interpellation the legislator asks and the minister answers.
+    @Test func aLegislatorsInterpellation() throws {
+        let record = try TestSupport.parse("""
+            主席：現在進行詢答。首先請林委員志明發言。
+
+            林委員志明：部長，你們協助了2萬家中小企業數位轉型，真正持續在使用的有多少？
+
+            王部長國棟：報告委員，大概有七成左右還在持續使用。
+
+            林委員志明：七成？你們自己委託的調查說只有四成，到底是多少？
+
+            王部長國棟：委員講的是覺得有明顯效益的比例，兩個數字的定義不同。
+
+            主席：請陳委員淑芬發言。
+
+            陳委員淑芬：部長，補助的審查要多久？
+
+            王部長國棟：目前平均是45天，我們會再縮短。
+            """)
+        #expect(speakers(record) == ["主席", "林志明", "王國棟", "林志明", "王國棟", "主席", "陳淑芬", "王國棟"])
+        #expect(TestSupport.speaker(record, turn: 1)?.role == .reporter)
+        #expect(TestSupport.speaker(record, turn: 2)?.role == .official)
+        #expect(record.exchanges.map(\.answers) == [[2], [4], [7]])
+    }
 }

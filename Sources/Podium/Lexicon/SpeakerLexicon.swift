@@ -91,6 +91,10 @@ enum SpeakerLexicon {
 
     /// The titles of ``chineseTitles`` whose holder is no official: the host, and the analyst of an earnings call
     /// (「分析师 王磊（中信证券）」), who asks for a firm printed after the name.
+    /// Titles of ``chineseTitles`` held by legislators (「林委員志明」, 「盧偉國議員」), who ask at an interpellation and
+    /// answer at a press conference: what they do decides their part, not the title.
+    static let legislatorTitles: Set<String> = ["委員", "委员", "議員", "议员", "立委"]
+
     static let chineseTitleRoles: [String: LabelRole] = [
         "主持人": .moderator, "司仪": .moderator, "司儀": .moderator, "分析师": .reporter, "分析師": .reporter,
     ]

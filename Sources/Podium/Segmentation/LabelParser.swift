@@ -348,7 +348,7 @@ enum LabelParser {
             // 「林部長」: a surname and a title name the person as well as a full name does.
             let isSurnameOnly = name.count == 1 && name.first.map { SpeakerLexicon.chineseSurnames.contains($0) } == true
             if isSurnameOnly || isChineseName(name), let surname = name.first, SpeakerLexicon.chineseSurnames.contains(surname) {
-                let roleHint = SpeakerLexicon.chineseTitleRoles[titleWord] ?? .official
+                let roleHint = titleRole(titleWord)
                 return SpeakerLabel(text: raw, roleHint: roleHint, name: name, title: note ?? titleWord)
             }
         }
@@ -360,7 +360,13 @@ enum LabelParser {
             name = stripHonorific(name)
             guard name.count <= Thresholds.LabelReading.longestNameAfterTitle, !name.contains(where: { sentencePunctuation.contains($0) })
             else { return nil }
-            let roleHint = SpeakerLexicon.chineseTitleRoles[titleWord] ?? .official
+            let roleHint = titleRole(titleWord)
+            // 「林委員志明」, 「王部長國棟」: the surname, the title, then the given name, as Taiwan's legislature prints them.
+            if titlePart.count == titleWord.count + 1, let surname = titlePart.first, SpeakerLexicon.chineseSurnames.contains(surname),
+                (1...2).contains(name.count), isChineseName(String(surname) + name)
+            {
+                return SpeakerLabel(text: raw, roleHint: roleHint, name: String(surname) + name, title: note ?? titleWord)
+            }
             let (organization, title) = splitOrganization(titlePart)
             guard label.count <= maximumChineseLabelLength else { return nil }
             // One who asks is printed with the firm or outlet they ask for: 「分析师 王磊（中信证券）」.
@@ -392,6 +398,13 @@ enum LabelParser {
                 outlet: noteOutlet, isTentative: !hasNote)
         }
         return nil
+    }
+
+    /// The part a Chinese title's holder plays: the host's and the analyst's title say it, a legislator's does not
+    /// (``SpeakerLexicon/legislatorTitles``), and any other is an official's.
+    private static func titleRole(_ titleWord: String) -> LabelRole? {
+        if let role = SpeakerLexicon.chineseTitleRoles[titleWord] { return role }
+        return SpeakerLexicon.legislatorTitles.contains(titleWord) ? nil : .official
     }
 
     /// `Governor Dana Whitfield` → `Dana Whitfield` and `Governor`: the title words before a full name in small
