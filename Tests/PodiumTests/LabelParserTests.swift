@@ -254,4 +254,13 @@ struct LabelParserTests {
         #expect(LabelParser.nameSlashOutlet("AND/OR: either will do.") == nil)
         #expect(LabelParser.nameSlashOutlet("Yes/No: pick one.") == nil)
     }
+
+    /// An outlet whose name opens with digits (「21世纪经济报道记者」) is a reporter's label; a list item or a date before a
+    /// reporter's word is not.
+    @Test func anOutletOpeningWithDigits() {
+        #expect(LabelParser.parseChinese("21世纪经济报道记者")?.outlet == "21世纪经济报道")
+        #expect(LabelParser.parseChinese("21世纪经济报道记者")?.roleHint == .reporter)
+        #expect(LabelParser.parseChinese("1、记者") == nil)
+        #expect(LabelParser.parseChinese("2024年记者") == nil)
+    }
 }

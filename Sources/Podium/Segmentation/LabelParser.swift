@@ -269,7 +269,9 @@ enum LabelParser {
             label = String(label.dropFirst().dropLast())
         }
         guard !NonSpeakerText.matches(label), label.contains(where: { $0.isLetter }) else { return nil }
-        if let first = label.unicodeScalars.first, first.properties.numericType != nil || first == "（" || first == "(" {
+        if let first = label.unicodeScalars.first, first.properties.numericType != nil || first == "（" || first == "(",
+            !isOutletOpeningWithDigits(label)
+        {
             return nil
         }
         if OrdinalMarkers.startsWithMarker(label) { return nil }
@@ -422,6 +424,16 @@ enum LabelParser {
         }
         guard !titleWords.isEmpty, words.contains(where: { $0.contains(where: \.isLowercase) }) else { return nil }
         return (words.joined(separator: " "), titleWords.joined(separator: " "))
+    }
+
+    /// 「21世纪经济报道记者」: an outlet whose name opens with digits, then ideographs, before a reporter's word; 「1、记者」
+    /// and 「2024年记者」 open a list's item and a date.
+    private static func isOutletOpeningWithDigits(_ label: String) -> Bool {
+        let afterDigits = label.drop { $0.isASCII && $0.isNumber }
+        guard afterDigits.count < label.count, let next = afterDigits.first, next != "年", next != "月", next != "日",
+            next.unicodeScalars.first?.properties.isIdeographic == true
+        else { return false }
+        return SpeakerLexicon.reporterWords.contains(where: label.hasSuffix)
     }
 
     private static func reporterLabel(_ label: String, raw: String) -> SpeakerLabel? {
