@@ -23,6 +23,15 @@ struct SpokenPointTests {
         #expect(markers(["I did not catch your first question or your second question, sorry."]) == [])
     }
 
+    /// Chinese steps and things counted aloud (「第一步…第二步」, 「第一件事…第二件事」), and an answer that takes each question
+    /// up after a lead-in (「先说第一个问题。…再说第二个问题。」); one 「第一步」 alone lists nothing.
+    @Test func chineseStepsThingsAndQuestionsTakenUp() {
+        #expect(markers(["我们分三步走。第一步，摸清底数；第二步，制定方案；第三步，推动落实。"]) == ["第一步", "第二步", "第三步"])
+        #expect(markers(["今天我想講三件事。第一件事，供電穩定。第二件事，電價不漲。"]) == ["第一件事", "第二件事"])
+        #expect(markers(["谢谢。先说第一个问题。先行区建设是重点。再说第二个问题。新污染物治理是新课题。"]) == ["第一个问题", "第二个问题"])
+        #expect(markers(["这只是迈出了第一步，后面的路还很长。"]) == [])
+    }
+
     @Test func theFirstIsTheSecondIs() {
         let found = markers(["We are opening three sites. The first is in Riverton, at the fairground. The second is in Lakeside, at the arena. And the third is in Hillview."])
         #expect(found == ["first", "second", "third"])

@@ -305,8 +305,11 @@ struct PointExtractor {
             let utf8 = text.utf8
             var resume = 0
             let afterChineseLeadIns = Self.listOpeningsAfterChineseLeadIns(text)
+            let afterPartLeadIns = Self.partOpeningsAfterChineseLeadIns(text)
             var starts = Self.markerPlaces(in: text)
-            if !afterChineseLeadIns.isEmpty { starts = (starts + afterChineseLeadIns).sorted() }
+            if !afterChineseLeadIns.isEmpty || !afterPartLeadIns.isEmpty {
+                starts = Array(Set(starts + afterChineseLeadIns + afterPartLeadIns)).sorted()
+            }
             for offset in starts where offset >= resume && offset < utf8.count {
                 let position = utf8.index(utf8.startIndex, offsetBy: offset)
                 // Every place may open a marker: `markerPlaces` asked `mayStart` and `turnsDown`, and a place after a
@@ -320,6 +323,7 @@ struct PointExtractor {
                 let sentenceStart = Self.isSentenceStart(previous, beforePrevious)
                 let mayBeInlineNumber = previous == " " && (scalar == "(" || ("0"..."9").contains(scalar))
                 let afterChineseLeadIn = afterChineseLeadIns.contains(offset)
+                let afterPartLeadIn = afterPartLeadIns.contains(offset)
                 // Whether a lead-in word ("and", "then") comes just before: read backwards, so only where it decides.
                 var afterLeadIn: Bool?
                 func followsLeadIn() -> Bool {
@@ -329,7 +333,7 @@ struct PointExtractor {
                     afterLeadIn = found
                     return found
                 }
-                guard sentenceStart || afterChineseLeadIn || Self.isClauseStart(previous, beforePrevious) || mayBeInlineNumber
+                guard sentenceStart || afterChineseLeadIn || afterPartLeadIn || Self.isClauseStart(previous, beforePrevious) || mayBeInlineNumber
                     || (previous == " " && Self.startsWithArticle(utf8[position...]))
                     || followsLeadIn(),
                     let (match, end) = marker(in: text, at: position)
@@ -339,6 +343,12 @@ struct PointExtractor {
                     || match.family == .english || match.family == .sequence
                 else { continue }
                 if afterChineseLeadIn && match.family != .shi { continue }
+                // 「先说第一个问题」: after an answer's lead-in, only a numbered question or aspect.
+                if afterPartLeadIn && !sentenceStart && !Self.isClauseStart(previous, beforePrevious)
+                    && !(match.family == .di && match.marker.count > 2)
+                {
+                    continue
+                }
                 // "The first study …" opens a sentence; "… in the first category to …" qualifies inside one.
                 if case .qualifying = match.form, !sentenceStart, !followsLeadIn() { continue }
                 // "And the second, which…" opens an item; "one of the first, if not the first, visits" does not.
@@ -355,6 +365,17 @@ struct PointExtractor {
 
     /// The UTF-8 offsets of each 一是 that follows one of ``OrdinalLexicon/chineseLeadIns`` (「这样一是…」), where a
     /// list opens inside a sentence.
+    /// Where 第 follows one of ``OrdinalLexicon/chinesePartLeadIns``: 「先说第一个问题」, 「再说第二个问题」.
+    private static func partOpeningsAfterChineseLeadIns(_ text: String) -> [Int] {
+        var offsets: [Int] = []
+        for range in text.literalRanges(of: "第") {
+            let before = text[..<range.lowerBound]
+            guard OrdinalLexicon.chinesePartLeadIns.contains(where: { before.hasSuffix($0) }) else { continue }
+            offsets.append(text.utf8.distance(from: text.utf8.startIndex, to: range.lowerBound))
+        }
+        return offsets
+    }
+
     private static func listOpeningsAfterChineseLeadIns(_ text: String) -> [Int] {
         var offsets: [Int] = []
         for range in text.literalRanges(of: "一是") {
