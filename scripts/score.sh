@@ -8,11 +8,12 @@
 #   .build/release/podium parse --format json {}
 # Nothing is built: run `swift build -c release` first when using the default.
 #
-# Two tables are printed:
+# Three tables are printed:
 #   1. the shared development set (../shared/corpus, gold in ../shared/corpus/gold);
 #   2. the project's own gold (eval/gold in this repository), scored against the raw documents
 #      of ../shared/corpus (bulk/, extra/, zoo/ and the top-level files) through a temporary
-#      directory of symlinks.
+#      directory of symlinks;
+#   3. the transcripts written for the project (eval/written, raw files beside their gold).
 set -euo pipefail
 
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -75,5 +76,15 @@ echo "== Project gold: $PROJECT_GOLD (${#gold_files[@]} documents, raw files fro
 echo "   command: $CMD"
 echo
 python3 "$SCORER" --corpus "$TMP" --cmd "$CMD" || status=$?
+
+# Transcripts written for the project, raw files beside their gold (eval/written/README.md).
+WRITTEN="$REPO/eval/written"
+if [ -d "$WRITTEN/gold" ]; then
+    echo
+    echo "== Written transcripts: $WRITTEN"
+    echo "   command: $CMD"
+    echo
+    python3 "$SCORER" --corpus "$WRITTEN" --cmd "$CMD" || status=$?
+fi
 
 exit "$status"
