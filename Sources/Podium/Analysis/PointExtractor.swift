@@ -369,8 +369,9 @@ struct PointExtractor {
     private static func partOpeningsAfterChineseLeadIns(_ text: String) -> [Int] {
         var offsets: [Int] = []
         for range in text.literalRanges(of: "第") {
-            let before = text[..<range.lowerBound]
-            guard OrdinalLexicon.chinesePartLeadIns.contains(where: { before.hasSuffix($0) }) else { continue }
+            // Compared as bytes: each lead-in is whole characters of its own, and 第 after it starts a character.
+            let before = text.utf8[..<range.lowerBound]
+            guard OrdinalLexicon.chinesePartLeadIns.contains(where: { before.suffix($0.utf8.count).elementsEqual($0.utf8) }) else { continue }
             offsets.append(text.utf8.distance(from: text.utf8.startIndex, to: range.lowerBound))
         }
         return offsets

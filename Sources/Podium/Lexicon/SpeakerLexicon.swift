@@ -48,6 +48,9 @@ enum SpeakerLexicon {
 
     /// Headings, lower-cased, over a key that lists each speaker's initials and name (``LabelKey/initialsList(in:)``).
     static let speakerKeyHeadings: Set<String> = ["speaker key", "speakers key", "speakers' key", "key to speakers", "speaker legend"]
+    /// Bytes in the longest of ``speakerKeyHeadings``, and their first bytes.
+    static let longestSpeakerKeyHeading = speakerKeyHeadings.map(\.utf8.count).max() ?? 0
+    static let speakerKeyHeadingInitials = Set(speakerKeyHeadings.compactMap(\.utf8.first))
 
     /// Labels for a crowd rather than a person: two in a row are two people.
     static let collectiveLabels: Set<String> = [

@@ -48,10 +48,7 @@ struct LabelKey {
     /// Jonas Okello` (the World Health Organization's press conferences). Its lines, and each speaker's initials and
     /// name; nothing when fewer than two lines follow the heading.
     static func initialsList(in blocks: [LabeledBlock]) -> (lines: [Int], names: [(initials: String, name: String)]) {
-        guard let heading = blocks.indices.first(where: { index in
-            blocks[index].block.text.utf8.count <= Thresholds.LabelKey.longestLine
-                && SpeakerLexicon.speakerKeyHeadings.contains(blocks[index].block.text.trimmingCharacters(in: " :").lowercased())
-        }) else { return ([], []) }
+        guard let heading = blocks.indices.first(where: { isSpeakerKeyHeading(blocks[$0].block.text) }) else { return ([], []) }
         var lines = [heading]
         var names: [(String, String)] = []
         for index in blocks.indices.dropFirst(heading + 1) {
@@ -62,6 +59,15 @@ struct LabelKey {
         }
         guard names.count >= Thresholds.LabelKey.fewestListedSpeakers else { return ([], []) }
         return (lines, names)
+    }
+
+    /// `Speaker key:` (``SpeakerLexicon/speakerKeyHeadings``). Every block is asked: its length and first letter turn
+    /// most down before it is trimmed and lower-cased.
+    static func isSpeakerKeyHeading(_ text: String) -> Bool {
+        guard text.utf8.count <= SpeakerLexicon.longestSpeakerKeyHeading + 2, let first = text.utf8.first,
+            SpeakerLexicon.speakerKeyHeadingInitials.contains(first | 0x20)
+        else { return false }
+        return SpeakerLexicon.speakerKeyHeadings.contains(text.trimmingCharacters(in: " :").lowercased())
     }
 
     /// `AM Anna Moretti` → `AM` and `Anna Moretti`: capitals standing for a name, then the name's capitalised
