@@ -156,6 +156,21 @@ struct InterviewPageLayoutTests {
         #expect(episode.exchanges.map(\.answers) == [[1], [3], [5], [7]])
     }
 
+    /// A page's last navigation link over its headline (`Press Releases` / `# Department Press Briefing – April 16,
+    /// 2024`) is no name over an affiliation: a heading is never a line's affiliation.
+    @Test func aHeadlineIsNoAffiliation() throws {
+        let page = try TestSupport.parse("""
+            <nav><ul><li><a href="/statements/">Briefings and Statements</a></li><li><a href="/press/">Press Releases</a></li></ul></nav>
+            <h1>Department Press Briefing – April 16, 2024</h1>
+            <p>Daniel Okafor, Deputy Department Spokesperson</p>
+            <p><strong>MR OKAFOR:</strong> Good afternoon, everyone. I have two items at the top.</p>
+            <p><strong>QUESTION:</strong> Is there anything new on the ceasefire talks?</p>
+            <p><strong>MR OKAFOR:</strong> We have not seen a formal response yet.</p>
+            """, format: .html)
+        #expect(!page.participants.contains { $0.label == "Press Releases" })
+        #expect(page.turns.first?.paragraphs.first == "Good afternoon, everyone. I have two items at the top.")
+    }
+
     @Test func minutesAreNoTranscript() {
         #expect(LabelParser.split("RESOLVED: That the minutes be approved.", strongPrefix: nil).map(\.0) == nil)
         #expect(LabelParser.split("Apologies: Councillor P. Nguyen", strongPrefix: nil).map(\.0) == nil)

@@ -19,6 +19,7 @@ struct SpokenPointTests {
         #expect(markers(["Senator, on the first, the railroad has added detectors. On the second, we have an open enforcement action. On the third, we expect the rule this spring."]) == ["first", "second", "third"])
         #expect(markers(["So, on your first question, I don't have anything on that. On your second question, we have been clear."]) == ["first", "second"])
         #expect(markers(["As for the first, yes. As to the second, no."]) == ["first", "second"])
+        #expect(markers(["So on your first question, we have not seen a response. On the second, we have been clear."]) == ["first", "second"])
         #expect(markers(["I'd rather not. What was your second question? I want to focus on the first, and then on the second, if I may."]) == [])
         #expect(markers(["I did not catch your first question or your second question, sorry."]) == [])
     }

@@ -470,15 +470,26 @@ struct PointExtractor {
                 }
             }
             guard matched else { continue }
-            if start == scalars.startIndex { return true }
-            let before = scalars[scalars.index(before: start)]
-            guard before == " " else { return false }
-            let back = scalars.index(before: start)
-            guard back > scalars.startIndex else { return true }
-            let mark = scalars[scalars.index(before: back)]
-            return latinSentenceEnds.contains(mark) || latinClauseEnds.contains(mark)
+            return opensAClause(scalars, at: start, throughLeadIn: true)
         }
         return false
+    }
+
+    /// Whether `start` opens the text, a sentence or a clause (after `.` or `,` and a blank); with `throughLeadIn`, also
+    /// after a lead-in word that does ("So on your first question").
+    private static func opensAClause(_ scalars: String.UnicodeScalarView, at start: String.Index, throughLeadIn: Bool) -> Bool {
+        if start == scalars.startIndex { return true }
+        let back = scalars.index(before: start)
+        guard scalars[back] == " " else { return false }
+        guard back > scalars.startIndex else { return true }
+        let mark = scalars[scalars.index(before: back)]
+        if latinSentenceEnds.contains(mark) || latinClauseEnds.contains(mark) { return true }
+        guard throughLeadIn, followsLeadIn(scalars, before: start) else { return false }
+        var wordStart = back
+        while wordStart > scalars.startIndex, scalars[scalars.index(before: wordStart)].properties.isAlphabetic {
+            wordStart = scalars.index(before: wordStart)
+        }
+        return opensAClause(scalars, at: wordStart, throughLeadIn: false)
     }
 
     /// Whether the word before the space at `position` is one of ``OrdinalLexicon/englishLeadIns``

@@ -84,7 +84,10 @@ enum BlockLabeler {
 
         /// The unit that starts with `block`, `following` being the next block of the document.
         init(block: Block, following: Block?) {
-            if let following, block.kind != .aside, following.kind != .aside, block.speaker == nil, following.speaker == nil,
+            // A heading after a line is a section's, never the line's affiliation (`Press Releases` / `# Department Press
+            // Briefing – April 16, 2024`).
+            if let following, block.kind != .aside, following.kind != .aside, !following.kind.isHeading, block.speaker == nil,
+                following.speaker == nil,
                 let label = AffiliationLine.label(name: block.text, affiliation: following.text)
             {
                 self.init(block: block, affiliationLine: following, affiliation: label)
