@@ -29,13 +29,20 @@ enum TitleHolder {
         func holders(after phrase: String) -> [String] {
             zip(texts, loweredTexts).flatMap { TitleHolder.holders(after: phrase, in: $0, lowered: $1) }
         }
+
+        /// The one name printed right after `office` in the texts, or else right before `, office`: `Chair Ellison`,
+        /// `Hon. Margaret Ellison, Chair of the Committee, presiding`.
+        func holder(ofOffice office: String) -> String? {
+            TitleHolder.unique(holders(after: office)) ?? TitleHolder.unique(texts.flatMap { TitleHolder.holders(before: ", " + office, in: $0) })
+        }
     }
 
     /// The person `label` stands for when it names none itself, or `nil`.
     static func holder(of label: SpeakerLabel, in opening: Opening) -> String? {
-        // `Deputy Spokesperson:` read as a name is an office printed alone.
-        let isTitleOnly = SpeakerLexicon.titleOnlyLabels[label.text.uppercased()] != nil
-            || (label.name == label.text && label.text.utf8.first.map({ $0 < 0x80 }) == true && CandidateReading.isTitleAlone(label.text))
+        // `Deputy Spokesperson:`, read as a name or not, is an office printed alone.
+        let isLatinOffice = label.name == nil || label.name == label.text
+            ? label.text.utf8.first.map({ $0 < 0x80 }) == true && CandidateReading.isTitleAlone(label.text) : false
+        let isTitleOnly = SpeakerLexicon.titleOnlyLabels[label.text.uppercased()] != nil || isLatinOffice
         guard label.name == nil || isInitials(label.text) || isTitleOnly, label.outlet == nil else { return nil }
         if isInitials(label.text), let name = nameWithInitials(label.text, in: opening.texts) { return name }
         // `**Host:**` under `host: Owen Castellano`; `Guest:` under `guest: Dr. Priya Raman`.
@@ -45,19 +52,13 @@ enum TitleHolder {
             return unique(title.phrases.flatMap(opening.holders(after:)))
                 ?? unique(title.phrases.flatMap { phrase in opening.texts.flatMap { holders(before: ", " + phrase, in: $0) } })
         }
+        // `Deputy Spokesperson:` under `…noon briefing by Marta Lindqvist, Deputy Spokesperson for the Secretary-General`,
+        // or `Deputy Spokesperson Marta Lindqvist`.
+        if isLatinOffice, let name = opening.holder(ofOffice: label.text) { return name }
         // 「發展局局長：」: an office printed alone is the one person the opening names right after it (「以下是發展局局長黃偉倫
         // 今日…」). The office must name its organisation: 「专家」 alone is any expert the opening mentions.
         if label.name == nil, label.title != nil, label.organization != nil, label.text.unicodeScalars.allSatisfy(\.properties.isIdeographic),
             let name = unique(opening.holders(after: label.text))
-        {
-            return name
-        }
-        // `Deputy Spokesperson:` under `…noon briefing by Marta Lindqvist, Deputy Spokesperson for the Secretary-General`,
-        // or `Deputy Spokesperson Marta Lindqvist`.
-        if label.name == nil || label.name == label.text, label.text.utf8.first.map({ $0 < 0x80 }) == true,
-            CandidateReading.isTitleAlone(label.text),
-            let name = unique(opening.holders(after: label.text))
-                ?? unique(opening.texts.flatMap { holders(before: ", " + label.text, in: $0) })
         {
             return name
         }
@@ -72,7 +73,7 @@ enum TitleHolder {
         }
     }
 
-    private static func unique(_ names: [String]) -> String? {
+    fileprivate static func unique(_ names: [String]) -> String? {
         let distinct = Set(names)
         return distinct.count == 1 ? distinct.first : nil
     }
