@@ -74,7 +74,6 @@ enum ExchangeBuilder {
         return RoleInference.isModeration(paragraphs) && !DiscourseLexicon.handOverPhrases.contains { text.containsLiteral($0) }
     }
 
-    /// 「謝謝 TTC 及所有同仁救災的協助。」, `Thank you, Zeke.`: short thanks answer nothing.
     /// The turn's first words close the event, or thanks before them: "Thank you." / "That concludes our call.". An
     /// answer printed over the closing words under one label (「我们坚决反对……」 / 「今天的发布会到此结束。」) answers.
     static func closesBeforeAnswering(_ paragraphs: [String]) -> Bool {
@@ -82,6 +81,7 @@ enum ExchangeBuilder {
         return paragraphs[..<closing].allSatisfy { isThanks([$0]) }
     }
 
+    /// 「謝謝 TTC 及所有同仁救災的協助。」, `Thank you, Zeke.`: short thanks answer nothing.
     static func isThanks(_ paragraphs: [String]) -> Bool {
         guard paragraphs.hasLength(atMost: Thresholds.Exchanges.longestThanks) else { return false }
         let text = paragraphs.joined()

@@ -363,8 +363,6 @@ struct PointExtractor {
         return found
     }
 
-    /// The UTF-8 offsets of each 一是 that follows one of ``OrdinalLexicon/chineseLeadIns`` (「这样一是…」), where a
-    /// list opens inside a sentence.
     /// Where 第 follows one of ``OrdinalLexicon/chinesePartLeadIns``: 「先说第一个问题」, 「再说第二个问题」.
     private static func partOpeningsAfterChineseLeadIns(_ text: String) -> [Int] {
         var offsets: [Int] = []
@@ -377,6 +375,8 @@ struct PointExtractor {
         return offsets
     }
 
+    /// The UTF-8 offsets of each 一是 that follows one of ``OrdinalLexicon/chineseLeadIns`` (「这样一是…」), where a
+    /// list opens inside a sentence.
     private static func listOpeningsAfterChineseLeadIns(_ text: String) -> [Int] {
         var offsets: [Int] = []
         for range in text.literalRanges(of: "一是") {

@@ -392,8 +392,7 @@ enum LabelParser {
                 isTentative: !hasNote && !(surname && name.count >= Thresholds.LabelReading.shortestSureChineseName))
         }
         if isLatinName(name) {
-            // `Governor Dana Whitfield`, `Dr. Marcus Lee`: the title before the name is the speaker's, the honorific no
-            // part of the name.
+            // `Governor Dana Whitfield`: the title before the full name is the speaker's.
             let person = titledName(name)
             return SpeakerLabel(
                 text: raw, roleHint: noteOutlet.map { _ in .reporter }, name: person?.name ?? name, title: note ?? person?.title,
@@ -417,13 +416,19 @@ enum LabelParser {
         var titleWords: [Substring] = []
         while words.count > Thresholds.Affiliations.fewestWordsInAName, let first = words.first,
             case let word = first.trimmingCharacters(in: ".").uppercased(), !SpeakerLexicon.englishHonorifics.contains(word),
-            SpeakerLexicon.englishTitles.contains(word), !SpeakerLexicon.lowercaseTitleWords.contains(word.lowercased())
+            isTitleWord(word)
         {
             titleWords.append(first)
             words = words.dropFirst()
         }
         guard !titleWords.isEmpty, words.contains(where: { $0.contains(where: \.isLowercase) }) else { return nil }
         return (words.joined(separator: " "), titleWords.joined(separator: " "))
+    }
+
+    /// A word of an office (``SpeakerLexicon/englishTitles``, upper-cased), not one of the small words between them
+    /// (`of`, `the`, `and`).
+    private static func isTitleWord(_ upperCased: String) -> Bool {
+        SpeakerLexicon.englishTitles.contains(upperCased) && !SpeakerLexicon.lowercaseTitleWords.contains(upperCased.lowercased())
     }
 
     /// 「21世纪经济报道记者」: an outlet whose name opens with digits, then ideographs, before a reporter's word; 「1、记者」
@@ -928,9 +933,7 @@ enum LabelParser {
         // does not hold opens the titles; the name is what follows their last title or honorific.
         if nameStart == 0, bare.count >= 2,
             let last = bare.indices.dropLast().last(where: { index in
-                index > 0 && (SpeakerLexicon.englishHonorifics.contains(bare[index].uppercased())
-                    || (SpeakerLexicon.englishTitles.contains(bare[index].uppercased())
-                        && !SpeakerLexicon.lowercaseTitleWords.contains(bare[index].lowercased())))
+                index > 0 && (SpeakerLexicon.englishHonorifics.contains(bare[index].uppercased()) || isTitleWord(bare[index].uppercased()))
             }),
             (1...Thresholds.LabelReading.mostWordsInANameAfterTitles).contains(bare.count - last - 1),
             !bare[(last + 1)...].contains(where: { SpeakerLexicon.lowercaseTitleWords.contains($0.lowercased()) })
