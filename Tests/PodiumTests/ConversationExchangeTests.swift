@@ -978,4 +978,28 @@ struct SignedFollowUpTests {
         #expect(presser.turns[4].kind == .moderation)
         #expect(presser.exchanges.map(\.answers) == [[5], [8]])
     }
+
+    /// A reporter who breaks into an answer without asking ("But you can't say when.") while the official goes on from
+    /// a dash ("– but no, I can't give you a date…") makes a remark; the answer on both sides of it answers the question.
+    /// A mic note (「（未使用麥克風）」) is a stage direction.
+    @Test func aRemarkTheAnswerGoesOnThrough() throws {
+        let conference = try TestSupport.parse("""
+            MODERATOR: We'll take questions now.
+
+            JOURNALIST: Governor, when will rates come down?
+
+            GOVERNOR: We will cut when we are confident inflation is returning to target, and not before —
+
+            JOURNALIST: But you can't say when.
+
+            GOVERNOR: – but no, I can't give you a date, and I don't think it would be responsible to.
+
+            JOURNALIST: On the Australian dollar, are you worried?
+
+            GOVERNOR: No. The exchange rate is doing its job as a shock absorber.
+            """)
+        #expect(conference.turns[3].kind == .remark)
+        #expect(conference.exchanges.map(\.answers) == [[2, 4], [6]])
+        #expect(StageDirection.isStageDirection("（未使用麥克風）"))
+    }
 }

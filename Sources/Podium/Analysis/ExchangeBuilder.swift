@@ -555,6 +555,14 @@ enum ExchangeBuilder {
                 } else if isAcknowledgedBreak(at: position + 1, in: turns) {
                     // "…the backend —" / "Yeah." / "— the meeting with Putin: …?": the question is the turn that finishes it.
                     kind = .remark
+                } else if position > 0, let next, next.speaker == turns[position - 1].speaker, roles[next.speaker] == .official,
+                    kinds.last == .answer, !turn.paragraphs.contains(where: { $0.containsQuestionMark() }),
+                    turn.paragraphs.hasLength(atMost: Thresholds.Exchanges.longestReporterRemark),
+                    let resumed = next.paragraphs.first, DiscourseLexicon.resumingMarks.contains(where: resumed.hasPrefix)
+                {
+                    // "But you can't say when." / "– but no, I can't give you a date…": a remark the answer goes on
+                    // through, from a dash.
+                    kind = .remark
                 } else if let next, roles[next.speaker] == .official, turn.paragraphs.count == 1,
                     StageDirection.isStageDirection(turn.paragraphs[0]),
                     !next.paragraphs.hasLength(atMost: Thresholds.Exchanges.longestReporterRemark),

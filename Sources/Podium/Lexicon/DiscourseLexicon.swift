@@ -224,7 +224,7 @@ enum DiscourseLexicon {
         "off-mic", "off mic", "off-mike", "off mike", "microphone", "unintelligible", "indiscernible", "technical difficulties", "break", "recess",
         "music", "silence", "phone rings", "coughs", "speaks", "speaking", "translated", "interpretation",
         "via teleconference", "via videoconference", "sic", "overtalk", "whereupon",
-        "笑", "掌声", "掌聲", "鼓掌", "播放", "簡報", "简报", "影片", "视频", "視頻", "听不清", "聽不清", "音訊", "音频",
+        "笑", "掌声", "掌聲", "鼓掌", "播放", "簡報", "简报", "影片", "视频", "視頻", "听不清", "聽不清", "麦克风", "麥克風", "音訊", "音频",
         "休息", "暂停", "暫停", "翻译", "翻譯", "口译", "口譯", "直播", "投影", "畫面", "画面", "沉默", "停頓", "停顿",
         "現場", "现场", "起立", "鞠躬", "敬禮", "敬礼", "合影", "合照", "英語", "英语", "日語", "台語", "客語",
         // 「（以下為英文部分）」: an editor's note on the language of what follows.
