@@ -558,7 +558,7 @@ enum ExchangeBuilder {
                 } else if position > 0, let next, next.speaker == turns[position - 1].speaker, roles[next.speaker] == .official,
                     kinds.last == .answer, !turn.paragraphs.contains(where: { $0.containsQuestionMark() }),
                     turn.paragraphs.hasLength(atMost: Thresholds.Exchanges.longestReporterRemark),
-                    let resumed = next.paragraphs.first, DiscourseLexicon.resumingMarks.contains(where: resumed.hasPrefix)
+                    let resumed = next.paragraphs.first, opensResuming(resumed)
                 {
                     // "But you can't say when." / "– but no, I can't give you a date…": a remark the answer goes on
                     // through, from a dash.

@@ -33,12 +33,10 @@ enum AffiliationLine {
 
     /// A title line read as its title, then the company after its first comma, whatever office the title names.
     private static func label(titleAndCompany line: String, name: String) -> SpeakerLabel {
-        guard let comma = line.literalRange(of: ", ") else {
+        guard let (title, company) = sides(of: line, at: [", "]) else {
             return SpeakerLabel(text: name, name: name, title: line.isEmpty ? nil : line)
         }
-        return SpeakerLabel(
-            text: name, name: name, title: String(line[..<comma.lowerBound]),
-            organization: String(line[comma.upperBound...]).trimmingCharacters(in: " "))
+        return SpeakerLabel(text: name, name: name, title: title, organization: company)
     }
 
     /// `Vice President-Investor Relations, Orion Health Systems, Inc.`, `Analyst, JPMorgan Securities LLC`: FactSet's
