@@ -22,9 +22,10 @@ import Testing
         ("Hi. Mara Quist with Harbor Radio. A question.", "Mara Quist", "Harbor Radio"),
         ("Thank you, Tom Reyes, Valley Courier. Two questions.", "Tom Reyes", "Valley Courier"),
         ("Hi, I'm Ana Soto from the Coast Ledger. On the ferries.", "Ana Soto", "Coast Ledger"),
+        ("Thanks, Governor. Tom Reilly, Harbour Financial Review. Why now?", "Tom Reilly", "Harbour Financial Review"),
     ])
     func reportersIntroduceThemselves(question: String, name: String, outlet: String) throws {
-        let found = try #require(ParticipantNames.selfIntroduction(in: [question]))
+        let found = try #require(SelfIntroduction.nameAndOutlet(in: [question]))
         #expect(found.name == name)
         #expect(found.outlet == outlet)
     }
@@ -32,9 +33,34 @@ import Testing
     @Test(arguments: [
         "Thanks, Dana. What about the bridges?", "Will the Crown Prince of Northland visit?",
         "The American Federation of Ferry Workers says no. Is that right?", "So, New Harbor, Eastport and Westport: when?",
+        "On the ferries. Mara Quist, Harbor Union President, said they stop. Do they?",
     ])
     func otherCapitalsAreNoIntroduction(question: String) {
-        #expect(ParticipantNames.selfIntroduction(in: [question]) == nil)
+        #expect(SelfIntroduction.nameAndOutlet(in: [question]) == nil)
+    }
+
+    /// The reporter is a participant of the transcript, for JSON as for the briefing: one participant however many
+    /// times they ask, and the shared `Q` stays for those who do not say who they are.
+    @Test func aReporterWhoSaysWhoTheyAreIsAParticipant() throws {
+        let transcript = try TestSupport.parse("""
+            MS. WHITFIELD: Good afternoon. The ferries run again today.
+
+            Q Thanks, Dana. Tom Reyes, Valley Courier. When do the bridges open?
+
+            MS. WHITFIELD: Next week.
+
+            Q And the tolls?
+
+            MS. WHITFIELD: No change.
+
+            Q Hi. Mara Quist with Harbor Radio. What about the ferries at night?
+
+            MS. WHITFIELD: They run until ten.
+            """)
+        let askers = transcript.exchanges.map { exchange in transcript.participants.first { $0.id == exchange.asker } }
+        #expect(askers.map { $0?.name } == ["Tom Reyes", nil, "Mara Quist"])
+        #expect(askers.map { $0?.outlet } == ["Valley Courier", nil, "Harbor Radio"])
+        #expect(askers.map { $0?.role } == [.reporter, .reporter, .reporter])
     }
 
     @Test func theBriefingPrintsFullNamesTitlesAndIntroducedAskers() throws {

@@ -861,6 +861,10 @@ struct CalledOnAskerTests {
         #expect(SelfIntroduction.calledOnName(in: ["Next question, please."]) == nil)
         #expect(SelfIntroduction.calledOnName(in: ["We'll go to the next question."]) == nil)
         #expect(SelfIntroduction.calledOnName(in: ["Our next question comes from Sheryl Stolberg with the New York Times."])?.name == "Sheryl Stolberg")
+        let called = SelfIntroduction.calledOnName(in: ["Thank you. We'll start in the room. First question, Marie-Ève Lavoie, Radio-Canada."])
+        #expect(called?.name == "Marie-Ève Lavoie")
+        #expect(called?.outlet == "Radio-Canada")
+        #expect(SelfIntroduction.calledOnName(in: ["Next question from Sarah Ritchie, Canadian Press?"])?.outlet == "Canadian Press")
     }
 }
 

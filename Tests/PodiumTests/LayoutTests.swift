@@ -86,7 +86,8 @@ struct LayoutTests {
 
     @Test func labelStyleChangesInTheMiddle() throws {
         let (transcript, text) = try Self.parsed("style_change.md")
-        #expect(Self.voices(transcript) == ["Smith", "Q1", "Smith", "Q1", "Smith", "Q1", "Smith"])
+        // The reporters who say who they are are named; the follow-up under `Q1 Follow-up` is the label's.
+        #expect(Self.voices(transcript) == ["Smith", "Jane Doe", "Smith", "Q1", "Smith", "Tom Reyes", "Smith"])
         #expect(Self.roles(transcript) == [.official, .reporter, .official, .reporter, .official, .reporter, .official])
         #expect(transcript.exchanges.map(\.question) == [1, 3, 5])
         #expect(TextCoverage.check(text: text, transcript: transcript).isComplete)

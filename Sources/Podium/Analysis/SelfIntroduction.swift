@@ -19,13 +19,21 @@ enum SelfIntroduction {
         for position in segments.turns.indices {
             let entry = segments.registry.entries[segments.turns[position].speaker]
             guard entry.labelRole == .reporter, entry.name == nil, entry.outlet == nil,
-                let opening = segments.turns[position].paragraphs.first, let name = introducedName(in: [opening]),
-                name.contains(where: \.isLetter), !name.unicodeScalars.contains(where: { $0.properties.isIdeographic }),
-                let outlet = OutletLexicon.selfIntroducedOutlet(name: name, in: opening)
+                let opening = segments.turns[position].paragraphs.first,
+                let (name, outlet) = introducedNameAndOutlet(in: opening) ?? nameAndOutlet(in: [opening])
             else { continue }
             segments.turns[position].speaker = segments.registry.resolve(
                 SpeakerLabel(text: entry.label, roleHint: .reporter, name: name, outlet: outlet))
         }
+    }
+
+    /// "I am Sato from NHK": the name a phrase introduces and the outlet after it.
+    private static func introducedNameAndOutlet(in opening: String) -> (name: String, outlet: String)? {
+        guard let name = introducedName(in: [opening]), name.contains(where: \.isLetter),
+            !name.unicodeScalars.contains(where: { $0.properties.isIdeographic }),
+            let outlet = OutletLexicon.selfIntroducedOutlet(name: name, in: opening)
+        else { return nil }
+        return (name, outlet)
     }
 
     /// `Operator: Our next question comes from Craig Mailman with Citi.` then `Q: I just want…`: under a label shared by
@@ -186,5 +194,67 @@ enum SelfIntroduction {
             else { continue }
             segments.registry.setOutlet(outlet, at: index)
         }
+    }
+
+    /// A reporter's name and outlet from the first sentences of a question: `Owen Jensen with EWTN`,
+    /// `Nick Timiraos of the Wall Street Journal`, `Rachel Siegel from the Washington Post`, `Thanks, Governor. Tom
+    /// Reilly, Australian Financial Review.`
+    static func nameAndOutlet(in question: [String]) -> (name: String, outlet: String)? {
+        let opening = question.prefix(1).flatMap(SentenceSplitter.sentences).prefix(2)
+        for sentence in opening {
+            let words = sentence.split(separator: " ").map(String.init)
+            for index in words.indices {
+                // `Name with Outlet` or `Name, Outlet.`
+                let linked = OutletLexicon.introductionLinks.contains(words[index])
+                guard linked || words[index].hasSuffix(",") else { continue }
+                let nameEnd = linked ? index : index + 1
+                guard nameEnd < words.count, let nameStart = introducedNameStart(in: words, end: nameEnd, linked: linked) else { continue }
+                let nameWords = words[nameStart..<nameEnd].map { $0.trimmingCharacters(in: ",") }
+                var position = nameEnd + (linked ? 1 : 0)
+                if position < words.count, words[position].lowercased() == "the" { position += 1 }
+                var outlet: [String] = []
+                // Without a linking word the outlet ends its sentence: `Sebastian Smith, AFP.`, where `Derrick
+                // Johnson, NAACP President, said` quotes somebody.
+                var closed = false
+                while position < words.count, let first = words[position].first, first.isUppercase || first.isNumber {
+                    let word = words[position]
+                    outlet.append(word.trimmingCharacters(in: ",.;:!?"))
+                    position += 1
+                    if let last = word.last, ",.;:!?".contains(last) {
+                        closed = ".!?".contains(last)
+                        break
+                    }
+                    closed = position == words.count
+                }
+                guard !outlet.isEmpty, outlet.count <= Thresholds.Outlets.mostWordsInAnOutlet, linked || closed else { continue }
+                return (nameWords.joined(separator: " "), outlet.joined(separator: " "))
+            }
+        }
+        return nil
+    }
+
+    /// Where the name that ends at `end` starts: two name words that open the sentence or follow a greeting
+    /// (`Thanks. Owen Jensen with EWTN`, `Thank you, Chris Rugaber, Associated Press`, `Hi, I'm Jose Diaz from
+    /// Reforma`), or, before `with` or `from`, one name word after the sentence's first word and a comma (`Sir, Sidhant
+    /// from WION`): a capitalised word alone opening a sentence is too often none (`Shares of…`, `Specifically from…`).
+    private static func introducedNameStart(in words: [String], end: Int, linked: Bool) -> Int? {
+        func isBareName(_ position: Int) -> Bool { !words[position].hasSuffix(",") && isNameWord(words[position].trimmingCharacters(in: ",")) }
+        if end >= 2, isBareName(end - 2), isBareName(end - 1) || (!linked && isNameWord(words[end - 1].trimmingCharacters(in: ","))) {
+            guard end >= 3 else { return end - 2 }
+            let before = words[end - 3].lowercased().trimmingCharacters(in: ",.!")
+            if DiscourseLexicon.wordsBeforeAnIntroducedName.contains(before) || (words[end - 3].hasSuffix(",") && end == 3) { return end - 2 }
+            return nil
+        }
+        guard linked, end == 2, words[0].hasSuffix(","), isBareName(1), words[end].lowercased() != "of" else { return nil }
+        return 1
+    }
+
+    private static func isNameWord(_ word: String) -> Bool {
+        guard let first = word.first, first.isUppercase, word.count > 1, word.dropFirst().allSatisfy({ $0.isLowercase || $0 == "-" || $0 == "'" }) else {
+            return false
+        }
+        let lower = word.lowercased()
+        return !SpeakerLexicon.englishTitles.contains(word.uppercased()) && !NewsLexicon.englishFunctionWords.contains(lower)
+            && !SpeakerLexicon.formsOfAddress.contains(lower)
     }
 }

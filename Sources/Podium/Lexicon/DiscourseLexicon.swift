@@ -167,7 +167,8 @@ enum DiscourseLexicon {
         "question comes from the line of ", "question comes from ", "question is from the line of ", "question is from ",
         "question will come from ", "go to the line of ", "we'll go to ", "we’ll go to ", "we will go to ",
         "we'll go next to ", "we’ll go next to ", "we'll now go to ", "we’ll now go to ", "we'll hear from ",
-        "we’ll hear from ", "next we have ", "let's go to ", "let’s go to ",
+        "we’ll hear from ", "next we have ", "let's go to ", "let’s go to ", "first question, ", "next question, ",
+        "last question, ", "next question from ", "first question from ",
     ]
     static let selfIntroductionPhrases: [String] = ["my name is ", "i'm ", "i’m ", "i am ", "this is ", "我是", "我叫"]
 

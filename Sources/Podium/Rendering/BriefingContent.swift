@@ -156,14 +156,8 @@ struct BriefingBuilder {
     private func questions() -> [BriefingContent.Question] {
         let between = options.includesFullAnswers ? turnsBetweenExchanges() : [:]
         return transcript.exchanges.enumerated().map { number, exchange in
-            var asker = participantsByID[exchange.asker].map(display.asker) ?? exchange.asker
+            let asker = participantsByID[exchange.asker].map(display.asker) ?? exchange.asker
             let question = transcript.turns.indices.contains(exchange.question) ? transcript.turns[exchange.question].paragraphs : []
-            if let participant = participantsByID[exchange.asker], participant.name == nil,
-                let introduction = ParticipantNames.selfIntroduction(in: question)
-            {
-                // A reporter labelled only `Q` who says who they are.
-                asker = introduction.name + lexicon.openBracket + introduction.outlet + lexicon.closeBracket
-            }
             let interjections = Set(exchange.interjections(among: transcript.turns))
             let answers = (exchange.answers + interjections).sorted().filter { transcript.turns.indices.contains($0) }.map { index in
                 let turn = transcript.turns[index]

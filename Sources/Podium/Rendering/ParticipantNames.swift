@@ -1,7 +1,8 @@
 /// Full names and titles that a document gives its speakers outside their labels: the title line, the
 /// lead and the first paragraphs (`Press Briefing by Press Secretary Jen Psaki` gives `MS. PSAKI` the
 /// name `Jen Psaki` and the title `Press Secretary`; 「外交部发言人毛宁主持例行记者会」 gives 毛宁 the title
-/// 外交部发言人), and the reporters who introduce themselves in a question (`Owen Jensen with EWTN`).
+/// 外交部发言人). The reporters who introduce themselves in a question (`Owen Jensen with EWTN`) are named by
+/// ``SelfIntroduction`` when the transcript is parsed.
 ///
 /// Rendering reads them for display and for `--speaker`; the parsed ``Participant`` values are left as
 /// they are (this belongs in Segmentation's participant building, where it can move).
@@ -84,57 +85,4 @@ enum ParticipantNames {
         return run.isEmpty ? nil : run
     }
 
-    // MARK: - Self-introductions
-
-    /// A reporter's name and outlet from the first sentences of a question: `Owen Jensen with EWTN`,
-    /// `Nick Timiraos of the Wall Street Journal`, `Rachel Siegel from the Washington Post`.
-    static func selfIntroduction(in question: [String]) -> (name: String, outlet: String)? {
-        let opening = question.prefix(1).flatMap(SentenceSplitter.sentences).prefix(2)
-        for sentence in opening {
-            let words = sentence.split(separator: " ").map(String.init)
-            for index in words.indices {
-                // `Name with Outlet` or `Name, Outlet.`
-                let linked = OutletLexicon.introductionLinks.contains(words[index])
-                guard linked || words[index].hasSuffix(",") else { continue }
-                let nameEnd = linked ? index : index + 1
-                guard nameEnd >= 2, nameEnd < words.count else { continue }
-                let nameWords = words[(nameEnd - 2)..<nameEnd].map { $0.trimmingCharacters(in: ",") }
-                guard nameWords.allSatisfy(isNameWord), !nameWords[0].hasSuffix(",") else { continue }
-                // The name opens its sentence or follows a greeting: `Thanks. Owen Jensen with EWTN`,
-                // `Thank you, Chris Rugaber, Associated Press`, `Hi, I'm Jose Diaz from Reforma`.
-                if nameEnd >= 3 {
-                    let before = words[nameEnd - 3].lowercased().trimmingCharacters(in: ",.!")
-                    guard DiscourseLexicon.wordsBeforeAnIntroducedName.contains(before)
-                        || (words[nameEnd - 3].hasSuffix(",") && nameEnd == 3)
-                    else { continue }
-                }
-                var position = nameEnd + (linked ? 1 : 0)
-                if position < words.count, words[position].lowercased() == "the" { position += 1 }
-                var outlet: [String] = []
-                var closed = false
-                while position < words.count, let first = words[position].first, first.isUppercase || first.isNumber {
-                    let word = words[position]
-                    outlet.append(word.trimmingCharacters(in: ",.;:!?"))
-                    position += 1
-                    if word.last.map({ ",.;:!?".contains($0) }) == true {
-                        closed = true
-                        break
-                    }
-                }
-                closed = closed || position == words.count
-                guard !outlet.isEmpty, outlet.count <= Thresholds.Outlets.mostWordsInAnOutlet, linked || closed else { continue }
-                return (nameWords.joined(separator: " "), outlet.joined(separator: " "))
-            }
-        }
-        return nil
-    }
-
-    private static func isNameWord(_ word: String) -> Bool {
-        guard let first = word.first, first.isUppercase, word.count > 1, word.dropFirst().allSatisfy({ $0.isLowercase || $0 == "-" || $0 == "'" }) else {
-            return false
-        }
-        let lower = word.lowercased()
-        return !SpeakerLexicon.englishTitles.contains(word.uppercased()) && !NewsLexicon.englishFunctionWords.contains(lower)
-            && !SpeakerLexicon.formsOfAddress.contains(lower)
-    }
 }

@@ -155,8 +155,11 @@ struct LayoutVariants {
         }
     }
 
+    /// Participants printed under one label in the original (`Q`, and the reporter under it who said who they are)
+    /// share a shape, as a page prints them.
     private func participantOrder(_ id: String) -> Int {
-        transcript.participants.firstIndex { $0.id == id } ?? 0
+        let label = transcript.participant(withID: id)?.label
+        return transcript.participants.firstIndex { $0.label == label } ?? 0
     }
 
     /// The words a label prints for a participant: the name, else the outlet (with 记者 in Chinese),
