@@ -39,6 +39,29 @@ import Testing
         #expect(SelfIntroduction.nameAndOutlet(in: [question]) == nil)
     }
 
+    /// India's briefings label reporters by given name (`Aditi:`), who give their outlet as they start; a surname label
+    /// whose turn opens with a title after a comma (`I'm Bob Fenton, the White House … Coordinator`) has no outlet.
+    @Test func aGivenNameLabelTakesTheOutletItsTurnOpensWith() throws {
+        let briefing = try TestSupport.parse("""
+            Official Spokesperson, Shri Rohan Malhotra: Good afternoon friends, and welcome to this weekly briefing.
+
+            Aditi: Sir, Aditi from WION. Have we taken the vessel up with Malé?
+
+            Shri Rohan Malhotra: We keep a close watch.
+
+            Kavya: Sir, this is Kavya Menon from The Hindu. Who will lead our side?
+
+            Shri Rohan Malhotra: The Secretary (East).
+
+            Fenton: I'm Bob Fenton, the White House Response Coordinator. What is the plan?
+
+            Shri Rohan Malhotra: We will share it.
+            """)
+        #expect(TestSupport.speaker(briefing, turn: 1)?.outlet == "WION")
+        #expect(TestSupport.speaker(briefing, turn: 3)?.outlet == "Hindu")
+        #expect(TestSupport.speaker(briefing, turn: 5)?.outlet == nil)
+    }
+
     /// The reporter is a participant of the transcript, for JSON as for the briefing: one participant however many
     /// times they ask, and the shared `Q` stays for those who do not say who they are.
     @Test func aReporterWhoSaysWhoTheyAreIsAParticipant() throws {

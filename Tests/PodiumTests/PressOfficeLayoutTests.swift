@@ -640,6 +640,44 @@ struct PressOfficeLayoutTests {
         #expect(TestSupport.speaker(briefing, turn: 3)?.name == "Marta Lindqvist")
     }
 
+    /// Japan's Chief Cabinet Secretary (`Opening Statement by Chief Cabinet Secretary Morioka`, then `CHIEF CABINET
+    /// SECRETARY:`) and an Australian page header (`THE HON DANIEL KEARNEY MP` over `PRIME MINISTER OF AUSTRALIA`, then
+    /// `PRIME MINISTER:`): the office printed alone is the one person the opening names in it.
+    @Test func officesAPageHeaderNames() throws {
+        let kantei = try TestSupport.parse("""
+            Press Conference by the Chief Cabinet Secretary
+
+            Opening Statement by Chief Cabinet Secretary Morioka
+
+            CHIEF CABINET SECRETARY: Let me begin with an overview of today's Cabinet meeting.
+
+            REPORTER (NHK): How does the Government assess the release so far?
+
+            CHIEF CABINET SECRETARY: It will take some time before the effect is seen.
+            """)
+        #expect(TestSupport.speaker(kantei, turn: 0)?.name == "Morioka")
+        #expect(TestSupport.speaker(kantei, turn: 2)?.name == "Morioka")
+        let header = """
+            THE HON DANIEL KEARNEY MP
+            PRIME MINISTER OF AUSTRALIA
+
+            TRANSCRIPT
+
+            PRIME MINISTER: Good morning. It is great to be back in Townsville.
+
+            JOURNALIST: Prime Minister, how much of it is new money?
+
+            PRIME MINISTER: All of it.
+            """
+        let doorstop = try TestSupport.parse(header)
+        #expect(TestSupport.speaker(doorstop, turn: 0)?.name == "Daniel Kearney")
+        // A line over the office that is no name, or a name with words after it, names nobody.
+        for line in ["THE CABINET MET TODAY", "THE HON DANIEL KEARNEY MP SAID"] {
+            let other = try TestSupport.parse(header.replacingOccurrences(of: "THE HON DANIEL KEARNEY MP", with: line))
+            #expect(TestSupport.speaker(other, turn: 0)?.name == nil, "\(line)")
+        }
+    }
+
     /// A briefing that prints its press secretary's whole office once and a rank and surname after, once misspelled:
     /// `PENTAGON PRESS SECRETARY REAR ADMIRAL KAREN FOLEY`, `REAR ADM. FOLEY`, `READ ADM. FOLEY` are one person.
     @Test func titlesAnOrganisationOpens() throws {

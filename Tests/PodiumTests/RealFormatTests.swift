@@ -247,6 +247,67 @@ extension RealFormatTests {
 }
 
 extension RealFormatTests {
+    /// A press officer who thanks the chair before naming the next reporter, or calls on one with a phrase, still only
+    /// calls on people; one who says `Sure.` after a question answers it.
+    @Test func moderatorWhoThanksBeforeCallingOn() throws {
+        let text = """
+            CHAIR HARTLEY.  Good afternoon. Our policy is unchanged.
+
+            MICHELLE SAUNDERS.  Thank you, Mr. Chair. Nina.
+
+            NINA CASTELLANOS.  Nina Castellanos, Associated Press. Will you cut rates?
+
+            CHAIR HARTLEY.  We will see.
+
+            MICHELLE SAUNDERS.  Let's go to Greta Lindahl at Bloomberg.
+
+            GRETA LINDAHL.  And the balance sheet?
+
+            CHAIR HARTLEY.  No change there.
+
+            MICHELLE SAUNDERS.  Anadolu Agency, and then the Kyiv Independent.
+            """
+        let transcript = try Transcript(parsing: text)
+        #expect(Self.participant(transcript, alias: "MICHELLE SAUNDERS")?.role == .moderator)
+        #expect(Self.participant(transcript, alias: "CHAIR HARTLEY")?.role == .official)
+        #expect(RoleInference.endsCallingOn(["Thank you, Mr. Chair. Nina."]))
+        #expect(!RoleInference.endsCallingOn(["Sure."]))
+        #expect(!RoleInference.endsCallingOn(["We will see how the data come in. Inflation is still too high."]))
+    }
+
+    /// A spokesperson chairing a joint briefing hands each question over (「这个问题请林海波先生回答。」) and answers none:
+    /// the host. Her 「下面请方卫东先生回答学校方面的问题」 between two answers hands the same question on.
+    @Test func aChairWhoHandsEachQuestionOver() throws {
+        let text = """
+            国家卫生健康委新闻发言人、宣传司副司长 周启航：各位媒体朋友，大家下午好！欢迎参加今天的新闻发布会。
+
+            健康报记者：儿科门急诊压力比较大。请问在保障患儿就医方面有哪些措施？学校有什么安排？
+
+            周启航：请孟雅琳女士回答。
+
+            孟雅琳：我们扩大了儿科门诊的接诊能力，延长了服务时间。
+
+            周启航：谢谢孟雅琳女士。下面请方卫东先生回答学校方面的问题。
+
+            方卫东：我们要求学校落实晨午检制度，做好因病缺课登记。
+
+            央视记者：请问流感疫苗现在接种还来得及吗？
+
+            周启航：这个问题请章可新先生回答。
+
+            章可新：现在接种仍然来得及。
+
+            周启航：今天的发布会到此结束，谢谢大家！
+            """
+        let transcript = try Transcript(parsing: text)
+        let host = try #require(transcript.participants.first { $0.name == "周启航" })
+        #expect(host.role == .moderator)
+        #expect(transcript.exchanges.map(\.answers) == [[3, 5], [8]])
+        #expect(!RoleInference.asksSomeoneToAnswer("我现在要做的就是回答你的问题。"))
+    }
+}
+
+extension RealFormatTests {
     @Test func acronymsOpeningASentenceAreNotSpeakers() throws {
         let text = """
             MS. PSAKI:  Good afternoon.

@@ -200,18 +200,42 @@ enum RoleInference {
         let moderating = turns.filter { isModeration($0.paragraphs) }
         if moderating.count * 3 >= turns.count * 2 { return true }
         // `MICHELLE SMITH. Chris.`: someone who never speaks right after a reporter or a question, only ever
-        // says a few words and asks nothing is calling on people.
+        // says a few words and asks nothing, or names who speaks next (`Thank you, Mr. Chair. Nina.`, `Let's go to
+        // Greta Lindahl at Bloomberg.`), is calling on people.
         return !answers && turns.count >= 2 && turns.allSatisfy { turn in
+            if isModeration(turn.paragraphs) || endsCallingOn(turn.paragraphs) { return true }
             guard turn.paragraphs.hasLength(atMost: Thresholds.Roles.longestCallingOnTurn) else { return false }
             let text = turn.paragraphs.joined()
             return !text.containsQuestionMark()
         }
     }
 
+    /// A short turn whose last sentence only names someone: `Thank you, Mr. Chair. Nina.`, `Deutsche Welle.`, `Anadolu
+    /// Agency, and then the Kyiv Independent.`; not an acknowledgement (`Sure.`).
+    static func endsCallingOn(_ paragraphs: [String]) -> Bool {
+        guard paragraphs.hasLength(atMost: Thresholds.Roles.longestNamingTurn), let last = paragraphs.last,
+            let sentence = SentenceSplitter.sentences(last).last, sentence.last == "."
+        else { return false }
+        let words = sentence.dropLast().split(whereSeparator: { $0 == " " || $0 == "," })
+        guard (1...Thresholds.Roles.mostWordsInACall).contains(words.count),
+            !DiscourseLexicon.acknowledgements.contains(sentence.dropLast().lowercased())
+        else { return false }
+        return words.allSatisfy { word in
+            word.first?.isUppercase == true || DiscourseLexicon.wordsBetweenCalledNames.contains(word.lowercased())
+        } && words.first?.first?.isUppercase == true
+    }
+
     static func isModeration(_ paragraphs: [String], limit: Int = Thresholds.Roles.moderationLimit) -> Bool {
         guard paragraphs.hasLength(atMost: limit - 1) else { return false }
         let text = paragraphs.joined()
-        return moderationPhrases.containsAny(in: text)
+        return moderationPhrases.containsAny(in: text) || asksSomeoneToAnswer(text)
+    }
+
+    /// 「这个问题请林海波先生回答。」, 「请章可新先生回答。」: a few words that ask somebody else to answer.
+    static func asksSomeoneToAnswer(_ text: String) -> Bool {
+        guard text.hasLength(atMost: Thresholds.Roles.longestChineseHandOver), text.contains("请") || text.contains("請") else { return false }
+        let words = text.reversed().drop { "。！ ".contains($0) }
+        return DiscourseLexicon.chineseHandOverEndings.contains { ending in words.starts(with: ending.reversed()) }
     }
 
     /// ``DiscourseLexicon/moderationPhrases``, searched for together: every turn of a document is asked.

@@ -186,14 +186,30 @@ enum SelfIntroduction {
     static func assignOutlets(_ segments: inout SegmentedDocument) {
         for (index, entry) in segments.registry.entries.enumerated() where entry.outlet == nil {
             // The outlet first: two turns read for it, where the question cues are sought in all of them.
-            guard let name = entry.name, name.contains(" "), entry.labelRole == nil,
+            guard let name = entry.name, entry.labelRole == nil,
                 let outlet = segments.turns.lazy.filter({ $0.speaker == index }).prefix(2).compactMap({
-                    OutletLexicon.selfIntroducedOutlet(name: name, in: $0.paragraphs.joined(separator: " "))
+                    introducedOutlet(of: name, in: $0.paragraphs.joined(separator: " "))
                 }).first,
                 segments.turns.contains(where: { $0.speaker == index && cuesAQuestion($0) })
             else { continue }
             segments.registry.setOutlet(outlet, at: index)
         }
+    }
+
+    /// The outlet a speaker labelled by name gives after it: `Chris Rugaber, Associated Press.` anywhere in the
+    /// window for a full name; a given name alone (India's `Aditi:`) only as the turn opens and before `from` or
+    /// `with`, its surname allowed between (`Sir, Aditi from WION.`, `Sir, this is Kavya Menon from The Hindu.`): one
+    /// word further in, or before a comma (`I'm Bob Fenton, the White House Monkeypox Response Coordinator`), is too
+    /// often a title or somebody else.
+    private static func introducedOutlet(of name: String, in text: String) -> String? {
+        if name.contains(" ") { return OutletLexicon.selfIntroducedOutlet(name: name, in: text) }
+        let opening = String(text.prefix(Thresholds.Outlets.latestIntroductionStart))
+        func linked(_ introduced: String) -> Bool {
+            OutletLexicon.introductionLinks.contains { opening.contains(introduced + " " + $0 + " ") }
+        }
+        if linked(name), let outlet = OutletLexicon.selfIntroducedOutlet(name: name, in: opening) { return outlet }
+        guard let (introduced, outlet) = nameAndOutlet(in: [opening]), introduced.hasPrefix(name + " "), linked(introduced) else { return nil }
+        return outlet
     }
 
     /// A reporter's name and outlet from the first sentences of a question: `Owen Jensen with EWTN`,

@@ -7,6 +7,13 @@ enum DiscourseLexicon {
         "Transcript", "TRANSCRIPT", "Full transcript", "FULL TRANSCRIPT",
     ]
 
+    /// Words, lower-cased, that join the people or outlets a host calls on in one breath (`Anadolu Agency, and then the
+    /// Kyiv Independent`).
+    static let wordsBetweenCalledNames: Set<String> = ["and", "then", "the", "of", "from", "at", "with"]
+
+    /// How a host's 「请…」 that hands a question to somebody else ends: 「请林海波先生回答」, 「請陳組長回應」.
+    static let chineseHandOverEndings: [String] = ["回答", "作答", "回应", "回應", "来回答", "來回答", "回答一下", "回答这个问题", "回答這個問題"]
+
     /// What a host says: opening, handing the floor over, taking questions, closing.
     static let moderationPhrases: [String] = [
         "下面，先请", "下面先请", "下面请", "首先请", "现在请", "请继续提问", "欢迎大家提问", "现在开始提问",

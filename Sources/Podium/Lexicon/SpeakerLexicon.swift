@@ -214,6 +214,13 @@ enum SpeakerLexicon {
     ]
 
     /// Capitalised words after a title that are not part of the holder's name: `Prime Minister Jane Smith MP`.
+    /// Words of the style a parliament's member is given before their name (`The Hon Daniel Kearney MP`, `The Rt Hon`),
+    /// upper-cased.
+    static let parliamentaryStyleWords: Set<String> = ["THE", "HON", "HONOURABLE", "HONORABLE", "RT", "RIGHT"]
+
+    /// Letters a member or holder of an honour prints after their name (`Daniel Kearney MP`), upper-cased.
+    static let postNominals: Set<String> = ["MP", "MLA", "MLC", "MSP", "MS", "QC", "KC", "AO", "AC", "OBE", "MBE", "CBE"]
+
     static let nameStopWords: Set<String> = [
         "MP", "IEEE", "TRANSCRIPT", "INTERVIEW", "DOORSTOP", "PRESS", "CONFERENCE", "REMARKS", "SPEECH", "MEDIA", "RELEASE", "AND",
         "WITH", "THE", "OF", "ON", "AT", "BEFORE", "AFTER", "DURING", "IN", "TO", "FOR", "FROM", "ABOARD", "EN", "AS", "BY",
@@ -273,7 +280,7 @@ enum SpeakerLexicon {
         "HEALTH", "HOMELAND", "DEFENSE", "STATE", "TREASURY", "COMMERCE", "AGRICULTURE", "ENERGY", "LABOR",
         "TRANSPORTATION", "EDUCATION", "INTERIOR", "ENVIRONMENTAL", "PROTECTION", "AGENCY", "U.S.", "US",
         "TRADE", "ADVISORS", "ADVISERS", "CENTERS", "DISEASE", "CONTROL", "PREVENTION", "MEDICAL", "WHITE",
-        "HOUSE", "COVID-19", "RESPONSE", "TEAM", "AND", "FOR", "ON", "CLIMATE", "ENVOY", "SPECIAL",
+        "HOUSE", "COVID-19", "RESPONSE", "TEAM", "AND", "FOR", "ON", "CLIMATE", "ENVOY", "SPECIAL", "CABINET",
     ]
     /// Capitalised labels that are a role, not a person, though they are made of title words.
     static let anonymousOfficialWords: Set<String> = ["OFFICIAL", "OFFICIALS"]

@@ -278,6 +278,12 @@ enum Thresholds {
         /// Characters in the longest turn of someone who only calls on people (`Chris.`, `Go ahead, Jen.`) and
         /// asks nothing: a longer turn says something of its own.
         static let longestCallingOnTurn = 24
+        /// Characters in the longest turn that ends by naming who speaks next (`Thank you, Mr. Chair. Nina.`), and
+        /// words in that name (`Anadolu Agency, and then the Kyiv Independent`).
+        static let longestNamingTurn = 80
+        static let mostWordsInACall = 8
+        /// Characters in the longest 「…请…回答」 that only hands a question over: longer, it says something of its own.
+        static let longestChineseHandOver = 30
         /// Characters a turn holding moderation words stays under to be moderation (``RoleInference/isModeration(_:limit:)``):
         /// a longer one says more than who speaks next.
         static let moderationLimit = 600

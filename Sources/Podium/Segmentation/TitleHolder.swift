@@ -30,6 +30,15 @@ enum TitleHolder {
             zip(texts, loweredTexts).flatMap { TitleHolder.holders(after: phrase, in: $0, lowered: $1) }
         }
 
+        /// The names printed on a line of their own right over a line that opens with `phrase`: a page's header
+        /// `THE HON DANIEL KEARNEY MP` over `PRIME MINISTER OF AUSTRALIA`.
+        func holders(overLineOpening phrase: String) -> [String] {
+            let lowered = phrase.lowercased()
+            return zip(lead, lead.dropFirst()).compactMap { line, next in
+                next.lowercased().hasPrefix(lowered) ? TitleHolder.nameLine(line) : nil
+            }
+        }
+
         /// The one name printed right after `office` in the texts, or else right before `, office`: `Chair Ellison`,
         /// `Hon. Margaret Ellison, Chair of the Committee, presiding`.
         func holder(ofOffice office: String) -> String? {
@@ -51,6 +60,7 @@ enum TitleHolder {
             // `Chair Ellison`, or a hearing's `Hon. Margaret Ellison, Chair of the Committee, presiding`.
             return unique(title.phrases.flatMap(opening.holders(after:)))
                 ?? unique(title.phrases.flatMap { phrase in opening.texts.flatMap { holders(before: ", " + phrase, in: $0) } })
+                ?? unique(title.phrases.flatMap(opening.holders(overLineOpening:)))
         }
         // `Deputy Spokesperson:` under `…noon briefing by Marta Lindqvist, Deputy Spokesperson for the Secretary-General`,
         // or `Deputy Spokesperson Marta Lindqvist`.
@@ -156,10 +166,11 @@ enum TitleHolder {
         return result
     }
 
-    /// `Jane Smith MP, Canberra` → `Jane Smith`; `JANE SMITH` → `Jane Smith`; `Peter Asaro, IEEE` → `Peter Asaro`.
+    /// `Jane Smith MP, Canberra` → `Jane Smith`; `JANE SMITH` → `Jane Smith`; `Peter Asaro, IEEE` → `Peter Asaro`;
+    /// `THE HON DANIEL KEARNEY MP` → `Daniel Kearney`.
     private static func latinName(_ text: Substring) -> String? {
         var words: [String] = []
-        for word in text.split(separator: " ").prefix(4) {
+        for word in withoutParliamentaryStyle(text.split(separator: " ")).prefix(4) {
             let bare = word.trimmingCharacters(in: ",;:")
             // `INTERVIEWER: Peter Asaro DATE: 16 September 2014`: a record's next field ends the name.
             if word.hasSuffix(":"), SpeakerLexicon.metadataKeys.contains(bare.uppercased()) { break }
@@ -175,6 +186,25 @@ enum TitleHolder {
         // `President Biden`, `Governor Hochul`: a title names its holder by surname alone.
         guard let surname = words.first, surname.count >= 3, !SpeakerLexicon.englishTitles.contains(surname.uppercased()) else { return nil }
         return surname
+    }
+
+    /// A line that is a name and nothing else but a style and a post-nominal (`THE HON DANIEL KEARNEY MP`).
+    fileprivate static func nameLine(_ line: String) -> String? {
+        let words = withoutParliamentaryStyle(line.split(separator: " "))
+        let named = words.prefix { !SpeakerLexicon.nameStopWords.contains($0.uppercased()) }
+        guard words.dropFirst(named.count).allSatisfy({ SpeakerLexicon.postNominals.contains($0.uppercased()) }),
+            (Thresholds.Affiliations.fewestWordsInAName...Thresholds.LabelEvidence.mostWordsInAPersonLabel).contains(named.count),
+            let name = latinName(named.joined(separator: " ")[...]), name.split(separator: " ").count == named.count
+        else { return nil }
+        return name
+    }
+
+    /// The words after a Westminster style that opens them (`The Hon`, `The Rt Hon`, `Hon.`): a style is no part of
+    /// the name, and `The` alone is not one (`Prime Minister The Cabinet met`).
+    private static func withoutParliamentaryStyle(_ words: [Substring]) -> ArraySlice<Substring> {
+        let style = words.prefix { SpeakerLexicon.parliamentaryStyleWords.contains($0.trimmingCharacters(in: ".").uppercased()) }
+        guard style.contains(where: { $0.trimmingCharacters(in: ".").uppercased() != "THE" }) else { return words[...] }
+        return words.dropFirst(style.count)
     }
 
     /// 「中国工程院院士杨振国」 → 「杨振国」: the name after the last title word the lexicon knows, in the few characters
