@@ -62,6 +62,35 @@ import Testing
         #expect(TestSupport.speaker(briefing, turn: 5)?.outlet == nil)
     }
 
+    /// Once one named asker gives an outlet, the others are not all officials: one the host has just called on, who
+    /// only asks a short question, asks. One who speaks at length after the host's hand-over presents.
+    @Test func aNamedAskerTheHostCallsOnAsksBesideAnOutletsReporter() throws {
+        let briefing = try TestSupport.parse("""
+            Moderator Anna: Welcome. The floor is yours, Dr Okello.
+
+            Jonas Okello: Thank you, Anna. Our teams reached three hospitals this week.
+
+            Moderator Anna: The first question goes to Helen Marsh.
+
+            Helen Marsh: This is Helen Marsh from Health Policy Watch. Will the agreement be signed in May?
+
+            Jonas Okello: We remain confident.
+
+            Moderator Anna: Our last question today goes to Guilherme from Folha.
+
+            Guilherme Souza: Thank you, Anna. Is WHO concerned about dengue ahead of the rainy season?
+
+            Jonas Okello: Yes, we are.
+
+            Moderator Anna: This concludes today's press conference.
+            """)
+        let roles = Dictionary(uniqueKeysWithValues: briefing.participants.compactMap { participant in participant.name.map { ($0, participant.role) } })
+        #expect(roles["Helen Marsh"] == .reporter)
+        #expect(roles["Guilherme Souza"] == .reporter)
+        #expect(roles["Jonas Okello"] == .official)
+        #expect(briefing.exchanges.map(\.answers) == [[4], [7]])
+    }
+
     /// The reporter is a participant of the transcript, for JSON as for the briefing: one participant however many
     /// times they ask, and the shared `Q` stays for those who do not say who they are.
     @Test func aReporterWhoSaysWhoTheyAreIsAParticipant() throws {

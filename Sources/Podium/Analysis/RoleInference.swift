@@ -49,6 +49,15 @@ enum RoleInference {
             {
                 return .reporter
             }
+            // Nor one who only asks, each time right after a host's hand-over (`AM Our last question today goes to
+            // Guilherme…` / `GU Thank you, Anna. …Is WHO concerned…?`): called on, as the reporters beside them are.
+            if !labelledReporters.isEmpty, !answersQuestions, !answersReporters,
+                own.allSatisfy({ asks($0) && $0.paragraphs.hasLength(atMost: Thresholds.Roles.longestInterviewerQuestion) }),
+                case let calledOn = zip(turns, turns.dropFirst()).filter({ $1.speaker == index && $0.speaker != index }),
+                calledOn.count == own.count, calledOn.allSatisfy({ previous, _ in isModeration(previous.paragraphs) })
+            {
+                return .reporter
+            }
             // Where reporters are labelled as such, a named speaker is one of the people answering.
             if !labelledReporters.isEmpty { return .official }
             // Where nobody is labelled a reporter, someone who only asks and never speaks after a question is one of
