@@ -10,8 +10,15 @@ struct FrontMatter: Equatable {
     func list(_ key: String) -> [String] {
         if let values = lists[key] { return values }
         guard let value = self[key] else { return [] }
+        // 「指揮官 張立德、發言人 莊宏達」: a Chinese list is cut at its enumeration commas, each item a title and a name.
+        if value.contains(where: { Self.chineseListSeparators.contains($0) }) {
+            return value.split(whereSeparator: { Self.chineseListSeparators.contains($0) })
+                .map { $0.trimmingCharacters(in: " ") }.filter { !$0.isEmpty }
+        }
         return value.split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
     }
+
+    private static let chineseListSeparators: Set<Character> = ["、", "，", "；"]
 
     /// Splits `---` front matter off the top of a document; a leading blank line is allowed.
     static func split(_ text: String) -> (FrontMatter, body: Substring) {

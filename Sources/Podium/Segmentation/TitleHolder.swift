@@ -48,6 +48,7 @@ enum TitleHolder {
 
     /// The person `label` stands for when it names none itself, or `nil`.
     static func holder(of label: SpeakerLabel, in opening: Opening) -> String? {
+        if let listed = listedHolder(of: label, speakers: opening.speakers) { return listed }
         // `Deputy Spokesperson:`, read as a name or not, is an office printed alone.
         let isLatinOffice = label.name == nil || label.name == label.text
             ? label.text.utf8.first.map({ $0 < 0x80 }) == true && CandidateReading.isTitleAlone(label.text) : false
@@ -81,6 +82,22 @@ enum TitleHolder {
             return unique(names)
         default: return nil
         }
+    }
+
+    /// 「指揮官：」 and 「周組長：」 under front matter `speakers: 中央流行疫情指揮中心指揮官 張立德、…、疫情監測組組長 周育成`:
+    /// the one listed speaker whose office the label prints, followed by their name, or the one whose office ends with
+    /// the label's and whose name starts with its surname.
+    private static func listedHolder(of label: SpeakerLabel, speakers: [String]) -> String? {
+        guard !speakers.isEmpty, label.outlet == nil, let first = label.text.first,
+            label.text.unicodeScalars.allSatisfy(\.properties.isIdeographic)
+        else { return nil }
+        let loweredSpeakers = speakers.map { $0.lowercased() }
+        func listed(after office: String) -> [String] {
+            zip(speakers, loweredSpeakers).flatMap { TitleHolder.holders(after: office, in: $0, lowered: $1) }
+        }
+        if let office = unique(listed(after: label.text)) { return office }
+        guard SpeakerLexicon.chineseSurnames.contains(first), label.text.count >= 3 else { return nil }
+        return unique(listed(after: String(label.text.dropFirst())).filter { $0.first == first })
     }
 
     fileprivate static func unique(_ names: [String]) -> String? {
