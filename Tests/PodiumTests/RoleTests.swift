@@ -242,4 +242,38 @@ struct RoleTests {
         #expect(briefing.exchanges.map(\.question) == [3, 6])
         #expect(briefing.turns.filter { $0.speaker == "p1" }.allSatisfy { $0.kind == .moderation })
     }
+
+    /// An online interview's page (人民网访谈): its header lists the guests (「访谈嘉宾：」), who speak first as 「嘉宾 刘新宇：」 and
+    /// after as 「刘新宇：」, one person; the host's welcome asks nothing, and the guests' greetings answer nothing.
+    @Test func anOnlineInterviewsGuestsAndHost() throws {
+        let transcript = try TestSupport.parse("""
+            访谈嘉宾：国家医疗保障局司长 刘新宇；中国药科大学教授 唐文静
+
+            **主持人：**各位网友大家好，欢迎收看人民网访谈。今天我们邀请到刘新宇司长、唐文静教授。两位嘉宾好！
+
+            **嘉宾 刘新宇：**主持人好，各位网友好！
+
+            **嘉宾 唐文静：**大家好！
+
+            **主持人：**刘司长，药品集采已经七年了，您能介绍一下总体成效吗？
+
+            **刘新宇：**七年来，国家层面开展了十一批药品集采。
+
+            **主持人：**唐教授，您怎么看？
+
+            **唐文静：**集采改变的不只是价格。
+
+            **主持人：**网友问：集采药品质量会不会打折扣？
+
+            **刘新宇：**我们从几个环节把关，质量有保障。
+
+            **主持人：**最后一个问题，接下来集采会有哪些新变化？
+
+            **刘新宇：**我们将推动集采提质扩面。
+            """)
+        #expect(Set(transcript.participants.compactMap(\.name)) == ["刘新宇", "唐文静"])
+        #expect(transcript.turns.count == 11)
+        #expect(transcript.turns.first?.kind == .moderation)
+        #expect(transcript.exchanges.map(\.question) == [3, 5, 7, 9])
+    }
 }

@@ -559,6 +559,11 @@ enum ExchangeBuilder {
                 // 「Jen —」, `Thank you, Jen`: a reporter who asks nothing is not asking a question.
                 if isGreeting(turn.paragraphs) {
                     kind = .remark
+                } else if turn.speaker == askingHost, roles[turn.speaker] == .moderator, !seenQuestion,
+                    !turn.paragraphs.contains(where: { $0.containsQuestionMark() }), RoleInference.isModeration(turn.paragraphs)
+                {
+                    // 「各位网友大家好，欢迎收看人民网访谈。…两位嘉宾好！」: the host opening the programme asks nothing yet.
+                    kind = .moderation
                 } else if isAcknowledgedBreak(at: position + 1, in: turns) {
                     // "…the backend —" / "Yeah." / "— the meeting with Putin: …?": the question is the turn that finishes it.
                     kind = .remark

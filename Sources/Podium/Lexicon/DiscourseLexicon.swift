@@ -21,6 +21,8 @@ enum DiscourseLexicon {
         "再请", "最后一个问题", "最后两个问题", "还有最后", "接下來請", "接下来请", "現在請", "接下來進入",
         "媒體提問", "開放提問", "繼續提問", "继续提问", "直接提問", "直接提问", "提問嗎", "提问吗",
         "今天記者會", "今天的記者會", "記者會到此", "谢谢各位", "感謝各位", "大家再见", "大家再見",
+        // An online interview's host welcomes the audience to the programme: 「欢迎收看人民网访谈」.
+        "欢迎收看", "歡迎收看", "欢迎收听", "歡迎收聽",
         "Next question", "next question", "Go ahead", "go ahead", "Our next question", "Our first question",
         "your line is open", "This concludes", "That concludes", "that concludes", "Ladies and gentlemen", "Please go ahead",
         "Let’s go to", "Let's go to", "let’s go to", "let's go to", "Let’s go next to", "Let's go next to",
