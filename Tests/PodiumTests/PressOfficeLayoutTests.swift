@@ -678,6 +678,39 @@ struct PressOfficeLayoutTests {
         }
     }
 
+    /// The ECB's monetary policy statement: unlabelled paragraphs from a greeting on, under a header that names the
+    /// President and her Vice-President, are the statement of the first one named, whom `Vos:` labels after. A page
+    /// whose unlabelled paragraphs open with no greeting keeps them in its lead.
+    @Test func anUnlabelledStatementTheHeaderNames() throws {
+        let page = """
+            MONETARY POLICY STATEMENT
+
+            Margarethe Vos, President of the ECB, Tomás Ribera, Vice-President of the ECB
+
+            Good afternoon. The Vice-President and I are glad to welcome you to today's press conference.
+
+            First, we decided to lower the three key ECB interest rates by 25 basis points. Second, we will keep reducing our holdings.
+
+            We are now ready to take your questions.
+
+            Question: Are you at the end of the easing cycle?
+
+            Vos: We are in a meeting-by-meeting approach.
+
+            Question: And the banks?
+
+            Ribera: Credit standards were broadly unchanged.
+            """
+        let statement = try TestSupport.parse(page)
+        #expect(statement.turns.count == 5)
+        #expect(TestSupport.speaker(statement, turn: 0)?.name == "Margarethe Vos")
+        #expect(TestSupport.speaker(statement, turn: 2)?.name == "Margarethe Vos")
+        #expect(statement.turns.first?.points.map(\.marker) == ["First", "Second"])
+        #expect(statement.lead.count == 2)
+        let unopened = try TestSupport.parse(page.replacingOccurrences(of: "Good afternoon. ", with: ""))
+        #expect(unopened.turns.count == 4)
+    }
+
     /// A briefing that prints its press secretary's whole office once and a rank and surname after, once misspelled:
     /// `PENTAGON PRESS SECRETARY REAR ADMIRAL KAREN FOLEY`, `REAR ADM. FOLEY`, `READ ADM. FOLEY` are one person.
     @Test func titlesAnOrganisationOpens() throws {

@@ -31,6 +31,10 @@ struct SpokenPointTests {
         #expect(markers(["今天我想講三件事。第一件事，供電穩定。第二件事，電價不漲。"]) == ["第一件事", "第二件事"])
         #expect(markers(["谢谢。先说第一个问题。先行区建设是重点。再说第二个问题。新污染物治理是新课题。"]) == ["第一个问题", "第二个问题"])
         #expect(markers(["这只是迈出了第一步，后面的路还很长。"]) == [])
+        // Taiwan's spoken 「那第一個問題…」 and Hong Kong's Cantonese 「第一條問題」; 「那第一天」 counts no question.
+        #expect(markers(["好，那第一個問題我先回答。病毒株是吻合的。那第二個問題，請周組長說明一下。"]) == ["第一個問題", "第二個問題"])
+        #expect(markers(["第一條問題，我們會繼續聽取意見。第二條問題，我們已經有安排。"]) == ["第一條問題", "第二條問題"])
+        #expect(markers(["那第一天我們就去了，那第二天也去了。"]) == [])
     }
 
     @Test func theFirstIsTheSecondIs() {

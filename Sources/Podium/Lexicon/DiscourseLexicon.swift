@@ -127,6 +127,9 @@ enum DiscourseLexicon {
     static let pushbackOpenings: [String] = ["But ", "But,", "So ", "So,", "Well, but", "And yet", "但是", "但", "可是", "不过", "不過", "所以"]
 
     /// Words that acknowledge an aside without answering anything.
+    /// How a speaker's unlabelled statement opens (``UnlabelledStatement``), lower-cased.
+    static let statementGreetings: [String] = ["good morning", "good afternoon", "good evening", "ladies and gentlemen"]
+
     /// A reporter's greeting, which asks nothing even with a question mark: `Q How are you?`.
     static let greetings: Set<String> = [
         "how are you", "how are you doing", "hi how are you", "good morning", "good afternoon", "good evening", "hi",

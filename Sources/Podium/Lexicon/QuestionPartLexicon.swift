@@ -15,7 +15,7 @@ enum QuestionPartLexicon {
     /// "the second question", "a second thing", "the second part".
     static let englishPartNouns: Set<String> = ["question", "follow-up", "thing", "part", "one"]
     /// Chinese marker endings that name a question part whatever stands before them: 「想請問第一個問題」.
-    static let chinesePartNouns: [String] = ["个问题", "個問題"]
+    static let chinesePartNouns: [String] = ["个问题", "個問題", "条问题", "條問題"]
     /// Words that may stand between a clause's start and a part marker in a question: "And secondly, …",
     /// "And then second question: …", "Just first, …".
     static let englishLeadIns: Set<String> = ["and", "so", "but", "then", "also", "just", "now", "okay", "ok"]

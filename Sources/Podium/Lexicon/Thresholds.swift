@@ -109,6 +109,10 @@ enum Thresholds {
     /// What the segmenter sets apart from the turns (``Segmenter``, ``StageDirection``, ``PageFurniture``,
     /// ``HostDetector``).
     enum Segments {
+        /// Paragraphs of speech, at least, in an unlabelled statement before the first label (``UnlabelledStatement``),
+        /// and characters of its opening greeting read.
+        static let fewestUnlabelledStatementParagraphs = 2
+        static let longestStatementGreeting = 40
         /// Dots, a blank between each, in the shortest leader (``DotLeader``): fewer are an ellipsis spaced out.
         static let fewestLeaderDots = 5
         /// Characters, at most, of a headline's words after its one label (`专家：秋粮丰收有基础`): longer words on the

@@ -40,6 +40,9 @@ struct Segmenter {
         var leadEnd = start
         if start == firstLabel, result.registry.host != nil, firstLabel > 1 {
             leadEnd = 1
+        } else if start == firstLabel, result.registry.host == nil, let statement = UnlabelledStatement.opening(labeled, firstLabel: firstLabel) {
+            result.registry.host = statement.holder
+            leadEnd = statement.start
         }
         result.lead = labeled[..<leadEnd].map(\.block.text)
         if leadEnd < start, let host = result.registry.resolveHost() {
