@@ -711,6 +711,34 @@ struct PressOfficeLayoutTests {
         #expect(unopened.turns.count == 4)
     }
 
+    /// A news conference's cover page: `SPEAKERS:` lists the officials and is nobody's turn; `[Moderated by Joanna Reyes,
+    /// …]` names the `MODERATOR:`.
+    @Test func aCoverPageListsTheSpeakersAndNamesTheModerator() throws {
+        let conference = try TestSupport.parse("""
+            NEWS CONFERENCE
+
+            SPEAKERS:
+
+            DR. HELEN MARSH, Chief Engineer, Orion Program
+
+            [Moderated by Joanna Reyes, NASA Office of Communications]
+
+            MODERATOR: Good afternoon, and welcome. Dr. Marsh will start.
+
+            DR. MARSH: Thank you. We found the cause of the heat shield damage.
+
+            MODERATOR: Questions. Go ahead.
+
+            QUESTIONER: When will the crew fly?
+
+            DR. MARSH: Next spring.
+            """)
+        #expect(conference.turns.count == 5)
+        #expect(TestSupport.speaker(conference, turn: 0)?.name == "Joanna Reyes")
+        #expect(TestSupport.speaker(conference, turn: 0)?.role == .moderator)
+        #expect(!conference.participants.contains { $0.label.uppercased() == "SPEAKERS" })
+    }
+
     /// A briefing that prints its press secretary's whole office once and a rank and surname after, once misspelled:
     /// `PENTAGON PRESS SECRETARY REAR ADMIRAL KAREN FOLEY`, `REAR ADM. FOLEY`, `READ ADM. FOLEY` are one person.
     @Test func titlesAnOrganisationOpens() throws {

@@ -207,6 +207,9 @@ enum SpeakerLexicon {
 
     /// Words that name the interviewee after them: `INTERVIEWEE: Allison Okamura`, 「专访周雪光」. An `A:` or
     /// 「答：」 label is that person when exactly one is named.
+    /// How a cover page or lead names who moderates: `[Moderated by Joanna Reyes, NASA Office of Communications]`.
+    static let moderatorPhrases: [String] = ["Moderated by", "moderated by", "MODERATED BY"]
+
     static let intervieweePhrases: [String] = [
         "INTERVIEWEE:", "Interviewee:", "An Interview with", "An interview with", "专访", "專訪", "对话", "對話",
         // A news agency's interview headline: 「让科技成果更快转化为现实生产力——访中国工程院院士杨振国」.
@@ -347,6 +350,8 @@ enum SpeakerLexicon {
         "Share", "SHARE", "Share this", "Print",
         // An Australian minister's transcript: `SUBJECTS: Gas reservation; …` heads it, `ENDS` closes it.
         "SUBJECTS", "Subjects", "SUBJECT", "TOPICS", "Topics", "ENDS", "Ends", "END", "End",
+        // A news conference's cover page lists who speaks before the proceedings: `SPEAKERS:`, `PARTICIPANTS:`.
+        "SPEAKERS", "Speakers", "PARTICIPANTS", "Participants", "PANELISTS", "Panelists",
         // A council's minutes: who attended, and what was resolved.
         "Present", "PRESENT", "Apologies", "APOLOGIES", "Apologies for absence", "In attendance", "IN ATTENDANCE", "Absent",
         "ABSENT", "Officers", "OFFICERS", "Officers present", "RESOLVED", "Resolved",

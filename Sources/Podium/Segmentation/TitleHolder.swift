@@ -74,6 +74,7 @@ enum TitleHolder {
             return name
         }
         switch label.roleHint {
+        case .moderator?: return unique(SpeakerLexicon.moderatorPhrases.flatMap(opening.holders(after:)))
         case .reporter?: return unique(SpeakerLexicon.interviewerPhrases.flatMap(opening.holders(after:)) + possessiveInterviewers(opening.texts))
         case .official?:
             var names = SpeakerLexicon.intervieweePhrases.flatMap(opening.holders(after:))
