@@ -42,6 +42,26 @@ import Testing
         }
     }
 
+    /// `SelfIntroduction.mayIntroduce(_:)` turns an asker's question down on its bytes before it is split into
+    /// sentences: what it turns down, the reading on sentences finds nothing in either.
+    @Test func introductionTurndownHidesNoIntroduction() throws {
+        let texts = try Self.paragraphs() + [
+            "Thanks, Karine. Tom Reilly, Australian Financial Review. Why now?", "Sir, Sidhant from WION. Will he go?",
+            "Hi. Élodie Martin, Le Monde. Une question.", "Thanks, Karine. Reuters has reporting.", "Hi, I'm Ana Soto from the Coast Ledger.",
+            "Good afternoon. Owen Jensen with EWTN Global Catholic Network. President Biden has said", "Thank you, Chris Rugaber, Associated Press",
+            "How many cases by May 3?", "Sebastian Smith, AFP.", "O'Neil Brady, KQED.",
+        ]
+        for text in texts { Self.expectIntroductionTurndown(text) }
+        #expect(!SelfIntroduction.mayIntroduce("How many cases by May 3?"))
+        #expect(!SelfIntroduction.mayIntroduce("Thanks, Karine. Does the President agree?"))
+    }
+
+    static func expectIntroductionTurndown(_ text: String) {
+        let fast = SelfIntroduction.nameAndOutlet(in: [text])
+        let reference = SelfIntroduction.nameAndOutletReference(in: [text])
+        #expect(fast?.name == reference?.name && fast?.outlet == reference?.outlet, "\(text.prefix(80))")
+    }
+
     @Test func ordinalPrefilterNeverHidesAMarker() throws {
         for text in try Self.paragraphs() {
             Self.expectOrdinalPrefilter(in: text, at: Self.everyPosition(text, upTo: 600))
@@ -80,6 +100,7 @@ import Testing
             Self.expectASCIIPrefixes(of: text)
             Self.expectShortTurnReadings(text)
             Self.expectOpeningTurndowns(text)
+            Self.expectIntroductionTurndown(text)
             CharacterLookupTests.expectCharacterPrefixes(of: text)
             CharacterLookupTests.expectScalarReadings(of: text)
         }

@@ -212,17 +212,18 @@ enum RoleInference {
         // says a few words and asks nothing, or names who speaks next (`Thank you, Mr. Chair. Nina.`, `Let's go to
         // Greta Lindahl at Bloomberg.`), is calling on people.
         return !answers && turns.count >= 2 && turns.allSatisfy { turn in
-            if isModeration(turn.paragraphs) || endsCallingOn(turn.paragraphs) { return true }
-            guard turn.paragraphs.hasLength(atMost: Thresholds.Roles.longestCallingOnTurn) else { return false }
-            let text = turn.paragraphs.joined()
-            return !text.containsQuestionMark()
+            if turn.paragraphs.hasLength(atMost: Thresholds.Roles.longestCallingOnTurn), !turn.paragraphs.joined().containsQuestionMark() {
+                return true
+            }
+            return isModeration(turn.paragraphs) || endsCallingOn(turn.paragraphs)
         }
     }
 
     /// A short turn whose last sentence only names someone: `Thank you, Mr. Chair. Nina.`, `Deutsche Welle.`, `Anadolu
     /// Agency, and then the Kyiv Independent.`; not an acknowledgement (`Sure.`).
     static func endsCallingOn(_ paragraphs: [String]) -> Bool {
-        guard paragraphs.hasLength(atMost: Thresholds.Roles.longestNamingTurn), let last = paragraphs.last,
+        // Most turns end otherwise than with a full stop in ASCII (「。」, `?`): told on their last byte.
+        guard let last = paragraphs.last, last.utf8.last == UInt8(ascii: "."), paragraphs.hasLength(atMost: Thresholds.Roles.longestNamingTurn),
             let sentence = SentenceSplitter.sentences(last).last, sentence.last == "."
         else { return false }
         let words = sentence.dropLast().split(whereSeparator: { $0 == " " || $0 == "," })
@@ -242,7 +243,10 @@ enum RoleInference {
 
     /// 「这个问题请林海波先生回答。」, 「请章可新先生回答。」: a few words that ask somebody else to answer.
     static func asksSomeoneToAnswer(_ text: String) -> Bool {
-        guard text.hasLength(atMost: Thresholds.Roles.longestChineseHandOver), text.contains("请") || text.contains("請") else { return false }
+        // Every turn is asked: one in ASCII alone holds no 请 and is turned down on its bytes.
+        guard text.utf8.count <= Thresholds.Roles.longestChineseHandOver * 4, text.utf8.contains(where: { $0 >= 0x80 }),
+            text.hasLength(atMost: Thresholds.Roles.longestChineseHandOver), text.contains("请") || text.contains("請")
+        else { return false }
         let words = text.reversed().drop { "。！ ".contains($0) }
         return DiscourseLexicon.chineseHandOverEndings.contains { ending in words.starts(with: ending.reversed()) }
     }

@@ -203,6 +203,8 @@ enum SelfIntroduction {
     /// often a title or somebody else.
     private static func introducedOutlet(of name: String, in text: String) -> String? {
         if name.contains(" ") { return OutletLexicon.selfIntroducedOutlet(name: name, in: text) }
+        // A given name alone is read in Latin letters: 「唐鳳」 gives no outlet with `from`.
+        guard name.utf8.first.map({ $0 < 0x80 }) == true else { return nil }
         let opening = String(text.prefix(Thresholds.Outlets.latestIntroductionStart))
         func linked(_ introduced: String) -> Bool {
             OutletLexicon.introductionLinks.contains { opening.contains(introduced + " " + $0 + " ") }
@@ -216,7 +218,45 @@ enum SelfIntroduction {
     /// `Nick Timiraos of the Wall Street Journal`, `Rachel Siegel from the Washington Post`, `Thanks, Governor. Tom
     /// Reilly, Australian Financial Review.`
     static func nameAndOutlet(in question: [String]) -> (name: String, outlet: String)? {
-        let opening = question.prefix(1).flatMap(SentenceSplitter.sentences).prefix(2)
+        // Every anonymous asker's question is asked, and splitting it into sentences is the cost: most hold no
+        // capitalised word before a comma or a link word, which their bytes tell.
+        guard let first = question.first, mayIntroduce(first) else { return nil }
+        return nameAndOutletReference(in: question)
+    }
+
+    /// Whether the opening bytes of `text` hold what every introduction ``nameAndOutletReference(in:)`` reads holds: two
+    /// capitalised words, the second before a comma or a link word (`Tom Reilly,`, `Owen Jensen with`), or one after a
+    /// word and a comma and before `from` or `with` (`Sir, Sidhant from`). A byte past ASCII counts as a capital.
+    static func mayIntroduce(_ text: String) -> Bool {
+        let words = text.utf8.prefix(Thresholds.Outlets.longestIntroductionWindow * 4).split { $0 == 0x20 || (0x09...0x0D).contains($0) }
+        func isCapitalised(_ word: Substring.UTF8View.SubSequence) -> Bool {
+            word.first.map { (0x41...0x5A).contains($0) || $0 >= 0xC0 } ?? false
+        }
+        func endsInALetter(_ word: Substring.UTF8View.SubSequence) -> Bool {
+            word.last.map { $0 >= 0x80 || (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) } ?? false
+        }
+        for index in words.indices.dropFirst() where isCapitalised(words[index]) {
+            let word = words[index]
+            let before = words[index - 1]
+            let link = index + 1 < words.endIndex ? Self.linkBytes.contains { words[index + 1].elementsEqual($0) } : false
+            if isCapitalised(before), endsInALetter(before), word.last == UInt8(ascii: ",") || (link && endsInALetter(word)) { return true }
+            if before.last == UInt8(ascii: ","), link, endsInALetter(word) { return true }
+        }
+        return false
+    }
+
+    private static let linkBytes: [[UInt8]] = OutletLexicon.introductionLinks.map { Array($0.utf8) }
+
+    /// ``nameAndOutlet(in:)`` without the turndown on bytes.
+    static func nameAndOutletReference(in question: [String]) -> (name: String, outlet: String)? {
+        // The introduction is in the first two sentences: only the opening characters are split into sentences, not
+        // the whole of a long first paragraph.
+        guard let first = question.first else { return nil }
+        let window = first.prefix(Thresholds.Outlets.longestIntroductionWindow)
+        var sentences = SentenceSplitter.sentences(String(window))
+        // A sentence the window cuts is no whole one: `Tom Reilly, Australian Fin` names no outlet.
+        if window.endIndex != first.endIndex, !sentences.isEmpty { sentences.removeLast() }
+        let opening = sentences.prefix(2)
         for sentence in opening {
             let words = sentence.split(separator: " ").map(String.init)
             for index in words.indices {
