@@ -72,13 +72,7 @@ enum ExchangeBuilder {
     private static func isHostMovingOn(_ paragraphs: [String]) -> Bool {
         let text = paragraphs.joined()
         return RoleInference.isModeration(paragraphs) && !DiscourseLexicon.handOverPhrases.contains { text.containsLiteral($0) }
-            && !asksAColleagueToAnswer(text)
-    }
-
-    /// 「谢谢孟雅琳女士。下面请方卫东先生回答学校方面的问题。」: the host asks somebody else to answer the same question.
-    private static func asksAColleagueToAnswer(_ text: String) -> Bool {
-        guard let please = text.firstIndex(where: { $0 == "请" || $0 == "請" }) else { return false }
-        return DiscourseLexicon.chineseHandOverEndings.contains { text[please...].containsLiteral($0) }
+            && !RoleInference.asksSomeoneElseToAnswer(in: text)
     }
 
     /// The turn's first words close the event, or thanks before them: "Thank you." / "That concludes our call.". An

@@ -245,10 +245,21 @@ enum RoleInference {
     static func asksSomeoneToAnswer(_ text: String) -> Bool {
         // Every turn is asked: one in ASCII alone holds no 请 and is turned down on its bytes.
         guard text.utf8.count <= Thresholds.Roles.longestChineseHandOver * 4, text.utf8.contains(where: { $0 >= 0x80 }),
-            text.hasLength(atMost: Thresholds.Roles.longestChineseHandOver), text.contains("请") || text.contains("請")
+            text.hasLength(atMost: Thresholds.Roles.longestChineseHandOver), request(in: text) != nil
         else { return false }
         let words = text.reversed().drop { "。！ ".contains($0) }
         return DiscourseLexicon.chineseHandOverEndings.contains { ending in words.starts(with: ending.reversed()) }
+    }
+
+    /// 「谢谢孟雅琳女士。下面请方卫东先生回答学校方面的问题。」: after its 请, a host's turn asks somebody else to answer.
+    static func asksSomeoneElseToAnswer(in text: String) -> Bool {
+        guard let request = request(in: text) else { return false }
+        return DiscourseLexicon.chineseHandOverEndings.contains { request.containsLiteral($0) }
+    }
+
+    /// The words from a text's first 请 (請) on, where it asks somebody to do something.
+    private static func request(in text: String) -> Substring? {
+        text.firstIndex { $0 == "请" || $0 == "請" }.map { text[$0...] }
     }
 
     /// ``DiscourseLexicon/moderationPhrases``, searched for together: every turn of a document is asked.

@@ -209,8 +209,9 @@ enum SelfIntroduction {
         func linked(_ introduced: String) -> Bool {
             OutletLexicon.introductionLinks.contains { opening.contains(introduced + " " + $0 + " ") }
         }
-        if linked(name), let outlet = OutletLexicon.selfIntroducedOutlet(name: name, in: opening) { return outlet }
-        guard let (introduced, outlet) = nameAndOutlet(in: [opening]), introduced.hasPrefix(name + " "), linked(introduced) else { return nil }
+        // The outlet is read from the whole text, so that the opening's cut cannot shorten it (`Hindustan Ti`).
+        if linked(name), let outlet = OutletLexicon.selfIntroducedOutlet(name: name, in: text) { return outlet }
+        guard let (introduced, outlet) = nameAndOutlet(in: [text]), introduced.hasPrefix(name + " "), linked(introduced) else { return nil }
         return outlet
     }
 
