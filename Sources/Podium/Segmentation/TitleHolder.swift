@@ -12,9 +12,10 @@ enum TitleHolder {
         var speakers: [String] = []
         /// Who the front matter says plays each part, by the part's word lower-cased (`host: Owen Castellano`).
         var partHolders: [String: String] = [:]
-        /// Title and lead, and the same lower-cased, for case-blind phrase searches.
+        /// Title and lead, and the same lower-cased, for case-blind phrase searches; the `speakers:` list lower-cased.
         let texts: [String]
         let loweredTexts: [String]
+        private let loweredSpeakers: [String]
 
         init(title: String?, lead: [String], speakers: [String] = [], partHolders: [String: String] = [:]) {
             self.title = title
@@ -23,6 +24,7 @@ enum TitleHolder {
             self.partHolders = partHolders
             texts = [title].compactMap { $0 } + lead
             loweredTexts = texts.map { $0.lowercased() }
+            loweredSpeakers = speakers.map { $0.lowercased() }
         }
 
         /// The names printed right after each occurrence of `phrase` in the texts.
@@ -30,12 +32,17 @@ enum TitleHolder {
             zip(texts, loweredTexts).flatMap { TitleHolder.holders(after: phrase, in: $0, lowered: $1) }
         }
 
+        /// The names printed right after each occurrence of `phrase` in the front matter's `speakers:` list.
+        func listedHolders(after phrase: String) -> [String] {
+            zip(speakers, loweredSpeakers).flatMap { TitleHolder.holders(after: phrase, in: $0, lowered: $1) }
+        }
+
         /// The names printed on a line of their own right over a line that opens with `phrase`: a page's header
         /// `THE HON DANIEL KEARNEY MP` over `PRIME MINISTER OF AUSTRALIA`.
         func holders(overLineOpening phrase: String) -> [String] {
             let lowered = phrase.lowercased()
-            return zip(lead, lead.dropFirst()).compactMap { line, next in
-                next.lowercased().hasPrefix(lowered) ? TitleHolder.nameLine(line) : nil
+            return zip(lead, loweredTexts.suffix(lead.count).dropFirst()).compactMap { line, next in
+                next.hasPrefix(lowered) ? TitleHolder.nameLine(line) : nil
             }
         }
 
@@ -48,7 +55,7 @@ enum TitleHolder {
 
     /// The person `label` stands for when it names none itself, or `nil`.
     static func holder(of label: SpeakerLabel, in opening: Opening) -> String? {
-        if let listed = listedHolder(of: label, speakers: opening.speakers) { return listed }
+        if let listed = listedHolder(of: label, in: opening) { return listed }
         // `Deputy Spokesperson:`, read as a name or not, is an office printed alone.
         let isLatinOffice = label.name == nil || label.name == label.text
             ? label.text.utf8.first.map({ $0 < 0x80 }) == true && CandidateReading.isTitleAlone(label.text) : false
@@ -88,17 +95,13 @@ enum TitleHolder {
     /// 「指揮官：」 and 「周組長：」 under front matter `speakers: 中央流行疫情指揮中心指揮官 張立德、…、疫情監測組組長 周育成`:
     /// the one listed speaker whose office the label prints, followed by their name, or the one whose office ends with
     /// the label's and whose name starts with its surname.
-    private static func listedHolder(of label: SpeakerLabel, speakers: [String]) -> String? {
-        guard !speakers.isEmpty, label.outlet == nil, let first = label.text.first,
+    private static func listedHolder(of label: SpeakerLabel, in opening: Opening) -> String? {
+        guard !opening.speakers.isEmpty, label.outlet == nil, let first = label.text.first,
             label.text.unicodeScalars.allSatisfy(\.properties.isIdeographic)
         else { return nil }
-        let loweredSpeakers = speakers.map { $0.lowercased() }
-        func listed(after office: String) -> [String] {
-            zip(speakers, loweredSpeakers).flatMap { TitleHolder.holders(after: office, in: $0, lowered: $1) }
-        }
-        if let office = unique(listed(after: label.text)) { return office }
+        if let office = unique(opening.listedHolders(after: label.text)) { return office }
         guard SpeakerLexicon.chineseSurnames.contains(first), label.text.count >= 3 else { return nil }
-        return unique(listed(after: String(label.text.dropFirst())).filter { $0.first == first })
+        return unique(opening.listedHolders(after: String(label.text.dropFirst())).filter { $0.first == first })
     }
 
     fileprivate static func unique(_ names: [String]) -> String? {
