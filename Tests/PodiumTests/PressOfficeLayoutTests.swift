@@ -678,6 +678,35 @@ struct PressOfficeLayoutTests {
         }
     }
 
+    /// The page of an Australian release opens with the office alone (`PRIME MINISTER`) over the holder's name: that line
+    /// heads the page, and `PRIME MINISTER:` is the holder. A label alone over words that end a sentence (`Aho` over `: I
+    /// have a question…?`) is a turn.
+    @Test func anOfficeAloneHeadsThePage() throws {
+        let page = """
+            PRIME MINISTER
+            THE HON DANIEL KEARNEY MP
+            PRIME MINISTER OF AUSTRALIA
+
+            TRANSCRIPT
+            DOORSTOP INTERVIEW
+
+            PRIME MINISTER: Good morning. It is great to be back in Townsville.
+
+            JOURNALIST: Prime Minister, how much of it is new money?
+
+            PRIME MINISTER: All of it.
+            """
+        let doorstop = try TestSupport.parse(page)
+        #expect(doorstop.turns.count == 3)
+        #expect(doorstop.lead.first == "PRIME MINISTER")
+        #expect(TestSupport.speaker(doorstop, turn: 0)?.name == "Daniel Kearney")
+        #expect(doorstop.turns.first?.paragraphs.first?.hasPrefix("Good morning.") == true)
+
+        let spoken = try TestSupport.parse(page.replacingOccurrences(of: "THE HON DANIEL KEARNEY MP\nPRIME MINISTER OF AUSTRALIA", with: "Good morning, everyone."))
+        #expect(spoken.turns.count == 4)
+        #expect(spoken.turns.first?.paragraphs.first == "Good morning, everyone.")
+    }
+
     /// The ECB's monetary policy statement: unlabelled paragraphs from a greeting on, under a header that names the
     /// President and her Vice-President, are the statement of the first one named, whom `Vos:` labels after. A page
     /// whose unlabelled paragraphs open with no greeting keeps them in its lead.

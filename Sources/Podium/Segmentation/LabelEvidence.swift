@@ -125,10 +125,11 @@ enum LabelEvidence {
             verdicts[item.text] = "the name of a speaker another label names"
         }
 
+        let pageHeading = labels.pageHeading(in: blocks)
         var decided: [LabeledBlock] = []
         decided.reserveCapacity(blocks.count)
         for (index, block) in blocks.enumerated() {
-            guard !labels.listedNames.contains(index) else {
+            guard !labels.listedNames.contains(index), index != pageHeading else {
                 decided.append(LabeledBlock(label: nil, text: block.block.text, block: block.block))
                 continue
             }
@@ -415,6 +416,26 @@ struct LabelSequence {
         if item.hasSpeech { stats.speech += 1 }
         if item.hasOtherWords { stats.otherWords += 1 }
         if let form = item.form { stats.forms.insert(form) }
+    }
+
+    /// `PRIME MINISTER` over `THE HON DANIEL KEARNEY MP` / `PRIME MINISTER OF AUSTRALIA`, then `PRIME MINISTER: Good
+    /// morning.`: the first label of a page, alone on its line over words that end no sentence, where the same label
+    /// prints a colon later, is the page's heading (the office whose release it is), not a turn.
+    func pageHeading(in blocks: [LabeledBlock]) -> Int? {
+        guard let first = items.first, let form = first.form, form.standsAlone, !form.hasColon,
+            let under = Self.wordsUnder(first.index, in: blocks), !Self.endsSentence(under),
+            let again = items.dropFirst().first(where: { $0.text == first.text }),
+            let later = CandidateReader.candidate(
+                in: blocks[again.index].block.text, strongPrefix: blocks[again.index].block.strongPrefix, kind: blocks[again.index].block.kind),
+            later.form.hasColon
+        else { return nil }
+        return first.index
+    }
+
+    /// The words a label alone on its line stands over: the rest of its paragraph, or the next paragraph.
+    private static func wordsUnder(_ index: Int, in blocks: [LabeledBlock]) -> String? {
+        if let under = blocks[index].block.text.split(separator: "\n", maxSplits: 1).dropFirst().first { return String(under) }
+        return index + 1 < blocks.count ? blocks[index + 1].block.text : nil
     }
 
     /// Whether the item at `position` is a person printed between two printings of one other label, all three in one
