@@ -396,6 +396,32 @@ struct PressOfficeLayoutTests {
         #expect(Timestamp.leadingLenticularClock("【导语】今天上午"[...]) == nil)
     }
 
+    /// A ministry's record prints each speaker in lenticular brackets with the date and time beside them
+    /// (`【交通运输部新闻发言人 周海涛】6-26 10:01:12`), the words in the paragraphs under it.
+    @Test func bracketedLabelsWithTheDateAndTime() throws {
+        let record = try TestSupport.parse("""
+            <p>【交通运输部新闻发言人 周海涛】6-26 10:01:12</p>
+            <p>大家上午好！欢迎参加例行新闻发布会。</p>
+            <p>【人民日报记者】6-26 10:08:10</p>
+            <p>请问暑期运力保障有哪些安排？</p>
+            <p>【交通运输部运输服务司副司长 宋佳宁】2024-06-26 10:09</p>
+            <p>我们主要做好三方面工作。</p>
+            <p>【人民日报记者】6-26 10:10:00</p>
+            <p>自驾出行呢？</p>
+            <p>【交通运输部运输服务司副司长 宋佳宁】6-26 10:11:30</p>
+            <p>加强引导。</p>
+            <p>【交通运输部新闻发言人 周海涛】6-26 10:19:40</p>
+            <p>今天的发布会就到这里。</p>
+            """, format: .html)
+        #expect(record.turns.count == 6)
+        #expect(record.turns.map(\.time) == ["10:01:12", "10:08:10", "10:09", "10:10:00", "10:11:30", "10:19:40"])
+        #expect(TestSupport.speaker(record, turn: 1)?.outlet == "人民日报")
+        #expect(TestSupport.speaker(record, turn: 2)?.name == "宋佳宁")
+        #expect(Timestamp.leadingDatedClock("06/26 10:01 后"[...])?.clock == "10:01")
+        #expect(Timestamp.leadingDatedClock("2024-06-26 下午"[...]) == nil)
+        #expect(Timestamp.leadingDatedClock("6-26-2024-1 10:01"[...]) == nil)
+    }
+
     /// A police briefing: `LT. KWAME OSEI, PUBLIC INFORMATION OFFICER:` once, then `LT. OSEI:`, is one speaker, the
     /// honorific before the given name; `UNIDENTIFIED REPORTER:` is a reporter, named by nobody.
     @Test func anHonorificBeforeTheFullNameOnce() throws {

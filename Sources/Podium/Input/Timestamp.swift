@@ -13,6 +13,18 @@ enum Timestamp {
         return leadingClockReference(text)
     }
 
+    /// `6-26 10:01:12`, `2024-06-26 10:01`, `06/26 10:01:12`: a date, then a clock, as a live text prints beside each
+    /// label; the clock, and the text after it. A bare clock is read as ``leadingClock(_:)`` reads it.
+    static func leadingDatedClock(_ text: Substring) -> (clock: Substring, rest: Substring)? {
+        if let clock = leadingClock(text) { return clock }
+        let date = text.prefix { $0.isASCII && ($0.isNumber || $0 == "-" || $0 == "/") }
+        let parts = date.split(omittingEmptySubsequences: false) { $0 == "-" || $0 == "/" }
+        guard (2...3).contains(parts.count), parts.allSatisfy({ (1...4).contains($0.count) }),
+            let blank = text.dropFirst(date.count).first, blank == " " || blank == "\u{3000}"
+        else { return nil }
+        return leadingClock(text.dropFirst(date.count).drop { $0 == " " || $0 == "\u{3000}" })
+    }
+
     /// Characters, brackets included, of the longest bracketed clock or span: `[00:00:00.031 --> 00:00:03.512]` has 32.
     private static let longestBracketedSpan = 36
 

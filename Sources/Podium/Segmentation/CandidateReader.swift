@@ -531,8 +531,8 @@ enum CandidateReader {
         var form = form
         var time = time
         var rest = rawRest.trimmingCharacters(in: " \t\u{3000}\u{A0}*")
-        // `Speaker 0: 00:00:02`, `**Gloria Zhao:** 00:00:10`: the words come on the next lines.
-        if let (clock, after) = Timestamp.leadingClock(Substring(rest)), after.allSatisfy(isBlank) {
+        // `Speaker 0: 00:00:02`, `**Gloria Zhao:** 00:00:10`, `【韩立群】6-26 10:03:20`: the words come on the next lines.
+        if let (clock, after) = Timestamp.leadingDatedClock(Substring(rest)), after.allSatisfy(isBlank) {
             rest = ""
             form.hasTimestamp = true
             time = String(clock)
