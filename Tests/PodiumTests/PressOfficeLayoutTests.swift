@@ -571,6 +571,67 @@ struct PressOfficeLayoutTests {
         #expect(TestSupport.speaker(interview, turn: 1)?.name == nil)
     }
 
+    /// Taipei's and the Executive Yuan's transcripts: an office one person holds printed alone (「市長：」, 「發言人：」) is
+    /// the holder the opening names, not the deputy (「副市長林雅文」); a surname and an office (「邱局長：」, 「林副市長：」,
+    /// 「陳次長：」) is the one the opening or an earlier label names in full.
+    @Test func officesAndSurnamesTheOpeningNames() throws {
+        let city = try TestSupport.parse("""
+            臺北市長周以衡今日出席記者會，副市長林雅文、工務局長邱建宏陪同出席。
+
+            司儀：記者會即將開始，首先請市長致詞。
+
+            市長：大家早安。
+
+            記者：請問積淹水路段有沒有改善？
+
+            邱局長：我們都有逐一檢討。
+
+            林副市長：我補充一點。
+
+            市長：謝謝大家。
+            """)
+        #expect(speakers(city) == ["司儀", "周以衡", "記者", "邱建宏", "林雅文", "周以衡"])
+        let cabinet = try TestSupport.parse("""
+            行政院院會後記者會
+
+            日期：114-06-12
+            地點：行政院新聞中心
+            主持：行政院發言人 李宛蓁
+
+            發言人：各位媒體朋友，大家午安。
+
+            經濟部政務次長 陳國樑：謝謝發言人。
+
+            中央社記者：請問陳次長，稅收影響是多少？
+
+            陳次長：每年約六十億元。
+
+            發言人：今天就到這裡。
+            """)
+        #expect(speakers(cabinet) == ["李宛蓁", "陳國樑", "中央社記者", "陳國樑", "李宛蓁"])
+        // Two mayors in the opening name neither; two 陳 with offices ending in 次長 name neither.
+        let twoMayors = try TestSupport.parse("""
+            臺北市長周以衡與新北市長侯明德今日出席記者會。
+
+            市長：大家早安。
+
+            記者：請問？
+
+            市長：謝謝。
+            """)
+        #expect(TestSupport.speaker(twoMayors, turn: 0)?.name == nil)
+        let twoDeputies = try TestSupport.parse("""
+            經濟部政務次長 陳國樑：謝謝。
+
+            財政部常務次長 陳美玲：我補充。
+
+            記者：請問陳次長？
+
+            陳次長：是。
+            """)
+        #expect(TestSupport.speaker(twoDeputies, turn: 3)?.name == "陳")
+    }
+
     /// Who answers 「答：」: the spokesperson a field of the opening names (「发布人：商务部新闻发言人 林思远」), and the one
     /// a news agency's interview headline names (「——访中国工程院院士杨振国」).
     @Test func whoAnswersTheAnswerLabel() throws {

@@ -94,6 +94,17 @@ enum SpeakerLexicon {
 
     /// The titles of ``chineseTitles`` whose holder is no official: the host, and the analyst of an earnings call
     /// (「分析师 王磊（中信证券）」), who asks for a firm printed after the name.
+    /// Characters that make a title another office when printed before it (副市長 is not 市長, 總經理 not 經理).
+    static let chineseTitlePrefixes: Set<Character> = ["副", "总", "總", "常"]
+
+    /// Offices of ``chineseTitles`` that one person holds at a conference, so that the office printed alone as a label
+    /// (「市長：」, 「發言人：」) is the one holder the opening names (「臺北市長周以衡」); 「专家」 or 「代表」 alone is any of several.
+    static let singleHolderChineseOffices: Set<String> = [
+        "新闻发言人", "新聞發言人", "发言人", "發言人", "市长", "市長", "省长", "省長", "县长", "縣長", "区长", "區長", "院长", "院長",
+        "部长", "部長", "局长", "局長", "署长", "署長", "次长", "次長", "主委", "行长", "行長", "校长", "校長", "董事长", "董事長",
+        "总经理", "總經理", "总统", "總統", "总理", "總理", "主席", "会长", "會長", "理事长", "理事長", "执行长", "執行長",
+    ]
+
     /// Titles of ``chineseTitles`` held by legislators (「林委員志明」, 「盧偉國議員」), who ask at an interpellation and
     /// answer at a press conference: what they do decides their part, not the title.
     static let legislatorTitles: Set<String> = ["委員", "委员", "議員", "议员", "立委"]

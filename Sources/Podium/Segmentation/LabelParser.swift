@@ -344,8 +344,14 @@ enum LabelParser {
         }
 
         // A name followed by a title: 「盧偉國議員」, 「王局長」.
-        if let (titleEnd, titleWord) = lastTitle(in: label), titleEnd == label.endIndex {
-            let before = String(label[..<label.index(titleEnd, offsetBy: -titleWord.count)])
+        if let (titleEnd, printedTitle) = lastTitle(in: label), titleEnd == label.endIndex {
+            var before = String(label[..<label.index(titleEnd, offsetBy: -printedTitle.count)])
+            var titleWord = printedTitle
+            // 「林副市長」: the deputy's title, not 林副 the 市長.
+            if before.count >= 2, let prefix = before.last, SpeakerLexicon.chineseTitlePrefixes.contains(prefix) {
+                before.removeLast()
+                titleWord = String(prefix) + titleWord
+            }
             let name = stripHonorific(before)
             // 「林部長」: a surname and a title name the person as well as a full name does.
             let isSurnameOnly = name.count == 1 && name.first.map { SpeakerLexicon.chineseSurnames.contains($0) } == true
@@ -531,8 +537,7 @@ enum LabelParser {
         }
         guard var split = firstTitle, split > trimmed.startIndex else { return (nil, trimmed) }
         // 「新闻局副局长」: the deputy prefix belongs to the title, the bureau to the organisation.
-        let before = trimmed[trimmed.index(before: split)]
-        if before == "副" || before == "总" || before == "總" || before == "常" { split = trimmed.index(before: split) }
+        if SpeakerLexicon.chineseTitlePrefixes.contains(trimmed[trimmed.index(before: split)]) { split = trimmed.index(before: split) }
         guard split > trimmed.startIndex else { return (nil, trimmed) }
         let organization = String(trimmed[..<split]).trimmingCharacters(in: " 、")
         let title = String(trimmed[split...]).trimmingCharacters(in: " 、")

@@ -66,6 +66,7 @@ struct ParticipantRegistry {
 
     private func find(_ label: SpeakerLabel) -> Int? {
         if let holder = titleHolder(for: label) { return holder }
+        if let holder = surnameAndOfficeHolder(for: label) { return holder }
         if let name = label.name ?? hostName(for: label) {
             return entries.firstIndex { entry in
                 guard let other = entry.name else { return false }
@@ -104,6 +105,19 @@ struct ParticipantRegistry {
             guard entry.name != nil, entry.label != label.text, let title = entry.title?.lowercased() else { return false }
             // `NATO Secretary General:` after `NATO Secretary General Henrik Aasland:`.
             return title == office || entry.organization.map { $0.lowercased() + " " + title == office } == true
+        }
+        return holders.count == 1 ? holders.first : nil
+    }
+
+    /// 「陳次長：」 after 「經濟部政務次長 陳國樑：」, 「簡副主委：」 after 「國發會副主委 簡仲儀：」: a surname and an office are the
+    /// one person an earlier label named in full with that surname and an office that ends with it.
+    private func surnameAndOfficeHolder(for label: SpeakerLabel) -> Int? {
+        guard let surname = label.name, surname.count == 1, let first = surname.first, SpeakerLexicon.chineseSurnames.contains(first),
+            let office = label.title, label.outlet == nil
+        else { return nil }
+        let holders = entries.indices.filter { index in
+            guard let name = entries[index].name, name.count >= 2, name.first == first, let title = entries[index].title else { return false }
+            return title.hasSuffix(office)
         }
         return holders.count == 1 ? holders.first : nil
     }

@@ -46,6 +46,18 @@ enum TitleHolder {
             }
         }
 
+        /// The names printed right after the Chinese `office` in the texts, less those of another office that ends with
+        /// it: 「市長」 in 「臺北市長周以衡…副市長林雅文」 names 周以衡 alone.
+        func holders(ofChineseOffice office: String) -> [String] {
+            var names = holders(after: office)
+            for prefix in SpeakerLexicon.chineseTitlePrefixes {
+                for deputy in holders(after: String(prefix) + office) {
+                    if let index = names.firstIndex(of: deputy) { names.remove(at: index) }
+                }
+            }
+            return names
+        }
+
         /// The one name printed right after `office` in the texts, or else right before `, office`: `Chair Ellison`,
         /// `Hon. Margaret Ellison, Chair of the Committee, presiding`.
         func holder(ofOffice office: String) -> String? {
@@ -56,6 +68,13 @@ enum TitleHolder {
     /// The person `label` stands for when it names none itself, or `nil`.
     static func holder(of label: SpeakerLabel, in opening: Opening) -> String? {
         if let listed = listedHolder(of: label, in: opening) { return listed }
+        // 「邱局長：」 under 「工務局長邱建宏…陪同出席」: a surname and an office are the one holder of the office the
+        // opening names with that surname.
+        if let surname = label.name, surname.count == 1, let first = surname.first, SpeakerLexicon.chineseSurnames.contains(first),
+            let office = label.title, label.outlet == nil
+        {
+            return unique(opening.holders(ofChineseOffice: office).filter { $0.first == first })
+        }
         // `Deputy Spokesperson:`, read as a name or not, is an office printed alone.
         let isLatinOffice = label.name == nil || label.name == label.text
             ? label.text.utf8.first.map({ $0 < 0x80 }) == true && CandidateReading.isTitleAlone(label.text) : false
@@ -74,9 +93,12 @@ enum TitleHolder {
         // or `Deputy Spokesperson Marta Lindqvist`.
         if isLatinOffice, let name = opening.holder(ofOffice: label.text) { return name }
         // 「發展局局長：」: an office printed alone is the one person the opening names right after it (「以下是發展局局長黃偉倫
-        // 今日…」). The office must name its organisation: 「专家」 alone is any expert the opening mentions.
-        if label.name == nil, label.title != nil, label.organization != nil, label.text.unicodeScalars.allSatisfy(\.properties.isIdeographic),
-            let name = unique(opening.holders(after: label.text))
+        // 今日…」). The office must name its organisation, or be one that one person holds (「市長：」 under 「臺北市長周以衡」):
+        // 「专家」 alone is any expert the opening mentions.
+        if label.name == nil,
+            (label.title != nil && label.organization != nil) || SpeakerLexicon.singleHolderChineseOffices.contains(label.text),
+            label.text.unicodeScalars.allSatisfy(\.properties.isIdeographic),
+            let name = unique(opening.holders(ofChineseOffice: label.text))
         {
             return name
         }
