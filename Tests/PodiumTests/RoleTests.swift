@@ -87,6 +87,32 @@ struct RoleTests {
         #expect(transcript.exchanges.map(\.answers) == [[4], [7]])
     }
 
+    /// A central bank's press officer opens the questions ("We'll go straight to questions. Please say who you are"),
+    /// calls on the room ("A question from the back, from Sky News.") and ends on time ("That's all we have time for
+    /// today."): a moderator, none of whose turns answers.
+    @Test func aPressOfficerWhoRunsTheQuestionsModerates() throws {
+        let transcript = try TestSupport.parse("""
+            Alastair Pryce: Good afternoon. The Committee voted to hold Bank Rate at 4%.
+
+            Rhiannon Coles: Thank you, Governor. We'll go straight to questions. Please say who you are and where you're from.
+
+            Hannah Price, Financial Times: Is a cut in February likely?
+
+            Alastair Pryce: Every meeting is a live meeting.
+
+            Rhiannon Coles: Thank you. A question from the back, from Sky News.
+
+            Ed Morris, Sky News: Is the economy in recession?
+
+            Alastair Pryce: No. Growth was a bit weaker than we forecast.
+
+            Rhiannon Coles: Thank you very much. That's all we have time for today.
+            """)
+        #expect(role(of: "Rhiannon Coles", in: transcript) == .moderator)
+        #expect(role(of: "Alastair Pryce", in: transcript) == .official)
+        #expect(transcript.exchanges.map(\.answers) == [[3], [6]])
+    }
+
     /// A reporter who names the outlet and asks without a question mark ("I wonder if…") keeps the outlet.
     @Test func aReporterWhoWondersKeepsTheOutlet() throws {
         let transcript = try TestSupport.parse("""

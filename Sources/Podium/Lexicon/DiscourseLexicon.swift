@@ -29,6 +29,12 @@ enum DiscourseLexicon {
         "time for a couple", "minutes left", "time for one more", "time for a few more", "time for just a couple", "First question",
         "for joining us", "for joining this call", "for joining the call", "the line of", "you're open", "you’re open",
         "closing remarks", "turn it back to", "turn it back over to",
+        // A press officer opens the questions, asks who is asking, calls on the room and ends on time.
+        "straight to questions", "straight to our first question", "go to questions", "take a few questions",
+        "take some questions", "say who you are", "tell us who you are", "state your name", "name and outlet",
+        "wait for the microphone", "take one from", "A question from the", "a question from the", "Next question from",
+        "all we have time for", "all the time we have", "That's all for now", "That’s all for now", "we're going to get started",
+        "we’re going to get started", "let's start with you", "let’s start with you",
         // A virtual press conference's moderator: "The next question goes to Helen. Helen, please unmute yourself."
         "question goes to", "questions go to", "last question", "open the floor", "the floor is yours", "unmute yourself",
         // A committee's chair runs the business of a hearing: witnesses, motions, votes.
