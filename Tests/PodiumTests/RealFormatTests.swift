@@ -122,6 +122,50 @@ struct RealFormatTests {
         #expect(TextCoverage.check(text: String(decoding: data, as: UTF8.self), transcript: transcript).isComplete)
     }
 
+    /// A WebVTT caption file whose `NOTE` says who speaks: the note is the text's opening, not lost with the styling,
+    /// and it names `<v Commissioner>` (`Commissioner Paul Reardon`) and `<v PIO>`, the initials of the office
+    /// `Dana Oyelaran, BFD Public Information Officer` holds. A `STYLE` block is no words of anyone's.
+    @Test func webVTTNoteNamesTheVoices() throws {
+        let captions = """
+            WEBVTT
+            Kind: captions
+
+            NOTE
+            Dorchester fire media availability.
+            Speakers: Commissioner Paul Reardon, Boston Fire Department;
+            Dana Oyelaran, BFD Public Information Officer.
+
+            STYLE
+            ::cue { color: yellow }
+
+            1
+            00:00:01.200 --> 00:00:04.900
+            <v PIO>Okay, we're going to get started.
+
+            2
+            00:00:05.000 --> 00:00:09.000
+            <v Commissioner>Thank you, Dana. Engine 21 was called at 3:40.
+
+            3
+            00:00:09.500 --> 00:00:11.000
+            <v Reporter>Where did it start?
+
+            4
+            00:00:11.500 --> 00:00:14.000
+            <v Commissioner>On a rear porch.
+
+            5
+            00:00:14.500 --> 00:00:16.000
+            <v PIO>Thanks, everybody. That's all for now.
+            """
+        let transcript = try TestSupport.parse(captions)
+        #expect(transcript.lead == ["Dorchester fire media availability. Speakers: Commissioner Paul Reardon, Boston Fire Department; Dana Oyelaran, BFD Public Information Officer."])
+        #expect(transcript.turns.map { transcript.participant(withID: $0.speaker)?.name } == ["Dana Oyelaran", "Paul Reardon", nil, "Paul Reardon", "Dana Oyelaran"])
+        #expect(transcript.participant(withID: transcript.turns[0].speaker)?.role == .moderator)
+        #expect(!transcript.lead.joined().contains("color"))
+        #expect(TextCoverage.check(text: captions, transcript: transcript).isComplete)
+    }
+
     /// SubRip with the speaker's name opening the cue where a stretch starts, a sentence running over cues: the
     /// stretch is one turn and starts at its first cue's time.
     @Test func subRipNamesAtCueStarts() throws {

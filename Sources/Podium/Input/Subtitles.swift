@@ -8,6 +8,9 @@ struct Subtitles {
     let textLines: [String]
     /// The start time of the cue each line of ``textLines`` opens, `nil` for a cue's later lines.
     let lineTimes: [String?]
+    /// The lines of each WebVTT `NOTE` block: a comment the captioner wrote (who speaks, where), kept as the text's
+    /// opening rather than lost with the styling.
+    let notes: [[String]]
 
     /// Reads `lines` as subtitles, or `nil` when they are not: a few cue timing lines are the evidence.
     init?(lines: [Substring]) {
@@ -20,6 +23,8 @@ struct Subtitles {
         // WebVTT's header lines (`Kind: captions`) and its `NOTE`, `STYLE` and `REGION` blocks run up to the next
         // cue timing: comments and styling, not words of a cue.
         var isOutsideCues = false
+        var notes: [[String]] = []
+        var isInNote = false
         var index = 0
         while index < lines.count {
             let line = lines[index].trimmingCharacters(in: " \t\r\u{FEFF}")
@@ -28,14 +33,25 @@ struct Subtitles {
                 timings += 1
                 cueStart = Self.start(ofTiming: Substring(line))
                 isOutsideCues = false
+                isInNote = false
             } else if line.allSatisfy({ $0.isASCII && $0.isNumber }), !line.isEmpty, Self.isTiming(next) {
                 // A cue's number, on the line before its timing.
             } else if line == "WEBVTT" || line.hasPrefix("WEBVTT ") || line.hasPrefix("WEBVTT\t") {
                 isOutsideCues = true
             } else if Self.webVTTBlockKeywords.contains(where: { line == $0 || line.hasPrefix($0 + " ") }) {
                 isOutsideCues = true
+                isInNote = line.hasPrefix(Self.noteKeyword)
+                if isInNote {
+                    let words = line.dropFirst(Self.noteKeyword.count).trimmingCharacters(in: " \t")
+                    notes.append(words.isEmpty ? [] : [words])
+                }
             } else if isOutsideCues {
-                // Inside the header or a comment block.
+                // Inside the header or a styling block; a comment's lines are kept, up to the blank line that ends it.
+                if line.isEmpty {
+                    isInNote = false
+                } else if isInNote {
+                    notes[notes.count - 1].append(line)
+                }
             } else if !line.isEmpty {
                 text.append(VoiceTag.spoken(line))
                 times.append(cueStart)
@@ -46,10 +62,13 @@ struct Subtitles {
         guard timings >= Thresholds.Subtitles.minimumCues else { return nil }
         textLines = text
         lineTimes = times
+        self.notes = notes.filter { !$0.isEmpty }
     }
 
     /// Words that open a WebVTT block which is not a cue.
-    private static let webVTTBlockKeywords = ["NOTE", "STYLE", "REGION"]
+    private static let webVTTBlockKeywords = [noteKeyword, "STYLE", "REGION"]
+    private static let noteKeyword = "NOTE"
+
 
     /// `00:00:00,179 --> 00:00:02,399`, WebVTT's `00:02.400 --> 00:04.799 align:start`.
     /// What separates a cue's start and end times.
@@ -68,9 +87,11 @@ struct Subtitles {
     }
 
     /// All the cues' words as one block; its lines keep the cue breaks and the times the cues start at.
+    /// Each `NOTE` comes first, as a paragraph of its own.
     func blocks() -> [Block] {
-        guard !textLines.isEmpty else { return [] }
+        let comments = notes.map { lines in Block(text: TextNormalization.joinWrapped(lines), lines: lines.count == 1 ? [] : lines) }
+        guard !textLines.isEmpty else { return comments }
         let isOneLine = textLines.count == 1
-        return [Block(text: TextNormalization.joinWrapped(textLines), lines: isOneLine ? [] : textLines, lineTimes: isOneLine ? [] : lineTimes)]
+        return comments + [Block(text: TextNormalization.joinWrapped(textLines), lines: isOneLine ? [] : textLines, lineTimes: isOneLine ? [] : lineTimes)]
     }
 }

@@ -151,6 +151,9 @@ enum Thresholds {
         /// Characters in the longest word a title line may end with a period (`Inc.`, `Corp.`): a longer one ends a
         /// sentence.
         static let longestAbbreviation = 5
+        /// Words of an organisation, at most, between a holder's name and their office (`Dana Oyelaran, BFD Public
+        /// Information Officer`).
+        static let mostWordsBeforeAnOffice = 3
     }
 
     /// How much evidence makes a candidate a speaker (``LabelEvidence``).

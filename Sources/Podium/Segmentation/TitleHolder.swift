@@ -147,11 +147,29 @@ enum TitleHolder {
                     guard run.allSatisfy({ $0.first?.isUppercase == true }), String(run.compactMap(\.first)) == initials,
                         let last = run.last, last.count > 2
                     else { continue }
+                    // `PIO` of `Dana Oyelaran, BFD Public Information Officer`: the initials of an office stand for its
+                    // holder, named before the comma.
+                    if SpeakerLexicon.personTitleWords.contains(last.trimmingCharacters(in: ".").uppercased()) {
+                        if let holder = holder(before: run, in: text) { names.insert(holder) }
+                        continue
+                    }
                     names.insert(run.joined(separator: " "))
                 }
             }
         }
         return names.count == 1 ? names.first : nil
+    }
+
+    /// `Dana Oyelaran, BFD Public Information Officer` → `Dana Oyelaran`: the name before the comma that opens the
+    /// office's phrase, an organisation of a few words perhaps between.
+    private static func holder(before office: ArraySlice<Substring>, in text: String) -> String? {
+        guard let start = text.literalRange(of: office.joined(separator: " "))?.lowerBound, let comma = text[..<start].lastIndex(of: ","),
+            text[text.index(after: comma)..<start].split(separator: " ").count <= Thresholds.Affiliations.mostWordsBeforeAnOffice
+        else { return nil }
+        let words = text[..<comma].split(separator: " ").suffix(Thresholds.LabelEvidence.mostWordsInAPersonLabel)
+        let name = words.reversed().prefix { word in word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || "-'’.".contains($0) } }
+        guard name.count >= Thresholds.Affiliations.fewestWordsInAName else { return nil }
+        return name.reversed().joined(separator: " ")
     }
 
     /// `Professor M. S. Mahoney’s interview with Al Aho`: the possessive names the interviewer.

@@ -19,7 +19,9 @@ enum BodyText {
             // A numbered record's line numbers are layout, as Markdown's `#` is; so are a subtitle file's cue
             // numbers and timings.
             if let record = NumberedRecord(lines: lines) { return (record.textLines, []) }
-            if let subtitles = Subtitles(lines: lines) { return (subtitles.textLines, Set(subtitles.lineTimes.compactMap { $0 })) }
+            if let subtitles = Subtitles(lines: lines) {
+                return (subtitles.notes.flatMap { $0 } + subtitles.textLines, Set(subtitles.lineTimes.compactMap { $0 }))
+            }
             // A table's separators, quoting and header are layout; its start times are the turns' times.
             if let table = DelimitedTable(body: body) { return (table.textLines, Set(table.lineTimes.compactMap { $0 })) }
             // `[00:00:00.031 --> 00:00:03.512] SPEAKER_00: …`: a segment's span is timing; its start is the turn's time.
