@@ -113,6 +113,63 @@ struct RoleTests {
         #expect(transcript.exchanges.map(\.answers) == [[3], [6]])
     }
 
+    /// An Otter export: unnamed voices (`Speaker 3`, `Speaker 4`) ask once or twice each; the board member answers
+    /// every one of them and hands over to a colleague by name ("Martin?"). She answers, however often her turns end
+    /// with a question mark; the voices ask.
+    @Test func anOfficialWhoHandsOverByNameStillAnswers() throws {
+        let transcript = try TestSupport.parse("""
+            Keith Holloway  0:02
+            Okay, I think we're live. We'll hear from Board Member Rosa Delgado. Member Delgado.
+
+            Member Rosa Delgado  0:21
+            Thank you, Keith. Yesterday a floatplane crashed shortly after departing the harbor.
+
+            Member Rosa Delgado  1:02
+            Our team arrived late last night and will be here for about a week.
+
+            Keith Holloway  2:10
+            Please state your name and outlet. Go ahead.
+
+            Speaker 3  2:14
+            Hi, Amy Lund, Ketchikan Daily News. Did the airplane have any kind of recorder on board?
+
+            Member Rosa Delgado  2:20
+            It did not. We will look at any portable devices that could hold data. Martin?
+
+            Martin Ueda  2:38
+            Sure. We recovered one handheld GPS this morning.
+
+            Speaker 4  2:55
+            Peter Rhee with Alaska Public Media. Was the pilot in contact with anyone on the radio?
+
+            Member Rosa Delgado  3:09
+            There was a routine departure call and nothing after that.
+
+            Speaker 4  3:31
+            Jenna Price, Associated Press. Was there any warning about the wind?
+
+            Member Rosa Delgado  3:38
+            We're collecting the weather data now. Martin?
+
+            Martin Ueda  3:47
+            Yeah, and I'd ask any pilot who was flying in the area to contact us.
+
+            Speaker 3  4:01
+            Sorry, follow-up. Will you be talking to the families?
+
+            Member Rosa Delgado  4:05
+            Yes. I met with two of the families this morning.
+
+            Keith Holloway  4:19
+            All right, that's all the time we have.
+            """)
+        #expect(transcript.participants.first { $0.label == "Member Rosa Delgado" }?.role == .official)
+        #expect(transcript.participants.first { $0.label == "Speaker 3" }?.role == .reporter)
+        #expect(transcript.exchanges.map(\.answers) == [[4, 5], [7], [9, 10], [12]])
+        #expect(RoleInference.endsNamingSomeone(["We will look at it. Dr. Lee?"]))
+        #expect(!RoleInference.endsNamingSomeone(["Is that right, Martin?"]))
+    }
+
     /// A reporter who names the outlet and asks without a question mark ("I wonder if…") keeps the outlet.
     @Test func aReporterWhoWondersKeepsTheOutlet() throws {
         let transcript = try TestSupport.parse("""

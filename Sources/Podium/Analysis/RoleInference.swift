@@ -77,7 +77,8 @@ enum RoleInference {
         var counts: [Int: (turns: Int, endAsking: Int)] = [:]
         for turn in turns {
             counts[turn.speaker, default: (0, 0)].turns += 1
-            if endsAsking(turn) { counts[turn.speaker, default: (0, 0)].endAsking += 1 }
+            // "…that could hold data. Martin?": a colleague named to go on is no question put.
+            if endsAsking(turn), !endsNamingSomeone(turn.paragraphs) { counts[turn.speaker, default: (0, 0)].endAsking += 1 }
         }
         // Reporters labelled as such ask too (an audience's questions to a town hall's guest), and are no host.
         let shares = counts.filter { $0.value.turns >= limits.fewestHostTurns && !isLabelledReporter(entries[$0.key]) }
@@ -97,6 +98,9 @@ enum RoleInference {
         // member's question or two to a panel leaves the panel's host.
         let reporterTurns = counts.filter { isLabelledReporter(entries[$0.key]) }.values.reduce(0) { $0 + $1.turns }
         guard reporterTurns < counts[host, default: (0, 0)].endAsking else { return nil }
+        // Nor does one who answers others' questions more often than they ask: an official whom unnamed voices
+        // (`Speaker 3`, `Speaker 4`) ask, once each, and who once asks a colleague something.
+        guard turnsAfterAsking(by: host, in: turns) <= counts[host, default: (0, 0)].endAsking else { return nil }
         // A named speaker under no role's label; or a host labelled as one (「主持人」, `MODERATOR`) where no reporter is
         // labelled at all: a television interview's or a panel's host, who asks the questions.
         switch entries[host].labelRole {
@@ -235,6 +239,17 @@ enum RoleInference {
         } && words.first?.first?.isUppercase == true
     }
 
+    /// A turn whose last sentence is only a name asked to go on: `Martin?`, `Dr. Lee?`, `Commissioner Davis?`.
+    static func endsNamingSomeone(_ paragraphs: [String]) -> Bool {
+        guard let last = paragraphs.last, let sentence = SentenceSplitter.sentences(last).last?.trimmingCharacters(in: " "),
+            sentence.last == "?"
+        else { return false }
+        let words = sentence.dropLast().split(whereSeparator: { $0 == " " || $0 == "," })
+        return (1...Thresholds.SelfIntroduction.mostWordsInACalledName).contains(words.count)
+            && words.allSatisfy { $0.first?.isUppercase == true || DiscourseLexicon.wordsBetweenCalledNames.contains($0.lowercased()) }
+            && words.first?.first?.isUppercase == true
+    }
+
     static func isModeration(_ paragraphs: [String], limit: Int = Thresholds.Roles.moderationLimit) -> Bool {
         guard paragraphs.hasLength(atMost: limit - 1) else { return false }
         let text = paragraphs.joined()
@@ -302,6 +317,14 @@ enum RoleInference {
         return result
     }
 
+    /// How many of `speaker`'s turns come right after someone else's turn that ends asking: answers, as an asker's
+    /// turns seldom are.
+    private static func turnsAfterAsking(by speaker: Int, in turns: [SegmentedDocument.Turn]) -> Int {
+        zip(turns, turns.dropFirst()).filter { previous, turn in
+            turn.speaker == speaker && previous.speaker != speaker && endsAsking(previous)
+        }.count
+    }
+
     private static func asksMostly(_ turns: [SegmentedDocument.Turn]) -> Bool {
         let asking = turns.filter(asks)
         return !turns.isEmpty && asking.count * 2 >= turns.count
@@ -334,7 +357,9 @@ enum RoleInference {
             // Two people talking: the one who asks more and says less is the interviewer.
             return [asker]
         }
+        // One who answers others' questions more often than they ask (`…could hold data. Martin?`) is no asker.
         let candidates = Set(ratios.filter { $0.value >= limits.lowestAskerAskingShare && $0.value >= lowest + limits.askerAskingLead }.keys)
+            .filter { speaker in turnsAfterAsking(by: speaker, in: turns) <= turns.filter { $0.speaker == speaker && asks($0) }.count }
         guard !candidates.isEmpty else { return [] }
         let answerers = Set(turns.map(\.speaker)).subtracting(candidates).filter { entries[$0].labelRole != .moderator }
         let means = meanTurnLengths(turns, of: answerers.union(candidates))
