@@ -170,6 +170,29 @@ struct RoleTests {
         #expect(!RoleInference.endsNamingSomeone(["Is that right, Martin?"]))
     }
 
+    /// A club's pre-match press conference: `**Press officer:**` runs it, `**SV:**` is the head coach the lead names
+    /// with those initials, and the press officer's turns answer nothing.
+    @Test func aPressOfficerLabelModerates() throws {
+        let transcript = try TestSupport.parse("""
+            Head coach Søren Vestergaard (SV) spoke to the media on Thursday.
+
+            **Press officer:** Afternoon, everyone. Who's first?
+
+            **Q:** Is anyone coming back for Saturday?
+
+            **SV:** Mikkel trained fully yesterday, so he is available.
+
+            **Press officer:** Let's go to the line. Sam from The Athletic.
+
+            **Q (The Athletic):** Is the squad big enough?
+
+            **SV:** Yes.
+            """, format: .markdown)
+        #expect(transcript.participants.first { $0.label == "Press officer" }?.role == .moderator)
+        #expect(transcript.participants.first { $0.label == "SV" }?.name == "Søren Vestergaard")
+        #expect(transcript.exchanges.map(\.answers) == [[2], [5]])
+    }
+
     /// A reporter who names the outlet and asks without a question mark ("I wonder if…") keeps the outlet.
     @Test func aReporterWhoWondersKeepsTheOutlet() throws {
         let transcript = try TestSupport.parse("""

@@ -19,6 +19,9 @@ enum SpeakerLexicon {
         "A": .official, "ANSWER": .official, "Correspondent": .reporter, "CORRESPONDENT": .reporter, "Caller": .reporter,
         "CALLER": .reporter, "Interviewee": .official, "INTERVIEWEE": .official, "Guest": .official, "GUEST": .official,
         "Presenter": .moderator, "PRESENTER": .moderator,
+        // A club's or a ministry's press officer runs the questions.
+        "Press officer": .moderator, "Press Officer": .moderator, "PRESS OFFICER": .moderator, "Media officer": .moderator,
+        "Media Officer": .moderator, "MEDIA OFFICER": .moderator,
         "MODERATOR": .moderator, "THE MODERATOR": .moderator, "OPERATOR": .moderator, "THE OPERATOR": .moderator,
         "Operator": .moderator, "Moderator": .moderator, "Anchor": .moderator, "ANCHOR": .moderator, "Host": .moderator,
         "HOST": .moderator, "Emcee": .moderator, "EMCEE": .moderator, "Chair": .moderator, "CHAIR": .moderator, "Unidentified Analyst": .reporter,
