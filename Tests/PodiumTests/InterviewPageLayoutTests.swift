@@ -49,6 +49,40 @@ struct InterviewPageLayoutTests {
         #expect(!BlockLabeler.isOneQuotation("“撤销”不是“否定”"))
     }
 
+    /// A magazine interview that labels its first question and answer (`**Physics World: How…?**`, `**Carvalho:**`) and
+    /// then prints only the questions, whole in bold: each later question is the magazine's, the words under it
+    /// Carvalho's; the `**Related:**` links after it are no one's. A bold line that asks nothing stays in the answer.
+    @Test func labelledFirstQuestionsThenBoldQuestions() throws {
+        let interview = try TestSupport.parse("""
+            Matthew Osei spoke to Ines Carvalho, a systems engineer at ESA.
+
+            **Physics World: How do you design a mission when you don't know where it's going?**
+
+            **Carvalho:** You design for a family of targets rather than one.
+
+            **Physics World: So what does that mean for the hardware?**
+
+            **Carvalho:** A lot of margin on propellant.
+
+            **You'll be flying through the comet's coma. How dangerous is that?**
+
+            It's the biggest risk we have.
+
+            **Never assume the second probe will behave like the first one.**
+
+            **What keeps you up at night?**
+
+            The schedule, every time.
+
+            **Related:** [ESA selects comet mission](/news/esa-comet)
+            """, format: .markdown)
+        #expect(speakers(interview) == ["Physics World", "Carvalho", "Physics World", "Carvalho", "Physics World", "Carvalho", "Physics World", "Carvalho"])
+        #expect(interview.turns[5].paragraphs.count == 2)
+        #expect(interview.exchanges.map(\.answers) == [[1], [3], [5], [7]])
+        #expect(!interview.turns.flatMap(\.paragraphs).contains { $0.contains("ESA selects") })
+        #expect((interview.trailing + interview.notes.map(\.text)).contains { $0.contains("ESA selects") })
+    }
+
     /// `**Guest:** …` and `**Host:** …` above `## Transcript` list who takes part; the dialogue starts under the heading.
     /// Without the heading, the labelled lines are turns.
     @Test func rosterAboveATranscriptHeading() throws {

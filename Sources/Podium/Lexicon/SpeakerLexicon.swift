@@ -369,9 +369,10 @@ enum SpeakerLexicon {
         // A council's minutes: who attended, and what was resolved.
         "Present", "PRESENT", "Apologies", "APOLOGIES", "Apologies for absence", "In attendance", "IN ATTENDANCE", "Absent",
         "ABSENT", "Officers", "OFFICERS", "Officers present", "RESOLVED", "Resolved",
-        // A page's links to related stories after the interview (「相关阅读：」).
         // An earnings call's record: who wrote it up, and the disclaimer under it.
         "纪要整理", "紀要整理", "整理", "免责声明", "免責聲明", "风险提示", "風險提示",
+        // A page's links to related stories after the interview (「相关阅读：」, `**Related:**`).
+        "Related", "RELATED", "Related stories", "Read more", "READ MORE", "See also", "Further reading",
         "相关链接", "相關鏈接", "相关阅读", "相關閱讀", "延伸阅读", "延伸閱讀", "推荐阅读", "推薦閱讀", "相关新闻", "相關新聞",
         "原标题", "原標題", "责任编辑", "責任編輯", "编辑", "編輯", "来源", "來源", "文章来源", "文章來源", "时间",
         "時間", "地点", "地點", "注", "附", "附件", "说明", "說明", "图", "圖", "图片", "圖片", "摄影", "攝影",

@@ -25,6 +25,34 @@ enum BoldQuestions {
         return labeled
     }
 
+    /// A magazine interview that labels its first questions and answers (`**Physics World: How do you…?**`, then
+    /// `**Carvalho:** You design…`) and then prints only the questions, whole in bold, the answers plain under them.
+    /// Where every turn of one label is such a question and one other label answers each, a later question printed so is
+    /// that asker's and the words under it that answerer's. `nil` for any other document.
+    static func continued(_ blocks: [LabeledBlock]) -> [LabeledBlock]? {
+        let labelled = blocks.indices.filter { blocks[$0].label != nil }
+        guard let first = labelled.first, let asker = blocks[first].label,
+            case let askerTurns = labelled.filter({ blocks[$0].label?.text == asker.text }),
+            askerTurns.allSatisfy({ isQuestion(blocks[$0].block) }),
+            case let answers = askerTurns.map({ $0 + 1 < blocks.count ? blocks[$0 + 1].label : nil }),
+            let answerer = answers.first ?? nil, answerer.text != asker.text, answers.allSatisfy({ $0?.text == answerer.text })
+        else { return nil }
+        var result = blocks
+        var asked = false
+        var changed = false
+        for index in blocks.indices.dropFirst(first + 1) where blocks[index].label == nil && !blocks[index].block.text.isEmpty {
+            if isQuestion(blocks[index].block) {
+                result[index].label = asker
+                asked = true
+                changed = true
+            } else if asked, !blocks[index].block.isHeading {
+                result[index].label = answerer
+                asked = false
+            }
+        }
+        return changed ? result : nil
+    }
+
     /// A question printed whole in bold or as a heading, within a question's length, that ends asking.
     private static func isQuestion(_ block: Block) -> Bool {
         let text = block.text

@@ -26,6 +26,8 @@ struct Segmenter {
         }
         // A magazine interview labels nobody; its questions in bold are the interviewer's.
         if !labeled.contains(where: { $0.label != nil }), let asked = BoldQuestions.labeled(labeled, title: title) { labeled = asked }
+        // One that labels only its first questions and answers goes on in the same way.
+        if let continued = BoldQuestions.continued(labeled) { labeled = continued }
         result.registry.host = HostDetector.host(title: title, blocks: labeled)
 
         guard let firstLabel = labeled.firstIndex(where: { $0.label != nil }) else {
