@@ -632,6 +632,30 @@ struct PressOfficeLayoutTests {
         #expect(TestSupport.speaker(twoDeputies, turn: 3)?.name == "陳")
     }
 
+    /// An investor platform's Q&A (深交所互动易): 「投资者提问：」 is an anonymous investor, and 「董秘回复：」 and 「董秘：」 are
+    /// the 董事会秘书 the header names (「公司董事会秘书：邵明远」), a field and no turn; 「相关推荐：」 links trail.
+    @Test func anInvestorPlatformsQuestionsAndTheSecretarysAnswers() throws {
+        let page = try TestSupport.parse("""
+            星澜智控（301987）互动易问答精选
+
+            公司董事会秘书：邵明远
+
+            投资者提问：请问公司一季度营收下降的主要原因是什么？
+            董秘回复：尊敬的投资者，您好！主要是受下游客户去库存影响。
+
+            投资者提问：伺服驱动产品是否已经应用于机器人领域？
+            董秘：您好！目前主要应用于工业自动化领域。
+
+            相关推荐：星澜智控最新公告｜星澜智控研报
+            """)
+        #expect(page.lead.contains("公司董事会秘书：邵明远"))
+        #expect(speakers(page) == ["投资者提问", "邵明远", "投资者提问", "邵明远"])
+        #expect(TestSupport.speaker(page, turn: 0)?.name == nil)
+        #expect(TestSupport.speaker(page, turn: 1)?.title == "董事会秘书")
+        #expect(page.exchanges.map(\.answers) == [[1], [3]])
+        #expect(page.trailing == ["相关推荐：星澜智控最新公告｜星澜智控研报"])
+    }
+
     /// Who answers 「答：」: the spokesperson a field of the opening names (「发布人：商务部新闻发言人 林思远」), and the one
     /// a news agency's interview headline names (「——访中国工程院院士杨振国」).
     @Test func whoAnswersTheAnswerLabel() throws {

@@ -295,7 +295,7 @@ enum DiscourseLexicon {
         // The American Presidency Project's editor's note after a news conference.
         "NOTE: ",
         // A magazine's line on where the interview ran, and its links to related stories.
-        "本文刊发于", "本文首发于", "本文原载于", "相关链接", "相關鏈接", "相关阅读", "相關閱讀", "延伸阅读", "延伸閱讀", "推荐阅读", "推薦閱讀",
+        "本文刊发于", "本文首发于", "本文原载于", "相关推荐", "相關推薦", "相关链接", "相關鏈接", "相关阅读", "相關閱讀", "延伸阅读", "延伸閱讀", "推荐阅读", "推薦閱讀",
         "Related:", "RELATED:", "Related stories:", "Read more:", "READ MORE:", "See also:", "Further reading:",
         // A transcriber's line closing the record.
         "(Fin de la transcripción", "Fin de la transcripción", "(End of transcript", "End of transcript", "END OF TRANSCRIPT",

@@ -13,6 +13,8 @@ enum SpeakerLexicon {
         // A crowd asks (``collectiveLabels``).
         "网友": .reporter, "網友": .reporter, "观众": .reporter, "觀眾": .reporter, "听众": .reporter, "聽眾": .reporter,
         "现场观众": .reporter, "現場觀眾": .reporter,
+        // An investor platform's anonymous askers (「投资者提问：」).
+        "投资者": .reporter, "投資者": .reporter,
         // English
         "Q": .reporter, "QUESTION": .reporter, "Question": .reporter, "Questioner": .reporter, "QUESTIONER": .reporter,
         "Interviewer": .reporter, "INTERVIEWER": .reporter, "JOURNALIST": .reporter, "Journalist": .reporter, "Answer": .official, "Audience": .reporter, "REPORTER": .reporter, "Reporter": .reporter, "AUDIENCE MEMBER": .reporter,
@@ -334,6 +336,17 @@ enum SpeakerLexicon {
     /// Verbs a Chinese label may end with after the speaker (「王明答」, 「记者问」), and the role each gives.
     static let turnVerbs: [Character: LabelRole] = ["答": .official, "问": .reporter, "問": .reporter]
 
+    /// Two-character verbs of the same kind, as an investor platform prints them (「董秘回复」, 「投资者提问」).
+    static let turnVerbWords: [String: LabelRole] = [
+        "回复": .official, "回覆": .official, "答复": .official, "答覆": .official, "提问": .reporter, "提問": .reporter,
+    ]
+
+    /// Short forms of an office, and the office each stands for: 「董秘」 is the company's 董事会秘书, whom a page's
+    /// header names (「公司董事会秘书：邵明远」).
+    static let chineseOfficeAbbreviations: [String: String] = [
+        "董秘": "董事会秘书", "證代": "證券事務代表", "证代": "证券事务代表", "独董": "独立董事", "獨董": "獨立董事",
+    ]
+
     /// Words after a clock time that tell the time rather than name a speaker (`2:05 P.M. EDT`), in capitals and
     /// without their periods.
     static let clockWords: Set<String> = [
@@ -373,7 +386,7 @@ enum SpeakerLexicon {
         "纪要整理", "紀要整理", "整理", "免责声明", "免責聲明", "风险提示", "風險提示",
         // A page's links to related stories after the interview (「相关阅读：」, `**Related:**`).
         "Related", "RELATED", "Related stories", "Read more", "READ MORE", "See also", "Further reading",
-        "相关链接", "相關鏈接", "相关阅读", "相關閱讀", "延伸阅读", "延伸閱讀", "推荐阅读", "推薦閱讀", "相关新闻", "相關新聞",
+        "相关推荐", "相關推薦", "相关链接", "相關鏈接", "相关阅读", "相關閱讀", "延伸阅读", "延伸閱讀", "推荐阅读", "推薦閱讀", "相关新闻", "相關新聞",
         "原标题", "原標題", "责任编辑", "責任編輯", "编辑", "編輯", "来源", "來源", "文章来源", "文章來源", "时间",
         "時間", "地点", "地點", "注", "附", "附件", "说明", "說明", "图", "圖", "图片", "圖片", "摄影", "攝影",
         "视频", "視頻", "网址", "網址", "链接", "鏈接", "關鍵字", "关键词", "标签", "標籤", "主题", "主題", "日期",

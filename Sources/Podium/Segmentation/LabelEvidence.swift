@@ -29,6 +29,10 @@ enum LabelEvidence {
         for index in MetadataLines.fields(in: blocks) {
             blocks[index] = LabeledBlock(label: nil, text: blocks[index].block.text, block: Block(kind: .aside, text: blocks[index].block.text))
         }
+        // 「公司董事会秘书：邵明远」: an office and a name alone is a header's field naming the holder, not a turn.
+        for index in blocks.indices where MetadataLines.namesAnOfficeHolder(blocks[index]) {
+            blocks[index] = LabeledBlock(label: nil, text: blocks[index].block.text, block: Block(kind: .aside, text: blocks[index].block.text))
+        }
         let labels = LabelSequence(blocks: blocks)
         let statistics = labels.statistics()
         let certainNames = labels.certainNames

@@ -285,6 +285,18 @@ enum LabelParser {
         {
             return SpeakerLabel(text: label, roleHint: .reporter)
         }
+        // 「董秘」: the short form of an office, whose holder the header names in full (「公司董事会秘书：邵明远」).
+        if let office = SpeakerLexicon.chineseOfficeAbbreviations[label] {
+            return SpeakerLabel(text: label, roleHint: .official, title: office)
+        }
+        // 「董秘回复」: who speaks, then a two-character verb of the turn.
+        if let (verb, verbRole) = SpeakerLexicon.turnVerbWords.first(where: { label.hasSuffix($0.key) }), label.count > verb.count,
+            var reading = parseChineseLabel(String(label.dropLast(verb.count))), !reading.isTentative
+        {
+            reading.text = raw
+            reading.roleHint = reading.roleHint ?? verbRole
+            return reading
+        }
         // 「王明答」, 「部長答」, 「记者问」: who speaks, then the verb of the turn; the verb says the role when the words
         // before it do not.
         if label.count >= 2, let verb = label.last, let verbRole = SpeakerLexicon.turnVerbs[verb],

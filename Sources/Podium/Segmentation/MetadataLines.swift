@@ -23,6 +23,15 @@ enum MetadataLines {
         return result
     }
 
+    /// 「公司董事会秘书：邵明远」: a label that prints an office and no name, over a Chinese name alone on its line.
+    static func namesAnOfficeHolder(_ block: LabeledBlock) -> Bool {
+        guard let label = block.label, label.name == nil, label.title != nil, label.outlet == nil, !block.text.isEmpty,
+            let line = block.text.split(separator: "\n", maxSplits: 1).first.map({ $0.trimmingCharacters(in: " \u{3000}") }),
+            LabelParser.isChineseName(line), let surname = line.first
+        else { return false }
+        return SpeakerLexicon.chineseSurnames.contains(surname)
+    }
+
     /// The key of a short `KEY: value` line whose value is no sentence.
     ///
     /// Most lines that get this far are a label alone (「唐鳳：」) or a turn's opening line (「唐鳳：我們…。」): the text's

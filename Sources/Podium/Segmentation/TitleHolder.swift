@@ -102,6 +102,12 @@ enum TitleHolder {
         {
             return name
         }
+        // 「董秘回复：」 under 「公司董事会秘书：邵明远」: the short form of an office is its one holder the opening names.
+        if label.name == nil, let office = label.title, SpeakerLexicon.chineseOfficeAbbreviations.values.contains(office),
+            let name = unique(opening.holders(ofChineseOffice: office))
+        {
+            return name
+        }
         switch label.roleHint {
         case .moderator?: return unique(SpeakerLexicon.moderatorPhrases.flatMap(opening.holders(after:)))
         case .reporter?: return unique(SpeakerLexicon.interviewerPhrases.flatMap(opening.holders(after:)) + possessiveInterviewers(opening.texts))
@@ -279,7 +285,8 @@ enum TitleHolder {
 
     /// 「李家超接受訪問」 → 「李家超」: a surname and one or two characters, not a verb that follows the name.
     private static func chineseName(_ text: Substring) -> String? {
-        let characters = Array(text.drop { $0 == " " || $0 == "\u{3000}" }.prefix(3))
+        // 「董事会秘书：邵明远」: a field's colon may stand between the office and the name.
+        let characters = Array(text.drop { $0 == " " || $0 == "\u{3000}" || $0 == "：" }.prefix(3))
         // 「行政長官於行政會議前…」: 於 and 于 are surnames, but right after a title they say where, not who.
         guard characters.count >= 2, let surname = characters.first, SpeakerLexicon.chineseSurnames.contains(surname),
             !SpeakerLexicon.charactersAfterNames.contains(surname),
