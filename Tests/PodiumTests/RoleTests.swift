@@ -193,6 +193,39 @@ struct RoleTests {
         #expect(transcript.exchanges.map(\.answers) == [[2], [5]])
     }
 
+    /// A ministry's spokesperson opens, hands questions to colleagues and closes, but also answers one question at
+    /// length over the closing words under the same label: an official, whose answer pairs with the question. Without
+    /// that answer, the same spokesperson hosts.
+    @Test func aSpokespersonWhoHostsAndAnswers() throws {
+        let text = """
+            交通运输部新闻发言人 周海涛：大家上午好！下面，先请韩立群副司长通报经济运行情况。
+
+            韩立群：谢谢周发言人。总的来看，1至5月交通运输经济运行延续稳中向好的态势。
+
+            周海涛：谢谢韩司长。下面进入提问环节。
+
+            人民日报记者：暑期运力保障有哪些安排？
+
+            周海涛：这个问题请韩立群副司长回答。
+
+            韩立群：我们会加密班次、增开夜间线路，做好不同运输方式之间的衔接。
+
+            中国交通报记者：今年前5个月水路货运量增长较快，主要原因是什么？
+
+            周海涛：关于这个问题，水路货运量增长较快，主要得益于外贸需求回升和大宗物资运输需求增加，内河集装箱运输也保持了较好势头。
+
+            长江航道汛期通航保障方面，我们已制定方案，加强重点水域的水位监测和航道维护。
+
+            由于时间关系，今天的发布会就到这里。谢谢大家！
+            """
+        let transcript = try TestSupport.parse(text)
+        #expect(role(of: "周海涛", in: transcript) == .official)
+        #expect(transcript.exchanges.map(\.answers) == [[5], [7]])
+        let hosting = try TestSupport.parse(text.replacingOccurrences(
+            of: "关于这个问题，水路货运量增长较快，主要得益于外贸需求回升和大宗物资运输需求增加，内河集装箱运输也保持了较好势头。\n\n长江航道汛期通航保障方面，我们已制定方案，加强重点水域的水位监测和航道维护。\n\n", with: "这个问题请韩立群副司长回答。\n\n韩立群：主要得益于外贸需求回升。\n\n周海涛："))
+        #expect(role(of: "周海涛", in: hosting) == .moderator)
+    }
+
     /// A reporter who names the outlet and asks without a question mark ("I wonder if…") keeps the outlet.
     @Test func aReporterWhoWondersKeepsTheOutlet() throws {
         let transcript = try TestSupport.parse("""

@@ -22,7 +22,14 @@ enum RoleInference {
             let answersQuestions = zip(turns, turns.dropFirst()).contains { previous, turn in
                 turn.speaker == index && previous.speaker != index && asks(previous)
             }
-            if entry.name != nil, entry.labelRole == .official || entry.labelRole == nil, !own.isEmpty,
+            // Nor a spokesperson who hosts and answers one of the reporters' questions at length (「关于第一个问题，…」).
+            // The words before the closing words printed under the same label answer (``ExchangeBuilder/closesBeforeAnswering``).
+            let answersAtLength = zip(turns, turns.dropFirst()).contains { previous, turn in
+                guard turn.speaker == index, labelledReporters.contains(previous.speaker) else { return false }
+                let answer = Array(turn.paragraphs.prefix { !ExchangeBuilder.closingPhrases.containsAny(in: $0) })
+                return !isModeration(answer) && !answer.hasLength(atMost: Thresholds.Roles.shortestAnswerAtLength)
+            }
+            if entry.name != nil, entry.labelRole == .official || entry.labelRole == nil, !own.isEmpty, !answersAtLength,
                 isModerator(own, answers: answersReporters || answersQuestions)
             {
                 return .moderator

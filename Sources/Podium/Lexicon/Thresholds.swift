@@ -285,6 +285,8 @@ enum Thresholds {
         /// Characters in the longest turn of someone who only calls on people (`Chris.`, `Go ahead, Jen.`) and
         /// asks nothing: a longer turn says something of its own.
         static let longestCallingOnTurn = 24
+        /// Characters in the shortest answer to a reporter that makes a hosting spokesperson one who answers.
+        static let shortestAnswerAtLength = 60
         /// Characters in the longest turn that ends by naming who speaks next (`Thank you, Mr. Chair. Nina.`), and
         /// words in that name (`Anadolu Agency, and then the Kyiv Independent`).
         static let longestNamingTurn = 80
