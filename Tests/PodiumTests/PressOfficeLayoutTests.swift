@@ -656,6 +656,32 @@ struct PressOfficeLayoutTests {
         #expect(page.trailing == ["相关推荐：星澜智控最新公告｜星澜智控研报"])
     }
 
+    /// An online results briefing (全景网): each line opens with its time; 「投资者 老张看盘：」 is an investor under a
+    /// handle, 「独立董事 田昕：」 a title and a name, and 「董秘：」 the 董事会秘书 the fields before the first label name
+    /// (「出席人员：…；董事会秘书 何婧；…」).
+    @Test func anOnlineResultsBriefing() throws {
+        let briefing = try TestSupport.parse("""
+            云岭康泰2023年度网上业绩说明会 文字实录
+
+            活动时间：2024年5月16日（星期四）15:00—17:00
+            活动方式：网络文字互动
+            出席人员：董事长 韦成钢；财务总监 苏蔓；董事会秘书 何婧；独立董事 田昕
+
+            【15:00:05】主持人：尊敬的各位投资者，大家下午好！
+            【15:04:20】投资者 老张看盘：请问公司一季度净利润下滑的原因是什么？
+            【15:06:45】财务总监 苏蔓：感谢您的提问。主要是毛利率下降。
+            【15:13:02】投资者 价值发现者：请问公司有没有分红计划？
+            【15:15:20】董秘：您好！每10股派发现金红利2元。
+            【15:17:44】投资者 ASD2021：独立董事怎么看研发费用资本化比例？
+            【15:20:05】独立董事 田昕：感谢您的提问。公司严格遵循企业会计准则。
+            【16:58:10】主持人：本次业绩说明会到此结束。
+            """)
+        #expect(speakers(briefing) == ["主持人", "老张看盘", "苏蔓", "价值发现者", "何婧", "ASD2021", "田昕", "主持人"])
+        #expect(TestSupport.speaker(briefing, turn: 1)?.role == .reporter)
+        #expect(TestSupport.speaker(briefing, turn: 6)?.title == "独立董事")
+        #expect(briefing.exchanges.map(\.answers) == [[2], [4], [6]])
+    }
+
     /// Who answers 「答：」: the spokesperson a field of the opening names (「发布人：商务部新闻发言人 林思远」), and the one
     /// a news agency's interview headline names (「——访中国工程院院士杨振国」).
     @Test func whoAnswersTheAnswerLabel() throws {

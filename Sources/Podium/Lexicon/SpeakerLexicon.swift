@@ -95,6 +95,8 @@ enum SpeakerLexicon {
         "总干事", "總幹事", "干事", "幹事", "总统", "總統", "总理", "總理", "院士", "律师", "律師", "议员", "議員",
         "召集人", "执行秘书", "執行秘書", "组长", "組長", "副处长", "秘书", "秘書", "行政长官", "特首",
         "政务司司长", "主委", "局长助理", "分析师", "分析師", "嘉宾", "嘉賓",
+        // A listed company's officers at a results briefing.
+        "董事", "独立董事", "獨立董事", "董事会秘书", "董事會秘書", "监事", "監事", "证券事务代表", "證券事務代表",
     ]
 
     /// The titles of ``chineseTitles`` whose holder is no official: the host, and the analyst of an earnings call
@@ -340,6 +342,13 @@ enum SpeakerLexicon {
     static let turnVerbWords: [String: LabelRole] = [
         "回复": .official, "回覆": .official, "答复": .official, "答覆": .official, "提问": .reporter, "提問": .reporter,
     ]
+
+    /// Words for an organisation that a surname happens to open (公司, 政府): before a title they name whose officer
+    /// speaks (「公司董事会秘书」), not a person.
+    static let chineseOrganisationWords: Set<String> = ["公司", "本公司", "集团", "集團", "政府", "市府", "学校", "學校", "银行", "銀行"]
+
+    /// Words for one who asks on an online platform, printed before the handle they post under (「投资者 老张看盘」).
+    static let handleAskerWords: [String] = ["投资者", "投資者", "网友", "網友"]
 
     /// Short forms of an office, and the office each stands for: 「董秘」 is the company's 董事会秘书, whom a page's
     /// header names (「公司董事会秘书：邵明远」).

@@ -61,6 +61,8 @@ enum Thresholds {
         /// Characters in the longest Chinese label (the seed's 「工业和信息化部新闻发言人、运行监测协调局局长罗俊杰」 has 25): a longer
         /// run before a colon is a sentence.
         static let longestChineseLabel = 40
+        /// Characters in the longest handle an online asker posts under (「老张看盘」, `ASD2021`).
+        static let longestHandle = 16
         /// Characters of an organisation and its titles searched for a title word before a name in a headline
         /// (「——访中国工程院院士杨振国」).
         static let longestChineseTitleBeforeAName = 24

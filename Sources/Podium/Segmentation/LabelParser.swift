@@ -297,6 +297,13 @@ enum LabelParser {
             reading.roleHint = reading.roleHint ?? verbRole
             return reading
         }
+        // 「投资者 老张看盘」, 「网友 ASD2021」: an asker's word, then the handle they post under.
+        if let word = SpeakerLexicon.handleAskerWords.first(where: label.hasPrefix), case let handle = label.dropFirst(word.count)
+            .trimmingCharacters(in: " \u{3000}"), !handle.isEmpty, handle.count <= Thresholds.LabelReading.longestHandle,
+            !handle.contains(where: { sentencePunctuation.contains($0) })
+        {
+            return SpeakerLabel(text: raw, roleHint: .reporter, name: handle)
+        }
         // 「王明答」, 「部長答」, 「记者问」: who speaks, then the verb of the turn; the verb says the role when the words
         // before it do not.
         if label.count >= 2, let verb = label.last, let verbRole = SpeakerLexicon.turnVerbs[verb],
@@ -365,9 +372,11 @@ enum LabelParser {
                 titleWord = String(prefix) + titleWord
             }
             let name = stripHonorific(before)
-            // 「林部長」: a surname and a title name the person as well as a full name does.
+            // 「林部長」: a surname and a title name the person as well as a full name does; 「公司董事会秘书」 names no 公司.
             let isSurnameOnly = name.count == 1 && name.first.map { SpeakerLexicon.chineseSurnames.contains($0) } == true
-            if isSurnameOnly || isChineseName(name), let surname = name.first, SpeakerLexicon.chineseSurnames.contains(surname) {
+            if isSurnameOnly || isChineseName(name), let surname = name.first, SpeakerLexicon.chineseSurnames.contains(surname),
+                !SpeakerLexicon.chineseOrganisationWords.contains(name)
+            {
                 let roleHint = titleRole(titleWord)
                 return SpeakerLabel(text: raw, roleHint: roleHint, name: name, title: note ?? titleWord)
             }

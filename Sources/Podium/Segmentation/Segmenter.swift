@@ -72,7 +72,11 @@ struct Segmenter {
         let furniture = PageFurniture.lines(in: labeled)
         // `PM:`, 「行政長官：」, `Q:`: the one person the title or the opening names with that title or role.
         let asides = labeled[start...].lazy.filter { $0.block.kind == .aside }.map(\.block.text).filter { $0.hasLength(atMost: Thresholds.MetadataLines.longestLine) }
-        let opening = TitleHolder.Opening(title: title, lead: labeled[..<start].map(\.block.text) + asides, speakers: namedSpeakers, partHolders: partHolders)
+        // Fields printed before the first label (`出席人员：…董事会秘书 何婧`) open it too, whatever the lead became.
+        let fieldsBeforeFirstLabel = labeled[start..<max(start, firstLabel)].lazy.filter { $0.label == nil && $0.block.kind != .aside }.map(\.block.text)
+            .filter { $0.hasLength(atMost: Thresholds.MetadataLines.longestLine) }
+        let opening = TitleHolder.Opening(
+            title: title, lead: labeled[..<start].map(\.block.text) + fieldsBeforeFirstLabel + asides, speakers: namedSpeakers, partHolders: partHolders)
         var holders: [String: String?] = [:]
         let labelMarksHandOver = LabelRepetition.marksHandOver(labeled[start..<end])
         // Names the labels print, for the headings that announce a speaker (``speakerHeading(_:)``), and the offices
@@ -116,7 +120,7 @@ struct Segmenter {
                 }
                 var label = label
                 // The document's named host answers `答：` already (``ParticipantRegistry/host``).
-                if result.registry.host == nil || label.roleHint != .official {
+                if result.registry.host == nil || label.roleHint != .official || label.title != nil {
                     let holder = holders[label.text] ?? TitleHolder.holder(of: label, in: opening)
                     holders[label.text] = holder
                     if let holder {

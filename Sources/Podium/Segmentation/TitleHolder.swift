@@ -286,11 +286,15 @@ enum TitleHolder {
     /// 「李家超接受訪問」 → 「李家超」: a surname and one or two characters, not a verb that follows the name.
     private static func chineseName(_ text: Substring) -> String? {
         // 「董事会秘书：邵明远」: a field's colon may stand between the office and the name.
-        let characters = Array(text.drop { $0 == " " || $0 == "\u{3000}" || $0 == "：" }.prefix(3))
+        // A two-character name may end a list's item (「董事会秘书 何婧；独立董事…」), not a clause (「专访时称，」).
+        let opening = text.drop { $0 == " " || $0 == "\u{3000}" || $0 == "：" }
+        let ideographs = opening.prefix { $0.unicodeScalars.first?.properties.isIdeographic == true }.prefix(3)
+        let endsAListItem = ideographs.count == 2 && opening.dropFirst(2).first.map { $0 == "；" || $0 == "、" } == true
+        let characters = Array(ideographs.count == 3 || endsAListItem ? ideographs : opening.prefix(3))
+        guard characters.allSatisfy({ $0.unicodeScalars.first?.properties.isIdeographic == true }) else { return nil }
         // 「行政長官於行政會議前…」: 於 and 于 are surnames, but right after a title they say where, not who.
         guard characters.count >= 2, let surname = characters.first, SpeakerLexicon.chineseSurnames.contains(surname),
-            !SpeakerLexicon.charactersAfterNames.contains(surname),
-            characters.allSatisfy({ $0.unicodeScalars.first?.properties.isIdeographic == true })
+            !SpeakerLexicon.charactersAfterNames.contains(surname)
         else { return nil }
         if characters.count == 3, !SpeakerLexicon.charactersAfterNames.contains(characters[2]) { return String(characters) }
         return String(characters.prefix(2))
