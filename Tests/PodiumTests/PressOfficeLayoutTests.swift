@@ -682,6 +682,35 @@ struct PressOfficeLayoutTests {
         #expect(briefing.exchanges.map(\.answers) == [[2], [4], [6]])
     }
 
+    /// A football match's press conference: 「新闻官」 hosts; 「北京国安主教练孟凡勇：」 then 「孟凡勇：」 is one coach,
+    /// 「蓉城球员周立航：」 a player; a 「记者：」 who says 「我是成都商报记者」 asks for that outlet. 「我跟球员们说了几点：」
+    /// inside an answer is a clause, no label.
+    @Test func aMatchPressConference() throws {
+        let presser = try TestSupport.parse("""
+            新闻官：各位媒体朋友，晚上好。先请客队主教练孟凡勇指导对比赛进行总结。
+
+            北京国安主教练孟凡勇：首先祝贺成都蓉城拿到三分。
+
+            新闻官：下面请记者朋友提问。
+
+            记者：孟指导，您好。下半场您连换两人，是出于战术考虑吗？
+
+            孟凡勇：两方面都有。我在更衣室里跟球员们说了几点：首先，不要着急；其次，利用边路；最后，防守要积极。
+
+            记者：我是成都商报记者，想问一下周立航。能谈谈进球时的感受吗？
+
+            蓉城球员周立航：谢谢。进球的时候脑子是空白的。
+
+            新闻官：发布会到此结束。
+            """)
+        #expect(speakers(presser) == ["新闻官", "孟凡勇", "新闻官", "记者", "孟凡勇", "记者", "周立航", "新闻官"])
+        #expect(TestSupport.speaker(presser, turn: 0)?.role == .moderator)
+        #expect(TestSupport.speaker(presser, turn: 5)?.outlet == "成都商报")
+        #expect(TestSupport.speaker(presser, turn: 3)?.outlet == nil)
+        #expect(presser.turns[4].points.map(\.marker) == ["首先", "其次", "最后"])
+        #expect(presser.exchanges.map(\.answers) == [[4], [6]])
+    }
+
     /// Who answers 「答：」: the spokesperson a field of the opening names (「发布人：商务部新闻发言人 林思远」), and the one
     /// a news agency's interview headline names (「——访中国工程院院士杨振国」).
     @Test func whoAnswersTheAnswerLabel() throws {

@@ -19,12 +19,31 @@ enum SelfIntroduction {
         for position in segments.turns.indices {
             let entry = segments.registry.entries[segments.turns[position].speaker]
             guard entry.labelRole == .reporter, entry.name == nil, entry.outlet == nil,
-                let opening = segments.turns[position].paragraphs.first,
-                let (name, outlet) = introducedNameAndOutlet(in: opening) ?? nameAndOutlet(in: [opening])
+                let opening = segments.turns[position].paragraphs.first
             else { continue }
-            segments.turns[position].speaker = segments.registry.resolve(
-                SpeakerLabel(text: entry.label, roleHint: .reporter, name: name, outlet: outlet))
+            if let (name, outlet) = introducedNameAndOutlet(in: opening) ?? nameAndOutlet(in: [opening]) {
+                segments.turns[position].speaker = segments.registry.resolve(
+                    SpeakerLabel(text: entry.label, roleHint: .reporter, name: name, outlet: outlet))
+            } else if let outlet = chineseIntroducedOutlet(in: opening) {
+                segments.turns[position].speaker = segments.registry.resolve(SpeakerLabel(text: entry.label, roleHint: .reporter, outlet: outlet))
+            }
         }
+    }
+
+    /// 「记者：…我是新京报记者。」, 「我是来自成都商报的记者」: the outlet a reporter under a shared label names as theirs.
+    static func chineseIntroducedOutlet(in opening: String) -> String? {
+        let window = opening.prefix(Thresholds.SelfIntroduction.longestChineseOpening)
+        guard let introduction = window.literalRange(of: "我是") else { return nil }
+        let rest = window[introduction.upperBound...]
+        for word in SpeakerLexicon.reporterWords {
+            guard let reporter = rest.literalRange(of: word) else { continue }
+            var outlet = String(rest[..<reporter.lowerBound])
+            for prefix in ["来自", "來自"] where outlet.hasPrefix(prefix) { outlet.removeFirst(prefix.count) }
+            if outlet.hasSuffix("的") { outlet.removeLast() }
+            outlet = outlet.replacingLiteral("《", with: "").replacingLiteral("》", with: "")
+            return OutletLexicon.isOutlet(outlet) ? outlet : nil
+        }
+        return nil
     }
 
     /// "I am Sato from NHK": the name a phrase introduces and the outlet after it.

@@ -5,6 +5,7 @@ enum SpeakerLexicon {
     static let roleLabels: [String: LabelRole] = [
         // Simplified and Traditional Chinese
         "主持人": .moderator, "主持": .moderator, "司仪": .moderator, "司儀": .moderator, "主席": .moderator,
+        "新闻官": .moderator, "新聞官": .moderator,
         "记者": .reporter, "記者": .reporter, "问": .reporter, "問": .reporter, "提问": .reporter, "提問": .reporter,
         "记者提问": .reporter, "記者提問": .reporter, "记者问": .reporter, "記者問": .reporter, "提问者": .reporter,
         "提問者": .reporter, "媒体": .reporter, "媒體": .reporter, "匿名": .reporter, "追问": .followUp, "追問": .followUp,
@@ -95,6 +96,8 @@ enum SpeakerLexicon {
         "总干事", "總幹事", "干事", "幹事", "总统", "總統", "总理", "總理", "院士", "律师", "律師", "议员", "議員",
         "召集人", "执行秘书", "執行秘書", "组长", "組長", "副处长", "秘书", "秘書", "行政长官", "特首",
         "政务司司长", "主委", "局长助理", "分析师", "分析師", "嘉宾", "嘉賓",
+        // A club's coaches and players at a match's press conference.
+        "主教练", "主教練", "教练", "教練", "球员", "球員", "队员", "隊員", "领队", "領隊",
         // A listed company's officers at a results briefing.
         "董事", "独立董事", "獨立董事", "董事会秘书", "董事會秘書", "监事", "監事", "证券事务代表", "證券事務代表",
     ]

@@ -387,7 +387,10 @@ enum LabelParser {
             let titlePart = String(label[..<titleEnd])
             var name = String(label[titleEnd...]).trimmingCharacters(in: " \u{3000}、")
             name = stripHonorific(name)
-            guard name.count <= Thresholds.LabelReading.longestNameAfterTitle, !name.contains(where: { sentencePunctuation.contains($0) })
+            guard name.count <= Thresholds.LabelReading.longestNameAfterTitle, !name.contains(where: { sentencePunctuation.contains($0) }),
+                // 「跟球员们说了几点」: words after a title that no surname opens are a clause, not a name.
+                !(name.count > Thresholds.LabelReading.shortestSureChineseName && name.unicodeScalars.first?.properties.isIdeographic == true
+                    && name.first.map(SpeakerLexicon.chineseSurnames.contains) == false)
             else { return nil }
             let roleHint = titleRole(titleWord)
             // 「林委員志明」, 「王部長國棟」: the surname, the title, then the given name, as Taiwan's legislature prints them.
