@@ -49,6 +49,32 @@ struct InterviewPageLayoutTests {
         #expect(!BlockLabeler.isOneQuotation("“撤销”不是“否定”"))
     }
 
+    /// A lecture's question time: 「觀眾A」, 「觀眾B」 are the audience, who ask, unnamed as 「記者」 is; 「講者」 is the speaker the editor's
+    /// note names (「主講人為中央研究院…研究員許文瀚，主持人為…」), the one 「許文瀚：」 labels later.
+    @Test func aLecturesAudienceAndSpeaker() throws {
+        let lecture = try TestSupport.parse("""
+            > **編者按**：本文整理自臺大公開講座，主講人為中央研究院環境變遷研究中心研究員許文瀚，主持人為臺大大氣系張怡君教授。
+
+            ## 現場問答
+
+            **主持人（張怡君）**：謝謝許老師精彩的演講。我們開放提問。
+
+            **觀眾A**：老師好，AI 天氣預報還需要傳統數值模式嗎？
+
+            **講者**：謝謝，這個問題很好。我的答案是絕對需要。
+
+            **觀眾B**：氣候模型的結果要怎麼轉換成地方政策？
+
+            **許文瀚**：我的經驗是，要先問決策者需要什麼。
+
+            **主持人**：謝謝許老師。
+            """, format: .markdown)
+        #expect(speakers(lecture) == ["張怡君", "觀眾A", "許文瀚", "觀眾A", "許文瀚", "張怡君"])
+        #expect(TestSupport.speaker(lecture, turn: 1)?.role == .reporter)
+        #expect(TestSupport.speaker(lecture, turn: 3)?.role == .reporter)
+        #expect(lecture.exchanges.map(\.answers) == [[2], [4]])
+    }
+
     /// A magazine interview that labels its first question and answer (`**Physics World: How…?**`, `**Carvalho:**`) and
     /// then prints only the questions, whole in bold: each later question is the magazine's, the words under it
     /// Carvalho's; the `**Related:**` links after it are no one's. A bold line that asks nothing stays in the answer.

@@ -9,6 +9,7 @@ enum SpeakerLexicon {
         "记者": .reporter, "記者": .reporter, "问": .reporter, "問": .reporter, "提问": .reporter, "提問": .reporter,
         "记者提问": .reporter, "記者提問": .reporter, "记者问": .reporter, "記者問": .reporter, "提问者": .reporter,
         "提問者": .reporter, "媒体": .reporter, "媒體": .reporter, "匿名": .reporter, "追问": .followUp, "追問": .followUp,
+        "講者": .official, "讲者": .official, "主講人": .official, "主讲人": .official,
         "答": .official, "回答": .official, "发言人": .official, "發言人": .official, "新闻发言人": .official,
         "新聞發言人": .official, "嘉宾": .official, "嘉賓": .official, "受访者": .official, "受訪者": .official,
         // A crowd asks (``collectiveLabels``).
@@ -233,6 +234,8 @@ enum SpeakerLexicon {
 
     static let intervieweePhrases: [String] = [
         "INTERVIEWEE:", "Interviewee:", "An Interview with", "An interview with", "专访", "專訪", "对话", "對話",
+        // A lecture's record: 「主講人為中央研究院…研究員許文瀚」.
+        "主講人為", "主讲人为", "主講人：", "主讲人：",
         // A news agency's interview headline: 「让科技成果更快转化为现实生产力——访中国工程院院士杨振国」.
         "——访", "——訪", "—访", "—訪",
     ]

@@ -278,6 +278,13 @@ enum LabelParser {
         if let role = SpeakerLexicon.roleLabel(label) {
             return SpeakerLabel(text: label, roleHint: role)
         }
+        // 「觀眾A」, 「观众2」: a role word, then the letter or number that tells its holders apart.
+        let identifier = label.reversed().prefix { $0.isASCII && ($0.isNumber || $0.isUppercase) }
+        if (1...Thresholds.LabelReading.mostDigitsInAQuestionNumber).contains(identifier.count),
+            let role = SpeakerLexicon.roleLabel(String(label.dropLast(identifier.count)).trimmingCharacters(in: " "))
+        {
+            return SpeakerLabel(text: label, roleHint: role)
+        }
         // 「问题1」, 「問題 12」: a numbered question of an investor relations record, asked by someone it does not name.
         let number = label.reversed().prefix { $0.isASCII && $0.isNumber }
         if (1...Thresholds.LabelReading.mostDigitsInAQuestionNumber).contains(number.count),

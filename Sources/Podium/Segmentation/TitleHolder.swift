@@ -280,7 +280,9 @@ enum TitleHolder {
         let window = text.prefix(Thresholds.LabelReading.longestChineseTitleBeforeAName)
         let ends = SpeakerLexicon.chineseTitles.compactMap { window.literalRange(of: $0, backwards: true)?.upperBound }
         guard let end = ends.max() else { return nil }
-        return chineseName(text[end...])
+        if let name = chineseName(text[end...]) { return name }
+        // 「研究員許文瀚，主持人為…」: the last title in reach may belong to the next clause; the first title a name follows.
+        return Set(ends).sorted().lazy.compactMap { chineseName(text[$0...]) }.first
     }
 
     /// 「李家超接受訪問」 → 「李家超」: a surname and one or two characters, not a verb that follows the name.
