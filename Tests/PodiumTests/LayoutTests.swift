@@ -552,4 +552,30 @@ struct LayoutTests {
         #expect(CandidateReader.presidingOfficeBeforePeriod("The Chairman. The meeting will come to order.") != nil)
         #expect(CandidateReader.presidingOfficeBeforePeriod("The Chair is not here today.") == nil)
     }
+
+    /// A CNN rush transcript: `DANA WHITFIELD, CNN ANCHOR:` printed once opens it and `WHITFIELD:` closes it, the anchor
+    /// a part the lexicon knows; `UNIDENTIFIED REPORTER: (INAUDIBLE).` is a labelled direction, kept whole as the turn's
+    /// words, not a turn of one period.
+    @Test func aCableNewsAnchorAroundABriefing() throws {
+        let transcript = try TestSupport.parse("""
+            DANA WHITFIELD, CNN ANCHOR: Hello, everyone. Officials are about to brief reporters. Let's listen in.
+
+            ANTHONY MARRERO, CHIEF, LOS ANGELES COUNTY FIRE DEPARTMENT: Good morning. The fire is at 4,200 acres.
+
+            UNIDENTIFIED REPORTER: When can people go back?
+
+            MARRERO: Not today.
+
+            UNIDENTIFIED REPORTER: (INAUDIBLE).
+
+            MARRERO: Yes, the animal shelter in Agoura Hills is taking large animals.
+
+            WHITFIELD: That was the Los Angeles County fire chief.
+            """)
+        #expect(transcript.turns.count == 7)
+        #expect(TestSupport.speaker(transcript, turn: 0)?.id == TestSupport.speaker(transcript, turn: 6)?.id)
+        #expect(TestSupport.speaker(transcript, turn: 0)?.role == .moderator)
+        #expect(transcript.turns[4].paragraphs == ["(INAUDIBLE)."])
+        #expect(transcript.exchanges.map(\.answers) == [[3], [5]])
+    }
 }

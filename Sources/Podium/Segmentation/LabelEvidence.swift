@@ -108,6 +108,15 @@ enum LabelEvidence {
         {
             verdicts[item.text] = "one of a group the document numbers («\(item.text)» and a number)"
         }
+        // `DANA WHITFIELD, CNN ANCHOR:`: a person's name whose affiliation ends with a part the lexicon knows (anchor,
+        // host, correspondent) speaks, printed once or not.
+        for block in blocks {
+            guard let candidate = block.candidate, verdicts[candidate.text] == nil, candidate.form.hasColon, !candidate.rest.isEmpty,
+                let part = candidate.affiliation?.split(separator: " ").last.map(String.init),
+                SpeakerLexicon.roleLabel(part) != nil, LabelParser.isLatinName(candidate.text) || candidate.form.script == .capitals
+            else { continue }
+            verdicts[candidate.text] = "a name whose affiliation ends with a part the lexicon knows («\(part)»)"
+        }
         // A name printed alone that a surer label of the document already named.
         // Each name once: a speaker's label recurs on every turn, and each name is matched against every other.
         var seenNames: Set<String> = []

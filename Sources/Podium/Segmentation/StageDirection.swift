@@ -1,7 +1,8 @@
 /// Stage directions: 「（播放影片）」, `(Laughter.)`, `[inaudible]` standing alone.
 enum StageDirection {
     /// `[inaudible] adjusting that thinking…`: a stage direction opening a turn, and the words after it.
-    /// All stage directions opening the text, and the words after them; `nil` when there are no words after.
+    /// All stage directions opening the text, and the words after them; `nil` when there are no words after, or only
+    /// punctuation.
     static func leading(_ text: String) -> (String, rest: String)? {
         var rest = Substring(text)
         var groups: [String] = []
@@ -9,11 +10,12 @@ enum StageDirection {
             groups.append(group)
             rest = after
         }
-        guard !groups.isEmpty, !rest.isEmpty else { return nil }
+        // `(INAUDIBLE).`: a period after the direction is no words of the turn.
+        guard !groups.isEmpty, rest.contains(where: { $0.isLetter || $0.isNumber }) else { return nil }
         return (groups.joined(separator: " "), String(rest))
     }
 
-    /// One stage direction, or several in a row: `(Inaudible.)  (Laughs.)`.
+    /// One stage direction, or several in a row, perhaps closed by a period: `(Inaudible.)  (Laughs.)`, `(INAUDIBLE).`.
     static func isStageDirection(_ text: String) -> Bool {
         var rest = Substring(text)
         var count = 0
@@ -21,7 +23,7 @@ enum StageDirection {
             rest = after
             count += 1
         }
-        return count > 0 && rest.isEmpty
+        return count > 0 && !rest.contains(where: { $0.isLetter || $0.isNumber })
     }
 
     private static func leadingGroup(_ text: Substring) -> (String, Substring)? {
