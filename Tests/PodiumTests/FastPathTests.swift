@@ -62,6 +62,16 @@ import Testing
         #expect(fast?.name == reference?.name && fast?.outlet == reference?.outlet, "\(text.prefix(80))")
     }
 
+    /// `RoleInference.endsNamingSomeone(_:)` counts a question's last words on bytes before splitting it into sentences.
+    @Test func namingTurndownIsTheReadingOnSentences() {
+        for text in [
+            "We will look at it. Martin?", "Dr. Lee?", "Is that right, Martin?", "Martin? ", "We will look. Dr.  Mary  Lee?",
+            "Thank you.\nMartin?", "那么 Martin?", "A\tB\tC\tD\tE F?", "one, two, three, four, Five?", "?", "Anything else?",
+        ] {
+            #expect(RoleInference.endsNamingSomeone([text]) == RoleInference.endsNamingSomeoneReference([text]), "\(text)")
+        }
+    }
+
     @Test func ordinalPrefilterNeverHidesAMarker() throws {
         for text in try Self.paragraphs() {
             Self.expectOrdinalPrefilter(in: text, at: Self.everyPosition(text, upTo: 600))
@@ -101,6 +111,7 @@ import Testing
             Self.expectShortTurnReadings(text)
             Self.expectOpeningTurndowns(text)
             Self.expectIntroductionTurndown(text)
+            #expect(RoleInference.endsNamingSomeone([text]) == RoleInference.endsNamingSomeoneReference([text]), "\(text.prefix(60))")
             CharacterLookupTests.expectCharacterPrefixes(of: text)
             CharacterLookupTests.expectScalarReadings(of: text)
         }

@@ -247,7 +247,34 @@ enum RoleInference {
     }
 
     /// A turn whose last sentence is only a name asked to go on: `Martin?`, `Dr. Lee?`, `Commissioner Davis?`.
+    ///
+    /// Most turns that end asking are questions of many words: the last paragraph's final words are read on bytes
+    /// first, and where none of them can end a sentence the last sentence is longer than a name, so the paragraph is
+    /// not split into sentences. ``endsNamingSomeoneReference(_:)`` splits every one, and `FastPathTests` holds the two
+    /// equal.
     static func endsNamingSomeone(_ paragraphs: [String]) -> Bool {
+        guard let last = paragraphs.last else { return false }
+        let bytes = last.utf8.reversed().drop { $0 == 0x20 || $0 == 0x09 }
+        guard bytes.first == UInt8(ascii: "?") else { return false }
+        var words = 0
+        var previous: UInt8 = 0x20
+        // Words counted from the end, blanks between them; a byte past ASCII, a mark or a line break that may end a
+        // sentence stops the count, and the reference decides.
+        for byte in bytes.dropFirst() {
+            if byte >= 0x80 || sentenceBoundaryBytes.contains(byte) { break }
+            // Blanks between words, as the reference splits them; a run of blanks is one.
+            if byte == 0x20 && previous != 0x20 { words += 1 }
+            if words > Thresholds.SelfIntroduction.mostWordsInACalledName { return false }
+            previous = byte
+        }
+        return endsNamingSomeoneReference(paragraphs)
+    }
+
+    /// ASCII bytes at which ``SentenceSplitter`` may end a sentence: marks and line breaks.
+    private static let sentenceBoundaryBytes = ASCIIByteSet(".!?\n\r\u{0B}\u{0C}".utf8)
+
+    /// ``endsNamingSomeone(_:)`` on every turn's last sentence: the plain version of the rule.
+    static func endsNamingSomeoneReference(_ paragraphs: [String]) -> Bool {
         guard let last = paragraphs.last, let sentence = SentenceSplitter.sentences(last).last?.trimmingCharacters(in: " "),
             sentence.last == "?"
         else { return false }

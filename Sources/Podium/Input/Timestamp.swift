@@ -17,6 +17,8 @@ enum Timestamp {
     /// label; the clock, and the text after it. A bare clock is read as ``leadingClock(_:)`` reads it.
     static func leadingDatedClock(_ text: Substring) -> (clock: Substring, rest: Substring)? {
         if let clock = leadingClock(text) { return clock }
+        // A date opens with a digit: most texts are turned down on their first byte.
+        guard let first = text.utf8.first, (0x30...0x39).contains(first) else { return nil }
         let date = text.prefix { $0.isASCII && ($0.isNumber || $0 == "-" || $0 == "/") }
         let parts = date.split(omittingEmptySubsequences: false) { $0 == "-" || $0 == "/" }
         guard (2...3).contains(parts.count), parts.allSatisfy({ (1...4).contains($0.count) }),

@@ -297,7 +297,8 @@ enum LabelParser {
             return SpeakerLabel(text: label, roleHint: .official, title: office)
         }
         // 「董秘回复」: who speaks, then a two-character verb of the turn.
-        if let (verb, verbRole) = SpeakerLexicon.turnVerbWords.first(where: { label.hasSuffix($0.key) }), label.count > verb.count,
+        if let (verb, verbRole) = SpeakerLexicon.turnVerbWords.first(where: { label.utf8.reversed().starts(with: $0.key.utf8.reversed()) }),
+            label.count > verb.count,
             var reading = parseChineseLabel(String(label.dropLast(verb.count))), !reading.isTentative
         {
             reading.text = raw
@@ -305,7 +306,7 @@ enum LabelParser {
             return reading
         }
         // 「投资者 老张看盘」, 「网友 ASD2021」: an asker's word, then the handle they post under.
-        if let word = SpeakerLexicon.handleAskerWords.first(where: label.hasPrefix), case let handle = label.dropFirst(word.count)
+        if let word = SpeakerLexicon.handleAskerWords.first(where: { label.utf8.starts(with: $0.utf8) }), case let handle = label.dropFirst(word.count)
             .trimmingCharacters(in: " \u{3000}"), !handle.isEmpty, handle.count <= Thresholds.LabelReading.longestHandle,
             !handle.contains(where: { sentencePunctuation.contains($0) })
         {
