@@ -76,7 +76,8 @@ struct Segmenter {
         let fieldsBeforeFirstLabel = labeled[start..<max(start, firstLabel)].lazy.filter { $0.label == nil && $0.block.kind != .aside }.map(\.block.text)
             .filter { $0.hasLength(atMost: Thresholds.MetadataLines.longestLine) }
         let opening = TitleHolder.Opening(
-            title: title, lead: labeled[..<start].map(\.block.text) + fieldsBeforeFirstLabel + asides, speakers: namedSpeakers, partHolders: partHolders)
+            title: title, lead: labeled[..<start].map(\.block.text) + asides, speakers: namedSpeakers, partHolders: partHolders,
+            fields: Array(fieldsBeforeFirstLabel))
         var holders: [String: String?] = [:]
         let labelMarksHandOver = LabelRepetition.marksHandOver(labeled[start..<end])
         // Names the labels print, for the headings that announce a speaker (``speakerHeading(_:)``), and the offices

@@ -16,12 +16,16 @@ enum TitleHolder {
         let texts: [String]
         let loweredTexts: [String]
         private let loweredSpeakers: [String]
+        /// Fields printed between the lead and the first label (`出席人员：…董事会秘书 何婧`), searched for offices only: a
+        /// by-line there (`作者：…`) names no interviewer.
+        private let fields: [String]
 
-        init(title: String?, lead: [String], speakers: [String] = [], partHolders: [String: String] = [:]) {
+        init(title: String?, lead: [String], speakers: [String] = [], partHolders: [String: String] = [:], fields: [String] = []) {
             self.title = title
             self.lead = lead
             self.speakers = speakers
             self.partHolders = partHolders
+            self.fields = fields
             texts = [title].compactMap { $0 } + lead
             loweredTexts = texts.map { $0.lowercased() }
             loweredSpeakers = speakers.map { $0.lowercased() }
@@ -49,7 +53,9 @@ enum TitleHolder {
         /// The names printed right after the Chinese `office` in the texts, less those of another office that ends with
         /// it: 「市長」 in 「臺北市長周以衡…副市長林雅文」 names 周以衡 alone.
         func holders(ofChineseOffice office: String) -> [String] {
-            var names = holders(after: office)
+            // 「公司董事会秘书：邵明远」: a field's colon may stand between the office and the name.
+            var names = holders(after: office) + holders(after: office + "：")
+                + fields.flatMap { TitleHolder.holders(after: office, in: $0, lowered: $0) }
             for prefix in SpeakerLexicon.chineseTitlePrefixes {
                 for deputy in holders(after: String(prefix) + office) {
                     if let index = names.firstIndex(of: deputy) { names.remove(at: index) }
@@ -287,9 +293,8 @@ enum TitleHolder {
 
     /// 「李家超接受訪問」 → 「李家超」: a surname and one or two characters, not a verb that follows the name.
     private static func chineseName(_ text: Substring) -> String? {
-        // 「董事会秘书：邵明远」: a field's colon may stand between the office and the name.
         // A two-character name may end a list's item (「董事会秘书 何婧；独立董事…」), not a clause (「专访时称，」).
-        let opening = text.drop { $0 == " " || $0 == "\u{3000}" || $0 == "：" }
+        let opening = text.drop { $0 == " " || $0 == "\u{3000}" }
         let ideographs = opening.prefix { $0.unicodeScalars.first?.properties.isIdeographic == true }.prefix(3)
         let endsAListItem = ideographs.count == 2 && opening.dropFirst(2).first.map { $0 == "；" || $0 == "、" } == true
         let characters = Array(ideographs.count == 3 || endsAListItem ? ideographs : opening.prefix(3))
