@@ -976,8 +976,9 @@ struct CalledOnNameTests {
 
             部長答：大約百分之五。
             """)
+        // 「媒體」 and the verb 「提問」: the media asking, nobody by name.
         #expect(traditional.participants.map { "\($0.label)|\($0.role.rawValue)|\($0.title ?? "-")|\($0.name ?? "-")" }
-            == ["媒體提問|reporter|-|媒體提問", "部長答|official|部長|-"])
+            == ["媒體提問|reporter|-|-", "部長答|official|部長|-"])
     }
 
     /// 「问：…？答：…。」, `Q: …? A: …`: a paragraph that opens with the asker's role word holds the answer too.
