@@ -112,11 +112,9 @@ struct ParticipantRegistry {
     /// 「陳次長：」 after 「經濟部政務次長 陳國樑：」, 「簡副主委：」 after 「國發會副主委 簡仲儀：」: a surname and an office are the
     /// one person an earlier label named in full with that surname and an office that ends with it.
     private func surnameAndOfficeHolder(for label: SpeakerLabel) -> Int? {
-        guard let surname = label.name, surname.count == 1, let first = surname.first, SpeakerLexicon.chineseSurnames.contains(first),
-            let office = label.title, label.outlet == nil
-        else { return nil }
+        guard let (surname, office) = label.chineseSurnameAndOffice else { return nil }
         let holders = entries.indices.filter { index in
-            guard let name = entries[index].name, name.count >= 2, name.first == first, let title = entries[index].title else { return false }
+            guard let name = entries[index].name, name.count >= 2, name.first == surname, let title = entries[index].title else { return false }
             return title.hasSuffix(office)
         }
         return holders.count == 1 ? holders.first : nil

@@ -24,6 +24,17 @@ struct SpeakerLabel: Equatable {
 }
 
 /// A block split at its speaker label.
+extension SpeakerLabel {
+    /// 「邱局長」, 「林副市長」: a Chinese surname and an office, naming someone printed in full elsewhere; `nil` for
+    /// any other label.
+    var chineseSurnameAndOffice: (surname: Character, office: String)? {
+        guard let name, name.count == 1, let surname = name.first, SpeakerLexicon.chineseSurnames.contains(surname), let title,
+            outlet == nil
+        else { return nil }
+        return (surname, title)
+    }
+}
+
 struct LabeledBlock {
     var label: SpeakerLabel? {
         get { boxedLabel?.label }

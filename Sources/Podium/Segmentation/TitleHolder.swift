@@ -76,10 +76,8 @@ enum TitleHolder {
         if let listed = listedHolder(of: label, in: opening) { return listed }
         // 「邱局長：」 under 「工務局長邱建宏…陪同出席」: a surname and an office are the one holder of the office the
         // opening names with that surname.
-        if let surname = label.name, surname.count == 1, let first = surname.first, SpeakerLexicon.chineseSurnames.contains(first),
-            let office = label.title, label.outlet == nil
-        {
-            return unique(opening.holders(ofChineseOffice: office).filter { $0.first == first })
+        if let (surname, office) = label.chineseSurnameAndOffice {
+            return unique(opening.holders(ofChineseOffice: office).filter { $0.first == surname })
         }
         // `Deputy Spokesperson:`, read as a name or not, is an office printed alone.
         let isLatinOffice = label.name == nil || label.name == label.text
@@ -178,10 +176,7 @@ enum TitleHolder {
         guard let start = text.literalRange(of: office.joined(separator: " "))?.lowerBound, let comma = text[..<start].lastIndex(of: ","),
             text[text.index(after: comma)..<start].split(separator: " ").count <= Thresholds.Affiliations.mostWordsBeforeAnOffice
         else { return nil }
-        let words = text[..<comma].split(separator: " ").suffix(Thresholds.LabelEvidence.mostWordsInAPersonLabel)
-        let name = words.reversed().prefix { word in word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || "-'’.".contains($0) } }
-        guard name.count >= Thresholds.Affiliations.fewestWordsInAName else { return nil }
-        return name.reversed().joined(separator: " ")
+        return nameEnding(text[..<comma])
     }
 
     /// `Professor M. S. Mahoney’s interview with Al Aho`: the possessive names the interviewer.
@@ -229,14 +224,19 @@ enum TitleHolder {
             searchStart = range.upperBound
             // The phrase must end a word: `, Chair of`, not `, Chairs`.
             guard range.upperBound == text.endIndex || !text[range.upperBound].isLetter else { continue }
-            let words = text[..<range.lowerBound].split(separator: " ").suffix(Thresholds.LabelEvidence.mostWordsInAPersonLabel)
-            let name = words.reversed().prefix { word in
-                word.first?.isUppercase == true && !SpeakerLexicon.englishHonorifics.contains(word.trimmingCharacters(in: ".").uppercased())
-                    && word.allSatisfy { $0.isLetter || "-'’".contains($0) }
-            }.reversed()
-            if name.count >= Thresholds.Affiliations.fewestWordsInAName { result.append(name.joined(separator: " ")) }
+            if let name = nameEnding(text[..<range.lowerBound]) { result.append(name) }
         }
         return result
+    }
+
+    /// The capitalised words that end `text`, an honorific dropped, when they are enough for a full name.
+    private static func nameEnding(_ text: Substring) -> String? {
+        let words = text.split(separator: " ").suffix(Thresholds.LabelEvidence.mostWordsInAPersonLabel)
+        let name = words.reversed().prefix { word in
+            word.first?.isUppercase == true && !SpeakerLexicon.englishHonorifics.contains(word.trimmingCharacters(in: ".").uppercased())
+                && word.allSatisfy { $0.isLetter || "-'’".contains($0) }
+        }.reversed()
+        return name.count >= Thresholds.Affiliations.fewestWordsInAName ? name.joined(separator: " ") : nil
     }
 
     /// `Jane Smith MP, Canberra` → `Jane Smith`; `JANE SMITH` → `Jane Smith`; `Peter Asaro, IEEE` → `Peter Asaro`;
