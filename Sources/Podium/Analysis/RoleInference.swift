@@ -11,24 +11,34 @@ enum RoleInference {
         let askers = (labelledReporters.isEmpty ? likelyAskers(entries, turns: turns) : [])
             .union(introducedAskers(entries, turns: turns))
             .union(host.map { [$0] } ?? [])
+        // Who speaks right after whom, read once for every participant.
+        // A spokesperson's title does not make them an official when all they do is host.
+        var answersReporters = Set<Int>()
+        // Nor does someone who speaks right after a question (「主持人：请问…？」) call on people.
+        var answersQuestions = Set<Int>()
+        // Nor a spokesperson who hosts and answers one of the reporters' questions at length (「关于第一个问题，…」).
+        // The words before the closing words printed under the same label answer (``ExchangeBuilder/closesBeforeAnswering``).
+        var answersAtLength = Set<Int>()
+        for (previous, turn) in zip(turns, turns.dropFirst()) {
+            if labelledReporters.contains(previous.speaker) {
+                answersReporters.insert(turn.speaker)
+                if !answersAtLength.contains(turn.speaker) {
+                    let answer = Array(turn.paragraphs.prefix { !ExchangeBuilder.closingPhrases.containsAny(in: $0) })
+                    if !isModeration(answer), !answer.hasLength(atMost: Thresholds.Roles.shortestAnswerAtLength) {
+                        answersAtLength.insert(turn.speaker)
+                    }
+                }
+            }
+            if previous.speaker != turn.speaker, !answersQuestions.contains(turn.speaker), asks(previous) {
+                answersQuestions.insert(turn.speaker)
+            }
+        }
         let roles = entries.enumerated().map { index, entry -> Role in
             if index == host && hostModerates { return .moderator }
             let own = turns.filter { $0.speaker == index }
-            // A spokesperson's title does not make them an official when all they do is host.
-            let answersReporters = zip(turns, turns.dropFirst()).contains { previous, turn in
-                turn.speaker == index && labelledReporters.contains(previous.speaker)
-            }
-            // Nor does someone who speaks right after a question (「主持人：请问…？」) call on people.
-            let answersQuestions = zip(turns, turns.dropFirst()).contains { previous, turn in
-                turn.speaker == index && previous.speaker != index && asks(previous)
-            }
-            // Nor a spokesperson who hosts and answers one of the reporters' questions at length (「关于第一个问题，…」).
-            // The words before the closing words printed under the same label answer (``ExchangeBuilder/closesBeforeAnswering``).
-            let answersAtLength = zip(turns, turns.dropFirst()).contains { previous, turn in
-                guard turn.speaker == index, labelledReporters.contains(previous.speaker) else { return false }
-                let answer = Array(turn.paragraphs.prefix { !ExchangeBuilder.closingPhrases.containsAny(in: $0) })
-                return !isModeration(answer) && !answer.hasLength(atMost: Thresholds.Roles.shortestAnswerAtLength)
-            }
+            let answersReporters = answersReporters.contains(index)
+            let answersQuestions = answersQuestions.contains(index)
+            let answersAtLength = answersAtLength.contains(index)
             if entry.name != nil, entry.labelRole == .official || entry.labelRole == nil, !own.isEmpty, !answersAtLength,
                 isModerator(own, answers: answersReporters || answersQuestions)
             {
@@ -368,13 +378,16 @@ enum RoleInference {
     /// ask something, clearly more often than the person who asks least.
     private static func likelyAskers(_ entries: [ParticipantRegistry.Entry], turns: [SegmentedDocument.Turn]) -> Set<Int> {
         var ratios: [Int: Double] = [:]
+        var askingTurns: [Int: Int] = [:]
         // Someone the label makes an official (`The Secretary of State (Mark Harper)`) sets how little an answerer
         // asks, but is no asker.
         var officialRatios: [Double] = []
         for index in entries.indices where entries[index].labelRole == nil || entries[index].labelRole == .official {
             let own = turns.filter { $0.speaker == index }
             guard own.count >= 2 else { continue }
-            let ratio = Double(own.filter(asks).count) / Double(own.count)
+            let asking = own.filter(asks).count
+            askingTurns[index] = asking
+            let ratio = Double(asking) / Double(own.count)
             guard entries[index].labelRole == nil else {
                 officialRatios.append(ratio)
                 continue
@@ -393,7 +406,7 @@ enum RoleInference {
         }
         // One who answers others' questions more often than they ask (`…could hold data. Martin?`) is no asker.
         let candidates = Set(ratios.filter { $0.value >= limits.lowestAskerAskingShare && $0.value >= lowest + limits.askerAskingLead }.keys)
-            .filter { speaker in turnsAfterAsking(by: speaker, in: turns) <= turns.filter { $0.speaker == speaker && asks($0) }.count }
+            .filter { speaker in turnsAfterAsking(by: speaker, in: turns) <= askingTurns[speaker, default: 0] }
         guard !candidates.isEmpty else { return [] }
         let answerers = Set(turns.map(\.speaker)).subtracting(candidates).filter { entries[$0].labelRole != .moderator }
         let means = meanTurnLengths(turns, of: answerers.union(candidates))

@@ -342,12 +342,13 @@ enum SpeakerLexicon {
     ]
 
     /// Verbs a Chinese label may end with after the speaker (「王明答」, 「记者问」), and the role each gives.
-    static let turnVerbs: [Character: LabelRole] = ["答": .official, "问": .reporter, "問": .reporter]
-
-    /// Two-character verbs of the same kind, as an investor platform prints them (「董秘回复」, 「投资者提问」).
-    static let turnVerbWords: [String: LabelRole] = [
+    /// Two-character ones too, as an investor platform prints them (「董秘回复」, 「投资者提问」).
+    static let turnVerbs: [String: LabelRole] = [
+        "答": .official, "问": .reporter, "問": .reporter,
         "回复": .official, "回覆": .official, "答复": .official, "答覆": .official, "提问": .reporter, "提問": .reporter,
     ]
+    /// ``turnVerbs``, the longest first: 「投资者提问」 ends with 提问 before it ends with 问.
+    static let turnVerbsLongestFirst = turnVerbs.sorted { ($0.key.count, $0.key) > ($1.key.count, $1.key) }
 
     /// Words for an organisation that a surname happens to open (公司, 政府): before a title they name whose officer
     /// speaks (「公司董事会秘书」), not a person.

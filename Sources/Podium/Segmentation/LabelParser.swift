@@ -296,10 +296,12 @@ enum LabelParser {
         if let office = SpeakerLexicon.chineseOfficeAbbreviations[label] {
             return SpeakerLabel(text: label, roleHint: .official, title: office)
         }
-        // 「董秘回复」: who speaks, then a two-character verb of the turn.
-        if let (verb, verbRole) = SpeakerLexicon.turnVerbWords.first(where: { label.utf8.reversed().starts(with: $0.key.utf8.reversed()) }),
-            label.count > verb.count,
-            var reading = parseChineseLabel(String(label.dropLast(verb.count))), !reading.isTentative
+        // 「王明答」, 「部長答」, 「记者问」, 「董秘回复」: who speaks, then the verb of the turn; the verb says the role when
+        // the words before it do not. Read before a handle, so that 「网友提问」 is no handle 「提问」.
+        if let (verb, verbRole) = SpeakerLexicon.turnVerbsLongestFirst.first(where: { label.utf8.reversed().starts(with: $0.key.utf8.reversed()) }),
+            label.count > verb.count, case let speaker = String(label.dropLast(verb.count)), var reading = parseChineseLabel(speaker),
+            // The verb follows a role, a title or a person's name only.
+            !reading.isTentative || (speaker.first.map(SpeakerLexicon.chineseSurnames.contains) == true && isChineseName(speaker))
         {
             reading.text = raw
             reading.roleHint = reading.roleHint ?? verbRole
@@ -312,18 +314,6 @@ enum LabelParser {
         {
             return SpeakerLabel(text: raw, roleHint: .reporter, name: handle)
         }
-        // 「王明答」, 「部長答」, 「记者问」: who speaks, then the verb of the turn; the verb says the role when the words
-        // before it do not.
-        if label.count >= 2, let verb = label.last, let verbRole = SpeakerLexicon.turnVerbs[verb],
-            case let speaker = String(label.dropLast()), var reading = parseChineseLabel(speaker),
-            // 「媒體提問」 is one word, asking: the verb follows a role, a title or a person's name only.
-            !reading.isTentative || (speaker.first.map(SpeakerLexicon.chineseSurnames.contains) == true && isChineseName(speaker))
-        {
-            reading.text = raw
-            reading.roleHint = reading.roleHint ?? verbRole
-            return reading
-        }
-
         // A parenthesised note after a name: 「李华（市生态环境局局长）」; or the outlet of the one who asks:
         // 「记者（新华社）」, 「问（人民日报记者）」, `JANE DOE (CNN)`.
         var note: String?
