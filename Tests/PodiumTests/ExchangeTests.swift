@@ -44,6 +44,26 @@ struct ExchangeTests {
     }
 
     /// `Q How are you?` greets; the question is the one after it.
+    /// A site's `<footer>` after the last turn is a note: the closing thanks stays short, answers nothing, and keeps the
+    /// address out of the official's words.
+    @Test func pageFooterIsANoteNotTheClosingSpeakersWords() throws {
+        let page = """
+            <html><body><main>
+            <p>MS. REED:&nbsp; Good afternoon. I have nothing at the top.</p>
+            <p>Q&nbsp;&nbsp;&nbsp; Has the President spoken to the Governor about the storm damage today?</p>
+            <p>MS. REED:&nbsp; He spoke to her this morning and offered every federal resource she needs.</p>
+            <p>Q&nbsp;&nbsp;&nbsp; Thank you.</p>
+            <p>MS. REED:&nbsp; Thanks, guys.</p>
+            </main>
+            <footer class="footer"><p>The White House<br>1600 Pennsylvania Ave NW<br>Washington, DC 20500</p></footer>
+            </body></html>
+            """
+        let briefing = try TestSupport.parse(page, format: .html)
+        #expect(briefing.turns.last?.paragraphs == ["Thanks, guys."])
+        #expect(briefing.notes.map(\.text) == ["The White House", "1600 Pennsylvania Ave NW", "Washington, DC 20500"])
+        #expect(briefing.exchanges.map(\.answers) == [[2]])
+    }
+
     @Test func greetingIsNotAQuestion() throws {
         let text = """
             Q How are you?

@@ -23,6 +23,14 @@ struct HTMLBlockReaderTests {
         #expect(texts("<p style=\"display:none;height:1px\">隐藏</p><p hidden>也隐藏</p><p style=\"visibility: hidden\">还是隐藏</p><p>可见</p>") == ["可见"])
     }
 
+    @Test func footerAndNavigationAreFurnitureNotParagraphs() {
+        let blocks = HTMLBlockReader.read(
+            "<nav><a href='/'>Home</a></nav><main><p>MS. REED: Thanks, guys.</p></main><footer><p>The White House<br>1600 Pennsylvania Ave NW</p></footer>"
+        ).blocks
+        #expect(blocks.map(\.text) == ["Home", "MS. REED: Thanks, guys.", "The White House", "1600 Pennsylvania Ave NW"])
+        #expect(blocks.map(\.kind) == [.aside, .paragraph, .aside, .aside])
+    }
+
     @Test func strongPrefixIsRemembered() throws {
         let blocks = HTMLBlockReader.read("<p><strong>新华社记者：</strong>请问进展如何？</p><p><b>全部加粗</b></p><p>普通<strong>中间加粗</strong></p>").blocks
         #expect(blocks.count == 3)

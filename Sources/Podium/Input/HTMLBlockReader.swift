@@ -29,6 +29,8 @@ struct HTMLBlockReader {
     private var headingLevel: Int?
     private var listDepth = 0
     private var preformattedDepth = 0
+    /// Open page-furniture elements (``HTMLVocabulary/furniture``): what they print is kept as a note, not words.
+    private var furnitureDepth = 0
 
     static func read<Text: StringProtocol>(_ html: Text, observer: (any BlockObserver)? = nil) -> HTMLBlockReader {
         ParserSetup.ensureInitialized()
@@ -102,6 +104,7 @@ struct HTMLBlockReader {
         case "strong", "b": strongDepth += 1
         case "blockquote": quoteDepth += 1
         case "ul", "ol": listDepth += 1
+        case _ where HTMLVocabulary.furniture.contains(name): furnitureDepth += 1
         case "h1", "h2", "h3", "h4", "h5", "h6":
             headingLevel = Int(String(name.dropFirst()))
         default: break
@@ -119,6 +122,7 @@ struct HTMLBlockReader {
         case "strong", "b": strongDepth = max(0, strongDepth - 1)
         case "blockquote": quoteDepth = max(0, quoteDepth - 1)
         case "ul", "ol": listDepth = max(0, listDepth - 1)
+        case _ where HTMLVocabulary.furniture.contains(name): furnitureDepth = max(0, furnitureDepth - 1)
         case "h1", "h2", "h3", "h4", "h5", "h6":
             if name == "h1", firstHeading == nil, let last = blocks.last, last.isHeading { firstHeading = last.text }
             headingLevel = nil
@@ -173,7 +177,9 @@ struct HTMLBlockReader {
         let text = buffer.withUnsafeBufferPointer { TextNormalization.collapse($0) }
         guard !text.isEmpty else { return }
         let kind: Block.Kind
-        if let headingLevel {
+        if furnitureDepth > 0 {
+            kind = .aside
+        } else if let headingLevel {
             kind = .heading(level: headingLevel)
         } else if quoteDepth > 0 {
             kind = .quote

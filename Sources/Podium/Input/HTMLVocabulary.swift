@@ -52,6 +52,9 @@ enum HTMLVocabulary {
         "figure", "figcaption", "center", "address", "form", "fieldset", "details", "summary", "body", "html",
         "caption", "hgroup",
     ]
+    /// A page's own furniture around the article: a site's footer (`<footer>The White House<br>1600 Pennsylvania
+    /// Ave NW…</footer>`) and its navigation. Their text is kept as a note, never as the last speaker's words.
+    static let furniture: Set<String> = ["footer", "nav"]
     static let breaks: Set<String> = ["br", "hr"]
     static let skipped: Set<String> = [
         "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "map", "meta", "link", "base",
