@@ -43,7 +43,6 @@ struct ExchangeTests {
         #expect(!transcript.exchanges.flatMap(\.answers).contains(6))
     }
 
-    /// `Q How are you?` greets; the question is the one after it.
     /// A site's `<footer>` after the last turn is a note: the closing thanks stays short, answers nothing, and keeps the
     /// address out of the official's words.
     @Test func pageFooterIsANoteNotTheClosingSpeakersWords() throws {
@@ -64,6 +63,7 @@ struct ExchangeTests {
         #expect(briefing.exchanges.map(\.answers) == [[2]])
     }
 
+    /// `Q How are you?` greets; the question is the one after it.
     @Test func greetingIsNotAQuestion() throws {
         let text = """
             Q How are you?
