@@ -63,6 +63,34 @@ struct ExchangeTests {
         #expect(briefing.exchanges.map(\.answers) == [[2]])
     }
 
+    /// "Last one. Go on." calls on the next asker and answers nothing; "Thanks, everybody." over the transcriber's
+    /// closing direction is closing thanks, as it is without the direction.
+    @Test func callForTheLastQuestionAndClosingThanksAnswerNothing() throws {
+        let briefing = try TestSupport.parse("""
+            GOVERNOR DOYLE: Good morning. The Board left the cash rate unchanged today.
+
+            JOURNALIST: Governor, will the Board cut rates before the end of the year, given the weaker retail figures?
+
+            GOVERNOR DOYLE: I'm not going to put a number on it. We look at the whole picture every month.
+
+            JOURNALIST: Just quickly, Governor –
+
+            GOVERNOR DOYLE: Last one. Go on.
+
+            JOURNALIST: Do the energy rebates flatter the inflation figures this quarter?
+
+            GOVERNOR DOYLE: We do look through them, yes, because they are a temporary effect on measured prices.
+
+            JOURNALIST: Thank you.
+
+            GOVERNOR DOYLE: Thanks, everybody.
+
+            (The media conference concluded at 3.41 pm.)
+            """)
+        #expect(briefing.turns.map(\.kind) == [.statement, .question, .answer, .remark, .moderation, .question, .answer, .remark, .moderation])
+        #expect(briefing.exchanges.map(\.answers) == [[2], [6]])
+    }
+
     /// `Q How are you?` greets; the question is the one after it.
     @Test func greetingIsNotAQuestion() throws {
         let text = """

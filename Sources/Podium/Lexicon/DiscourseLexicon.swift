@@ -23,7 +23,7 @@ enum DiscourseLexicon {
         "今天記者會", "今天的記者會", "記者會到此", "谢谢各位", "感謝各位", "大家再见", "大家再見",
         // An online interview's host welcomes the audience to the programme: 「欢迎收看人民网访谈」.
         "欢迎收看", "歡迎收看", "欢迎收听", "歡迎收聽",
-        "Next question", "next question", "Go ahead", "go ahead", "Our next question", "Our first question",
+        "Next question", "next question", "Go ahead", "go ahead", "Go on.", "Last one.", "last one.", "Our next question", "Our first question",
         "your line is open", "This concludes", "That concludes", "that concludes", "Ladies and gentlemen", "Please go ahead",
         "Let’s go to", "Let's go to", "let’s go to", "let's go to", "Let’s go next to", "Let's go next to",
         "time for a couple", "minutes left", "time for one more", "time for a few more", "time for just a couple", "First question",
@@ -243,6 +243,8 @@ enum DiscourseLexicon {
         "off-mic", "off mic", "off-mike", "off mike", "microphone", "unintelligible", "indiscernible", "technical difficulties", "break", "recess",
         "music", "silence", "phone rings", "coughs", "speaks", "speaking", "translated", "interpretation",
         "via teleconference", "via videoconference", "sic", "overtalk", "whereupon",
+        // The transcriber's closing line: `(The briefing was concluded at 2:31 p.m.)`, 「（发布会结束）」.
+        "concluded", "ended at", "adjourned", "结束", "結束",
         "笑", "掌声", "掌聲", "鼓掌", "播放", "簡報", "简报", "影片", "视频", "視頻", "听不清", "聽不清", "麦克风", "麥克風", "音訊", "音频",
         "休息", "暂停", "暫停", "翻译", "翻譯", "口译", "口譯", "直播", "投影", "畫面", "画面", "沉默", "停頓", "停顿",
         "現場", "现场", "起立", "鞠躬", "敬禮", "敬礼", "合影", "合照", "英語", "英语", "日語", "台語", "客語",
