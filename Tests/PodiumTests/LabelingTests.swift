@@ -948,6 +948,46 @@ struct CalledOnNameTests {
         #expect(transcript.turns[2].paragraphs == ["Four percent more for every school.", "And for the buses too."])
     }
 
+    /// Captions that mark each change of speaker with `>>` and name nobody: who speaks is read from what they say. The
+    /// host says who she is and runs the questions, the chief says who he is, the room asks, the chief hands one question
+    /// to his deputy by name, and the answer after the next question is the chief's again.
+    @Test func unnamedCaptionSpeakersAreReadFromWhatTheySay() throws {
+        let transcript = try TestSupport.parse("""
+            [00:00:05]
+            >> GOOD MORNING.
+            I'M CAPTAIN RUTH ABERNATHY, SPOKESPERSON FOR THE FIRE DEPARTMENT.
+            THE CHIEF WILL GIVE AN UPDATE AND THEN WE'LL TAKE A FEW QUESTIONS.
+            >> THANK YOU, CAPTAIN.
+            I'M CHIEF LEON VASQUEZ.
+            THE FIRE IS NOW SIXTY PERCENT CONTAINED AND NO HOMES WERE LOST OVERNIGHT.
+            >> CHIEF, WHEN WILL THE EVACUATION ORDERS BE LIFTED?
+            >> WE HOPE BY FRIDAY, BUT THE WIND DECIDES THAT.
+            ON THE SHELTERS, I'M GOING TO ASK DEPUTY CHIEF NORA KLINE TO SPEAK TO THAT.
+            >> THANKS, CHIEF.
+            THE TWO SHELTERS AT THE HIGH SCHOOLS WILL STAY OPEN THROUGH THE WEEKEND.
+
+            [00:02:10]
+            >> HOW MANY FIREFIGHTERS ARE ON THE LINE TODAY?
+            >> ABOUT FOUR HUNDRED, FROM ELEVEN AGENCIES.
+            >> OKAY, WE HAVE TIME FOR ONE MORE.
+            """)
+        let labels = transcript.turns.map { transcript.participant(withID: $0.speaker)?.label ?? "?" }
+        #expect(labels == [
+            "CAPTAIN RUTH ABERNATHY", "CHIEF LEON VASQUEZ", "Q", "CHIEF LEON VASQUEZ", "DEPUTY CHIEF NORA KLINE", "Q",
+            "CHIEF LEON VASQUEZ", "CAPTAIN RUTH ABERNATHY",
+        ])
+        #expect(transcript.participants.map(\.role) == [.moderator, .official, .reporter, .official])
+        #expect(transcript.exchanges.map(\.answers) == [[3, 4], [6]])
+        #expect(transcript.turns[1].paragraphs.first == "THANK YOU, CAPTAIN.")
+        #expect(transcript.turns.map(\.time) == ["00:00:05", nil, nil, nil, nil, "00:02:10", nil, nil])
+    }
+
+    /// Two `>>` in a text are quoted e-mail or a prompt, not captions: nobody is read from them.
+    @Test func aFewSpeakerChangeMarksAreNoCaptions() throws {
+        let blocks = TestSupport.blocks(">> I'M GOING TO ASK ABOUT THE BUDGET.\n\n>> WHAT ABOUT THE BUSES?\n", format: .text)
+        #expect(blocks.allSatisfy { $0.speaker == nil })
+    }
+
     /// 「王明答：」, 「部長答：」, 「记者问：」: the speaker, then the verb of the turn. The speaker is the person, title or
     /// role before the verb (王明 is one person under 「王明（市教育局局长）：」 and 「王明答：」); 「媒體提問」 is one
     /// word and stays whole.

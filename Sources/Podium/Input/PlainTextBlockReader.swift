@@ -10,10 +10,15 @@ enum PlainTextBlockReader {
         let wrapping = LineWrapping(lines: lines)
         var blocks: [Block] = []
         var group: [Substring] = []
+        // The blocks a caption's `>>` opens, and whether the group being read opens with one.
+        var speakerChanges: [Int] = []
+        var opensWithChange = false
         func flush() {
             defer { group = [] }
             let text = TextNormalization.joinWrapped(group.map(String.init))
             guard !text.isEmpty else { return }
+            if opensWithChange { speakerChanges.append(blocks.count) }
+            opensWithChange = false
             blocks.append(Block(text: text, lines: group.map { TextNormalization.collapse(String($0)) }))
         }
         for (offset, line) in lines.enumerated() {
@@ -31,6 +36,7 @@ enum PlainTextBlockReader {
             // opens a paragraph and is no part of the words.
             if let words = Self.afterSpeakerChangeMark(line) {
                 flush()
+                opensWithChange = true
                 group.append(words)
             } else {
                 group.append(line)
@@ -39,6 +45,7 @@ enum PlainTextBlockReader {
             if !wrapping.continues(line, into: next) { flush() }
         }
         flush()
+        CaptionSpeakers.attribute(&blocks, changes: speakerChanges)
         return blocks
     }
 

@@ -73,6 +73,18 @@ enum DiscourseLexicon {
         "說明", "说明", "回答", "補充", "补充", "說一下", "说一下", "講一下", "讲一下", "介紹", "介绍", "回應", "回应", "解說", "解说",
     ]
 
+    /// How a speaker hands the floor to somebody they name, lower-case, as captions print it ("I'M GOING TO ASK
+    /// UNDERSHERIFF DAN MERCER TO ADDRESS THAT", "I'll turn it over to Chief Ramos"): the name follows (``CaptionSpeakers``).
+    static let captionHandOverVerbs: [String] = [
+        " ask ", " turn it over to ", " hand it over to ", " hand it to ", " pass it to ", " invite ", " bring up ", " let ",
+    ]
+    /// Words, lower-case, that end a name handed the floor or show there was none ("ask you to be patient", "let
+    /// people know").
+    static let wordsAfterAHandedName: Set<String> = [
+        "to", "and", "who", "about", "on", "for", "with", "in", "at", "if", "that", "you", "everyone", "everybody", "people",
+        "them", "him", "her", "us", "me", "folks", "anyone", "anybody", "questions", "a", "some", "our", "my", "your", "their",
+    ]
+
     /// How an official takes up what a colleague said, lower-case: a sign that an anonymous label is shared.
     static let colleagueReferences: [String] = [
         "my colleague", "to add to what", "to build on what", "to echo what", "hand it over to my", "pass it to my",

@@ -232,6 +232,18 @@ enum Thresholds {
         static let minimumCues = 3
     }
 
+    /// Captions that mark each change of speaker with `>>` and name nobody (``CaptionSpeakers``).
+    enum Captions {
+        /// Changes of speaker, at least, that make a text such captions: a `>>` or two are quoted e-mail.
+        static let fewestSpeakerChanges = 4
+        /// Characters in the longest turn that asks: a longer one with a question mark answers at length.
+        static let longestQuestion = 400
+        /// Words in the longest name a speaker hands the floor to (`UNDERSHERIFF DAN MERCER`).
+        static let longestHandedName = 4
+        /// Words in the longest name a speaker introduces themselves by, title and all (`LIEUTENANT GRACE OKAFOR`).
+        static let longestIntroducedName = 5
+    }
+
     /// An interview that labels its questions only (``UnlabelledAnswers``).
     enum UnlabelledAnswers {
         /// Labelled questions, at least, that make a document such an interview.

@@ -123,6 +123,13 @@ enum BlockLabeler {
             wrapper: .plain, script: CandidateReader.script(ofLabel: Substring(speaker)) ?? .latin, hasColon: true,
             standsAlone: block.text.isEmpty, hasTimestamp: block.startTime != nil, isNumbered: false, isQuoted: false)
         var label = CandidateReading.label(for: LabelCandidate(text: speaker, form: form, rest: block.text))
+        // `Jane Smith, Moderator`, `LIEUTENANT GRACE OKAFOR, MODERATOR` (``CaptionSpeakers``): a name and a host's role
+        // word is the host, as a call transcript's name and title line is read.
+        if let comma = speaker.literalRange(of: ", "), case let name = String(speaker[..<comma.lowerBound]), LabelParser.isLatinName(name),
+            case let host = AffiliationLine.label(titleLine: String(speaker[comma.upperBound...]), name: name), host.roleHint == .moderator
+        {
+            label = host
+        }
         label.isTentative = false
         var labeled = LabeledBlock(label: label, text: block.text, block: block)
         labeled.time = block.startTime
