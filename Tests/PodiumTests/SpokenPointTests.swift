@@ -24,6 +24,22 @@ struct SpokenPointTests {
         #expect(markers(["I did not catch your first question or your second question, sorry."]) == [])
     }
 
+    /// Speech printed all in capitals, as captions print it, lists as it would in a sentence, and its points keep the
+    /// capitals printed; "THE FIRST TIME" lists nothing there either, and a turn with a lower-case word is read as printed.
+    @Test func speechInCapitalsListsAsPrinted() throws {
+        let caption = [
+            "I WANT TO BE CLEAR ABOUT THREE THINGS. NUMBER ONE, THE WATER IS SAFE TO DRINK. NUMBER TWO, THE PLANT IS BACK ONLINE. AND NUMBER THREE, I HAVE ASKED THE STATE TO REVIEW WHAT HAPPENED.",
+            "THIS IS THE FIRST TIME IN TEN YEARS THAT THE PLANT HAS FAILED.",
+        ]
+        let points = PointExtractor(paragraphs: caption).extract()
+        #expect(points.map(\.marker) == ["NUMBER ONE", "NUMBER TWO", "NUMBER THREE"])
+        #expect(points.first?.text == "THE WATER IS SAFE TO DRINK.")
+        #expect(try #require(points.first?.location).markerUTF8Offset == "I WANT TO BE CLEAR ABOUT THREE THINGS. ".utf8.count)
+        #expect(markers(["TWO QUESTIONS. FIRST, WHAT WAS HE HELD FOR? AND SECOND, HAS ANYBODY BEEN PUT ON LEAVE?"]) == ["FIRST", "SECOND"])
+        #expect(markers(["THIS IS THE FIRST TIME, AND IT WILL BE THE LAST."]) == [])
+        #expect(Capitals.isAllCapitals(["NUMBER ONE, THE WATER IS SAFE.", "iRent"]) == false)
+    }
+
     /// Chinese steps and things counted aloud (「第一步…第二步」, 「第一件事…第二件事」), and an answer that takes each question
     /// up after a lead-in (「先说第一个问题。…再说第二个问题。」); one 「第一步」 alone lists nothing.
     @Test func chineseStepsThingsAndQuestionsTakenUp() {

@@ -42,7 +42,14 @@ struct PointExtractor {
         self.paragraphs = paragraphs
     }
 
+    /// The turn's points. A turn printed all in capitals (`NUMBER ONE, THERE IS NO DANGER…`, as captions print speech)
+    /// is read as its sentences would be printed (``Capitals``), and its points are given back in capitals.
     func extract() -> [Point] {
+        guard Capitals.isAllCapitals(paragraphs) else { return extractAsPrinted() }
+        return PointExtractor(paragraphs: paragraphs.map(Capitals.sentenceCased)).extractAsPrinted().map(Capitals.restored)
+    }
+
+    private func extractAsPrinted() -> [Point] {
         let occurrences = supported(Self.pairedInlineNumbers(findOccurrences()))
         guard !occurrences.isEmpty else { return [] }
         var roots: [ListNode] = []

@@ -350,6 +350,9 @@ enum Thresholds {
 
     /// How spoken lists are told from ordinals in prose (``PointExtractor``).
     enum Points {
+        /// ASCII capitals, at least, in a turn with no lower-case ASCII letter that make it speech printed in capitals
+        /// (``Capitals``) rather than a few acronyms.
+        static let fewestCapitalsInACapitalTurn = 12
         /// Paragraphs a closing word (Finally, 最后) may lie beyond the widest gap between the items before it:
         /// a list written inline ends where its paragraph does, one of long items may end paragraphs later.
         static let closerParagraphSlack = 1
