@@ -18,6 +18,38 @@ struct PressOfficeLayoutTests {
         transcript.turns.indices.map { TestSupport.speaker(transcript, turn: $0)?.label ?? "?" }
     }
 
+    /// A sports federation's press conference: the host's `Q:` questions, then `QUESTIONS FROM THE FLOOR` (a heading,
+    /// no speaker) and `Q: (Name – Outlet)` before each question from the room: that asker, the brackets kept as a
+    /// note. Brackets that name nobody (`(laughs)`) are left in the words.
+    @Test func floorQuestionsNameTheirAskerInBrackets() throws {
+        let conference = try TestSupport.parse("""
+            **Q: Ines, a word on the new circuit?**
+
+            **Ines BRAGA:** It's fast and narrow, so qualifying matters even more than usual.
+
+            **QUESTIONS FROM THE FLOOR**
+
+            **Q: (Tomas Hale – Autosport) Ines, two questions. First, the tyres? And second, the rain?**
+
+            **Ines BRAGA:** The tyres are fine. The rain I can't control.
+
+            **Q: (Lena Ruiz, Marca) Ines, will you stay with the team next year?**
+
+            **Ines BRAGA:** That's for the team to announce.
+
+            **Q: (laughs) Ines, one more?**
+
+            **Ines BRAGA:** No, that's all.
+            """, format: .markdown)
+        let askers = conference.turns.map { TestSupport.speaker(conference, turn: $0.index)?.name ?? "?" }
+        #expect(askers == ["?", "Ines BRAGA", "Tomas Hale", "Ines BRAGA", "Lena Ruiz", "Ines BRAGA", "?", "Ines BRAGA"])
+        #expect(TestSupport.speaker(conference, turn: 2)?.outlet == "Autosport")
+        #expect(TestSupport.speaker(conference, turn: 4)?.outlet == "Marca")
+        #expect(conference.turns[2].paragraphs.first?.hasPrefix("Ines, two questions.") == true)
+        #expect(conference.notes.map(\.text) == ["QUESTIONS FROM THE FLOOR", "(Tomas Hale – Autosport)", "(Lena Ruiz, Marca)", "(laughs)"])
+        #expect(conference.exchanges.map(\.question) == [0, 2, 4, 6])
+    }
+
     /// Bloomberg: `Name {BIO 123 <GO>}` name lines, `Q - Name` and `A - Name` in the questions, a roster of bullets
     /// `* Name, Title` under `Company Participants` and `Other Participants`; the quarter's heading is no speaker.
     @Test func bloombergNameLinesAndRoster() throws {

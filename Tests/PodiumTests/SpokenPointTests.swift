@@ -40,6 +40,11 @@ struct SpokenPointTests {
         #expect(Capitals.isAllCapitals(["NUMBER ONE, THE WATER IS SAFE.", "iRent"]) == false)
     }
 
+    /// A stage direction in square brackets ends what came before it: "[laughs] First, …" opens a series.
+    @Test func aSeriesOpensAfterABracketedDirection() {
+        #expect(markers(["The last one is a trap. [laughs] First, the pressure is the same. Second, no, I don't read it."]) == ["First", "Second"])
+    }
+
     /// Chinese steps and things counted aloud (「第一步…第二步」, 「第一件事…第二件事」), and an answer that takes each question
     /// up after a lead-in (「先说第一个问题。…再说第二个问题。」); one 「第一步」 alone lists nothing.
     @Test func chineseStepsThingsAndQuestionsTakenUp() {

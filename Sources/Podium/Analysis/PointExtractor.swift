@@ -453,8 +453,9 @@ struct PointExtractor {
         }
     }
 
-    // The marks before a sentence or clause start, as scalars: compared without decoding a string each time.
-    private static let latinSentenceEnds = ScalarList(".;:?!")
+    // The marks before a sentence or clause start, as scalars: compared without decoding a string each time. A stage
+    // direction's closing bracket ends what came before it: "I think. [laughs] First, the pressure…".
+    private static let latinSentenceEnds = ScalarList(".;:?!]")
     private static let chineseSentenceEnds = ScalarList("。！？")
     private static let marksBeforeAQuotedList = ScalarList("。！？：")
     private static let chineseClauseEnds = ScalarList("，、》」”")

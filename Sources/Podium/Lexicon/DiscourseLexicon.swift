@@ -288,6 +288,8 @@ enum DiscourseLexicon {
         // Seeking Alpha's and FactSet's rosters and sections: `Company Participants`, `Question-and-Answer Session`.
         "COMPANY PARTICIPANTS", "OTHER PARTICIPANTS", "CALL PARTICIPANTS", "EXECUTIVES", "ANALYSTS",
         "QUESTION-AND-ANSWER SESSION", "QUESTION-AND-ANSWER SECTION", "QUESTION AND ANSWER SESSION",
+        // A press conference's turn to the room, as a sports federation's transcripts print it.
+        "QUESTIONS FROM THE FLOOR", "QUESTIONS FROM THE MEDIA",
     ]
 
     /// Whose names a call transcript's roster lists under a heading (``CallRoster``): the company's people, who answer,

@@ -275,6 +275,10 @@ enum SpeakerLexicon {
         "HAD", "NOT", "DOES", "DON'T", "I'M", "THAT'S",
     ]
 
+    /// What stands between an asker's name and outlet in the brackets before a question (`(Marta Vrijland – De
+    /// Telegraaf)`, `(Anil Rao, Motorsport.com)`), tried in this order.
+    static let askerOutletSeparators: [String] = [" – ", " — ", " - ", ", "]
+
     /// English honorifics and titles printed before a surname in capitals.
     static let englishHonorifics: Set<String> = [
         "MR", "MS", "MRS", "MISS", "DR", "PROF", "REP", "SEN", "GOV", "GEN", "ADM", "AMB", "SGT", "COL", "LT", "CAPT", "FR", "REV", "HON",

@@ -111,6 +111,8 @@ enum Thresholds {
     /// What the segmenter sets apart from the turns (``Segmenter``, ``StageDirection``, ``PageFurniture``,
     /// ``HostDetector``).
     enum Segments {
+        /// Characters in the longest brackets naming an asker and outlet before a question (``BracketedAsker``).
+        static let longestBracketedAsker = 80
         /// Paragraphs of speech, at least, in an unlabelled statement before the first label (``UnlabelledStatement``),
         /// and characters of its opening greeting read.
         static let fewestUnlabelledStatementParagraphs = 2

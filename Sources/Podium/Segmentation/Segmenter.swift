@@ -132,6 +132,13 @@ struct Segmenter {
                         }
                     }
                 }
+                // `Q: (Marta Vrijland – De Telegraaf) Ruben, …`: the shared asker's label names this asker in brackets.
+                if label.roleHint == .reporter, label.name == nil, label.outlet == nil, let asker = BracketedAsker.leading(text) {
+                    label.name = asker.name
+                    label.outlet = asker.outlet
+                    result.notes.append(Note(turn: result.turns.count, text: asker.printed))
+                    text = asker.rest
+                }
                 let speaker = result.registry.resolve(label)
                 // A host's role word (司儀, `Operator`) is one person however often it is printed.
                 let entry = result.registry.entries[speaker]
