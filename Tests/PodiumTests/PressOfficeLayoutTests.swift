@@ -603,6 +603,37 @@ struct PressOfficeLayoutTests {
         #expect(TestSupport.speaker(interview, turn: 1)?.name == nil)
     }
 
+    /// Hong Kong's press releases of a police press conference: ranks and offices printed alone (「助理處長（刑事）：」,
+    /// 「總警司：」) are the people the lead names right after them; a language noted after a label (「（普通話）」) is no
+    /// part of who speaks, and is kept as a note. A bare title many hold (「专家：」) names nobody, and 「一是一、二是二」 is
+    /// an idiom, no list.
+    @Test func ranksAndOfficesTheLeadNamesAndLanguageNotes() throws {
+        let police = try TestSupport.parse("""
+            警務處助理處長（刑事）程家樂與網絡安全及科技罪案調查科總警司莫頌恩今日下午舉行記者會。以下是記者會答問內容：
+
+            記者：請問追回了多少款項？
+
+            助理處長（刑事）：我們已凍結約二千三百萬元，這方面我請莫總警司補充。
+
+            總警司：集團一般會在兩至三小時內分拆款項。一是一、二是二，正當投資和詐騙是兩回事。
+
+            記者（普通話）：請問兩地警方有沒有合作？
+
+            助理處長（刑事）（普通話）：兩地警方一直有恆常的合作機制。
+            """)
+        #expect(speakers(police) == ["記者", "程家樂", "莫頌恩", "記者", "程家樂"])
+        #expect(police.notes.map(\.text) == ["（普通話）", "（普通話）"])
+        #expect(police.turns[2].points.isEmpty)
+        let experts = try TestSupport.parse("""
+            今日国家卫健委专家王建国接受采访。
+
+            记者：请问疫情趋势如何？
+
+            专家：总体平稳。
+            """)
+        #expect(TestSupport.speaker(experts, turn: 1)?.name == nil)
+    }
+
     /// Taipei's and the Executive Yuan's transcripts: an office one person holds printed alone (「市長：」, 「發言人：」) is
     /// the holder the opening names, not the deputy (「副市長林雅文」); a surname and an office (「邱局長：」, 「林副市長：」,
     /// 「陳次長：」) is the one the opening or an earlier label names in full.

@@ -215,6 +215,8 @@ enum OrdinalMarkers {
         if let (value, numeralLength) = numeral(text) {
             let after = text.dropFirst(numeralLength)
             if after.first == "是" {
+                // 「一是一、二是二」: "one is one, two is two", an idiom (what is right is right), not a list.
+                if after.dropFirst().hasPrefix(text.prefix(numeralLength)) { return nil }
                 return Match(family: .shi, ordinal: value, marker: String(text.prefix(numeralLength + 1)), length: numeralLength + 1)
             }
             if after.first == "、" || after.first == "．" {

@@ -97,6 +97,8 @@ enum SpeakerLexicon {
         "总干事", "總幹事", "干事", "幹事", "总统", "總統", "总理", "總理", "院士", "律师", "律師", "议员", "議員",
         "召集人", "执行秘书", "執行秘書", "组长", "組長", "副处长", "秘书", "秘書", "行政长官", "特首",
         "政务司司长", "主委", "局长助理", "分析师", "分析師", "嘉宾", "嘉賓",
+        // A police force's ranks (Hong Kong's 總警司, 高級警司, 總督察).
+        "警司", "督察", "警長",
         // A club's coaches and players at a match's press conference.
         "主教练", "主教練", "教练", "教練", "球员", "球員", "队员", "隊員", "领队", "領隊",
         // A listed company's officers at a results briefing.
@@ -278,6 +280,11 @@ enum SpeakerLexicon {
     /// What stands between an asker's name and outlet in the brackets before a question (`(Marta Vrijland – De
     /// Telegraaf)`, `(Anil Rao, Motorsport.com)`), tried in this order.
     static let askerOutletSeparators: [String] = [" – ", " — ", " - ", ", "]
+
+    /// Languages a bracket after a Chinese label notes the speaker speaks in (「記者（普通話）：」): no part of who speaks.
+    static let chineseLanguageNotes: Set<String> = [
+        "普通話", "普通话", "粵語", "粤语", "廣東話", "广东话", "英語", "英语", "英文", "國語", "国语", "台語", "葡語", "葡语", "葡文",
+    ]
 
     /// English honorifics and titles printed before a surname in capitals.
     static let englishHonorifics: Set<String> = [

@@ -250,6 +250,15 @@ enum LabelParser {
     ///
     /// The reading depends on the text alone and the same labels come back turn after turn, so readings
     /// are remembered (a bounded table shared by all threads).
+    /// 「記者（普通話）」, 「助理處長（刑事）（粵語）」: a Chinese label and the bracketed note of the language spoken after it
+    /// (``SpeakerLexicon/chineseLanguageNotes``), or `nil`.
+    static func languageNoted(_ text: String) -> (label: String, note: String)? {
+        guard text.last == "）", let open = text.lastIndex(of: "（"), open > text.startIndex,
+            SpeakerLexicon.chineseLanguageNotes.contains(String(text[text.index(after: open)..<text.index(before: text.endIndex)]))
+        else { return nil }
+        return (String(text[..<open]), String(text[open...]))
+    }
+
     static func parseChinese(_ raw: String) -> SpeakerLabel? {
         if let known = LabelMemo.chinese.reading(of: raw) { return known }
         let reading = parseChineseLabel(raw)

@@ -120,6 +120,13 @@ struct Segmenter {
                     continue
                 }
                 var label = label
+                // 「助理處長（刑事）（普通話）：」: the language a speaker turns to, noted after the label, is no part of who
+                // speaks; the note is kept.
+                if let (base, note) = LabelParser.languageNoted(label.text), var reading = LabelParser.parseChinese(base) {
+                    reading.time = label.time
+                    label = reading
+                    result.notes.append(Note(turn: result.turns.count, text: note))
+                }
                 // The document's named host answers `答：` already (``ParticipantRegistry/host``).
                 if result.registry.host == nil || label.roleHint != .official || label.title != nil {
                     let holder = holders[label.text] ?? TitleHolder.holder(of: label, in: opening)

@@ -79,6 +79,13 @@ enum TitleHolder {
         if let (surname, office) = label.chineseSurnameAndOffice {
             return unique(opening.holders(ofChineseOffice: office).filter { $0.first == surname })
         }
+        // 「助理處長（刑事）：」, 「總警司：」 under 「警務處助理處長（刑事）程家樂與…總警司莫頌恩今日…」: an office printed alone,
+        // more than a bare title that many hold (「专家」), is the one person the opening names right after it.
+        if label.name == nil || label.name == label.text, label.outlet == nil, label.roleHint != .reporter, label.roleHint != .moderator,
+            isChineseOfficeAlone(label.text), let name = unique(opening.holders(ofChineseOffice: label.text))
+        {
+            return name
+        }
         // `Deputy Spokesperson:`, read as a name or not, is an office printed alone.
         let isLatinOffice = label.name == nil || label.name == label.text
             ? label.text.utf8.first.map({ $0 < 0x80 }) == true && CandidateReading.isTitleAlone(label.text) : false
@@ -122,6 +129,16 @@ enum TitleHolder {
             return unique(names)
         default: return nil
         }
+    }
+
+    /// 「總警司」, 「助理處長（刑事）」, 「市長」: a Chinese office, its bracketed qualifier aside, that ends with a title and is
+    /// either one that one person holds or more than the bare title (a rank or an organisation before it).
+    static func isChineseOfficeAlone(_ text: String) -> Bool {
+        var office = Substring(text)
+        if office.last == "）" || office.last == ")", let open = office.lastIndex(where: { $0 == "（" || $0 == "(" }) { office = office[..<open] }
+        guard !office.isEmpty, office.unicodeScalars.allSatisfy(\.properties.isIdeographic) else { return false }
+        if SpeakerLexicon.singleHolderChineseOffices.contains(String(office)) { return true }
+        return SpeakerLexicon.chineseTitles.contains { office.hasSuffix($0) && office.count > $0.count }
     }
 
     /// 「指揮官：」 and 「周組長：」 under front matter `speakers: 中央流行疫情指揮中心指揮官 張立德、…、疫情監測組組長 周育成`:
