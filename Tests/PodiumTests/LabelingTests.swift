@@ -985,7 +985,8 @@ struct CalledOnNameTests {
     /// Two `>>` in a text are quoted e-mail or a prompt, not captions: nobody is read from them.
     @Test func aFewSpeakerChangeMarksAreNoCaptions() throws {
         let blocks = TestSupport.blocks(">> I'M GOING TO ASK ABOUT THE BUDGET.\n\n>> WHAT ABOUT THE BUSES?\n", format: .text)
-        #expect(blocks.allSatisfy { $0.speaker == nil })
+        #expect(blocks.map(\.speaker) == [Block.unnamedSpeaker, Block.unnamedSpeaker])
+        #expect(CaptionSpeakers.attributed(blocks).allSatisfy { $0.speaker == nil })
     }
 
     /// 「王明答：」, 「部長答：」, 「记者问：」: the speaker, then the verb of the turn. The speaker is the person, title or

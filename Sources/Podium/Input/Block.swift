@@ -26,8 +26,12 @@ struct Block: Equatable {
     /// empty (no allocation per block) when it is one line, as HTML paragraphs are.
     var lines: [String]
     /// Who speaks the block, when the format itself says so: a table's speaker cell (``DelimitedTable``). The block's
-    /// text is then the words alone, and no label is looked for in them.
+    /// text is then the words alone, and no label is looked for in them. ``unnamedSpeaker`` when the format marks a
+    /// change of speaker without naming them (a caption's `>>`), until the speaker is read from the words.
     var speaker: String?
+
+    /// A change of speaker the format marks and names nobody (``speaker``).
+    static let unnamedSpeaker = ""
     /// The clock time a subtitle cue gives each of ``lines`` (the cue's first line; `nil` for the lines after it);
     /// empty for every other format.
     var lineTimes: [String?]

@@ -10,16 +10,16 @@ enum PlainTextBlockReader {
         let wrapping = LineWrapping(lines: lines)
         var blocks: [Block] = []
         var group: [Substring] = []
-        // The blocks a caption's `>>` opens, and whether the group being read opens with one.
-        var speakerChanges: [Int] = []
+        // Whether the group being read opens with a caption's `>>`.
         var opensWithChange = false
         func flush() {
             defer { group = [] }
             let text = TextNormalization.joinWrapped(group.map(String.init))
             guard !text.isEmpty else { return }
-            if opensWithChange { speakerChanges.append(blocks.count) }
+            // The block says a speaker changed; who speaks is read before the blocks are labelled.
+            blocks.append(
+                Block(text: text, lines: group.map { TextNormalization.collapse(String($0)) }, speaker: opensWithChange ? Block.unnamedSpeaker : nil))
             opensWithChange = false
-            blocks.append(Block(text: text, lines: group.map { TextNormalization.collapse(String($0)) }))
         }
         for (offset, line) in lines.enumerated() {
             // A page footer interrupts a paragraph without ending it.
@@ -45,7 +45,6 @@ enum PlainTextBlockReader {
             if !wrapping.continues(line, into: next) { flush() }
         }
         flush()
-        CaptionSpeakers.attribute(&blocks, changes: speakerChanges)
         return blocks
     }
 

@@ -9,6 +9,8 @@ enum BlockLabeler {
     /// Each block's label or label candidate, read one reading unit at a time, before the evidence of the
     /// whole document is weighed.
     static func read(_ blocks: [Block]) -> [LabeledBlock] {
+        // Captions that mark a change of speaker and name nobody: who speaks is read from the words first.
+        let blocks = CaptionSpeakers.attributed(blocks)
         // Units by where they start, so a large document's blocks are not copied to be shared out.
         var starts: [Int] = []
         var affiliations: [Int: SpeakerLabel] = [:]

@@ -6,7 +6,7 @@
 /// QUESTIONS", "TIME FOR ONE MORE") or thanks the speaker at the microphone is the host; and an answer is the person a
 /// speaker just handed the question to ("I'M GOING TO ASK UNDERSHERIFF DAN MERCER TO ADDRESS THAT"), else the one
 /// the question addressed by title (`SHERIFF, …`), else the first official who introduced themselves. Each speaker so
-/// read is the block's ``Block/speaker``, as a table's speaker cell is.
+/// read is the block's ``Block/speaker``, as a table's speaker cell is, before the blocks are labelled.
 ///
 /// Captions that print their speakers (`>> JANE SMITH: Good evening.`) are left to their labels.
 enum CaptionSpeakers {
@@ -19,23 +19,27 @@ enum CaptionSpeakers {
     /// What a host who said who they are has after their name (``SpeakerLexicon/hostTitleWords``).
     static let hostSuffix = ", MODERATOR"
 
-    /// Sets ``Block/speaker`` of the blocks from each of `changes` (the indices of the blocks a `>>` opens) up to the
-    /// next; `blocks` are left as they are when there are few changes or most of them open with a label.
-    static func attribute(_ blocks: inout [Block], changes: [Int]) {
-        guard changes.count >= Thresholds.Captions.fewestSpeakerChanges else { return }
+    /// `blocks` with each change of speaker the captions mark (``Block/unnamedSpeaker``) given its speaker, who speaks the blocks
+    /// from it up to the next; where there are few changes, or most open with a label, they are left to their labels.
+    static func attributed(_ blocks: [Block]) -> [Block] {
+        // Cheapest first: most documents mark no change of speaker.
+        guard blocks.contains(where: { $0.speaker == Block.unnamedSpeaker }) else { return blocks }
+        var blocks = blocks
+        let changes = blocks.indices.filter { blocks[$0].speaker == Block.unnamedSpeaker }
+        for index in changes { blocks[index].speaker = nil }
+        guard changes.count >= Thresholds.Captions.fewestSpeakerChanges else { return blocks }
         let labelled = changes.filter { printsItsSpeaker(blocks[$0].text) }.count
-        guard labelled * 2 < changes.count else { return }
+        guard labelled * 2 < changes.count else { return blocks }
         var reading = Reading()
         for (position, start) in changes.enumerated() {
             let end = position + 1 < changes.count ? changes[position + 1] : blocks.count
             // A clock between captions (`[00:01:48]`) is no words of the turn.
-            let turn = blocks[start..<end].filter { $0.kind != .aside && Timestamp.clockAlone($0.text) == nil }.map(\.text)
+            let spoken = (start..<end).filter { blocks[$0].kind != .aside && Timestamp.clockAlone(blocks[$0].text) == nil }
             guard !printsItsSpeaker(blocks[start].text) else { continue }
-            let speaker = reading.speaker(of: turn)
-            for index in start..<end where blocks[index].kind != .aside && Timestamp.clockAlone(blocks[index].text) == nil {
-                blocks[index].speaker = speaker
-            }
+            let speaker = reading.speaker(of: spoken.map { blocks[$0].text })
+            for index in spoken { blocks[index].speaker = speaker }
         }
+        return blocks
     }
 
     /// What the captions have said so far about who is who.
