@@ -49,6 +49,36 @@ struct InterviewPageLayoutTests {
         #expect(!BlockLabeler.isOneQuotation("“撤销”不是“否定”"))
     }
 
+    /// A newspaper's `Q:`/`A:` interview: `A` is the one the title closes on after a colon (`Meet the candidates:
+    /// Marisol Ibarra - …`), named in the lead too; an advertisement slot and a `RELATED:` link between answers and a
+    /// sidebar (`<aside>`) after them are notes, not the candidate's words. A title's words after a colon that the lead
+    /// does not print name nobody.
+    @Test func newspaperInterviewNamesItsIntervieweeInTheTitle() throws {
+        let page = """
+            <html><head><title>Meet the candidates: Marisol Ibarra - Harbor Tribune</title></head><body>
+            <article><h1>Meet the candidates: Marisol Ibarra</h1>
+            <p>Marisol Ibarra, 44, chairs the council's budget committee. She met with the editorial board on Tuesday.</p>
+            <p><strong>Q:</strong> How much water does the city lose every year?</p>
+            <p><strong>A:</strong> About 8 percent last year, according to the auditor.</p>
+            <div class="ad-slot">Advertisement</div>
+            <p class="related">RELATED: <a href="/audit">Audit finds aging pipes cost the city millions</a></p>
+            <p><strong>Q:</strong> Would you keep the safe sleeping sites?</p>
+            <p><strong>A:</strong> I'd keep them, with case managers on site.</p>
+            </article>
+            <aside><h3>Most Popular</h3><ol><li>Storm watch for the weekend</li></ol></aside>
+            </body></html>
+            """
+        let interview = try TestSupport.parse(page, format: .html)
+        #expect(speakers(interview) == ["Q", "Marisol Ibarra", "Q", "Marisol Ibarra"])
+        #expect(interview.turns[1].paragraphs == ["About 8 percent last year, according to the auditor."])
+        #expect(interview.turns[3].paragraphs == ["I'd keep them, with case managers on site."])
+        #expect(interview.notes.map(\.text) == [
+            "Advertisement", "RELATED: Audit finds aging pipes cost the city millions", "Most Popular", "Storm watch for the weekend",
+        ])
+        let topic = try TestSupport.parse(page.replacingOccurrences(of: "Meet the candidates: Marisol Ibarra", with: "Water Rates: Leaks And Budgets"), format: .html)
+        #expect(speakers(topic) == ["Q", "A", "Q", "A"])
+    }
+
     /// A lecture's question time: 「觀眾A」, 「觀眾B」 are the audience, who ask, unnamed as 「記者」 is; 「講者」 is the speaker the editor's
     /// note names (「主講人為中央研究院…研究員許文瀚，主持人為…」), the one 「許文瀚：」 labels later.
     @Test func aLecturesAudienceAndSpeaker() throws {

@@ -53,8 +53,9 @@ enum HTMLVocabulary {
         "caption", "hgroup",
     ]
     /// A page's own furniture around the article: a site's footer (`<footer>The White House<br>1600 Pennsylvania
-    /// Ave NW…</footer>`) and its navigation. Their text is kept as a note, never as the last speaker's words.
-    static let furniture: Set<String> = ["footer", "nav"]
+    /// Ave NW…</footer>`), its navigation and its sidebars (`<aside><h3>Most Popular</h3>…`). Their text is kept as a
+    /// note, never as the last speaker's words.
+    static let furniture: Set<String> = ["footer", "nav", "aside"]
     static let breaks: Set<String> = ["br", "hr"]
     static let skipped: Set<String> = [
         "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "map", "meta", "link", "base",

@@ -396,12 +396,22 @@ enum SpeakerLexicon {
     /// What a Bloomberg terminal link after a speaker's name opens (``TerminalLink``): `{BIO 1718293 <GO>}`.
     static let terminalLinkKinds: Set<String> = ["BIO"]
 
+    /// A news page's advertisement slots, printed alone between paragraphs: a note, never a speaker or their words.
+    static let advertisementLines: Set<String> = ["Advertisement", "ADVERTISEMENT", "Sponsored", "SPONSORED", "广告", "廣告"]
+    /// How a page's links to related stories open, before a colon (「相关阅读：」, `RELATED: Audit finds…`,
+    /// `**Related:**`): a note wherever it stands, never a speaker or their words.
+    static let relatedLinkHeadings: Set<String> = [
+        "Related", "RELATED", "Related stories", "Read more", "READ MORE", "See also", "Further reading",
+        "相关推荐", "相關推薦", "相关链接", "相關鏈接", "相关阅读", "相關閱讀", "延伸阅读", "延伸閱讀", "推荐阅读", "推薦閱讀", "相关新闻", "相關新聞",
+    ]
+
     /// Whole labels that are never speakers even though a colon follows them.
-    static let nonSpeakers: Set<String> = [
+    static let nonSpeakers: Set<String> = Set<String>([
         // The German federal government's press conference lists its speakers and topics first.
         "Themen", "THEMEN", "Sprecher", "Sprecherin",
         // A page's sharing buttons: `Share: Facebook  X  LinkedIn`.
         "Share", "SHARE", "Share this", "Print",
+
         // An Australian minister's transcript: `SUBJECTS: Gas reservation; …` heads it, `ENDS` closes it.
         "SUBJECTS", "Subjects", "SUBJECT", "TOPICS", "Topics", "ENDS", "Ends", "END", "End",
         // A news conference's cover page lists who speaks before the proceedings: `SPEAKERS:`, `PARTICIPANTS:`.
@@ -411,9 +421,6 @@ enum SpeakerLexicon {
         "ABSENT", "Officers", "OFFICERS", "Officers present", "RESOLVED", "Resolved",
         // An earnings call's record: who wrote it up, and the disclaimer under it.
         "纪要整理", "紀要整理", "整理", "免责声明", "免責聲明", "风险提示", "風險提示",
-        // A page's links to related stories after the interview (「相关阅读：」, `**Related:**`).
-        "Related", "RELATED", "Related stories", "Read more", "READ MORE", "See also", "Further reading",
-        "相关推荐", "相關推薦", "相关链接", "相關鏈接", "相关阅读", "相關閱讀", "延伸阅读", "延伸閱讀", "推荐阅读", "推薦閱讀", "相关新闻", "相關新聞",
         "原标题", "原標題", "责任编辑", "責任編輯", "编辑", "編輯", "来源", "來源", "文章来源", "文章來源", "时间",
         "時間", "地点", "地點", "注", "附", "附件", "说明", "說明", "图", "圖", "图片", "圖片", "摄影", "攝影",
         "视频", "視頻", "网址", "網址", "链接", "鏈接", "關鍵字", "关键词", "标签", "標籤", "主题", "主題", "日期",
@@ -427,5 +434,5 @@ enum SpeakerLexicon {
         "报道", "据报道", "據報導", "公告", "通知", "提示", "警告", "备注", "備註", "摘要", "导语", "導語",
         // An online interview's header lists its guests and time (「访谈嘉宾：…司长 刘新宇；…」, 「访谈时间：」).
         "访谈嘉宾", "訪談嘉賓", "本期嘉宾", "本期嘉賓", "访谈时间", "訪談時間", "访谈主题", "訪談主題",
-    ]
+    ]).union(advertisementLines).union(relatedLinkHeadings)
 }

@@ -111,6 +111,8 @@ enum Thresholds {
     /// What the segmenter sets apart from the turns (``Segmenter``, ``StageDirection``, ``PageFurniture``,
     /// ``HostDetector``).
     enum Segments {
+        /// Characters in the longest link to another story a news page prints between paragraphs (``PageFurniture``).
+        static let longestNewsPageLine = 160
         /// Characters in the longest brackets naming an asker and outlet before a question (``BracketedAsker``).
         static let longestBracketedAsker = 80
         /// Paragraphs of speech, at least, in an unlabelled statement before the first label (``UnlabelledStatement``),

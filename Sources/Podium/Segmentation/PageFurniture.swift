@@ -34,3 +34,16 @@ extension PageFurniture {
         return words.count == 2 || words[2].allSatisfy { $0.isUppercase }
     }
 }
+
+extension PageFurniture {
+    /// `Advertisement`, `RELATED: Audit finds aging pipes…`, 「相关阅读：…」: a news page's advertisement slot or link to
+    /// another story, printed between a speaker's paragraphs.
+    static func isNewsPageLine(_ text: String) -> Bool {
+        // Cheapest first: a paragraph longer than a headline is read no further.
+        guard text.utf8.count <= Thresholds.Segments.longestNewsPageLine * 4, text.hasLength(atMost: Thresholds.Segments.longestNewsPageLine)
+        else { return false }
+        if SpeakerLexicon.advertisementLines.contains(text) { return true }
+        guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
+        return SpeakerLexicon.relatedLinkHeadings.contains(String(text[..<colon]).trimmingCharacters(in: " "))
+    }
+}

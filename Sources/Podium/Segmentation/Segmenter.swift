@@ -182,7 +182,7 @@ struct Segmenter {
                 continue
             }
             if StageDirection.isStageDirection(text)
-                || (isShortLine && (SectionHeading.isHeading(text) || furniture.contains(text)))
+                || (isShortLine && (SectionHeading.isHeading(text) || furniture.contains(text))) || PageFurniture.isNewsPageLine(text)
             {
                 result.notes.append(Note(turn: result.turns.isEmpty ? nil : result.turns.count - 1, text: text))
             } else if result.turns.isEmpty {

@@ -124,7 +124,7 @@ enum TitleHolder {
         case .reporter?: return unique(SpeakerLexicon.interviewerPhrases.flatMap(opening.holders(after:)) + possessiveInterviewers(opening.texts))
         case .official?:
             var names = SpeakerLexicon.intervieweePhrases.flatMap(opening.holders(after:))
-            if let title = opening.title { names += headlineSpeaker(title).map { [$0] } ?? [] }
+            if let title = opening.title { names += (headlineSpeaker(title) ?? headlineInterviewee(title, lead: opening.lead)).map { [$0] } ?? [] }
             if names.isEmpty, opening.speakers.count == 1 { names = opening.speakers }
             return unique(names)
         default: return nil
@@ -209,6 +209,23 @@ enum TitleHolder {
     }
 
     /// 「周雪光：新型冠状病毒暴露了…」: a headline that quotes one named person.
+    /// `Meet the candidates: Marisol Ibarra - U-T San Diego` over a lead that opens `Marisol Ibarra, 44, was first
+    /// elected…`: the name a page's title closes on after a colon, its site's name aside, which the lead prints as well.
+    private static func headlineInterviewee(_ title: String, lead: [String]) -> String? {
+        guard let colon = title.lastIndex(of: ":") else { return nil }
+        var name = Substring(title[title.index(after: colon)...])
+        for separator in [" - ", " | ", " – ", " — "] {
+            if let range = name.literalRange(of: separator) { name = name[..<range.lowerBound] }
+        }
+        let trimmed = name.trimmingCharacters(in: " ")
+        // The lead's own words must print the name: a heading that repeats the title is no evidence.
+        let topic = String(title[..<colon])
+        guard trimmed.split(separator: " ").count >= 2, LabelParser.isLatinName(trimmed),
+            lead.contains(where: { $0.containsLiteral(trimmed) && !$0.containsLiteral(topic) })
+        else { return nil }
+        return trimmed
+    }
+
     private static func headlineSpeaker(_ title: String) -> String? {
         let lastPart = title.split(whereSeparator: { $0 == "|" || $0 == "｜" }).last.map(String.init) ?? title
         guard let colon = lastPart.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return nil }
