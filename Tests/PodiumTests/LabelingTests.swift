@@ -1330,6 +1330,32 @@ struct CalledOnNameTests {
         #expect(!ParticipantRegistry.sameName("Mr Price", "Ms Jane Price"))
     }
 
+    /// The Scottish Parliament's Official Report: an office with its holder in brackets (`The First Minister (Eilidh
+    /// Munro):`) is the holder, whose office the brackets follow, and a chamber's chair (`The Presiding Officer (Morag
+    /// Lindsay):`, `The Presiding Officer:`) hosts. A name printed with its own capitals (`MacLeod`) keeps them, so the
+    /// numbered question's member and the later `Ailsa MacLeod:` are one person.
+    @Test func anOfficeWithItsHolderInBracketsAndTheChamberChair() throws {
+        let record = try TestSupport.parse("""
+            The Presiding Officer (Morag Lindsay): The next item of business is First Minister's question time.
+
+            1. Ailsa MacLeod (Highlands and Islands) (Lab): To ask the First Minister when the new ferries will enter service.
+
+            The First Minister (Eilidh Munro): Two new vessels will enter service on the Uig triangle this winter.
+
+            Ailsa MacLeod: Islanders have heard that before. Will she guarantee the date?
+
+            The First Minister: I will not give a date that I cannot guarantee.
+
+            The Presiding Officer: That concludes First Minister's question time.
+            """)
+        #expect(record.turns.map { record.participant(withID: $0.speaker)?.name } == [
+            "Morag Lindsay", "Ailsa MacLeod", "Eilidh Munro", "Ailsa MacLeod", "Eilidh Munro", "Morag Lindsay",
+        ])
+        #expect(record.participants.map(\.role) == [.moderator, .reporter, .official])
+        #expect(record.participants.first { $0.name == "Eilidh Munro" }?.title == "The First Minister")
+        #expect(record.exchanges.map(\.answers) == [[2], [4]])
+    }
+
     /// A podcast page prints `Transcript`, then each speaker's name alone on a line over the indented words: the first
     /// name under `Transcript` speaks, as the others do. A page heading in capitals over `TRANSCRIPT` stays a heading.
     @Test func theFirstNameUnderATranscriptHeadingSpeaks() throws {

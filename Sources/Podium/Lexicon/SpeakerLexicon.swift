@@ -23,6 +23,11 @@ enum SpeakerLexicon {
         "A": .official, "ANSWER": .official, "Correspondent": .reporter, "CORRESPONDENT": .reporter, "Caller": .reporter,
         "CALLER": .reporter, "Interviewee": .official, "INTERVIEWEE": .official, "Guest": .official, "GUEST": .official,
         "Presenter": .moderator, "PRESENTER": .moderator,
+        // The chair of a chamber calls the members and keeps order (`The Presiding Officer (Morag Lindsay):`,
+        // `Mr Speaker:`); a committee's or a central bank's `Chair` asks or answers, and is not among them.
+        "The Presiding Officer": .moderator, "Presiding Officer": .moderator, "The Deputy Presiding Officer": .moderator,
+        "Deputy Presiding Officer": .moderator, "Mr Speaker": .moderator, "Mr. Speaker": .moderator, "Madam Speaker": .moderator,
+        "The Speaker": .moderator, "Mr Deputy Speaker": .moderator, "Madam Deputy Speaker": .moderator, "The Deputy Speaker": .moderator,
         // A club's or a ministry's press officer runs the questions.
         "Press officer": .moderator, "Press Officer": .moderator, "PRESS OFFICER": .moderator, "Media officer": .moderator,
         "Media Officer": .moderator, "MEDIA OFFICER": .moderator,

@@ -31,14 +31,19 @@ struct BracketedNotes {
 
     /// Who speaks: the base when it is a name (a few capitalised words), else the last note when that is one.
     var person: String? {
-        if Self.isName(base) { return base }
+        if basePrintsAName { return base }
         guard let last = notes.last, Self.isName(last) else { return nil }
         return last
     }
 
     /// The office the base names when the person is in the notes.
     var office: String? {
-        Self.isName(base) ? nil : base
+        basePrintsAName ? nil : base
+    }
+
+    /// `The First Minister`, `The Presiding Officer` are capitalised words, and an office: a name opens with no `The`.
+    private var basePrintsAName: Bool {
+        Self.isName(base) && !(base.hasPrefix("The ") && AffiliationLine.namesAnOffice(base))
     }
 
     /// Whether the words hold a sentence's mark: any period, or, allowing honorifics, one that closes no honorific

@@ -705,14 +705,15 @@ enum LabelParser {
                 label.name = person.name
                 label.title = person.title
             }
-        } else if printed.count <= maximumEnglishLabelLength, isLatinName(base) {
-            label = parseEnglish(base)
         } else if let office = notes.office, let person = notes.person, AffiliationLine.namesAnOffice(office) {
-            // `The Minister of State, Department for Transport (Ms Clare Whitfield)`: the office, its holder in the note.
+            // `The Minister of State, Department for Transport (Ms Clare Whitfield)`, `The First Minister (Eilidh Munro)`:
+            // the office, its holder in the note.
             var holder = parseEnglish(person)
             holder.title = office
             holder.roleHint = .official
             label = holder
+        } else if printed.count <= maximumEnglishLabelLength, isLatinName(base) {
+            label = parseEnglish(base)
         } else {
             return nil
         }
@@ -1002,6 +1003,8 @@ enum LabelParser {
             let lower = word.lowercased()
             if SpeakerLexicon.lowercaseTitleWords.contains(lower) { return lower }
             if word.count == Thresholds.LabelReading.keptAbbreviationLength && word.contains(".") { return String(word) }
+            // `MacLeod`, `DeSantis`: a word printed with its own small letters keeps its capitals as printed.
+            if word.dropFirst().contains(where: \.isLowercase), word.dropFirst().contains(where: \.isUppercase) { return String(word) }
             // JEAN-PIERRE → Jean-Pierre, O'BRIEN → O'Brien.
             return lower.split(separator: "-", omittingEmptySubsequences: false).map { part -> String in
                 let capitalised = part.prefix(1).uppercased() + part.dropFirst()
