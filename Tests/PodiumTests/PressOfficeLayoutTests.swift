@@ -18,6 +18,48 @@ struct PressOfficeLayoutTests {
         transcript.turns.indices.map { TestSupport.speaker(transcript, turn: $0)?.label ?? "?" }
     }
 
+    /// A press secretary who opens ("…then we'll take your questions. Governor."), calls on reporters (`Ms. Bell.`) and
+    /// closes with thanks over the reporter's closing direction hosts; a guest who only thanks ("Thank you. Football.
+    /// Thank you.") calls on nobody and does not. An operator's "…from Claire Broussard with The Advocate" gives the
+    /// asker printed as `Claire Broussard:` her outlet.
+    @Test func aPressSecretaryWhoOnlyHostsAndAnOperatorsCall() throws {
+        let conference = try TestSupport.parse("""
+            MS. PARK: Good morning, everyone. The Governor will make opening remarks, and then we'll take your questions. Governor.
+
+            THE GOVERNOR: Thank you, Lia. Today I'm announcing three steps to prepare for the fire season.
+
+            MS. PARK: Ms. Bell.
+
+            MS. BELL (KGW): Governor, will you ban fireworks statewide this year?
+
+            THE GOVERNOR: No statewide ban. Counties can and should act where the risk is highest.
+
+            MS. PARK: Thank you, everyone. (Whereupon, the press conference concluded at 10:31 a.m.)
+            """)
+        #expect(TestSupport.speaker(conference, turn: 0)?.role == .moderator)
+        #expect(conference.exchanges.map(\.answers) == [[4]])
+        let guest = try TestSupport.parse("""
+            MS. REED: Good afternoon. We have a special guest today.
+
+            MS. LANE: Thank you. Football. Thank you.
+
+            Q: Will the team visit the Oval Office again?
+
+            MS. REED: Not this year, but they are always welcome here.
+
+            MS. LANE: Thank you so much.
+            """)
+        #expect(guest.participants.first { $0.label == "MS. LANE" }?.role != .moderator)
+        let call = try TestSupport.parse("""
+            Operator: Our first question comes from Claire Broussard with The Advocate. Your line is open.
+
+            Claire Broussard: Hi, thanks for doing this. How many rescue teams are staged, and where?
+
+            Laura Quintero: We have eight urban search and rescue teams staged in Baton Rouge and Jackson.
+            """)
+        #expect(call.participants.first { $0.name == "Claire Broussard" }?.outlet == "The Advocate")
+    }
+
     /// A sports federation's press conference: the host's `Q:` questions, then `QUESTIONS FROM THE FLOOR` (a heading,
     /// no speaker) and `Q: (Name – Outlet)` before each question from the room: that asker, the brackets kept as a
     /// note. Brackets that name nobody (`(laughs)`) are left in the words.

@@ -83,11 +83,14 @@ enum ExchangeBuilder {
     }
 
     /// 「謝謝 TTC 及所有同仁救災的協助。」, `Thank you, Zeke.`: short thanks answer nothing, and a stage direction printed
-    /// after them (`(The briefing was concluded at 2:31 p.m.)`) says nothing more.
+    /// after them, as a paragraph or closing one (`(The briefing was concluded at 2:31 p.m.)`), says nothing more.
     static func isThanks(_ paragraphs: [String]) -> Bool {
         // Cheapest first: most turns open with more words than thanks hold, and no paragraph needs reading as a direction.
-        guard let first = paragraphs.first, first.hasLength(atMost: Thresholds.Exchanges.longestThanks) else { return false }
-        let spoken = paragraphs.count == 1 ? paragraphs : paragraphs.filter { !StageDirection.isStageDirection($0) }
+        guard let first = paragraphs.first,
+            first.hasLength(atMost: Thresholds.Exchanges.longestThanks)
+                || StageDirection.withoutTrailing(first).hasLength(atMost: Thresholds.Exchanges.longestThanks)
+        else { return false }
+        let spoken = paragraphs.filter { !StageDirection.isStageDirection($0) }.map { String(StageDirection.withoutTrailing($0)) }
         guard spoken.hasLength(atMost: Thresholds.Exchanges.longestThanks) else { return false }
         let text = spoken.joined()
         guard !text.containsQuestionMark() else { return false }

@@ -232,12 +232,23 @@ enum RoleInference {
         // `MICHELLE SMITH. Chris.`: someone who never speaks right after a reporter or a question, only ever
         // says a few words and asks nothing, or names who speaks next (`Thank you, Mr. Chair. Nina.`, `Let's go to
         // Greta Lindahl at Bloomberg.`), is calling on people.
-        return !answers && turns.count >= 2 && turns.allSatisfy { turn in
+        guard !answers, turns.count >= 2 else { return false }
+        var calls = false
+        var thanks = false
+        let hosts = turns.allSatisfy { turn in
             if turn.paragraphs.hasLength(atMost: Thresholds.Roles.longestCallingOnTurn), !turn.paragraphs.joined().containsQuestionMark() {
                 return true
             }
-            return isModeration(turn.paragraphs) || endsCallingOn(turn.paragraphs)
+            if isModeration(turn.paragraphs) || endsCallingOn(turn.paragraphs) {
+                calls = true
+                return true
+            }
+            // `Thank you, everyone. (Whereupon, the press conference concluded…)`: the closing thanks of one who calls on
+            // people; a guest who only thanks ("Thank you so much.") calls on nobody.
+            thanks = ExchangeBuilder.isThanks(turn.paragraphs)
+            return thanks
         }
+        return hosts && (calls || !thanks)
     }
 
     /// A short turn whose last sentence only names someone: `Thank you, Mr. Chair. Nina.`, `Deutsche Welle.`, `Anadolu

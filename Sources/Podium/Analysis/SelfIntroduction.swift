@@ -57,7 +57,7 @@ enum SelfIntroduction {
 
     /// `Operator: Our next question comes from Craig Mailman with Citi.` then `Q: I just want…`: under a label shared by
     /// every reporter, the asker the host has just called on by name is that reporter, a participant of their own, up
-    /// to the host's next turn.
+    /// to the host's next turn; an asker labelled by that name has the outlet the host gave.
     static func assignCalledOnAskers(_ segments: inout SegmentedDocument) {
         var called: (name: String, outlet: String?)?
         for position in segments.turns.indices {
@@ -66,7 +66,14 @@ enum SelfIntroduction {
                 called = calledOnName(in: segments.turns[position].paragraphs)
                 continue
             }
-            guard let (name, outlet) = called, entry.labelRole == .reporter, entry.name == nil, entry.outlet == nil else { continue }
+            guard let (name, outlet) = called, entry.outlet == nil else { continue }
+            // `Operator: …from Claire Broussard with The Advocate.` then `Claire Broussard: …`: the named asker's outlet.
+            if let printed = entry.name, let outlet, ParticipantRegistry.sameName(printed, name) {
+                segments.registry.setOutlet(outlet, at: segments.turns[position].speaker)
+                called = nil
+                continue
+            }
+            guard entry.labelRole == .reporter, entry.name == nil else { continue }
             segments.turns[position].speaker = segments.registry.resolve(
                 SpeakerLabel(text: entry.label, roleHint: .reporter, name: name, outlet: outlet))
         }

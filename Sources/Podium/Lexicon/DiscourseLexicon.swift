@@ -30,7 +30,8 @@ enum DiscourseLexicon {
         "for joining us", "for joining this call", "for joining the call", "the line of", "you're open", "you’re open",
         "closing remarks", "turn it back to", "turn it back over to",
         // A press officer opens the questions, asks who is asking, calls on the room and ends on time.
-        "straight to questions", "straight to our first question", "go to questions", "take a few questions",
+        "straight to questions", "straight to our first question", "go to questions", "go to your questions",
+        "ready for questions", "ready for your questions", "take your questions", "take questions", "take a few questions",
         "take some questions", "say who you are", "tell us who you are", "state your name", "name and outlet",
         "wait for the microphone", "take one from", "A question from the", "a question from the", "Next question from",
         "all we have time for", "all the time we have", "That's all for now", "That’s all for now", "we're going to get started",

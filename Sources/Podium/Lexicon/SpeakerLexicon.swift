@@ -329,7 +329,7 @@ enum SpeakerLexicon {
     static let anonymousOfficialWords: Set<String> = ["OFFICIAL", "OFFICIALS"]
     /// Words before a role word that say the person is not named (`UNIDENTIFIED REPORTER`, `ANOTHER JOURNALIST`): the
     /// label is the role's.
-    static let unnamedQualifiers: Set<String> = ["UNIDENTIFIED", "UNKNOWN", "ANOTHER", "MALE", "FEMALE", "OFF-CAMERA", "OFF-MIC"]
+    static let unnamedQualifiers: Set<String> = ["UNIDENTIFIED", "UNKNOWN", "ANOTHER", "MALE", "FEMALE", "OFF-CAMERA", "OFF-MIC", "A", "AN"]
 
     /// Endings that make a colon-ended opening a report of speech, not a label: 「胡泳指出：」, 「他表示：」.
     static let speechVerbEndings: [String] = [

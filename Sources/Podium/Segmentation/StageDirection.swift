@@ -15,6 +15,18 @@ enum StageDirection {
         return (groups.joined(separator: " "), String(rest))
     }
 
+    /// `Thank you, everyone. (Whereupon, the press conference concluded at 10:31 a.m.)`: the words before a stage
+    /// direction that closes the text, or the text itself when none does.
+    static func withoutTrailing(_ text: String) -> Substring {
+        // Cheapest first: most texts end otherwise than with a bracket.
+        guard let last = text.utf8.last, last == UInt8(ascii: ")") || last == UInt8(ascii: "]") || text.hasSuffix("）"),
+            let open = text.lastIndex(where: { $0 == "(" || $0 == "[" || $0 == "（" }), open > text.startIndex,
+            isSingleStageDirection(String(text[open...]))
+        else { return Substring(text) }
+        let before = text[..<open].trimmingCharacters(in: " ")
+        return before.isEmpty ? Substring(text) : Substring(before)
+    }
+
     /// One stage direction, or several in a row, perhaps closed by a period: `(Inaudible.)  (Laughs.)`, `(INAUDIBLE).`.
     static func isStageDirection(_ text: String) -> Bool {
         var rest = Substring(text)
