@@ -56,6 +56,20 @@ import Testing
         #expect(!SelfIntroduction.mayIntroduce("Thanks, Karine. Does the President agree?"))
     }
 
+    /// `PageFurniture.isNewsPageLine(_:)` turns a paragraph down on its first scalar: what it turns down, the plain reading
+    /// finds no advertisement or related link in either.
+    @Test func newsPageLineTurndownHidesNoLine() throws {
+        let texts = try Self.paragraphs() + [
+            "Advertisement", "RELATED: Audit finds aging pipes cost the city millions", "相关阅读：新政解读", "Read more: the plan",
+            "Related stories: one", "Sponsored", "Relatedly, the plan", "广告", "See also: the annex", "Advertisement text here",
+        ]
+        for text in texts {
+            #expect(PageFurniture.isNewsPageLine(text) == PageFurniture.isNewsPageLineReference(text), "\(text.prefix(80))")
+        }
+        #expect(PageFurniture.isNewsPageLine("RELATED: Audit finds aging pipes cost the city millions"))
+        #expect(!PageFurniture.isNewsPageLine("Relatedly, the plan"))
+    }
+
     static func expectIntroductionTurndown(_ text: String) {
         let fast = SelfIntroduction.nameAndOutlet(in: [text])
         let reference = SelfIntroduction.nameAndOutletReference(in: [text])

@@ -7,12 +7,13 @@
 enum Capitals {
     /// Whether a turn's `paragraphs` hold no lower-case ASCII letter and ASCII capitals, at least
     /// ``Thresholds/Points/fewestCapitalsInACapitalTurn``: then every ASCII letter found in them was a capital, and
-    /// upper-casing what is found gives back what was printed.
+    /// upper-casing what is found gives back what was printed. A turn in ideographs is no speech in capitals, however
+    /// many acronyms it prints: it is turned down at its first ideograph (UTF-8 lead bytes E3 to E9).
     static func isAllCapitals(_ paragraphs: [String]) -> Bool {
         var capitals = 0
         for paragraph in paragraphs {
             for byte in paragraph.utf8 {
-                if byte >= 0x61 && byte <= 0x7A { return false }
+                if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0xE3 && byte <= 0xE9) { return false }
                 if byte >= 0x41 && byte <= 0x5A { capitals += 1 }
             }
         }
