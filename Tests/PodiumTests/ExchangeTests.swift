@@ -91,6 +91,39 @@ struct ExchangeTests {
         #expect(briefing.exchanges.map(\.answers) == [[2], [6]])
     }
 
+    /// A live text prints a date and time after each entry (notes); a reporter's label over a direction alone that
+    /// stands for unheard words (「（未使用话筒，现场听不清）」) is a turn that asks, answered by the next answer; a label over
+    /// laughter alone (「（笑）」) is a turn that asks nothing.
+    @Test func aLabelledDirectionAloneAsksOnlyWhenItStandsForWords() throws {
+        let live = try TestSupport.parse("""
+            谭晓峰：今年第11号台风“银杏”预计明天登陆。
+            2024-09-05 10:20:12
+
+            中国气象报记者：这次台风和往年相比强度如何？
+            2024-09-05 10:21:48
+
+            谭晓峰：强度和往年接近，但移动路径偏南一些，我们会加强监测。
+            2024-09-05 10:24:30
+
+            记者：
+            （未使用话筒，现场听不清）
+            2024-09-05 10:24:55
+
+            谭晓峰：这位记者问的是和2014年相比怎么样。从目前预报看，强度接近，路径偏南。
+            2024-09-05 10:26:10
+
+            记者：
+            （笑）
+
+            谭晓峰：今天的发布会到此结束，谢谢大家。
+            """)
+        #expect(live.turns.map(\.paragraphs.count) == [1, 1, 1, 1, 1, 1, 1])
+        #expect(live.turns[3].paragraphs == ["（未使用话筒，现场听不清）"])
+        #expect(live.turns.map(\.kind) == [.statement, .question, .answer, .question, .answer, .remark, .moderation])
+        #expect(live.exchanges.map(\.answers) == [[2], [4]])
+        #expect(live.notes.map(\.text).filter { $0.hasPrefix("2024-09-05") }.count == 5)
+    }
+
     /// `Q How are you?` greets; the question is the one after it.
     @Test func greetingIsNotAQuestion() throws {
         let text = """

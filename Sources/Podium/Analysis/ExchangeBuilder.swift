@@ -118,7 +118,7 @@ enum ExchangeBuilder {
             let last = paragraphs.last?.trimmingCharacters(in: " ").last, !"—–-".contains(last)
         else { return false }
         let text = paragraphs.joined(separator: " ")
-        if StageDirection.isStageDirection(text) { return true }
+        if StageDirection.isStageDirection(text) { return StageDirection.standsForWords(text) }
         if let reply = next.paragraphs.first, opensWithAgreement(reply) { return false }
         let wide = text.unicodeScalars.filter { $0.isIdeographicByValue }.count
         let latinWords = text.split(separator: " ").filter { $0.contains { $0.isASCII && $0.isLetter } }.count
@@ -577,7 +577,7 @@ enum ExchangeBuilder {
                     // through, from a dash.
                     kind = .remark
                 } else if let next, roles[next.speaker] == .official, turn.paragraphs.count == 1,
-                    StageDirection.isStageDirection(turn.paragraphs[0]),
+                    StageDirection.isStageDirection(turn.paragraphs[0]), StageDirection.standsForWords(turn.paragraphs[0]),
                     !next.paragraphs.hasLength(atMost: Thresholds.Exchanges.longestReporterRemark),
                     !RoleInference.isModeration(next.paragraphs, limit: Thresholds.Exchanges.officialModerationLimit)
                 {

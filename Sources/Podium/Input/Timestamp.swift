@@ -73,6 +73,19 @@ enum Timestamp {
         return markClock(Substring(text.trimmingCharacters(in: " ")))
     }
 
+    /// `2024-09-05 10:24:30`: a paragraph that is a date and a clock time alone, as a live text prints after each entry.
+    /// Turned down on its bytes: a digit opens it, and it is short.
+    static func isDatedClockAlone(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard utf8.count <= longestDatedClock, let first = utf8.first, (0x30...0x39).contains(first), utf8.contains(0x3A),
+            let (_, rest) = leadingDatedClock(Substring(text))
+        else { return false }
+        return rest.allSatisfy { $0 == " " }
+    }
+
+    /// Bytes of the longest date and clock alone: `2024-09-05 10:24:30.125` has 23.
+    private static let longestDatedClock = 26
+
     /// `【10:04】韩刚：…` → (`10:04`, `韩刚：…`): the time a live text's entry opens with, in lenticular brackets.
     static func leadingLenticularClock(_ text: Substring) -> (clock: Substring, rest: Substring)? {
         guard text.first == "【", let (clock, rest) = leadingClock(text) else { return nil }

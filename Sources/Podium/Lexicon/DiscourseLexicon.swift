@@ -265,6 +265,16 @@ enum DiscourseLexicon {
         "英文部分", "中文部分", "普通話部分", "普通话部分", "粵語部分",
     ]
 
+    /// Words of ``stageWords``, lower-cased, of a direction that stands for words somebody said unprinted (`(Inaudible.)`,
+    /// `Q. (No microphone.)`, 「（聽不清楚）」, 「（以英語提問）」): a reporter's turn of one asks. Laughter or applause asks
+    /// nothing.
+    static let unprintedSpeechWords: [String] = [
+        "inaudible", "off-mic", "off mic", "off-mike", "off mike", "microphone", "unintelligible", "indiscernible", "crosstalk",
+        "cross talk", "overtalk", "question", "speaks", "speaking", "spoke", "in french", "in spanish",
+        "听不清", "聽不清", "未听清", "未聽清", "听不到", "聽不到", "麦克风", "麥克風", "话筒", "話筒", "提问", "提問", "未錄到", "未录到", "英語", "英语", "日語", "台語", "客語",
+        "葡文", "葡語", "普通話", "粵語",
+    ]
+
     /// Words, lower-cased, that show a live event with an audience and a host on stage (a panel, a town hall), whose
     /// asking host is its moderator rather than an interviewer: in a stage direction (`(APPLAUSE)`), a label
     /// (`Audience 1:`) or the title.

@@ -6,6 +6,17 @@ struct Segmenter {
     /// Who the front matter says plays each part (`host: Owen Castellano`).
     var partHolders: [String: String] = [:]
 
+    /// Whether the next block after `position` that is no clock or date alone is labelled, or none is left before `end`.
+    private static func labelFollows(_ position: Int, in labeled: [LabeledBlock], end: Int) -> Bool {
+        var next = position + 1
+        while next < end, labeled[next].label == nil,
+            Timestamp.clockAlone(labeled[next].text) != nil || Timestamp.isDatedClockAlone(labeled[next].text)
+        {
+            next += 1
+        }
+        return next >= end || labeled[next].label != nil
+    }
+
     /// Labels the blocks and segments them.
     func segment(_ blocks: [Block]) -> SegmentedDocument {
         segment(labeled: BlockLabeler.label(blocks))
@@ -181,7 +192,15 @@ struct Segmenter {
                 clockOverLabel = String(clock)
                 continue
             }
-            if StageDirection.isStageDirection(text)
+            // `记者：` / 「（未使用话筒，现场听不清）」 / the next label: a labelled direction alone is the turn, as
+            // `Q (Inaudible.)` printed on one line is; one over the speaker's words opens them and is a note.
+            if let last = result.turns.last, last.paragraphs.isEmpty, StageDirection.isStageDirection(text),
+                Self.labelFollows(position, in: labeled, end: end)
+            {
+                result.turns[result.turns.count - 1].paragraphs.append(text)
+                continue
+            }
+            if StageDirection.isStageDirection(text) || Timestamp.isDatedClockAlone(text)
                 || (isShortLine && (SectionHeading.isHeading(text) || furniture.contains(text))) || PageFurniture.isNewsPageLine(text)
             {
                 result.notes.append(Note(turn: result.turns.isEmpty ? nil : result.turns.count - 1, text: text))

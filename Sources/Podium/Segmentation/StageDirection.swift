@@ -27,6 +27,14 @@ enum StageDirection {
         return before.isEmpty ? Substring(text) : Substring(before)
     }
 
+    /// `(Inaudible.)`, `(Off-mike.)`, 「（未使用话筒，现场听不清）」, 「（以葡文提問，內容從略）」: a direction that stands for
+    /// words somebody said and the transcript does not print (``DiscourseLexicon/unprintedSpeechWords``); `(Laughter.)`,
+    /// 「（笑）」 stand for none.
+    static func standsForWords(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        return DiscourseLexicon.unprintedSpeechWords.contains { lowered.containsLiteral($0) }
+    }
+
     /// One stage direction, or several in a row, perhaps closed by a period: `(Inaudible.)  (Laughs.)`, `(INAUDIBLE).`.
     static func isStageDirection(_ text: String) -> Bool {
         var rest = Substring(text)
