@@ -122,6 +122,17 @@ struct ExchangeTests {
         #expect(live.turns.map(\.kind) == [.statement, .question, .answer, .question, .answer, .remark, .moderation])
         #expect(live.exchanges.map(\.answers) == [[2], [4]])
         #expect(live.notes.map(\.text).filter { $0.hasPrefix("2024-09-05") }.count == 5)
+        // A question left out in Portuguese, and its answer left out too, are a question and its answer.
+        let macau = try TestSupport.parse("""
+            記者（澳門日報）：如果明早改發八號風球，學校會如何安排？
+
+            警察總局局長：按照現行指引，八號風球生效期間，所有學校停課。
+
+            記者（葡文）：（以葡文提問，內容從略）
+
+            氣象局局長：（以葡文回應，內容從略）
+            """)
+        #expect(macau.exchanges.map(\.answers) == [[1], [3]])
     }
 
     /// `Q How are you?` greets; the question is the one after it.

@@ -578,11 +578,14 @@ enum ExchangeBuilder {
                     kind = .remark
                 } else if let next, roles[next.speaker] == .official, turn.paragraphs.count == 1,
                     StageDirection.isStageDirection(turn.paragraphs[0]), StageDirection.standsForWords(turn.paragraphs[0]),
-                    !next.paragraphs.hasLength(atMost: Thresholds.Exchanges.longestReporterRemark),
+                    !next.paragraphs.hasLength(atMost: Thresholds.Exchanges.longestReporterRemark)
+                        || (next.paragraphs.count == 1 && StageDirection.isStageDirection(next.paragraphs[0])
+                            && StageDirection.standsForWords(next.paragraphs[0])),
                     !RoleInference.isModeration(next.paragraphs, limit: Thresholds.Exchanges.officialModerationLimit)
                 {
-                    // `Q. (No microphone.)`, `QUESTION: (Off-mike.)`: somebody asked, and the official's words answer it;
-                    // "Go ahead, Karen." and "What's that?" after a `Q (Inaudible.)` answer nothing.
+                    // `Q. (No microphone.)`, `QUESTION: (Off-mike.)`: somebody asked, and the official's words answer it,
+                    // printed or not (「（以葡文回應，內容從略）」); "Go ahead, Karen." and "What's that?" after a `Q (Inaudible.)`
+                    // answer nothing.
                     seenQuestion = true
                     kind = .question
                 } else if answersAskingBack && !onlyConfirms(turn.paragraphs) {

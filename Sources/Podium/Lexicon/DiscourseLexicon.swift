@@ -261,8 +261,8 @@ enum DiscourseLexicon {
         "笑", "掌声", "掌聲", "鼓掌", "播放", "簡報", "简报", "影片", "视频", "視頻", "听不清", "聽不清", "麦克风", "麥克風", "音訊", "音频",
         "休息", "暂停", "暫停", "翻译", "翻譯", "口译", "口譯", "直播", "投影", "畫面", "画面", "沉默", "停頓", "停顿",
         "現場", "现场", "起立", "鞠躬", "敬禮", "敬礼", "合影", "合照", "英語", "英语", "日語", "台語", "客語",
-        // 「（以下為英文部分）」: an editor's note on the language of what follows.
-        "英文部分", "中文部分", "普通話部分", "普通话部分", "粵語部分",
+        // 「（以下為英文部分）」: an editor's note on the language of what follows; 「（以葡文提問，內容從略）」 one on words left out.
+        "英文部分", "中文部分", "普通話部分", "普通话部分", "粵語部分", "葡文", "葡語", "葡语", "從略", "从略",
     ]
 
     /// Words of ``stageWords``, lower-cased, of a direction that stands for words somebody said unprinted (`(Inaudible.)`,
