@@ -1356,6 +1356,32 @@ struct CalledOnNameTests {
         #expect(record.exchanges.map(\.answers) == [[2], [4]])
     }
 
+    /// A select committee's evidence: `Chair:` is the one member the opening gives the role in brackets (`Members present:
+    /// Dame Harriet Coyle (Chair); …`); two members in brackets as chairs name neither.
+    @Test func theChairIsTheMemberTheOpeningBracketsAsChair() throws {
+        let evidence = try TestSupport.parse("""
+            Members present: Dame Harriet Coyle (Chair); Ben Hurst; Owen Treharne.
+
+            Q1 Chair: Good morning. I will go straight to Ben Hurst.
+
+            Q2 Ben Hurst: Thank you, Chair. Why was the resurfacing not done?
+
+            Dr Amira Shah: The contractors could not get the night closures they needed.
+            """)
+        #expect(TestSupport.speaker(evidence, turn: 0)?.name?.hasSuffix("Harriet Coyle") == true)
+        #expect(TestSupport.speaker(evidence, turn: 0)?.role == .moderator)
+        let two = try TestSupport.parse("""
+            Members present: Harriet Coyle (Chair); Ben Hurst (Chair).
+
+            Chair: Good morning.
+
+            Ben Hurst: Why was it not done?
+
+            Amira Shah: The closures.
+            """)
+        #expect(TestSupport.speaker(two, turn: 0)?.name == nil)
+    }
+
     /// A podcast page prints `Transcript`, then each speaker's name alone on a line over the indented words: the first
     /// name under `Transcript` speaks, as the others do. A page heading in capitals over `TRANSCRIPT` stays a heading.
     @Test func theFirstNameUnderATranscriptHeadingSpeaks() throws {

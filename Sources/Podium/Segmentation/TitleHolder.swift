@@ -120,7 +120,11 @@ enum TitleHolder {
             return name
         }
         switch label.roleHint {
-        case .moderator?: return unique(SpeakerLexicon.moderatorPhrases.flatMap(opening.holders(after:)))
+        case .moderator?:
+            // `Chair:` under a committee's `Members present: Dame Harriet Coyle (Chair); Ben Hurst; …`, `Moderator:` under
+            // a roster's `Jane Doe (Moderator)`: the one name the opening gives the role in brackets after it.
+            return unique(SpeakerLexicon.moderatorPhrases.flatMap(opening.holders(after:)))
+                ?? unique(opening.texts.flatMap { holders(before: " (" + label.text + ")", in: $0) })
         case .reporter?: return unique(SpeakerLexicon.interviewerPhrases.flatMap(opening.holders(after:)) + possessiveInterviewers(opening.texts))
         case .official?:
             var names = SpeakerLexicon.intervieweePhrases.flatMap(opening.holders(after:))
