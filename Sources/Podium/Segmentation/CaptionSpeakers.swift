@@ -28,14 +28,13 @@ enum CaptionSpeakers {
         let changes = blocks.indices.filter { blocks[$0].speaker == Block.unnamedSpeaker }
         for index in changes { blocks[index].speaker = nil }
         guard changes.count >= Thresholds.Captions.fewestSpeakerChanges else { return blocks }
-        let labelled = changes.filter { printsItsSpeaker(blocks[$0].text) }.count
-        guard labelled * 2 < changes.count else { return blocks }
+        let labelled = Set(changes.filter { printsItsSpeaker(blocks[$0].text) })
+        guard labelled.count * 2 < changes.count else { return blocks }
         var reading = Reading()
-        for (position, start) in changes.enumerated() {
+        for (position, start) in changes.enumerated() where !labelled.contains(start) {
             let end = position + 1 < changes.count ? changes[position + 1] : blocks.count
             // A clock between captions (`[00:01:48]`) is no words of the turn.
             let spoken = (start..<end).filter { blocks[$0].kind != .aside && Timestamp.clockAlone(blocks[$0].text) == nil }
-            guard !printsItsSpeaker(blocks[start].text) else { continue }
             let speaker = reading.speaker(of: spoken.map { blocks[$0].text })
             for index in spoken { blocks[index].speaker = speaker }
         }
@@ -104,7 +103,8 @@ enum CaptionSpeakers {
         /// `THANK YOU, SHERIFF, AND THANK YOU ALL.`: thanks to a known person by a word of their label, with nobody
         /// handed the floor, are the host's.
         private func thanksTheSpeaker(_ text: String) -> Bool {
-            guard handedTo == nil, DiscourseLexicon.thanksPhrases.contains(where: { text.uppercased().hasPrefix($0.uppercased() + ",") }),
+            let upper = text.uppercased()
+            guard handedTo == nil, DiscourseLexicon.thanksPhrases.contains(where: { upper.hasPrefix($0.uppercased() + ",") }),
                 let comma = text.firstIndex(of: ",")
             else { return false }
             let addressee = text[text.index(after: comma)...].prefix { $0 != "," && $0 != "." }.trimmingCharacters(in: " ")

@@ -79,10 +79,10 @@ enum TitleHolder {
         if let (surname, office) = label.chineseSurnameAndOffice {
             return unique(opening.holders(ofChineseOffice: office).filter { $0.first == surname })
         }
-        // 「助理處長（刑事）：」, 「總警司：」 under 「警務處助理處長（刑事）程家樂與…總警司莫頌恩今日…」: an office printed alone,
-        // more than a bare title that many hold (「专家」), is the one person the opening names right after it.
-        if label.name == nil || label.name == label.text, label.outlet == nil, label.roleHint != .reporter, label.roleHint != .moderator,
-            isChineseOfficeAlone(label.text), let name = unique(opening.holders(ofChineseOffice: label.text))
+        // 「發展局局長：」, 「市長：」, 「助理處長（刑事）：」, 「總警司：」 under 「以下是發展局局長黃偉倫今日…」 or 「警務處助理處長
+        // （刑事）程家樂與…總警司莫頌恩今日…」: an office printed alone, one that one person holds or more than a bare title
+        // (「专家」 alone is any expert the opening mentions), is the one person the opening names right after it.
+        if label.name == nil || label.name == label.text, label.outlet == nil, label.roleHint != .reporter, isChineseOfficeAlone(label.text), let name = unique(opening.holders(ofChineseOffice: label.text))
         {
             return name
         }
@@ -103,16 +103,6 @@ enum TitleHolder {
         // `Deputy Spokesperson:` under `…noon briefing by Marta Lindqvist, Deputy Spokesperson for the Secretary-General`,
         // or `Deputy Spokesperson Marta Lindqvist`.
         if isLatinOffice, let name = opening.holder(ofOffice: label.text) { return name }
-        // 「發展局局長：」: an office printed alone is the one person the opening names right after it (「以下是發展局局長黃偉倫
-        // 今日…」). The office must name its organisation, or be one that one person holds (「市長：」 under 「臺北市長周以衡」):
-        // 「专家」 alone is any expert the opening mentions.
-        if label.name == nil,
-            (label.title != nil && label.organization != nil) || SpeakerLexicon.singleHolderChineseOffices.contains(label.text),
-            label.text.unicodeScalars.allSatisfy(\.properties.isIdeographic),
-            let name = unique(opening.holders(ofChineseOffice: label.text))
-        {
-            return name
-        }
         // 「董秘回复：」 under 「公司董事会秘书：邵明远」: the short form of an office is its one holder the opening names.
         if label.name == nil, let office = label.title, SpeakerLexicon.chineseOfficeAbbreviations.values.contains(office),
             let name = unique(opening.holders(ofChineseOffice: office))
