@@ -86,9 +86,7 @@ enum ExchangeBuilder {
     /// after them, as a paragraph or closing one (`(The briefing was concluded at 2:31 p.m.)`), says nothing more.
     static func isThanks(_ paragraphs: [String]) -> Bool {
         // Cheapest first: most turns open with more words than thanks hold, and no paragraph needs reading as a direction.
-        guard let first = paragraphs.first,
-            first.hasLength(atMost: Thresholds.Exchanges.longestThanks)
-                || StageDirection.withoutTrailing(first).hasLength(atMost: Thresholds.Exchanges.longestThanks)
+        guard let first = paragraphs.first, StageDirection.withoutTrailing(first).hasLength(atMost: Thresholds.Exchanges.longestThanks)
         else { return false }
         let spoken = paragraphs.filter { !StageDirection.isStageDirection($0) }.map { String(StageDirection.withoutTrailing($0)) }
         guard spoken.hasLength(atMost: Thresholds.Exchanges.longestThanks) else { return false }
@@ -118,7 +116,7 @@ enum ExchangeBuilder {
             let last = paragraphs.last?.trimmingCharacters(in: " ").last, !"—–-".contains(last)
         else { return false }
         let text = paragraphs.joined(separator: " ")
-        if StageDirection.isStageDirection(text) { return StageDirection.standsForWords(text) }
+        if StageDirection.isStageDirection(text) { return StageDirection.standsForUnprintedWords(text) }
         if let reply = next.paragraphs.first, opensWithAgreement(reply) { return false }
         let wide = text.unicodeScalars.filter { $0.isIdeographicByValue }.count
         let latinWords = text.split(separator: " ").filter { $0.contains { $0.isASCII && $0.isLetter } }.count
@@ -577,10 +575,9 @@ enum ExchangeBuilder {
                     // through, from a dash.
                     kind = .remark
                 } else if let next, roles[next.speaker] == .official, turn.paragraphs.count == 1,
-                    StageDirection.isStageDirection(turn.paragraphs[0]), StageDirection.standsForWords(turn.paragraphs[0]),
+                    StageDirection.standsForUnprintedWords(turn.paragraphs[0]),
                     !next.paragraphs.hasLength(atMost: Thresholds.Exchanges.longestReporterRemark)
-                        || (next.paragraphs.count == 1 && StageDirection.isStageDirection(next.paragraphs[0])
-                            && StageDirection.standsForWords(next.paragraphs[0])),
+                        || (next.paragraphs.count == 1 && StageDirection.standsForUnprintedWords(next.paragraphs[0])),
                     !RoleInference.isModeration(next.paragraphs, limit: Thresholds.Exchanges.officialModerationLimit)
                 {
                     // `Q. (No microphone.)`, `QUESTION: (Off-mike.)`: somebody asked, and the official's words answer it,

@@ -27,10 +27,11 @@ enum StageDirection {
         return before.isEmpty ? Substring(text) : Substring(before)
     }
 
-    /// `(Inaudible.)`, `(Off-mike.)`, 「（未使用话筒，现场听不清）」, 「（以葡文提問，內容從略）」: a direction that stands for
-    /// words somebody said and the transcript does not print (``DiscourseLexicon/unprintedSpeechWords``); `(Laughter.)`,
-    /// 「（笑）」 stand for none.
-    static func standsForWords(_ text: String) -> Bool {
+    /// `(Inaudible.)`, `(Off-mike.)`, 「（未使用话筒，现场听不清）」, 「（以葡文提問，內容從略）」: a stage direction alone that
+    /// stands for words somebody said and the transcript does not print (``DiscourseLexicon/unprintedSpeechWords``);
+    /// `(Laughter.)`, 「（笑）」 stand for none.
+    static func standsForUnprintedWords(_ text: String) -> Bool {
+        guard isStageDirection(text) else { return false }
         let lowered = text.lowercased()
         return DiscourseLexicon.unprintedSpeechWords.contains { lowered.containsLiteral($0) }
     }
