@@ -194,13 +194,14 @@ struct Segmenter {
             }
             // `记者：` / 「（未使用话筒，现场听不清）」 / the next label: a labelled direction alone is the turn, as
             // `Q (Inaudible.)` printed on one line is; one over the speaker's words opens them and is a note.
-            if let last = result.turns.last, last.paragraphs.isEmpty, StageDirection.isStageDirection(text),
+            let isDirection = StageDirection.isStageDirection(text)
+            if let last = result.turns.last, last.paragraphs.isEmpty, isDirection,
                 Self.labelFollows(position, in: labeled, end: end)
             {
                 result.turns[result.turns.count - 1].paragraphs.append(text)
                 continue
             }
-            if StageDirection.isStageDirection(text) || Timestamp.isDatedClockAlone(text)
+            if isDirection || Timestamp.isDatedClockAlone(text)
                 || (isShortLine && (SectionHeading.isHeading(text) || furniture.contains(text))) || PageFurniture.isNewsPageLine(text)
             {
                 result.notes.append(Note(turn: result.turns.isEmpty ? nil : result.turns.count - 1, text: text))
