@@ -1087,4 +1087,60 @@ struct PressOfficeLayoutTests {
         #expect(TestSupport.speaker(record, turn: 2)?.role == .official)
         #expect(record.exchanges.map(\.answers) == [[2], [4], [7]])
     }
+
+    /// A news site's reprint of a spokesperson's answers: the breadcrumbs, the headline that names the host, the date
+    /// and source line and the editor's note that names the host in the third person are the page's, not the host's
+    /// words. Without the headline, the host's own announcement under the title opens the transcript as before.
+    @Test func aReprintsHeaderIsNoStatement() throws {
+        let reprint = try TestSupport.parse("""
+            中国网 | 首页 > 财经 > 正文
+
+            证监会新闻发言人林思远答记者问
+
+            发布时间：2025-01-10 19:30:00　来源：中国网财经
+
+            1月10日，新闻发言人林思远就市场关注的问题回答了记者提问。以下为问答内容：
+
+            问：近期有传言称将暂停受理首发申请，是否属实？
+
+            答：这一说法不属实，受理和审核工作一切正常。
+            """)
+        #expect(reprint.turns.count == 2)
+        #expect(reprint.turns.first?.paragraphs == ["近期有传言称将暂停受理首发申请，是否属实？"])
+        #expect(TestSupport.speaker(reprint, turn: 1)?.name == "林思远")
+        #expect(reprint.exchanges.map(\.answers) == [[1]])
+
+        let announcement = try TestSupport.parse("""
+            2025年1月10日外交部发言人林思远主持例行记者会
+
+            应外交部邀请，某国外长将于1月12日至14日访华。
+
+            问：请介绍此访的安排。
+
+            答：双方将就双边关系交换意见。
+            """)
+        #expect(announcement.turns.count == 3)
+        #expect(TestSupport.speaker(announcement, turn: 0)?.name == "林思远")
+    }
+
+    /// 「主持人：教育部新闻办公室主任、新闻发言人 曲雅文」 over the record: a part and the office of someone the document
+    /// then labels by name is a header's field, not the host's first turn. A host's label over words stays a turn.
+    @Test func aHeaderFieldNamesTheHost() throws {
+        let record = try TestSupport.parse("""
+            发布人：基础教育司司长 马思源
+            主持人：新闻办公室主任、新闻发言人 曲雅文
+
+            曲雅文：各位记者朋友，大家下午好！首先请马思源司长介绍情况。
+
+            马思源：课后服务实现了全覆盖。
+
+            主持人：下面请记者提问。
+
+            记者：覆盖率怎么统计？
+
+            马思源：按学校统计。
+            """)
+        #expect(speakers(record) == ["曲雅文", "马思源", "主持人", "记者", "马思源"])
+        #expect(record.turns.first?.paragraphs.first?.hasPrefix("各位记者朋友") == true)
+    }
 }

@@ -56,6 +56,9 @@ struct SpokenPointTests {
         #expect(markers(["好，那第一個問題我先回答。病毒株是吻合的。那第二個問題，請周組長說明一下。"]) == ["第一個問題", "第二個問題"])
         #expect(markers(["第一條問題，我們會繼續聽取意見。第二條問題，我們已經有安排。"]) == ["第一條問題", "第二條問題"])
         #expect(markers(["那第一天我們就去了，那第二天也去了。"]) == [])
+        // 「首先要…；其次要…；最后要…」 inside one sentence; 首先 alone before 要 opens no list.
+        #expect(markers(["基金管理人应当坚持长期投资，首先要按合同投资；其次要避免突击调仓；最后要加强信息披露。"]) == ["首先", "其次", "最后"])
+        #expect(markers(["我首先要感谢各位记者朋友。"]) == [])
     }
 
     @Test func theFirstIsTheSecondIs() {

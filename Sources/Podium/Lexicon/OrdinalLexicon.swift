@@ -10,9 +10,9 @@ enum OrdinalLexicon {
     static let chineseSequence: [(word: String, ordinal: Int)] = [
         ("首先", 1), ("其次", 2), ("再次", 3), ("再者", 3), ("最后", 0), ("最後", 0),
     ]
-    /// What may follow a sequence word for it to be a marker: a comma, or 是 (「首先是…，第二位是…」), which stays in
-    /// the item's text.
-    static let chineseSequenceFollowers: Set<Character> = ["，", ",", "、", "是"]
+    /// What may follow a sequence word for it to be a marker: a comma, or 是 or 要 (「首先是…，第二位是…」,
+    /// 「首先要…；其次要…」), which stay in the item's text.
+    static let chineseSequenceFollowers: Set<Character> = ["，", ",", "、", "是", "要"]
 
     static let englishOrdinals: [String] = [
         "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth",

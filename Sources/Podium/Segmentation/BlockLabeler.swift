@@ -199,6 +199,12 @@ enum BlockLabeler {
         return LabeledBlock(label: nil, text: block.text, block: block, candidate: candidate ?? CandidateReader.bracketedLine(block))
     }
 
+    /// A block's first line that is a name and its clock time (`Don Lemmon  0:05`, `**阿晨**  00:00:06`).
+    private static func isNameLine(_ line: String, of block: Block) -> Bool {
+        NameLine.endsWithMark(line)
+            && CandidateReader.candidate(in: line, strongPrefix: block.strongPrefix, kind: block.kind)?.form.hasTimestamp == true
+    }
+
     /// Hard-wrapped or Markdown paragraphs may hold several speakers, one per line group: a piece starts at
     /// each line a certain label or a label candidate opens, and says whether a candidate opened it (the
     /// evidence may turn it down, and the piece then joins the one before again).
@@ -214,7 +220,11 @@ enum BlockLabeler {
             group = []
         }
         for (offset, line) in block.lines.enumerated() {
-            if offset > 0 {
+            if offset == 1, Self.isNameLine(group[0], of: block) {
+                // `**阿晨**  00:00:06` over its words, joined by Markdown into one paragraph: the name line stands alone.
+                flush()
+                groupAtCandidate = false
+            } else if offset > 0 {
                 if let (label, _) = LabelParser.split(line, strongPrefix: nil), !label.isTentative {
                     flush()
                     groupAtCandidate = false

@@ -1,5 +1,5 @@
 /// Whether a Chinese text has the shape of a speaker printed alone: a name (a surname and one to three
-/// characters), an outlet in title brackets, or words the label lexicon reads (a title, a role, 「…记者」).
+/// characters, or a familiar name: 「小满」), an outlet in title brackets, or words the label lexicon reads (a title, a role, 「…记者」).
 enum ChineseNameShape {
     static func fits(_ text: Substring) -> Bool {
         let trimmed = String(text).trimmingCharacters(in: " \u{3000}")
@@ -7,6 +7,9 @@ enum ChineseNameShape {
         if trimmed.hasPrefix("《") { return true }
         if SpeakerLexicon.roleLabel(trimmed) != nil { return true }
         if LabelParser.isChineseName(trimmed), let surname = trimmed.first, SpeakerLexicon.chineseSurnames.contains(surname) { return true }
+        if trimmed.count == 2, LabelParser.isChineseName(trimmed), let prefix = trimmed.first, SpeakerLexicon.familiarNamePrefixes.contains(prefix) {
+            return true
+        }
         return LabelParser.parseChinese(trimmed).map { !$0.isTentative } ?? false
     }
 }

@@ -1,8 +1,14 @@
 /// Names who holds the conference from the title or the first lines: 「外交部发言人华春莹主持例行记者会」.
 enum HostDetector {
     static func host(title: String?, blocks: [LabeledBlock]) -> String? {
-        let candidates = [title].compactMap { $0 } + blocks.prefix(Thresholds.Segments.linesNamingTheHost).map(\.block.text)
-        for text in candidates {
+        naming(title: title, blocks: blocks)?.name
+    }
+
+    /// The host and the block that names them: `nil` when the title does.
+    static func naming(title: String?, blocks: [LabeledBlock]) -> (name: String, block: Int?)? {
+        let candidates: [(text: String, block: Int?)] = [title].compactMap { $0 }.map { ($0, nil) }
+            + blocks.prefix(Thresholds.Segments.linesNamingTheHost).enumerated().map { ($1.block.text, $0) }
+        for (text, block) in candidates {
             for key in SpeakerLexicon.spokespersonWords {
                 guard let range = text.literalRange(of: key) else { continue }
                 // 「发言人华春莹主持…」, 「发言人林晓岚回答记者提问」, or the line's last words: 「发布人：商务部新闻发言人 林思远」.
@@ -10,7 +16,7 @@ enum HostDetector {
                 let verb = SpeakerLexicon.hostingVerbs.compactMap { tail.literalRange(of: $0)?.lowerBound }.min()
                 let name = String(tail[..<(verb ?? tail.endIndex)])
                 if LabelParser.isChineseName(name), verb != nil || name.first.map(SpeakerLexicon.chineseSurnames.contains) == true {
-                    return name
+                    return (name, block)
                 }
             }
         }

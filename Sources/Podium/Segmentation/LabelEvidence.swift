@@ -29,8 +29,10 @@ enum LabelEvidence {
         for index in MetadataLines.fields(in: blocks) {
             blocks[index] = LabeledBlock(label: nil, text: blocks[index].block.text, block: Block(kind: .aside, text: blocks[index].block.text))
         }
-        // 「公司董事会秘书：邵明远」: an office and a name alone is a header's field naming the holder, not a turn.
-        for index in blocks.indices where MetadataLines.namesAnOfficeHolder(blocks[index]) {
+        // 「公司董事会秘书：邵明远」, 「主持人：…新闻发言人 曲雅文」: an office and a name alone is a header's field naming the
+        // holder, not a turn.
+        let labelledNames = Set(blocks.lazy.compactMap { $0.label?.name })
+        for index in blocks.indices where MetadataLines.namesAnOfficeHolder(blocks[index], labelledNames: labelledNames) {
             blocks[index] = LabeledBlock(label: nil, text: blocks[index].block.text, block: Block(kind: .aside, text: blocks[index].block.text))
         }
         let labels = LabelSequence(blocks: blocks)

@@ -23,13 +23,19 @@ enum MetadataLines {
         return result
     }
 
-    /// 「公司董事会秘书：邵明远」: a label that prints an office and no name, over a Chinese name alone on its line.
-    static func namesAnOfficeHolder(_ block: LabeledBlock) -> Bool {
-        guard let label = block.label, label.name == nil, label.title != nil, label.outlet == nil, !block.text.isEmpty,
-            let line = block.text.split(separator: "\n", maxSplits: 1).first.map({ $0.trimmingCharacters(in: " \u{3000}") }),
-            LabelParser.isChineseName(line), let surname = line.first
+    /// 「公司董事会秘书：邵明远」: a label that prints an office and no name, over a Chinese name alone on its line; or
+    /// 「主持人：教育部新闻办公室主任、新闻发言人 曲雅文」, a part and the office of someone the document labels by
+    /// name (`labelledNames`), with no sentence.
+    static func namesAnOfficeHolder(_ block: LabeledBlock, labelledNames: Set<String>) -> Bool {
+        guard let label = block.label, label.name == nil, label.outlet == nil, !block.text.isEmpty,
+            let line = block.text.split(separator: "\n", maxSplits: 1).first.map({ $0.trimmingCharacters(in: " \u{3000}") })
         else { return false }
-        return SpeakerLexicon.chineseSurnames.contains(surname)
+        if label.title != nil, LabelParser.isChineseName(line), let surname = line.first {
+            return SpeakerLexicon.chineseSurnames.contains(surname)
+        }
+        guard line.hasLength(atMost: Thresholds.MetadataLines.longestLine), !line.contains(where: { "，,；;".contains($0) || sentenceEnds.contains($0) })
+        else { return false }
+        return labelledNames.contains { $0.count >= 2 && $0.count < line.count && line.hasSuffix($0) && LabelParser.isChineseName($0) }
     }
 
     /// The key of a short `KEY: value` line whose value is no sentence.

@@ -39,7 +39,8 @@ struct Segmenter {
         if !labeled.contains(where: { $0.label != nil }), let asked = BoldQuestions.labeled(labeled, title: title) { labeled = asked }
         // One that labels only its first questions and answers goes on in the same way.
         if let continued = BoldQuestions.continued(labeled) { labeled = continued }
-        result.registry.host = HostDetector.host(title: title, blocks: labeled)
+        let hostNaming = HostDetector.naming(title: title, blocks: labeled)
+        result.registry.host = hostNaming?.name
 
         guard let firstLabel = labeled.firstIndex(where: { $0.label != nil }) else {
             result.lead = labeled.map(\.block.text)
@@ -51,8 +52,8 @@ struct Segmenter {
 
         // Unlabelled announcements by a named host open the transcript as the host's statement.
         var leadEnd = start
-        if start == firstLabel, result.registry.host != nil, firstLabel > 1 {
-            leadEnd = 1
+        if start == firstLabel, let hostNaming, firstLabel > 1 {
+            leadEnd = Self.hostStatementStart(labeled, firstLabel: firstLabel, host: hostNaming)
         } else if start == firstLabel, result.registry.host == nil, let statement = UnlabelledStatement.opening(labeled, firstLabel: firstLabel) {
             result.registry.host = statement.holder
             leadEnd = statement.start
@@ -290,6 +291,22 @@ struct Segmenter {
         guard after < blocks.count else { return blocks.count }
         return blocks[after...].firstIndex { $0.label == nil && Self.isTrailing($0.block.text) } ?? blocks.count
     }
+
+    /// Where a named host's unlabelled statement starts: after the headline that names them (the first block, or the
+    /// one the host was read from under a site's breadcrumbs), and after the lines the page prints under it that are
+    /// no one's words: its date and source (`发布时间：…　来源：…`), its buttons, and the editor's note that names the
+    /// host in the third person (「新闻发言人贺明川就…回答了记者提问。以下为问答内容：」).
+    private static func hostStatementStart(_ blocks: [LabeledBlock], firstLabel: Int, host: (name: String, block: Int?)) -> Int {
+        var start = max(1, (host.block ?? 0) + 1)
+        while start < firstLabel {
+            let text = blocks[start].block.text
+            guard !text.contains(where: Self.sentenceEnds.contains) || text.containsLiteral(host.name) else { break }
+            start += 1
+        }
+        return start
+    }
+
+    private static let sentenceEnds: Set<Character> = ["。", "？", "！", ".", "?", "!"]
 
     static func isTrailing(_ text: String) -> Bool {
         // `*本文刊发于…*`: a line in italics as the reader keeps them.
