@@ -48,6 +48,48 @@ struct LayoutTests {
         #expect(episode.turns[0].paragraphs == ["欢迎来到半糖研究所。今天我们请来了周以安。"])
     }
 
+    // MARK: Minutes
+
+    /// A council's minutes of public questions name who asks and who answers in each heading; the follow-up headings
+    /// alone are those two people. `Minutes:` is a field, and the Lord Mayor's explanation the minute-taker's words.
+    @Test func minutedPublicQuestions() throws {
+        let minutes = try TestSupport.parse("""
+            Minutes:
+
+            The Lord Mayor explained that each questioner could ask one supplementary question.
+
+            Question from Ms Harriet Doyle to the Cabinet Member for Housing (Councillor Sam Whitfield):
+
+            How many families are placed more than 20 miles away?
+
+            Response from Councillor Whitfield:
+
+            As at 31 October, 74 households.
+
+            Supplementary question:
+
+            Will the council publish the monthly figures?
+
+            Response:
+
+            Yes, from January.
+
+            Question from Mr Tobias Lindgren to the Cabinet Member for Climate and Transport
+            (Councillor Nadia Okonjo):
+
+            When will the bus gate review be published?
+
+            Response from Councillor Okonjo:
+
+            Before the December Cabinet.
+            """, format: .markdown)
+        #expect(Self.speakers(minutes) == ["Harriet Doyle", "Whitfield", "Harriet Doyle", "Whitfield", "Tobias Lindgren", "Okonjo"])
+        #expect(minutes.turns.map { minutes.participant(withID: $0.speaker)?.role } == [.reporter, .official, .reporter, .official, .reporter, .official])
+        #expect(minutes.exchanges.map(\.answers) == [[1], [3], [5]])
+        #expect(minutes.participant(withID: minutes.turns[1].speaker)?.title == "Councillor")
+        #expect(minutes.lead.contains("The Lord Mayor explained that each questioner could ask one supplementary question."))
+    }
+
     // MARK: Numbered records
 
     @Test func numberedRecordReadsTurnsWithoutLineNumbers() throws {

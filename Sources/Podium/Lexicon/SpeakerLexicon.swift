@@ -152,6 +152,18 @@ enum SpeakerLexicon {
     /// a surname too: 「阿晨」). Only the shape of a speaker printed alone: the document's recurrence decides.
     static let familiarNamePrefixes: Set<Character> = ["小", "老"]
 
+    /// A council's minutes head each public question and its answer with who gives it (`Question from Ms Harriet
+    /// Doyle to the Cabinet Member for Housing (Councillor Sam Whitfield):`, `Response from Councillor Whitfield:`), and
+    /// the follow-ups with a word alone (`Supplementary question:`, `Response:`), which are the same two people.
+    static let minutedQuestionOpenings: [String] = ["Question from ", "Question by ", "Questions from ", "Supplementary question from "]
+    static let minutedAnswerOpenings: [String] = ["Response from ", "Response by ", "Reply from ", "Reply by ", "Answer from ", "Answer by "]
+    static let minutedFollowUpQuestions: Set<String> = ["Supplementary question", "Supplementary Question", "Supplementary"]
+    static let minutedFollowUpAnswers: Set<String> = ["Response", "Reply", "Answer", "Supplementary response", "Supplementary answer"]
+    /// Offices a minute prints before a name, kept as the person's title: `Councillor Whitfield`.
+    static let minutedOffices: [String] = ["Councillor", "Cllr", "Alderman", "Councilmember", "Councilman", "Councilwoman"]
+    /// What ends the asker's name in a minuted question: whom it was put to, or that person in brackets.
+    static let minutedNameEnds: [String] = [" to ", " To ", " (", ","]
+
     /// Common Chinese surnames (simplified and traditional), so a bare 「张明远：」 reads as a name.
     static let chineseSurnames: Set<Character> = Set(
         "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何林罗羅高郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董潘袁蔡蒋蔣余于杜叶葉程魏苏蘇吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常温溫康施文牛樊葛邢安齐齊易乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟殷詹申欧歐耿关關兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢单單季裴霍涂成苗谷盛曲翁冉骆駱蓝藍路游辛靳管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解牟艾尤阳陽时時穆农農司卓古吉缪繆简簡车車项項连連芦蘆麦麥褚娄婁窦竇戚岑景党宫宮费費卜冷晏席卫衛米柏宗瞿桂全佟应應臧闵閔苟邬鄔边邊卞姬师師和仇栾欒隋商刁沙荣榮巫寇桑郎甄丛叢仲虞敖巩鞏明佘池查麻苑迟遲邝鄺官封谈談匡鞠惠荆荊乐樂冀郁胥南班储儲原栗燕楚鄢劳勞谌諶奚皮粟冼蔺藺楼樓盘盤满滿闻聞位厉厲伊仝区區郜海阚闞花权權强強帅帥屠豆朴盖蓋练練廉禹井祖漆巴丰支卿国國狄平计計索宣晋晉相初门門云雲容敬来來扈晁芮都普阙闕浦戈伏鹿薄邸雍辜羊阿乌烏母裘亓修邰赫杭况況那宿鲜鮮印逯隆茹诸諸战戰慕危玉银銀亢嵇公哈湛宾賓戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴陰昝智幸奉植衡富尧堯闭閉由"
@@ -318,6 +330,7 @@ enum SpeakerLexicon {
     ]
     static let englishTitles: Set<String> = [
         "PRESIDENT", "VICE", "SECRETARY", "CHAIR", "CHAIRMAN", "CHAIRWOMAN", "SENATOR", "GOVERNOR", "ADMINISTRATOR",
+        "COUNCILLOR", "CLLR", "ALDERMAN", "COUNCILMEMBER", "COUNCILMAN", "COUNCILWOMAN",
         "VORSITZENDE", "VORSITZENDER", "COACH",
         "AMBASSADOR", "GENERAL", "ADMIRAL", "DIRECTOR", "DEPUTY", "PRESS", "PRINCIPAL", "ADVISOR", "ADVISER",
         "SPOKESPERSON", "SPOKESMAN", "COMMISSIONER", "ATTORNEY", "MAYOR", "MINISTER", "PRIME", "SPEAKER", "LEADER",
@@ -426,7 +439,7 @@ enum SpeakerLexicon {
         // A news conference's cover page lists who speaks before the proceedings: `SPEAKERS:`, `PARTICIPANTS:`.
         "SPEAKERS", "Speakers", "PARTICIPANTS", "Participants", "PANELISTS", "Panelists",
         // A council's minutes: who attended, and what was resolved.
-        "Present", "PRESENT", "Apologies", "APOLOGIES", "Apologies for absence", "In attendance", "IN ATTENDANCE", "Absent",
+        "Present", "PRESENT", "Minutes", "MINUTES", "Apologies", "APOLOGIES", "Apologies for absence", "In attendance", "IN ATTENDANCE", "Absent",
         "ABSENT", "Officers", "OFFICERS", "Officers present", "RESOLVED", "Resolved",
         // An earnings call's record: who wrote it up, and the disclaimer under it.
         "纪要整理", "紀要整理", "整理", "免责声明", "免責聲明", "风险提示", "風險提示",

@@ -113,6 +113,11 @@ enum Thresholds {
     enum Segments {
         /// Characters in the longest link to another story a news page prints between paragraphs (``PageFurniture``).
         static let longestNewsPageLine = 160
+        /// Headings naming who asks or answers, at least, for a document to be read as minutes of questions
+        /// (``MinutedQuestions``).
+        static let fewestMinutedHeadings = 2
+        /// Characters in the longest such heading: who asks, whom, and that person's office.
+        static let longestMinutedHeading = 200
         /// Characters in the longest brackets naming an asker and outlet before a question (``BracketedAsker``).
         static let longestBracketedAsker = 80
         /// Paragraphs of speech, at least, in an unlabelled statement before the first label (``UnlabelledStatement``),
