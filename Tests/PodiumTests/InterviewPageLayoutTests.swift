@@ -139,6 +139,41 @@ struct InterviewPageLayoutTests {
         #expect((interview.trailing + interview.notes.map(\.text)).contains { $0.contains("ESA selects") })
     }
 
+    /// A newsletter's interview labels nobody: its questions are whole in bold, one of them going on after its question
+    /// mark, and the subtitle's "A conversation with Ines Harcourt" names who answers. A question's answer that ends
+    /// asking is still the answer.
+    @Test func boldQuestionsThatGoOnAndTheGuestTheSubtitleNames() throws {
+        let interview = try TestSupport.parse("""
+            # "We stopped pretending the bus was a backup plan"
+
+            ### A conversation with Ines Harcourt, who runs a transit agency
+
+            Ines Harcourt has run the agency for four years. I talked with her last week.
+
+            **Ridership is at 108 percent of 2019. How?**
+
+            It came from three decisions. Who would have guessed?
+
+            **And the driver shortage? That was the story everywhere two years ago.**
+
+            We were short 80 operators in 2023. We're short 11 today.
+
+            **What would you tell a new general manager?**
+
+            Ride the bus yourself.
+
+            **At ten at night?**
+
+            On a Tuesday.
+            """, format: .markdown)
+        #expect(interview.turns.count == 8)
+        #expect(interview.turns[2].paragraphs == ["And the driver shortage? That was the story everywhere two years ago."])
+        #expect(interview.turns[1].paragraphs == ["It came from three decisions. Who would have guessed?"])
+        #expect(TestSupport.speaker(interview, turn: 3)?.name == "Ines Harcourt")
+        #expect(TestSupport.speaker(interview, turn: 2)?.role == .reporter)
+        #expect(interview.exchanges.map(\.answers) == [[1], [3], [5], [7]])
+    }
+
     /// `**Guest:** …` and `**Host:** …` above `## Transcript` list who takes part; the dialogue starts under the heading.
     /// Without the heading, the labelled lines are turns.
     @Test func rosterAboveATranscriptHeading() throws {

@@ -256,7 +256,8 @@ enum SpeakerLexicon {
     static let moderatorPhrases: [String] = ["Moderated by", "moderated by", "MODERATED BY"]
 
     static let intervieweePhrases: [String] = [
-        "INTERVIEWEE:", "Interviewee:", "An Interview with", "An interview with", "专访", "專訪", "对话", "對話",
+        "INTERVIEWEE:", "Interviewee:", "An Interview with", "An interview with", "A conversation with", "In conversation with",
+        "专访", "專訪", "对话", "對話",
         // A lecture's record: 「主講人為中央研究院…研究員許文瀚」.
         "主講人為", "主讲人为", "主講人：", "主讲人：",
         // A news agency's interview headline: 「让科技成果更快转化为现实生产力——访中国工程院院士杨振国」.

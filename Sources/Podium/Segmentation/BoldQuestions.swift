@@ -4,7 +4,7 @@
 /// Read only where no block has a label, and only where the page says it is an interview (``NewsLexicon/interviewCues``
 /// in the title or the lines before the first question) and is no list of frequently asked questions: an explainer's
 /// question headings (`Why does it matter?`) answer nothing anyone was asked. Each question is then a turn of the
-/// unnamed interviewer, and ``UnlabelledAnswers`` gives the words under it to the unnamed interviewee.
+/// unnamed interviewer, and the words under it the unnamed interviewee's.
 enum BoldQuestions {
     /// The blocks with each question labelled as the interviewer's; `nil` for any other document.
     static func labeled(_ blocks: [LabeledBlock], title: String?) -> [LabeledBlock]? {
@@ -19,8 +19,18 @@ enum BoldQuestions {
             !NewsLexicon.questionListCues.contains(where: { opening.containsLiteral($0) })
         else { return nil }
         var labeled = blocks
-        for index in questions {
-            labeled[index].label = SpeakerLabel(text: "", roleHint: .reporter)
+        // `**And the driver shortage? That was the story everywhere two years ago.**`: in an interview so printed, a
+        // question may go on after its question mark.
+        // The words under a question are the unnamed interviewee's, however the question ends.
+        var asked = false
+        for index in blocks.indices.dropFirst(first) where !blocks[index].block.text.isEmpty {
+            if questions.contains(index) || asks(blocks[index].block) {
+                labeled[index].label = SpeakerLabel(text: "", roleHint: .reporter)
+                asked = true
+            } else if asked, !blocks[index].block.isHeading {
+                labeled[index].label = SpeakerLabel(text: "", roleHint: .official)
+                asked = false
+            }
         }
         return labeled
     }
@@ -55,11 +65,19 @@ enum BoldQuestions {
 
     /// A question printed whole in bold or as a heading, within a question's length, that ends asking.
     private static func isQuestion(_ block: Block) -> Bool {
-        let text = block.text
-        guard !text.isEmpty, text.hasLength(atMost: Thresholds.BoldQuestions.longestQuestion),
-            block.isHeading || block.strongPrefix.map({ text.trimmingCharacters(in: " ") == $0.trimmingCharacters(in: " ") }) == true,
-            let last = text.last(where: { !" \t\"”’)）*".contains($0) })
-        else { return false }
+        guard isPrintedAsAQuestion(block), let last = block.text.last(where: { !" \t\"”’)）*".contains($0) }) else { return false }
         return last == "?" || last == "？"
+    }
+
+    /// One printed so that asks anywhere in it, not only at its end.
+    private static func asks(_ block: Block) -> Bool {
+        isPrintedAsAQuestion(block) && block.text.contains { $0 == "?" || $0 == "？" }
+    }
+
+    /// Whole in bold, or a heading, within a question's length.
+    private static func isPrintedAsAQuestion(_ block: Block) -> Bool {
+        let text = block.text
+        return !text.isEmpty && text.hasLength(atMost: Thresholds.BoldQuestions.longestQuestion)
+            && (block.isHeading || block.strongPrefix.map({ text.trimmingCharacters(in: " ") == $0.trimmingCharacters(in: " ") }) == true)
     }
 }

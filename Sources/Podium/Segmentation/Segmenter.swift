@@ -6,6 +6,12 @@ struct Segmenter {
     /// Who the front matter says plays each part (`host: Owen Castellano`).
     var partHolders: [String: String] = [:]
 
+    /// A label as the opening is asked whom it names.
+    private struct HolderKey: Hashable {
+        var text: String
+        var role: LabelRole?
+    }
+
     /// Whether the next block after `position` that is no clock or date alone is labelled, or none is left before `end`.
     private static func labelFollows(_ position: Int, in labeled: [LabeledBlock], end: Int) -> Bool {
         var next = position + 1
@@ -91,7 +97,8 @@ struct Segmenter {
         let opening = TitleHolder.Opening(
             title: title, lead: labeled[..<start].map(\.block.text) + asides, speakers: namedSpeakers, partHolders: partHolders,
             fields: Array(fieldsBeforeFirstLabel))
-        var holders: [String: String?] = [:]
+        // Keyed by the label and its role: an unlabelled interview's questions and answers both print none.
+        var holders: [HolderKey: String?] = [:]
         let labelMarksHandOver = LabelRepetition.marksHandOver(labeled[start..<end])
         // Names the labels print, for the headings that announce a speaker (``speakerHeading(_:)``), and the offices
         // those headings give them.
@@ -142,8 +149,9 @@ struct Segmenter {
                 }
                 // The document's named host answers `答：` already (``ParticipantRegistry/host``).
                 if result.registry.host == nil || label.roleHint != .official || label.title != nil {
-                    let holder = holders[label.text] ?? TitleHolder.holder(of: label, in: opening)
-                    holders[label.text] = holder
+                    let key = HolderKey(text: label.text, role: label.roleHint)
+                    let holder = holders[key] ?? TitleHolder.holder(of: label, in: opening)
+                    holders[key] = holder
                     if let holder {
                         label.name = holder
                         if let title = SpeakerLexicon.titleOnlyLabels[label.text.uppercased()] {
