@@ -174,6 +174,31 @@ struct InterviewPageLayoutTests {
         #expect(interview.exchanges.map(\.answers) == [[1], [3], [5], [7]])
     }
 
+    /// A repost's note keys its labels with equals signs after a sentence (`文中 Q = 主持人赵一禾，A = 博士后林栖。`):
+    /// `Q` and `A` are those two, and the note is no turn. One equals sign in a sentence keys nothing.
+    @Test func aKeyWithEqualsSigns() throws {
+        let repost = try TestSupport.parse("""
+            # 普通人用肉眼还能看到哪些天文现象？
+
+            发布于 2025-04-02 · IP 属地北京
+
+            > 本回答整理自直播访谈，经嘉宾审阅。文中 Q = 知乎科学圆桌主持人赵一禾，A = 紫金山天文台博士后林栖。
+
+            **Q：** 城市里还能看到星星吗？
+
+            **A：** 亮星还是看得到的。
+
+            **Q：** 流星雨呢？
+
+            **A：** 要去郊区。
+            """, format: .markdown)
+        #expect(speakers(repost) == ["赵一禾", "林栖", "赵一禾", "林栖"])
+        #expect(TestSupport.speaker(repost, turn: 0)?.role == .reporter)
+        #expect(!repost.turns.flatMap(\.paragraphs).contains { $0.contains("文中") })
+        #expect(LabelKey.equalsPairs(in: "文中 Q = 主持人赵一禾，A = 博士后林栖。")?.map(\.label) == ["Q", "A"])
+        #expect(LabelKey.equalsPairs(in: "成本加起来 = 八块。") == nil)
+    }
+
     /// `**Guest:** …` and `**Host:** …` above `## Transcript` list who takes part; the dialogue starts under the heading.
     /// Without the heading, the labelled lines are turns.
     @Test func rosterAboveATranscriptHeading() throws {

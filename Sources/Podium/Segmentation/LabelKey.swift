@@ -25,6 +25,11 @@ struct LabelKey {
             key.lines.append(index)
             for pair in pairs where key.names[pair.label] == nil { key.names[pair.label] = pair.meaning }
         }
+        for (index, block) in blocks.enumerated() where block.label == nil && block.block.text.hasLength(atMost: Thresholds.LabelKey.longestLine * 2) {
+            guard let pairs = equalsPairs(in: block.block.text), pairs.contains(where: { openings.contains($0.label) }) else { continue }
+            key.lines.append(index)
+            for pair in pairs where key.names[pair.label] == nil { key.names[pair.label] = pair.meaning }
+        }
         for (index, meaning) in rosterLines(in: blocks) {
             guard let role = blocks[index].label?.text, key.names[role] == nil else { continue }
             key.lines.append(index)
@@ -185,6 +190,31 @@ struct LabelKey {
         }
         return pairs
     }
+
+    /// `…经嘉宾审阅。文中 Q = 主持人赵一禾，A = 博士后林栖。`: a key whose pairs an equals sign joins, after the words that
+    /// introduce it, read as ``pairs(in:)`` reads one joined by colons.
+    static func equalsPairs(in text: String) -> [(label: String, meaning: String)]? {
+        let characters = Array(text)
+        guard let firstEquals = characters.firstIndex(where: isEquals) else { return nil }
+        var labelEnd = firstEquals
+        while labelEnd > 0, characters[labelEnd - 1] == " " { labelEnd -= 1 }
+        var labelStart = labelEnd
+        while labelStart > 0, !separators.contains(characters[labelStart - 1]), !"。.：:".contains(characters[labelStart - 1]) { labelStart -= 1 }
+        guard labelStart < labelEnd else { return nil }
+        // The equals signs become colons, without the blanks around them; the closing period goes.
+        var key: [Character] = []
+        for (offset, character) in characters[labelStart...].enumerated() {
+            let index = labelStart + offset
+            if character == " ", (index + 1 < characters.count && isEquals(characters[index + 1])) || (index > 0 && isEquals(characters[index - 1])) {
+                continue
+            }
+            key.append(isEquals(character) ? "：" : character)
+        }
+        while let last = key.last, "。. ".contains(last) { key.removeLast() }
+        return pairs(in: String(key))
+    }
+
+    private static func isEquals(_ character: Character) -> Bool { character == "=" || character == "＝" }
 
     /// What separates one pair of a key from the next.
     private static let separators = " ；;，,、\u{3000}"
