@@ -1143,4 +1143,36 @@ struct PressOfficeLayoutTests {
         #expect(speakers(record) == ["曲雅文", "马思源", "主持人", "记者", "马思源"])
         #expect(record.turns.first?.paragraphs.first?.hasPrefix("各位记者朋友") == true)
     }
+
+    /// A foreign ministry's English page heads the briefing with the spokesperson's office and name, then prints the
+    /// opening statement unlabelled and the questions as `Q:` / `A:`: the statement and every `A` are the
+    /// spokesperson's. The office's own capitalised words (`Public Relations`) are no part of the name.
+    @Test func aSpokespersonNamedInTheHeader() throws {
+        let briefing = try TestSupport.parse("""
+            Spokesperson's Press Briefing (November 18, 2025)
+
+            Spokesperson and Deputy Minister for Public Relations Yoon Ha-jin
+
+            November 18, 2025 14:30 KST
+
+            Good afternoon. Let me start today's briefing.
+
+            Today, I have two announcements to make.
+
+            [Q&A]
+
+            Q: How many nationals are in the two provinces?
+
+            A: About 1,200, most of them short-term travelers.
+
+            Q: Is a charter flight planned?
+
+            A: Not at this point.
+            """)
+        #expect(briefing.turns.count == 5)
+        #expect(briefing.turns[0].paragraphs.first == "Good afternoon. Let me start today's briefing.")
+        #expect(TestSupport.speaker(briefing, turn: 0)?.name == "Yoon Ha-jin")
+        #expect(TestSupport.speaker(briefing, turn: 2)?.name == "Yoon Ha-jin")
+        #expect(briefing.exchanges.map(\.answers) == [[2], [4]])
+    }
 }

@@ -135,6 +135,14 @@ enum SpeakerLexicon {
     /// 「外交部发言人华春莹主持例行记者会」.
     static let spokespersonWords: [String] = ["发言人", "發言人"]
 
+    /// A briefing page's header line that gives the spokesperson's office, then the name: `Spokesperson and Deputy
+    /// Minister for Public Relations Yoon Ha-jin`.
+    static let englishSpokespersonOpenings: [String] = [
+        "Spokesperson ", "Spokesman ", "Spokeswoman ", "Deputy Spokesperson ", "Chief Spokesperson ", "Press Secretary ",
+    ]
+    /// Capitalised words of an office's name that are no part of its holder's: `… for Public Relations Yoon Ha-jin`.
+    static let officeNameWords: Set<String> = ["PUBLIC", "RELATIONS", "AFFAIRS", "COMMUNICATIONS", "INFORMATION", "MEDIA", "DIPLOMACY"]
+
     /// What the named spokesperson does, after the name: 「发言人林晓岚回答记者提问」, 「发言人华春莹主持例行记者会」.
     static let hostingVerbs: [String] = ["主持", "回答", "答记者问", "答記者問", "出席"]
 

@@ -149,6 +149,8 @@ enum Thresholds {
         /// Blocks at the document's start, after its title, searched for who hosts it (「外交部发言人华春莹主持…」): the
         /// host is named in the opening lines or not at all.
         static let linesNamingTheHost = 3
+        /// Characters in the longest header line that gives a spokesperson's office and name (``HostDetector``).
+        static let longestEnglishHostLine = 120
         /// Characters in the longest line that may be a page's furniture or a section heading.
         static let longestFurnitureLine = 40
     }

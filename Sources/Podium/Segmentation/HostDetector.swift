@@ -20,6 +20,30 @@ enum HostDetector {
                 }
             }
         }
+        // `Spokesperson and Deputy Minister for Public Relations Yoon Ha-jin` over the statement, anywhere before the
+        // first label.
+        for (index, block) in blocks.enumerated() {
+            guard block.label == nil else { break }
+            if let name = englishHost(block.block.text) { return (name, index) }
+        }
         return nil
+    }
+
+    /// The name that closes a header line giving a spokesperson's office: two or three capitalised words after it that
+    /// are no title's.
+    private static func englishHost(_ text: String) -> String? {
+        guard text.hasLength(atMost: Thresholds.Segments.longestEnglishHostLine),
+            SpeakerLexicon.englishSpokespersonOpenings.contains(where: { text.hasPrefix($0) }),
+            !text.contains(where: { ".?!:;,".contains($0) })
+        else { return nil }
+        let words = text.split(separator: " ")
+        let name = words.reversed().prefix { word in
+            let upper = word.uppercased()
+            return word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || "-'’".contains($0) }
+                && !SpeakerLexicon.englishTitles.contains(upper) && !SpeakerLexicon.englishHonorifics.contains(upper)
+                && !SpeakerLexicon.officeNameWords.contains(upper)
+        }
+        guard (2...Thresholds.LabelReading.mostWordsInALatinName).contains(name.count), name.count < words.count else { return nil }
+        return name.reversed().joined(separator: " ")
     }
 }
