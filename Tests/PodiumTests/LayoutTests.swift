@@ -90,6 +90,45 @@ struct LayoutTests {
         #expect(minutes.lead.contains("The Lord Mayor explained that each questioner could ask one supplementary question."))
     }
 
+    // MARK: Hearings
+
+    /// A public inquiry's transcript: the oath line names the witness who answers every `A.`, and counsel, the first to
+    /// speak by name under `Questions from COUNSEL TO THE INQUIRY`, asks every `Q.`; `THE CHAIR` presides. A deposition's
+    /// `EXAMINATION BY MR. PRICE:` names the examiner itself. Both lines are notes, not words of a turn.
+    @Test func aWitnessExaminedInQAndAForm() throws {
+        let inquiry = try TestSupport.parse("""
+            THE CHAIR:  Good morning, everyone.  Yes, Ms Langford.
+            MS LANGFORD:  Good morning, Chair.  Our first witness is Mr Derek Ashworth.
+                           MR DEREK ASHWORTH (affirmed)
+                  Questions from COUNSEL TO THE INQUIRY
+            MS LANGFORD:  Mr Ashworth, could you give the Inquiry your full name, please?
+            A.  Derek James Ashworth.
+            Q.  What did your role involve?
+            A.  Three things, mostly.
+            THE CHAIR:  Did you tell the board the work was late?
+            A.  I reported it in the quarterly list, sir.
+            Q.  Thank you.  Was that list read?
+            A.  I couldn't say.
+            """)
+        let names = inquiry.turns.map { inquiry.participant(withID: $0.speaker)?.name ?? inquiry.participant(withID: $0.speaker)?.label ?? "?" }
+        // Counsel's words on either side of the oath are one turn: nobody speaks between them.
+        #expect(names.dropFirst() == ["Langford", "Derek Ashworth", "Langford", "Derek Ashworth", "THE CHAIR", "Derek Ashworth", "Langford", "Derek Ashworth"])
+        #expect(inquiry.participant(withID: inquiry.turns[0].speaker)?.role == .moderator)
+        #expect(inquiry.participant(withID: inquiry.turns[2].speaker)?.role == .official)
+        #expect(inquiry.participant(withID: inquiry.turns[3].speaker)?.role == .reporter)
+        #expect(inquiry.notes.map(\.text).contains("MR DEREK ASHWORTH (affirmed)"))
+
+        let deposition = try TestSupport.parse("""
+            JANE MORROW, having been first duly sworn, testified as follows:
+            EXAMINATION BY MR. PRICE:
+            Q.  Please state your name for the record.
+            A.  My name is Jane Morrow.
+            Q.  Where do you work?
+            A.  At the county clerk's office.
+            """)
+        #expect(deposition.turns.map { deposition.participant(withID: $0.speaker)?.name } == ["Price", "Jane Morrow", "Price", "Jane Morrow"])
+    }
+
     // MARK: Numbered records
 
     @Test func numberedRecordReadsTurnsWithoutLineNumbers() throws {

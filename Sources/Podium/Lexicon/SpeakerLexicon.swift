@@ -28,6 +28,9 @@ enum SpeakerLexicon {
         "The Presiding Officer": .moderator, "Presiding Officer": .moderator, "The Deputy Presiding Officer": .moderator,
         "Deputy Presiding Officer": .moderator, "Mr Speaker": .moderator, "Mr. Speaker": .moderator, "Madam Speaker": .moderator,
         "The Speaker": .moderator, "Mr Deputy Speaker": .moderator, "Madam Deputy Speaker": .moderator, "The Deputy Speaker": .moderator,
+        // A hearing's or an inquiry's chair printed by office alone, as ``presidingOffices`` are before a period.
+        "THE CHAIR": .moderator, "The Chair": .moderator, "THE CHAIRMAN": .moderator, "The Chairman": .moderator,
+        "THE CHAIRWOMAN": .moderator, "The Chairwoman": .moderator,
         // A club's or a ministry's press officer runs the questions.
         "Press officer": .moderator, "Press Officer": .moderator, "PRESS OFFICER": .moderator, "Media officer": .moderator,
         "Media Officer": .moderator, "MEDIA OFFICER": .moderator,
@@ -167,6 +170,20 @@ enum SpeakerLexicon {
     static let minutedAnswerOpenings: [String] = ["Response from ", "Response by ", "Reply from ", "Reply by ", "Answer from ", "Answer by "]
     static let minutedFollowUpQuestions: Set<String> = ["Supplementary question", "Supplementary Question", "Supplementary"]
     static let minutedFollowUpAnswers: Set<String> = ["Response", "Reply", "Answer", "Supplementary response", "Supplementary answer"]
+    /// What follows a witness's name where a hearing's transcript records the oath (`MR DEREK ASHWORTH (affirmed)`,
+    /// `JANE DOE, having been first duly sworn, testified as follows:`): the `A.` answers after it are theirs.
+    static let swornMarkers: [String] = [
+        "(affirmed)", "(sworn)", "(Affirmed)", "(Sworn)", "(AFFIRMED)", "(SWORN)", ", having been first duly sworn", ", having been duly sworn",
+        ", having been sworn", ", being first duly sworn", ", being duly sworn",
+    ]
+    /// A heading that names who examines the witness after it: `Questions from COUNSEL TO THE INQUIRY`, `EXAMINATION BY
+    /// MR. SMITH:`. The `Q.` questions after it are that person's, or, where it names an office, those of the first
+    /// named speaker under it.
+    static let examinationHeadings: [String] = [
+        "Questions from ", "Questions by ", "Examination by ", "EXAMINATION BY ", "Cross-examination by ", "CROSS-EXAMINATION BY ",
+        "Re-examination by ", "RE-EXAMINATION BY ", "DIRECT EXAMINATION BY ", "REDIRECT EXAMINATION BY ", "Direct examination by ",
+    ]
+
     /// Offices a minute prints before a name, kept as the person's title: `Councillor Whitfield`.
     static let minutedOffices: [String] = ["Councillor", "Cllr", "Alderman", "Councilmember", "Councilman", "Councilwoman"]
     /// What ends the asker's name in a minuted question: whom it was put to, or that person in brackets.

@@ -34,6 +34,7 @@ struct Segmenter {
         var labeled = labeled
         if Self.labelsOnlyItsHeadline(labeled) { labeled[0].label = nil }
         if let minuted = MinutedQuestions.labeled(labeled) { labeled = minuted }
+        if let examined = WitnessExamination.labeled(labeled) { labeled = examined }
         // `# 对话苏州工业大学校长张明远：大学不能只培养“考试机器”`: a heading that repeats the document's title is its headline,
         // whoever it quotes.
         if let title = title.map(TextNormalization.collapse), !title.isEmpty {
