@@ -1175,4 +1175,35 @@ struct PressOfficeLayoutTests {
         #expect(TestSupport.speaker(briefing, turn: 2)?.name == "Yoon Ha-jin")
         #expect(briefing.exchanges.map(\.answers) == [[2], [4]])
     }
+
+    /// A news site's Q&A after a central bank's board meeting: the governor's first label notes the short form the later
+    /// ones print (「林正宏（以下簡稱林）：」, then 「林：」); the deputy is printed surname, office, given name
+    /// (「蕭副總裁美均」); 「Q5（追問）」 follows up.
+    @Test func aShortFormNotedInTheFirstLabel() throws {
+        let qa = try TestSupport.parse("""
+            以下是理監事會後記者會QA：
+
+            Q1：總裁剛才說不排除降息，這是不是代表政策轉向？
+
+            林正宏（以下簡稱林）：我要先說清楚，「不排除」不等於「一定會」。
+
+            Q2：央行會不會再出手？
+
+            林：現階段沒有再加碼的打算。
+
+            Q3：想請問副總裁，央行有沒有進場調節？
+
+            蕭副總裁美均：匯率基本上由市場供需決定。
+
+            Q4（追問）：那壽險業的避險成本呢？
+
+            林：主管機關是金管會。
+            """)
+        #expect(speakers(qa).count == 8)
+        #expect(stride(from: 1, to: 8, by: 2).map { speakers(qa)[$0] } == ["林正宏", "林正宏", "蕭美均", "林正宏"])
+        #expect(stride(from: 0, to: 8, by: 2).allSatisfy { TestSupport.speaker(qa, turn: $0)?.role == .reporter })
+        #expect(qa.turns[1].paragraphs == ["我要先說清楚，「不排除」不等於「一定會」。"])
+        #expect(TestSupport.speaker(qa, turn: 5)?.title == "副總裁")
+        #expect(qa.exchanges.map(\.answers) == [[1], [3], [5], [7]])
+    }
 }

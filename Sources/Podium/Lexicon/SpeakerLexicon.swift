@@ -184,6 +184,9 @@ enum SpeakerLexicon {
         "Re-examination by ", "RE-EXAMINATION BY ", "DIRECT EXAMINATION BY ", "REDIRECT EXAMINATION BY ", "Direct examination by ",
     ]
 
+    /// Notes after a speaker's first label that give the short form printed after it: 「林正宏（以下簡稱林）：」.
+    static let abbreviationNotes: [String] = ["以下簡稱", "以下简称", "以下稱", "以下称", "下稱", "下称", "简称", "簡稱"]
+
     /// Offices a minute prints before a name, kept as the person's title: `Councillor Whitfield`.
     static let minutedOffices: [String] = ["Councillor", "Cllr", "Alderman", "Councilmember", "Councilman", "Councilwoman"]
     /// What ends the asker's name in a minuted question: whom it was put to, or that person in brackets.
@@ -215,7 +218,7 @@ enum SpeakerLexicon {
     static let possessiveInterviewMarkers: [String] = ["’s interview with", "'s interview with"]
 
     /// Words that make a numbered question label a follow-up: `Q1 Follow-up`.
-    static let followUpWords: Set<String> = ["follow-up", "followup", "follow", "follow-up:"]
+    static let followUpWords: Set<String> = ["follow-up", "followup", "follow", "follow-up:", "追問", "追问", "續問", "续问"]
 
     /// A title printed alone as a label (`PM:`, `行政長官：`), and the words that introduce its holder in a
     /// heading or title (`Prime Minister Jane Smith`, `行政長官李家超`).

@@ -225,6 +225,8 @@ enum Thresholds {
 
     /// The key line that defines short labels (``LabelKey``).
     enum LabelKey {
+        /// Characters before the bracket of the longest label that notes its short form (``AbbreviatedLabel``).
+        static let longestAbbreviatedLabel = 24
         /// Characters in the longest key line.
         static let longestLine = 120
         /// Characters in the longest meaning a key gives one label.

@@ -112,7 +112,13 @@ enum CandidateReading {
     }
 
     static func numberedRole(_ words: [String]) -> LabelRole? {
-        guard let first = words.first else { return nil }
+        guard var first = words.first else { return nil }
+        var words = words
+        // 「Q5（追問）」: a note in brackets after the number.
+        if let open = first.firstIndex(where: { $0 == "（" || $0 == "(" }), first.last == "）" || first.last == ")", open > first.startIndex {
+            words.append(String(first[first.index(after: open)...].dropLast()))
+            first = String(first[..<open])
+        }
         var base = first
         if let digit = first.firstIndex(where: \.isNumber), first[digit...].allSatisfy(\.isNumber), digit > first.startIndex {
             base = String(first[..<digit])

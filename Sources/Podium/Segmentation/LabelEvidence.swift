@@ -25,6 +25,11 @@ enum LabelEvidence {
                 if let labeled = key.labelingInitials(blocks[index]) { blocks[index] = labeled }
             }
         }
+        for (index, abbreviating) in key.abbreviating {
+            var label = LabelParser.parseChinese(abbreviating.label) ?? SpeakerLabel(text: abbreviating.label, name: abbreviating.label)
+            label.isTentative = false
+            blocks[index] = LabeledBlock(label: label, text: abbreviating.rest, block: blocks[index].block)
+        }
         // `INTERVIEWER: Peter Asaro` / `DATE: 16 September 2014`: fields of a record, not turns.
         for index in MetadataLines.fields(in: blocks) {
             blocks[index] = LabeledBlock(label: nil, text: blocks[index].block.text, block: Block(kind: .aside, text: blocks[index].block.text))

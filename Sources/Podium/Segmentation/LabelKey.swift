@@ -6,6 +6,8 @@ struct LabelKey {
     var lines: [Int] = []
     /// Each short label and what the key says it stands for.
     var names: [String: String] = [:]
+    /// The blocks whose label notes its short form (``AbbreviatedLabel``): the label and the words after it.
+    var abbreviating: [Int: (label: String, rest: String)] = [:]
 
     /// The key lines among the blocks: a line of two or more `X：Y` pairs whose short labels the document
     /// then uses as labels.
@@ -29,6 +31,12 @@ struct LabelKey {
             guard let pairs = equalsPairs(in: block.block.text), pairs.contains(where: { openings.contains($0.label) }) else { continue }
             key.lines.append(index)
             for pair in pairs where key.names[pair.label] == nil { key.names[pair.label] = pair.meaning }
+        }
+        // 「林正宏（以下簡稱林）：」 defines 「林：」 as a key line would.
+        for (index, block) in blocks.enumerated() {
+            guard let (label, short, rest) = AbbreviatedLabel.split(block.block.text) else { continue }
+            key.abbreviating[index] = (label, rest)
+            if key.names[short] == nil { key.names[short] = label }
         }
         for (index, meaning) in rosterLines(in: blocks) {
             guard let role = blocks[index].label?.text, key.names[role] == nil else { continue }

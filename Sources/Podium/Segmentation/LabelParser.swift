@@ -400,11 +400,15 @@ enum LabelParser {
                     && name.first.map(SpeakerLexicon.chineseSurnames.contains) == false)
             else { return nil }
             let roleHint = titleRole(titleWord)
-            // 「林委員志明」, 「王部長國棟」: the surname, the title, then the given name, as Taiwan's legislature prints them.
-            if titlePart.count == titleWord.count + 1, let surname = titlePart.first, SpeakerLexicon.chineseSurnames.contains(surname),
+            // 「林委員志明」, 「王部長國棟」, 「蕭副總裁美均」: the surname, the title, then the given name, as Taiwan's legislature
+            // and press print them.
+            if let surname = titlePart.first, SpeakerLexicon.chineseSurnames.contains(surname),
+                case let office = titlePart.dropFirst(),
+                office == Substring(titleWord) || (office.count == titleWord.count + 1 && office.hasSuffix(titleWord)
+                    && office.first.map(SpeakerLexicon.chineseTitlePrefixes.contains) == true),
                 (1...2).contains(name.count), isChineseName(String(surname) + name)
             {
-                return SpeakerLabel(text: raw, roleHint: roleHint, name: String(surname) + name, title: note ?? titleWord)
+                return SpeakerLabel(text: raw, roleHint: roleHint, name: String(surname) + name, title: note ?? String(office))
             }
             let (organization, title) = splitOrganization(titlePart)
             guard label.count <= maximumChineseLabelLength else { return nil }
