@@ -199,6 +199,42 @@ struct InterviewPageLayoutTests {
         #expect(LabelKey.equalsPairs(in: "成本加起来 = 八块。") == nil)
     }
 
+    /// A television programme's text: 「解说：」 is the voice-over's turn, no one's on screen, and not the last speaker's
+    /// words; 「记者孟遥：」 names the one reporter, whom 「记者：」 then stands for. At a press conference, where reporters
+    /// are printed with their outlets, 「记者：」 stays unnamed.
+    @Test func aProgrammesNarrationAndItsOneReporter() throws {
+        let programme = try TestSupport.parse("""
+            解说：早上七点，双湖县城的气温还在零下十度。
+
+            记者孟遥：每次出诊都要走这么远吗？
+
+            彭立川：这还算近的。
+
+            解说：双湖县面积近十二万平方公里。
+
+            记者：你刚来的时候，最大的困难是什么？
+
+            彭立川：最大的困难是语言。
+            """)
+        #expect(speakers(programme) == ["解说", "孟遥", "彭立川", "解说", "孟遥", "彭立川"])
+        #expect(TestSupport.speaker(programme, turn: 0)?.role == .unknown)
+        #expect(programme.turns[2].paragraphs == ["这还算近的。"])
+        #expect(programme.exchanges.map(\.answers) == [[2], [5]])
+
+        let presser = try TestSupport.parse("""
+            记者王磊：请问今年的目标是多少？
+
+            发言人：增长百分之五左右。
+
+            新华社记者：能否介绍一下具体措施？
+
+            发言人：主要有三条。
+
+            记者：还有一个问题。
+            """)
+        #expect(TestSupport.speaker(presser, turn: 4)?.name == nil)
+    }
+
     /// `**Guest:** …` and `**Host:** …` above `## Transcript` list who takes part; the dialogue starts under the heading.
     /// Without the heading, the labelled lines are turns.
     @Test func rosterAboveATranscriptHeading() throws {

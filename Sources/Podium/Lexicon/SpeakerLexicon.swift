@@ -51,6 +51,9 @@ enum SpeakerLexicon {
         // aboard a flight (`AIR FORCE ONE CREW MEMBER:`, `PILOT:`), conferences a `PARTICIPANT:` from the floor.
         "AIR FORCE ONE CREW MEMBER": .unknown, "CREW MEMBER": .unknown, "MILITARY AIDE": .unknown, "AIDE": .unknown,
         "STAFF": .unknown, "PARTICIPANT": .unknown, "AUDIENCE": .unknown, "PILOT": .unknown,
+        // A programme's voice-over, which no one on screen says: 「解说：」, `NARRATOR:`.
+        "解说": .unknown, "解說": .unknown, "旁白": .unknown, "画外音": .unknown, "畫外音": .unknown, "NARRATOR": .unknown,
+        "Narrator": .unknown, "VOICEOVER": .unknown, "VOICE-OVER": .unknown, "Voice-over": .unknown,
     ]
     /// The word of a speech-recognition diarization label (`Speaker 0`, 「说话人 1」): a placeholder for a person.
     static let diarizationWords: Set<String> = ["Speaker", "SPEAKER", "speaker", "说话人", "說話人", "发言人", "發言人"]

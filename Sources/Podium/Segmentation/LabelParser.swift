@@ -277,6 +277,10 @@ enum LabelParser {
         for (open, close) in [("『", "』"), ("【", "】"), ("[", "]"), ("「", "」")] where label.hasPrefix(open) && label.hasSuffix(close) {
             label = String(label.dropFirst().dropLast())
         }
+        // A role word the lexicon knows is a speaker, whatever else it reads like: 「解说」 ends as 「他说」 does.
+        if let role = SpeakerLexicon.roleLabel(label) {
+            return SpeakerLabel(text: label, roleHint: role)
+        }
         guard !NonSpeakerText.matches(label), label.contains(where: { $0.isLetter }) else { return nil }
         if let first = label.unicodeScalars.first, first.properties.numericType != nil || first == "（" || first == "(",
             !isOutletOpeningWithDigits(label)
@@ -284,9 +288,6 @@ enum LabelParser {
             return nil
         }
         if OrdinalMarkers.startsWithMarker(label) { return nil }
-        if let role = SpeakerLexicon.roleLabel(label) {
-            return SpeakerLabel(text: label, roleHint: role)
-        }
         // 「觀眾A」, 「观众2」: a role word, then the letter or number that tells its holders apart.
         let identifier = label.reversed().prefix { $0.isASCII && ($0.isNumber || $0.isUppercase) }
         if (1...Thresholds.LabelReading.mostDigitsInAQuestionNumber).contains(identifier.count),

@@ -6,6 +6,17 @@ struct Segmenter {
     /// Who the front matter says plays each part (`host: Owen Castellano`).
     var partHolders: [String: String] = [:]
 
+    /// 「孟遥」 where the labels name one reporter by the reporter word (「记者孟遥：」) and none by an outlet: an interview's,
+    /// whose 「记者：」 is that reporter. `nil` at a press conference, where reporters come from outlets.
+    private static func soleNamedReporter(_ blocks: ArraySlice<LabeledBlock>) -> String? {
+        var named = Set<String>()
+        for label in blocks.lazy.compactMap(\.label) where label.roleHint == .reporter {
+            if label.outlet != nil { return nil }
+            if let name = label.name, SpeakerLexicon.reporterWords.contains(where: { label.text.hasPrefix($0) }) { named.insert(name) }
+        }
+        return named.count == 1 ? named.first : nil
+    }
+
     /// A label as the opening is asked whom it names.
     private struct HolderKey: Hashable {
         var text: String
@@ -104,6 +115,7 @@ struct Segmenter {
         // Names the labels print, for the headings that announce a speaker (``speakerHeading(_:)``), and the offices
         // those headings give them.
         let labelledNames = Set(labeled[start..<end].lazy.compactMap { $0.label?.name })
+        let soleNamedReporter = Self.soleNamedReporter(labeled[start..<end])
         var headingOffices: [(name: String, office: String)] = []
         // `00:00:51` / `JO Thank you, Anna.`: a clock alone over a label that prints none is that turn's time.
         var clockOverLabel: String?
@@ -160,6 +172,12 @@ struct Segmenter {
                             label.roleHint = label.roleHint ?? .official
                         }
                     }
+                }
+                // 「记者孟遥：」 then 「记者：」: the one reporter the labels name.
+                if label.name == nil, label.outlet == nil, label.roleHint == .reporter, let soleNamedReporter,
+                    SpeakerLexicon.reporterWords.contains(label.text)
+                {
+                    label.name = soleNamedReporter
                 }
                 // `Q: (Marta Vrijland – De Telegraaf) Ruben, …`: the shared asker's label names this asker in brackets.
                 if label.roleHint == .reporter, label.name == nil, label.outlet == nil, let asker = BracketedAsker.leading(text) {
