@@ -1206,4 +1206,29 @@ struct PressOfficeLayoutTests {
         #expect(TestSupport.speaker(qa, turn: 5)?.title == "副總裁")
         #expect(qa.exchanges.map(\.answers) == [[1], [3], [5], [7]])
     }
+
+    /// A township people's congress puts questions to the town's officials: its deputies (「东升村代表罗德全」) ask, as a
+    /// legislature's members do, and the deputy mayor (「副镇长于海波」) and mayor (「镇长梁晓川」) answer under their
+    /// offices. The page's 「相关附件：」 is no speaker.
+    @Test func aTownshipCongressQuestionsItsOfficials() throws {
+        let session = try TestSupport.parse("""
+            主持人邓永康：下面开始现场问政。请代表们提问。
+
+            东升村代表罗德全：今年人代会上，我提出了安装路灯的建议。现在进展怎么样？
+
+            副镇长于海波：罗代表提的这条建议，镇政府很重视，九月底前完工。
+
+            新华村代表胡志刚：产业路能不能列入明年计划？
+
+            镇长梁晓川：胡代表这个问题我来回答。已经列入明年的项目库。
+
+            主持人邓永康：时间关系，现场问政就到这里。
+
+            相关附件：篆塘镇2025年上半年重点工作情况通报.docx
+            """)
+        #expect(speakers(session) == ["邓永康", "罗德全", "于海波", "胡志刚", "梁晓川", "邓永康"])
+        #expect(TestSupport.speaker(session, turn: 1)?.role == .reporter)
+        #expect(TestSupport.speaker(session, turn: 2)?.title == "副镇长")
+        #expect(session.exchanges.map(\.answers) == [[2], [4]])
+    }
 }

@@ -98,7 +98,7 @@ enum SpeakerLexicon {
     static let chineseTitles: [String] = [
         "新闻发言人", "新聞發言人", "发言人", "發言人", "主持人", "司仪", "司儀", "负责人", "負責人",
         "局长", "局長", "部长", "部長", "司长", "司長", "厅长", "廳長", "处长", "處長", "科长", "科長", "主任",
-        "委员", "委員", "主席", "秘书长", "秘書長", "祕書長", "书记", "書記", "市长", "市長", "省长", "省長",
+        "委员", "委員", "主席", "秘书长", "秘書長", "祕書長", "书记", "書記", "市长", "市長", "省长", "省長", "镇长", "鎮長", "乡长", "鄉長", "村长", "村長",
         "县长", "縣長", "区长", "區長", "院长", "院長", "署长", "署長", "行长", "行長", "会长", "會長", "理事长",
         "理事長", "董事长", "董事長", "总经理", "總經理", "经理", "經理", "总裁", "總裁", "总监", "總監",
         "工程师", "工程師", "督学", "督學", "所长", "所長", "校长", "校長", "教授", "研究员", "研究員", "专家",
@@ -129,9 +129,9 @@ enum SpeakerLexicon {
         "总经理", "總經理", "总统", "總統", "总理", "總理", "主席", "会长", "會長", "理事长", "理事長", "执行长", "執行長",
     ]
 
-    /// Titles of ``chineseTitles`` held by legislators (「林委員志明」, 「盧偉國議員」), who ask at an interpellation and
+    /// Titles of ``chineseTitles`` held by legislators (「林委員志明」, 「盧偉國議員」, 「东升村代表罗德全」), who ask at an interpellation and
     /// answer at a press conference: what they do decides their part, not the title.
-    static let legislatorTitles: Set<String> = ["委員", "委员", "議員", "议员", "立委"]
+    static let legislatorTitles: Set<String> = ["委員", "委员", "議員", "议员", "立委", "代表"]
 
     static let chineseTitleRoles: [String: LabelRole] = [
         "主持人": .moderator, "司仪": .moderator, "司儀": .moderator, "分析师": .reporter, "分析師": .reporter,
@@ -476,7 +476,7 @@ enum SpeakerLexicon {
         // An earnings call's record: who wrote it up, and the disclaimer under it.
         "纪要整理", "紀要整理", "整理", "免责声明", "免責聲明", "风险提示", "風險提示",
         "原标题", "原標題", "责任编辑", "責任編輯", "编辑", "編輯", "来源", "來源", "文章来源", "文章來源", "时间",
-        "時間", "地点", "地點", "注", "附", "附件", "说明", "說明", "图", "圖", "图片", "圖片", "摄影", "攝影",
+        "時間", "地点", "地點", "注", "附", "附件", "说明", "說明", "相关附件", "相關附件", "图", "圖", "图片", "圖片", "摄影", "攝影",
         "视频", "視頻", "网址", "網址", "链接", "鏈接", "關鍵字", "关键词", "标签", "標籤", "主题", "主題", "日期",
         "Note", "NOTE", "Source", "SOURCE", "Date", "DATE", "Link", "URL", "Time", "Location", "Title", "TITLE",
         "Subject", "Re", "Tags", "Photo", "Video", "EDT", "EST", "END", "P.M", "A.M", "AM", "Witnesses", "WITNESSES",
