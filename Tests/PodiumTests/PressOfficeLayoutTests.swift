@@ -1231,4 +1231,36 @@ struct PressOfficeLayoutTests {
         #expect(TestSupport.speaker(session, turn: 2)?.title == "副镇长")
         #expect(session.exchanges.map(\.answers) == [[2], [4]])
     }
+
+    /// A Hong Kong company's results briefing record lists its management under 「出席管理層：」, one office and name a
+    /// line, then 「議程：」, and closes with its investor-relations contact: none of them is a speaker's label, and the lines
+    /// stay in the record.
+    @Test func aResultsBriefingsRosterAgendaAndContact() throws {
+        let record = try TestSupport.parse("""
+            2025年中期業績發布會　問答環節文字紀錄
+
+            出席管理層：
+            　主席兼行政總裁　　　鄺志軒先生
+            　投資者關係總監　　　黎詠詩女士
+
+            議程：
+            　一、主席致辭
+            　二、問答環節
+
+            黎詠詩（投資者關係總監）：各位午安。首先請主席講幾句。
+
+            鄺志軒（主席兼行政總裁）：多謝詠詩。上半年收入增長百分之六。
+
+            溫卓恩（瑞銀）：想問鄺主席，關稅的影響有多大？
+
+            鄺志軒（主席兼行政總裁）：影響有限。
+
+            投資者關係部聯絡：ir@harbourlogistics.example
+            """)
+        #expect(speakers(record) == ["黎詠詩", "鄺志軒", "溫卓恩", "鄺志軒"])
+        #expect(record.turns.first?.paragraphs == ["各位午安。首先請主席講幾句。"])
+        let kept = record.lead + record.notes.map(\.text) + record.trailing + record.turns.flatMap(\.paragraphs)
+        #expect(kept.contains { $0.contains("鄺志軒先生") })
+        #expect(kept.contains { $0.contains("ir@harbourlogistics.example") })
+    }
 }

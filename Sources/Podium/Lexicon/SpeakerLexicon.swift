@@ -391,6 +391,8 @@ enum SpeakerLexicon {
     /// How the heading of an article's summary or note ends (「要点提示：」, 「内容提要：」, 「编者按：」): no speaker.
     static let nonSpeakerEndings: [String] = [
         "提示", "摘要", "要点", "要點", "提要", "导读", "導讀", "按语", "按語", "编者按", "編者按",
+        // A results briefing's agenda and its investor-relations contact: 「議程：」, 「投資者關係部聯絡：」.
+        "議程", "议程", "聯絡", "联络", "查詢", "查询",
     ]
     /// Phrases inside a colon-ended heading that announce what follows rather than who speaks.
     static let nonSpeakerPhrases: [String] = [

@@ -36,6 +36,9 @@ enum LabelEvidence {
         }
         // 「公司董事会秘书：邵明远」, 「主持人：…新闻发言人 曲雅文」: an office and a name alone is a header's field naming the
         // holder, not a turn.
+        for index in blocks.indices.dropFirst() where MetadataLines.listsUnderAttendanceHeading(blocks[index], previous: blocks[index - 1]) {
+            blocks[index] = LabeledBlock(label: nil, text: blocks[index].block.text, block: Block(kind: .aside, text: blocks[index].block.text))
+        }
         let labelledNames = Set(blocks.lazy.compactMap { $0.label?.name })
         for index in blocks.indices where MetadataLines.namesAnOfficeHolder(blocks[index], labelledNames: labelledNames) {
             blocks[index] = LabeledBlock(label: nil, text: blocks[index].block.text, block: Block(kind: .aside, text: blocks[index].block.text))

@@ -38,6 +38,17 @@ enum MetadataLines {
         return labelledNames.contains { $0.count >= 2 && $0.count < line.count && line.hasSuffix($0) && LabelParser.isChineseName($0) }
     }
 
+    /// 「主席兼行政總裁　鄺志軒先生」 / 「執行董事兼首席財務官　麥嘉慧女士」 under 「出席管理層：」: the lines of a roster
+    /// under an attendance heading, read as a label over words, name who attends and say nothing.
+    static func listsUnderAttendanceHeading(_ block: LabeledBlock, previous: LabeledBlock) -> Bool {
+        guard block.label != nil || block.candidate != nil, let last = previous.block.text.last, last == "：" || last == ":",
+            SpeakerLexicon.nonSpeakerPrefixes.contains(where: { previous.block.text.hasPrefix($0) }),
+            previous.block.text.hasLength(atMost: Thresholds.MetadataLines.longestLine),
+            block.block.text.hasLength(atMost: Thresholds.MetadataLines.longestLine * 4)
+        else { return false }
+        return !block.block.text.contains { sentenceEnds.contains($0) }
+    }
+
     /// The key of a short `KEY: value` line whose value is no sentence.
     ///
     /// Most lines that get this far are a label alone (「唐鳳：」) or a turn's opening line (「唐鳳：我們…。」): the text's
