@@ -1263,4 +1263,63 @@ struct PressOfficeLayoutTests {
         #expect(kept.contains { $0.contains("鄺志軒先生") })
         #expect(kept.contains { $0.contains("ir@harbourlogistics.example") })
     }
+
+    /// A central bank's edited transcript lists its people, the moderator's name on the line under `Moderator:`, and
+    /// prints each asker as `Name, Outlet:`: the roster is no turn, the moderator who calls on people hosts, `Abhishek
+    /// Sen` is a name whatever `Sen` abbreviates, and `Business Standard` and `ET Now` are outlets.
+    @Test func aCentralBanksRosterAndItsAskers() throws {
+        let conference = try TestSupport.parse("""
+            Participants from the Reserve Bank of India:
+
+            Shri Vikram Rajagopalan – Governor, Reserve Bank of India
+
+            Moderator:
+
+            Shri Nitin Bhardwaj – Chief General Manager, Reserve Bank of India
+
+            Nitin Bhardwaj:
+
+            Good afternoon and welcome. Sir, with your permission, may we start?
+
+            Vikram Rajagopalan:
+
+            Yes, please go ahead.
+
+            Nitin Bhardwaj:
+
+            I will request Ms. Radhika Menon to ask the first question.
+
+            Radhika Menon, ET Now:
+
+            Governor, is this the last cut of the cycle?
+
+            Vikram Rajagopalan:
+
+            We are not committing in either direction.
+
+            Nitin Bhardwaj:
+
+            Thank you. Next, Mr. Abhishek Sen.
+
+            Abhishek Sen, Business Standard:
+
+            Will there be more open market purchases?
+
+            Vikram Rajagopalan:
+
+            We will keep liquidity adequate.
+
+            Nitin Bhardwaj:
+
+            Thank you, sir. Thank you all. This concludes the press conference.
+            """)
+        #expect(speakers(conference) == [
+            "Nitin Bhardwaj", "Vikram Rajagopalan", "Nitin Bhardwaj", "Radhika Menon", "Vikram Rajagopalan", "Nitin Bhardwaj",
+            "Abhishek Sen", "Vikram Rajagopalan", "Nitin Bhardwaj",
+        ])
+        #expect(TestSupport.speaker(conference, turn: 0)?.role == .moderator)
+        #expect(TestSupport.speaker(conference, turn: 3)?.outlet == "ET Now")
+        #expect(TestSupport.speaker(conference, turn: 6)?.outlet == "Business Standard")
+        #expect(conference.exchanges.map(\.answers) == [[4], [7]])
+    }
 }

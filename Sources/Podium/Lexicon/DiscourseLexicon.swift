@@ -38,6 +38,9 @@ enum DiscourseLexicon {
         "we’re going to get started", "let's start with you", "let’s start with you",
         // A virtual press conference's moderator: "The next question goes to Helen. Helen, please unmute yourself."
         "question goes to", "questions go to", "last question", "open the floor", "the floor is yours", "unmute yourself",
+        // A central bank's moderator: "I will request Ms. Radhika Menon to ask the first question.", "Last question."
+        "to ask the first question", "to ask the next question", "to ask a question", "Last question", "Next, Mr.", "Next, Ms.",
+        "Next, Dr.",
         // A committee's chair runs the business of a hearing: witnesses, motions, votes.
         "come forward", "file item", "you may proceed", "Seeing no", "seeing no", "Seeing none", "seeing none",
         "call the roll", "is on call", "Moved and seconded", "moved and seconded", "without objection",

@@ -434,8 +434,9 @@ enum CandidateReader {
     /// titles alone open a form of address (`Mr. Chairman -- oh, my microphone.`, `Dr. Lee — can you…`).
     static func isTitleCaseName(_ name: Substring) -> Bool {
         let words = name.split(separator: " ", omittingEmptySubsequences: false)
+        // An honorific stands before a name: `Abhishek Sen` ends with a surname that spells one (`SEN`).
         guard (2...Thresholds.LabelEvidence.mostWordsInAPersonLabel).contains(words.count),
-            !words.contains(where: { SpeakerLexicon.englishHonorifics.contains($0.uppercased().trimmingCharacters(in: ".")) }),
+            !words.dropLast().contains(where: { SpeakerLexicon.englishHonorifics.contains($0.uppercased().trimmingCharacters(in: ".")) }),
             // `Vice President — `: titles alone address their holder, or open a sentence about them.
             !words.allSatisfy({ SpeakerLexicon.englishTitles.contains($0.uppercased()) })
         else { return false }

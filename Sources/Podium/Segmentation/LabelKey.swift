@@ -38,14 +38,19 @@ struct LabelKey {
             key.abbreviating[index] = (label, rest)
             if key.names[short] == nil { key.names[short] = label }
         }
-        for (index, meaning) in rosterLines(in: blocks) {
+        var rosterPeople: [String] = []
+        for (index, meaning, under, person) in rosterLines(in: blocks) {
             guard let role = blocks[index].label?.text, key.names[role] == nil else { continue }
             key.lines.append(index)
+            if let under { key.lines.append(under) }
             key.names[role] = meaning
+            rosterPeople.append(person)
         }
         // A key line's own opening looks like a label; what it defines must be used by other blocks.
         let used = Set(blocks.indices.filter { !key.lines.contains($0) }.compactMap { blocks[$0].label?.text ?? blocks[$0].candidate?.text })
-        if !key.names.keys.contains(where: used.contains) { key = LabelKey() }
+        // A roster's person may speak under their own name (`Moderator:` / `Shri Nitin Bhardwaj – …`, then `Nitin
+        // Bhardwaj:`).
+        if !key.names.keys.contains(where: used.contains) && !rosterPeople.contains(where: used.contains) { key = LabelKey() }
         // A listed key's initials open paragraphs of their own, no label read before the key is known.
         let listed = initialsList(in: blocks)
         var byInitials = LabelKey()
@@ -117,17 +122,27 @@ struct LabelKey {
     /// Roster lines and what each says of its role: a role word's label (「主持人」, `Host`) whose words are only a
     /// person, perhaps after a title (「本报记者 孙婷」, `Jane Smith, City Radio`), printed before that role speaks,
     /// when the role or the person then speaks under a label of their own.
-    static func rosterLines(in blocks: [LabeledBlock]) -> [(index: Int, meaning: String)] {
+    static func rosterLines(in blocks: [LabeledBlock]) -> [(index: Int, meaning: String, under: Int?, person: String)] {
         // A roster comes before the dialogue: the lines read are those before the first label printed again.
         var seen = Set<String>()
-        var rosters: [(index: Int, role: String, meaning: String, person: String)] = []
+        var rosters: [(index: Int, role: String, meaning: String, person: String, under: Int?)] = []
         for (index, block) in blocks.enumerated() {
             guard let text = block.label?.text ?? block.candidate?.text else { continue }
             guard seen.insert(text).inserted else { break }
-            guard let label = block.label, let role = label.roleHint, role != .unknown, SpeakerLexicon.roleLabel(label.text) != nil,
-                block.text.hasLength(atMost: Thresholds.LabelKey.longestLatinMeaning), let person = person(in: block.text)
+            guard let label = block.label, let role = label.roleHint, role != .unknown, SpeakerLexicon.roleLabel(label.text) != nil
             else { continue }
-            rosters.append((index, label.text, block.text, person.name))
+            // `Moderator:` over `Shri Nitin Bhardwaj – Chief General Manager, Reserve Bank of India`: the roster's
+            // person on the next line.
+            var words = block.text
+            var under: Int?
+            if words.isEmpty, index + 1 < blocks.count, blocks[index + 1].label == nil, blocks[index + 1].candidate == nil {
+                words = blocks[index + 1].block.text
+                under = index + 1
+            }
+            guard words.hasLength(atMost: under == nil ? Thresholds.LabelKey.longestLatinMeaning : Thresholds.LabelKey.longestLine),
+                let person = person(in: words)
+            else { continue }
+            rosters.append((index, label.text, words, person.name, under))
         }
         guard !rosters.isEmpty else { return [] }
         // The role, or the person the roster names, then speaks under a label of its own.
@@ -136,7 +151,7 @@ struct LabelKey {
                 guard let text = block.label?.text ?? block.candidate?.text else { return false }
                 return text == roster.role || text == roster.person
             }
-        }.map { ($0.index, $0.meaning) }
+        }.map { ($0.index, $0.meaning, $0.under, $0.person) }
     }
 
     /// The person a roster line's words name, and the title before or after the name: 「本报记者 孙婷」 → 孙婷 and 本报记者,
@@ -159,13 +174,15 @@ struct LabelKey {
             }
             return nil
         }
-        // `Jane Smith` or `Jane Smith, City Radio`: two to four capitalised words, then what they are.
-        let comma = words.firstIndex(of: ",") ?? words.endIndex
-        let name = words[..<comma].split(separator: " ")
+        // `Jane Smith` or `Jane Smith, City Radio`: two to four capitalised words, then what they are; an honorific may
+        // open them and a dash close them (`Shri Nitin Bhardwaj – Chief General Manager, …`).
+        let dash = AffiliationLine.separators.compactMap { words.literalRange(of: $0)?.lowerBound }.min()
+        let comma = dash ?? words.firstIndex(of: ",") ?? words.endIndex
+        let name = words[..<comma].split(separator: " ").drop { SpeakerLexicon.englishHonorifics.contains($0.trimmingCharacters(in: ".").uppercased()) }
         guard (2...Thresholds.LabelEvidence.mostWordsInAPersonLabel).contains(name.count),
             name.allSatisfy({ word in word.first?.isUppercase == true && word.dropFirst().allSatisfy { $0.isLetter || ".'-’".contains($0) } })
         else { return nil }
-        let title = comma < words.endIndex ? words[words.index(after: comma)...].trimmingCharacters(in: " ") : ""
+        let title = comma < words.endIndex ? words[words.index(after: comma)...].trimmingCharacters(in: " –—-,") : ""
         return (name.joined(separator: " "), title.isEmpty ? nil : title)
     }
 
