@@ -1322,4 +1322,35 @@ struct PressOfficeLayoutTests {
         #expect(TestSupport.speaker(conference, turn: 6)?.outlet == "Business Standard")
         #expect(conference.exchanges.map(\.answers) == [[4], [7]])
     }
+
+    /// A FactSet CallStreet transcript prints each speaker's name over their title line, which may close with `Q` or
+    /// `A`, the words under them and a rule of periods between turns: `Head-Investor Relations` is an office, and the
+    /// rule is nobody's words.
+    @Test func aCallStreetInvestorDay() throws {
+        let call = try TestSupport.parse("""
+            Sophie Varga
+            Head-Investor Relations, Harbourline Logistics Group
+            Good morning, everyone, and welcome to our Investor Day. Martin?
+            .....................................................................................
+
+            Martin Oduya
+            Chief Executive Officer & Director, Harbourline Logistics Group
+            Thank you, Sophie. Our plan rests on three pillars.
+            .....................................................................................
+
+            Daniel Fenwick
+            Analyst, Barclays Capital, Inc.                                                Q
+            Thanks. What does the exit do to revenue?
+            .....................................................................................
+
+            Martin Oduya
+            Chief Executive Officer & Director, Harbourline Logistics Group               A
+            About EUR 400 million.
+            """)
+        #expect(speakers(call) == ["Sophie Varga", "Martin Oduya", "Daniel Fenwick", "Martin Oduya"])
+        #expect(TestSupport.speaker(call, turn: 0)?.title == "Head-Investor Relations")
+        #expect(TestSupport.speaker(call, turn: 2)?.role == .reporter)
+        #expect(!call.turns.flatMap(\.paragraphs).contains { $0.hasPrefix("....") })
+        #expect(call.exchanges.map(\.answers) == [[3]])
+    }
 }

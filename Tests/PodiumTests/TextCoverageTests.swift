@@ -63,6 +63,62 @@ struct TextCoverageTests {
         #expect(lost.missing == ["新华社记者：请问进展如何？"])
     }
 
+    /// Headings read as labels that name someone else (`Question from Ms Harriet Doyle to …:`, an oath line's witness
+    /// for `A.`, 「林正宏（以下簡稱林）」) keep what they print; FactSet's title line keeps its closing `Q` or `A` as layout,
+    /// and a turn that says only `A...` is still text.
+    @Test func headingsReadAsLabelsLoseNoText() throws {
+        let texts = [
+            """
+            Question from Ms Harriet Doyle to the Cabinet Member for Housing (Councillor Sam
+            Whitfield):
+
+            How many families are placed far away?
+
+            Response from Councillor Whitfield:
+
+            Seventy-four.
+
+            Supplementary question:
+
+            Will you publish the figures?
+
+            Response:
+
+            Yes.
+            """,
+            """
+            MS LANGFORD:  Our first witness is Mr Derek Ashworth.
+                           MR DEREK ASHWORTH (affirmed)
+                  Questions from COUNSEL TO THE INQUIRY
+            MS LANGFORD:  Could you give your full name?
+            A.  Derek James Ashworth.
+            Q.  What did your role involve?
+            A.  Three things.
+            """,
+            "Q1：這是不是轉向？\n\n林正宏（以下簡稱林）：我要先說清楚。\n\nQ2：會不會再出手？\n\n林：沒有再加碼的打算。",
+            """
+            Clara Westbrook
+            Chief Financial Officer, Harbourline Logistics Group                          A
+            And I would add that the exits will not all happen in one year.
+            .....................................................................................
+
+            Daniel Fenwick
+            Analyst, Barclays Capital, Inc.                                                Q
+            Thanks. What does the exit do to revenue?
+            .....................................................................................
+
+            Clara Westbrook
+            Chief Financial Officer, Harbourline Logistics Group                          A
+            About EUR 400 million.
+            """,
+            "HANNITY: Obama doubled it.\n\nTRUMP: Doubled it.\n\nHANNITY: A...\n\nTRUMP: Doubled it.",
+        ]
+        for text in texts {
+            let coverage = TextCoverage.check(text: text, transcript: try TestSupport.parse(text))
+            #expect(coverage.isComplete, "\(text.prefix(40))\n\(Self.describe(coverage))")
+        }
+    }
+
     @Test func textGivenTwiceIsUnexpected() throws {
         let text = "主持人：欢迎。\n\n新华社记者：请问进展如何？"
         var transcript = try TestSupport.parse(text)

@@ -351,7 +351,7 @@ enum SpeakerLexicon {
         "COMMISSIONER", "SECRETARY", "MINISTER", "MAYOR", "GOVERNOR", "SENATOR", "DIRECTOR", "CHAIRMAN", "CHAIRWOMAN",
         "PRESIDENT", "AMBASSADOR", "SPOKESPERSON", "SPOKESMAN", "ADMINISTRATOR", "ATTORNEY", "JUDGE", "JUSTICE", "ADMIRAL",
         "COMMANDER", "CAPTAIN", "ADVISER", "ADVISOR", "COORDINATOR", "REPRESENTATIVE", "CONGRESSMAN", "CONGRESSWOMAN",
-        "SURGEON", "TREASURER", "PREMIER", "OFFICER", "CEO", "CFO", "COO",
+        "SURGEON", "TREASURER", "PREMIER", "OFFICER", "CEO", "CFO", "COO", "HEAD",
     ]
     /// Offices of ``personTitleWords`` whose holders answer at a press conference, however much they ask or call on
     /// others: a governor who hands over to her health director ("Dr. Lee?") is no interviewer. Legislators, judges

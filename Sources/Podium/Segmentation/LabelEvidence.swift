@@ -28,6 +28,8 @@ enum LabelEvidence {
         for (index, abbreviating) in key.abbreviating {
             var label = LabelParser.parseChinese(abbreviating.label) ?? SpeakerLabel(text: abbreviating.label, name: abbreviating.label)
             label.isTentative = false
+            // The label as printed, note and all, is the speaker's printed form.
+            label.text = abbreviating.printed
             blocks[index] = LabeledBlock(label: label, text: abbreviating.rest, block: blocks[index].block)
         }
         // `INTERVIEWER: Peter Asaro` / `DATE: 16 September 2014`: fields of a record, not turns.

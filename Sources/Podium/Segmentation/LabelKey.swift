@@ -7,7 +7,7 @@ struct LabelKey {
     /// Each short label and what the key says it stands for.
     var names: [String: String] = [:]
     /// The blocks whose label notes its short form (``AbbreviatedLabel``): the label and the words after it.
-    var abbreviating: [Int: (label: String, rest: String)] = [:]
+    var abbreviating: [Int: (label: String, printed: String, rest: String)] = [:]
 
     /// The key lines among the blocks: a line of two or more `X：Y` pairs whose short labels the document
     /// then uses as labels.
@@ -34,8 +34,8 @@ struct LabelKey {
         }
         // 「林正宏（以下簡稱林）：」 defines 「林：」 as a key line would.
         for (index, block) in blocks.enumerated() {
-            guard let (label, short, rest) = AbbreviatedLabel.split(block.block.text) else { continue }
-            key.abbreviating[index] = (label, rest)
+            guard let (label, short, printed, rest) = AbbreviatedLabel.split(block.block.text) else { continue }
+            key.abbreviating[index] = (label, printed, rest)
             if key.names[short] == nil { key.names[short] = label }
         }
         var rosterPeople: [String] = []

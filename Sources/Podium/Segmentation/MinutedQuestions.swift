@@ -3,41 +3,49 @@
 /// alone (`Supplementary question:`, `Response:`) is the asker or answerer just named. Read only where the document
 /// heads two questions, or a question and an answer, so.
 enum MinutedQuestions {
-    /// The blocks with the minutes' headings read as labels, or `nil` when the document has none of them.
+    /// The blocks with the minutes' headings read as labels, each heading kept as a note of its turn; `nil` when the
+    /// document has none of them.
     static func labeled(_ blocks: [LabeledBlock]) -> [LabeledBlock]? {
-        var result = blocks
-        var headings: [(Int, Heading)] = []
+        var source = blocks
+        var headings: [(index: Int, heading: Heading)] = []
         for index in blocks.indices {
-            if let found = heading(blocks[index].block.text) {
+            let text = blocks[index].block.text
+            if let found = heading(text) {
                 headings.append((index, found))
             } else if index + 1 < blocks.count, case let closing = blocks[index + 1].block.text,
-                closing.hasPrefix("("), closing.hasSuffix("):"), let found = heading(blocks[index].block.text + " " + closing)
+                closing.hasPrefix("("), closing.hasSuffix("):"), let found = heading(text + " " + closing)
             {
                 // `Question from Mr Tobias Lindgren to the Cabinet Member for Climate and Transport` / `(Councillor Nadia
-                // Okonjo):`: the heading's last line was read as a bracketed label of its own; it stays as a note.
+                // Okonjo):`: the heading's last line was read as a bracketed label of its own.
                 headings.append((index, found))
-                result[index + 1] = LabeledBlock(label: nil, text: closing, block: Block(kind: .aside, text: closing))
+                source[index + 1] = LabeledBlock(label: nil, text: closing, block: Block(kind: .aside, text: closing))
             }
         }
-        guard headings.filter({ $0.1.isNamed }).count >= Thresholds.Segments.fewestMinutedHeadings else { return nil }
+        guard headings.filter({ $0.heading.isNamed }).count >= Thresholds.Segments.fewestMinutedHeadings else { return nil }
+        var labels: [Int: SpeakerLabel] = [:]
         var asker: SpeakerLabel?
         var answerer: SpeakerLabel?
         for (index, heading) in headings {
-            let label: SpeakerLabel?
             switch heading {
             case .question(let named):
                 asker = named
-                label = named
+                labels[index] = named
             case .answer(let named):
                 answerer = named
-                label = named
-            case .followUpQuestion: label = asker
-            case .followUpAnswer: label = answerer
+                labels[index] = named
+            case .followUpQuestion: labels[index] = asker
+            case .followUpAnswer: labels[index] = answerer
             }
-            guard let label else { continue }
-            result[index] = LabeledBlock(label: label, text: "", block: blocks[index].block)
         }
-        return result
+        // The heading opens the turn it names, and stays after its label as the turn's note.
+        return source.indices.flatMap { index -> [LabeledBlock] in
+            guard let label = labels[index] else { return [source[index]] }
+            let heading = source[index].block.text
+            return [
+                LabeledBlock(label: label, text: "", block: source[index].block),
+                LabeledBlock(label: nil, text: heading, block: Block(kind: .aside, text: heading)),
+            ]
+        }
     }
 
     private enum Heading {

@@ -30,9 +30,12 @@ enum WitnessExamination {
                 result[index] = LabeledBlock(label: nil, text: block.block.text, block: Block(kind: .aside, text: block.block.text))
                 continue
             }
-            if isBare(label, "A"), let witness {
+            // The label printed stays the label's text (`A`), as every printed form of a speaker does.
+            if isBare(label, "A"), var witness {
+                witness.text = label.text
                 result[index].label = witness
-            } else if isBare(label, "Q"), let examiner {
+            } else if isBare(label, "Q"), var examiner {
+                examiner.text = label.text
                 result[index].label = examiner
             } else if awaitingExaminer, label.name != nil, label.text != witness?.text {
                 var asking = label

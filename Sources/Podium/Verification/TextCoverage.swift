@@ -231,9 +231,13 @@ struct CoverageMatcher {
     /// Finds the sentence where the result should have it; returns whether it was found.
     mutating func consume(_ sentence: [Unicode.Scalar]) -> Bool {
         var candidates = [sentence[...]]
+        var closesWithTurnLetter = false
         for label in labels where sentence.starts(with: label) {
             let rest = sentence.dropFirst(label.count)
             candidates.append(rest)
+            if label.count > 1, rest.count == 1, let letter = rest.first, SpeakerLexicon.turnMarkerLetters.contains(String(letter)) {
+                closesWithTurnLetter = true
+            }
             // A header line prints the name, then the affiliation: `Sam Ortiz,  Acme Corp - CEO    [2]`.
             for affiliation in labels where affiliation != label && rest.starts(with: affiliation) {
                 candidates.append(rest.dropFirst(affiliation.count))
@@ -257,6 +261,10 @@ struct CoverageMatcher {
         for label in signatures where sentence.count > label.count && sentence.reversed().starts(with: label.reversed()) {
             candidates.append(sentence.dropLast(label.count))
         }
+        // FactSet's title line closes with the turn's `Q` or `A` (`Analyst, Barclays Capital, Inc.      Q`), which says
+        // who asks, as the label does: excused before the letter can be taken for the first of the turn's words, unless
+        // the letter is all a turn says (`HANNITY: A...`).
+        if closesWithTurnLetter, cursor >= origin.count || pieces[origin[cursor].piece].key.scalars.count > 1 { return true }
         for candidate in candidates where !candidate.isEmpty && Self.matches(candidate, in: stream, at: cursor) {
             mark(&covered, from: cursor, count: candidate.count)
             cursor += candidate.count
