@@ -12,7 +12,8 @@ struct Segmenter {
         var named = Set<String>()
         for label in blocks.lazy.compactMap(\.label) where label.roleHint == .reporter {
             if label.outlet != nil { return nil }
-            if let name = label.name, SpeakerLexicon.reporterWords.contains(where: { label.text.hasPrefix($0) }) { named.insert(name) }
+            // Printed as the word and the name alone: 「记者（普通話）」 notes a language, not a reporter.
+            if let name = label.name, SpeakerLexicon.reporterWords.contains(where: { label.text == $0 + name }) { named.insert(name) }
         }
         return named.count == 1 ? named.first : nil
     }
