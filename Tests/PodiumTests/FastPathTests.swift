@@ -126,6 +126,7 @@ import Testing
             Self.expectOpeningTurndowns(text)
             Self.expectIntroductionTurndown(text)
             #expect(RoleInference.endsNamingSomeone([text]) == RoleInference.endsNamingSomeoneReference([text]), "\(text.prefix(60))")
+            Self.expectKeyTurndowns(text)
             CharacterLookupTests.expectCharacterPrefixes(of: text)
             CharacterLookupTests.expectScalarReadings(of: text)
         }
@@ -290,6 +291,26 @@ import Testing
 
     /// Whether a label is named in the blocks before it, on bytes for ASCII, against the reading on characters: for
     /// its first words as printed and in capitals, and for labels that are no word of it.
+    /// A key joined by equals signs and a label that notes its short form, turned down on bytes, are read as the plain
+    /// readings on characters read them.
+    static func expectKeyTurndowns(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(
+            LabelKey.equalsPairs(in: text)?.map { "\($0.label)=\($0.meaning)" } == LabelKey.equalsPairsReference(in: text)?.map { "\($0.label)=\($0.meaning)" },
+            "\(text.prefix(60))", sourceLocation: sourceLocation)
+        #expect(
+            AbbreviatedLabel.split(text).map { "\($0)" } == AbbreviatedLabel.splitReference(text).map { "\($0)" },
+            "\(text.prefix(60))", sourceLocation: sourceLocation)
+    }
+
+    @Test func keyTurndownsAreThePlainReadings() {
+        for text in ["文中 Q = 主持人赵一禾，A = 博士后林栖。", "林正宏（以下簡稱林）：我要先說清楚。", "Jane (hereafter JS): Hi", "a＝b，c＝d", "", "（", "é(", "成本 = 三元"] {
+            Self.expectKeyTurndowns(text)
+        }
+        #expect(AbbreviatedLabel.split("林正宏（以下簡稱林）：我要先說清楚。")?.short == "林")
+        // The turndown looks for 稱 or 称: every note holds one.
+        #expect(SpeakerLexicon.abbreviationNotes.allSatisfy { $0.contains("稱") || $0.contains("称") })
+    }
+
     static func expectNamesInBlocks(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
         let blocks = [LabeledBlock(label: nil, text: text, block: Block(text: text))][...]
         let words = text.split(whereSeparator: { !$0.isLetter }).prefix(4).map(String.init)

@@ -3,7 +3,31 @@
 enum AbbreviatedLabel {
     /// The label before the note, the short form it gives, the label as printed (note included), and the words after
     /// the colon; `nil` where the text opens with no such label.
+    ///
+    /// Every block is asked: one whose first bytes, as many as a label's characters take, hold no 稱 or 称 is turned
+    /// down on them;
+    /// ``splitReference(_:)`` reads every block, and `FastPathTests` holds the two equal.
     static func split(_ text: String) -> (label: String, short: String, printed: String, rest: String)? {
+        let limit = Thresholds.LabelKey.longestAbbreviatedLabel * 4
+        let notes = text.utf8.withContiguousStorageIfAvailable { bytes in holdsANoteWord(bytes.prefix(limit)) }
+            ?? holdsANoteWord(Array(text.utf8.prefix(limit))[...])
+        guard notes else { return nil }
+        return splitReference(text)
+    }
+
+    /// Whether the bytes hold 稱 (E7 A8 B1) or 称 (E7 A7 B0), which every note of ``SpeakerLexicon/abbreviationNotes``
+    /// holds.
+    private static func holdsANoteWord<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
+        var (beforeLast, last): (UInt8, UInt8) = (0, 0)
+        for byte in bytes {
+            if beforeLast == 0xE7, (last == 0xA8 && byte == 0xB1) || (last == 0xA7 && byte == 0xB0) { return true }
+            (beforeLast, last) = (last, byte)
+        }
+        return false
+    }
+
+    /// ``split(_:)`` read on the characters of any text.
+    static func splitReference(_ text: String) -> (label: String, short: String, printed: String, rest: String)? {
         guard let open = text.prefix(Thresholds.LabelKey.longestAbbreviatedLabel).firstIndex(where: { $0 == "（" || $0 == "(" }),
             case let label = text[..<open].trimmingCharacters(in: " \u{3000}"), !label.isEmpty,
             let close = text[open...].firstIndex(where: { $0 == "）" || $0 == ")" }),

@@ -115,7 +115,7 @@ enum CandidateReading {
         guard var first = words.first else { return nil }
         var words = words
         // 「Q5（追問）」: a note in brackets after the number.
-        if let open = first.firstIndex(where: { $0 == "（" || $0 == "(" }), first.last == "）" || first.last == ")", open > first.startIndex {
+        if first.last == "）" || first.last == ")", let open = first.firstIndex(where: { $0 == "（" || $0 == "(" }), open > first.startIndex {
             words.append(String(first[first.index(after: open)...].dropLast()))
             first = String(first[..<open])
         }

@@ -29,11 +29,15 @@ enum HostDetector {
         return nil
     }
 
+    /// The first bytes of ``SpeakerLexicon/englishSpokespersonOpenings``: most blocks are turned down on theirs.
+    private static let spokespersonInitials = Set(SpeakerLexicon.englishSpokespersonOpenings.compactMap(\.utf8.first))
+
     /// The name that closes a header line giving a spokesperson's office: two or three capitalised words after it that
     /// are no title's.
     private static func englishHost(_ text: String) -> String? {
-        guard text.hasLength(atMost: Thresholds.Segments.longestEnglishHostLine),
+        guard let first = text.utf8.first, spokespersonInitials.contains(first),
             SpeakerLexicon.englishSpokespersonOpenings.contains(where: { text.hasPrefix($0) }),
+            text.hasLength(atMost: Thresholds.Segments.longestEnglishHostLine),
             !text.contains(where: { ".?!:;,".contains($0) })
         else { return nil }
         let words = text.split(separator: " ")

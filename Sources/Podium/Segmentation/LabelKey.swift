@@ -27,8 +27,10 @@ struct LabelKey {
             key.lines.append(index)
             for pair in pairs where key.names[pair.label] == nil { key.names[pair.label] = pair.meaning }
         }
-        for (index, block) in blocks.enumerated() where block.label == nil && block.block.text.hasLength(atMost: Thresholds.LabelKey.longestLine * 2) {
-            guard let pairs = equalsPairs(in: block.block.text), pairs.contains(where: { openings.contains($0.label) }) else { continue }
+        for (index, block) in blocks.enumerated() where block.label == nil && block.block.text.utf8.count <= Thresholds.LabelKey.longestLine * 8 {
+            guard let pairs = equalsPairs(in: block.block.text), block.block.text.hasLength(atMost: Thresholds.LabelKey.longestLine * 2),
+                pairs.contains(where: { openings.contains($0.label) })
+            else { continue }
             key.lines.append(index)
             for pair in pairs where key.names[pair.label] == nil { key.names[pair.label] = pair.meaning }
         }
@@ -218,7 +220,16 @@ struct LabelKey {
 
     /// `…经嘉宾审阅。文中 Q = 主持人赵一禾，A = 博士后林栖。`: a key whose pairs an equals sign joins, after the words that
     /// introduce it, read as ``pairs(in:)`` reads one joined by colons.
+    ///
+    /// Every block is asked: one with no equals sign is turned down on a byte search; ``equalsPairsReference(in:)`` reads
+    /// every block, and `FastPathTests` holds the two equal.
     static func equalsPairs(in text: String) -> [(label: String, meaning: String)]? {
+        guard text.containsLiteral("=") || text.containsLiteral("＝") else { return nil }
+        return equalsPairsReference(in: text)
+    }
+
+    /// ``equalsPairs(in:)`` read on the characters of any text.
+    static func equalsPairsReference(in text: String) -> [(label: String, meaning: String)]? {
         let characters = Array(text)
         guard let firstEquals = characters.firstIndex(where: isEquals) else { return nil }
         var labelEnd = firstEquals

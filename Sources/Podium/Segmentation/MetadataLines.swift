@@ -25,17 +25,20 @@ enum MetadataLines {
 
     /// 「公司董事会秘书：邵明远」: a label that prints an office and no name, over a Chinese name alone on its line; or
     /// 「主持人：教育部新闻办公室主任、新闻发言人 曲雅文」, a part and the office of someone the document labels by
-    /// name (`labelledNames`), with no sentence.
+    /// name (`labelledNames`, the Chinese names of its labels), with no sentence.
     static func namesAnOfficeHolder(_ block: LabeledBlock, labelledNames: Set<String>) -> Bool {
-        guard let label = block.label, label.name == nil, label.outlet == nil, !block.text.isEmpty,
+        // Most such labels open a turn whose words end a sentence: told on the last character before any line is cut.
+        guard let label = block.label, label.name == nil, label.outlet == nil, let last = block.text.last,
+            label.title != nil || !sentenceEnds.contains(last),
             let line = block.text.split(separator: "\n", maxSplits: 1).first.map({ $0.trimmingCharacters(in: " \u{3000}") })
         else { return false }
         if label.title != nil, LabelParser.isChineseName(line), let surname = line.first {
             return SpeakerLexicon.chineseSurnames.contains(surname)
         }
-        guard line.hasLength(atMost: Thresholds.MetadataLines.longestLine), !line.contains(where: { "，,；;".contains($0) || sentenceEnds.contains($0) })
+        guard !labelledNames.isEmpty, line.utf8.count <= Thresholds.MetadataLines.longestLine * 4,
+            line.hasLength(atMost: Thresholds.MetadataLines.longestLine), !line.contains(where: { "，,；;".contains($0) || sentenceEnds.contains($0) })
         else { return false }
-        return labelledNames.contains { $0.count >= 2 && $0.count < line.count && line.hasSuffix($0) && LabelParser.isChineseName($0) }
+        return labelledNames.contains { $0.count < line.count && line.hasSuffix($0) }
     }
 
     /// 「主席兼行政總裁　鄺志軒先生」 / 「執行董事兼首席財務官　麥嘉慧女士」 under 「出席管理層：」: the lines of a roster

@@ -61,7 +61,12 @@ enum MinutedQuestions {
 
     /// A paragraph that is one heading alone, closed by a colon.
     private static func heading(_ text: String) -> Heading? {
-        guard text.hasLength(atMost: Thresholds.Segments.longestMinutedHeading), let last = text.last, last == ":" || last == "：" else { return nil }
+        // Opened as a heading of the lexicon is and closed by `:` (byte 3A) or `：` (EF BC 9A): most paragraphs, labels
+        // alone among them, are turned down on their first and last bytes.
+        guard let firstByte = text.utf8.first, headingInitials.contains(firstByte), let lastByte = text.utf8.last,
+            lastByte == 0x3A || lastByte == 0x9A,
+            text.hasLength(atMost: Thresholds.Segments.longestMinutedHeading), let last = text.last, last == ":" || last == "："
+        else { return nil }
         let words = String(text.dropLast()).trimmingCharacters(in: " ")
         if SpeakerLexicon.minutedFollowUpQuestions.contains(words) { return .followUpQuestion }
         if SpeakerLexicon.minutedFollowUpAnswers.contains(words) { return .followUpAnswer }
@@ -69,6 +74,11 @@ enum MinutedQuestions {
         if let label = named(words, after: SpeakerLexicon.minutedAnswerOpenings, role: .official) { return .answer(label) }
         return nil
     }
+
+    /// The first bytes of the lexicon's headings.
+    private static let headingInitials = Set(
+        (SpeakerLexicon.minutedQuestionOpenings + SpeakerLexicon.minutedAnswerOpenings + SpeakerLexicon.minutedFollowUpQuestions
+            + SpeakerLexicon.minutedFollowUpAnswers).compactMap(\.utf8.first))
 
     /// `Ms Harriet Doyle` in `Question from Ms Harriet Doyle to …`, read as a label is.
     private static func named(_ words: String, after openings: [String], role: LabelRole) -> SpeakerLabel? {

@@ -56,7 +56,10 @@ enum WitnessExamination {
 
     /// `Derek Ashworth` in `MR DEREK ASHWORTH (affirmed)`, as a label is read, answering.
     private static func swornWitness(in text: String) -> SpeakerLabel? {
-        guard text.hasLength(atMost: Thresholds.Segments.longestMinutedHeading),
+        // An oath line closes with its bracket (`(affirmed)`) or says `sworn`: most paragraphs are turned down on a byte.
+        guard text.utf8.count <= Thresholds.Segments.longestMinutedHeading * 4,
+            text.utf8.last(where: { $0 != 0x20 }) == 0x29 || text.containsLiteral("sworn"),
+            text.hasLength(atMost: Thresholds.Segments.longestMinutedHeading),
             let marker = SpeakerLexicon.swornMarkers.lazy.compactMap({ text.literalRange(of: $0) }).first
         else { return nil }
         let printed = text[..<marker.lowerBound].trimmingCharacters(in: " ")
