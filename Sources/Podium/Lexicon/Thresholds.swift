@@ -116,8 +116,9 @@ enum Thresholds {
         /// Headings naming who asks or answers, at least, for a document to be read as minutes of questions
         /// (``MinutedQuestions``).
         static let fewestMinutedHeadings = 2
-        /// Characters in the longest such heading: who asks, whom, and that person's office.
-        static let longestMinutedHeading = 200
+        /// Characters in the longest heading of a record that names who speaks: a minute's (who asks, whom, and that
+        /// person's office; ``MinutedQuestions``) or a hearing's oath or examination line (``WitnessExamination``).
+        static let longestRecordHeading = 200
         /// Characters in the longest brackets naming an asker and outlet before a question (``BracketedAsker``).
         static let longestBracketedAsker = 80
         /// Paragraphs of speech, at least, in an unlabelled statement before the first label (``UnlabelledStatement``),

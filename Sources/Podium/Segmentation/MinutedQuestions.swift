@@ -65,7 +65,7 @@ enum MinutedQuestions {
         // alone among them, are turned down on their first and last bytes.
         guard let firstByte = text.utf8.first, headingInitials.contains(firstByte), let lastByte = text.utf8.last,
             lastByte == 0x3A || lastByte == 0x9A,
-            text.hasLength(atMost: Thresholds.Segments.longestMinutedHeading), let last = text.last, last == ":" || last == "："
+            text.hasLength(atMost: Thresholds.Segments.longestRecordHeading), let last = text.last, last == ":" || last == "："
         else { return nil }
         let words = String(text.dropLast()).trimmingCharacters(in: " ")
         if SpeakerLexicon.minutedFollowUpQuestions.contains(words) { return .followUpQuestion }

@@ -57,9 +57,9 @@ enum WitnessExamination {
     /// `Derek Ashworth` in `MR DEREK ASHWORTH (affirmed)`, as a label is read, answering.
     private static func swornWitness(in text: String) -> SpeakerLabel? {
         // An oath line closes with its bracket (`(affirmed)`) or says `sworn`: most paragraphs are turned down on a byte.
-        guard text.utf8.count <= Thresholds.Segments.longestMinutedHeading * 4,
+        guard text.utf8.count <= Thresholds.Segments.longestRecordHeading * 4,
             text.utf8.last(where: { $0 != 0x20 }) == 0x29 || text.containsLiteral("sworn"),
-            text.hasLength(atMost: Thresholds.Segments.longestMinutedHeading),
+            text.hasLength(atMost: Thresholds.Segments.longestRecordHeading),
             let marker = SpeakerLexicon.swornMarkers.lazy.compactMap({ text.literalRange(of: $0) }).first
         else { return nil }
         let printed = text[..<marker.lowerBound].trimmingCharacters(in: " ")
@@ -78,7 +78,7 @@ enum WitnessExamination {
     }
 
     private static func examinationHeading(_ text: String) -> ExaminationHeading? {
-        guard text.hasLength(atMost: Thresholds.Segments.longestMinutedHeading),
+        guard text.hasLength(atMost: Thresholds.Segments.longestRecordHeading),
             let opening = SpeakerLexicon.examinationHeadings.first(where: { text.hasPrefix($0) })
         else { return nil }
         let printed = text.dropFirst(opening.count).trimmingCharacters(in: " :：")
