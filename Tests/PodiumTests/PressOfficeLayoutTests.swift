@@ -845,8 +845,8 @@ struct PressOfficeLayoutTests {
             </body></html>
             """, format: .html)
         #expect(TestSupport.speaker(interview, turn: 1)?.name == "杨振国")
-        #expect(HostDetector.host(title: "国务院台办1月14日举行例行新闻发布会，发言人林晓岚回答记者提问。", blocks: []) == "林晓岚")
-        #expect(HostDetector.host(title: "本次发布会由发言人介绍情况", blocks: []) == nil)
+        #expect(HostDetector.naming(title: "国务院台办1月14日举行例行新闻发布会，发言人林晓岚回答记者提问。", blocks: [])?.name == "林晓岚")
+        #expect(HostDetector.naming(title: "本次发布会由发言人介绍情况", blocks: [])?.name == nil)
     }
 
     /// A state governor's briefing as transcription services print it: `**Governor Dana Whitfield: (00:04)**`. The

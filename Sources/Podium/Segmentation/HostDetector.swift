@@ -1,9 +1,5 @@
 /// Names who holds the conference from the title or the first lines: 「外交部发言人华春莹主持例行记者会」.
 enum HostDetector {
-    static func host(title: String?, blocks: [LabeledBlock]) -> String? {
-        naming(title: title, blocks: blocks)?.name
-    }
-
     /// The host and the block that names them: `nil` when the title does.
     static func naming(title: String?, blocks: [LabeledBlock]) -> (name: String, block: Int?)? {
         let candidates: [(text: String, block: Int?)] = [title].compactMap { $0 }.map { ($0, nil) }

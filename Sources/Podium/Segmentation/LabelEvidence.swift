@@ -36,13 +36,12 @@ enum LabelEvidence {
         for index in MetadataLines.fields(in: blocks) {
             blocks[index] = LabeledBlock(label: nil, text: blocks[index].block.text, block: Block(kind: .aside, text: blocks[index].block.text))
         }
-        // 「公司董事会秘书：邵明远」, 「主持人：…新闻发言人 曲雅文」: an office and a name alone is a header's field naming the
-        // holder, not a turn.
-        // Told first on the last byte of the block before: `:` or the last of `：`'s.
-        for index in blocks.indices.dropFirst()
-        where [0x3A, 0x9A].contains(blocks[index - 1].block.text.utf8.last) && MetadataLines.listsUnderAttendanceHeading(blocks[index], previous: blocks[index - 1]) {
+        // 「主席兼行政總裁　鄺志軒先生」 under 「出席管理層：」: a roster's lines, not turns.
+        for index in blocks.indices.dropFirst() where MetadataLines.listsUnderAttendanceHeading(blocks[index], previous: blocks[index - 1]) {
             blocks[index] = LabeledBlock(label: nil, text: blocks[index].block.text, block: Block(kind: .aside, text: blocks[index].block.text))
         }
+        // 「公司董事会秘书：邵明远」, 「主持人：…新闻发言人 曲雅文」: an office and a name alone is a header's field naming the
+        // holder, not a turn.
         let labelledNames = Set(blocks.lazy.compactMap { $0.label?.name }.filter { $0.count >= 2 && LabelParser.isChineseName($0) })
         for index in blocks.indices where MetadataLines.namesAnOfficeHolder(blocks[index], labelledNames: labelledNames) {
             blocks[index] = LabeledBlock(label: nil, text: blocks[index].block.text, block: Block(kind: .aside, text: blocks[index].block.text))

@@ -44,7 +44,9 @@ enum MetadataLines {
     /// 「主席兼行政總裁　鄺志軒先生」 / 「執行董事兼首席財務官　麥嘉慧女士」 under 「出席管理層：」: the lines of a roster
     /// under an attendance heading, read as a label over words, name who attends and say nothing.
     static func listsUnderAttendanceHeading(_ block: LabeledBlock, previous: LabeledBlock) -> Bool {
-        guard block.label != nil || block.candidate != nil, let last = previous.block.text.last, last == "：" || last == ":",
+        // Told first on the heading's last byte: `:` (3A) or the last of `：` (EF BC 9A).
+        guard let lastByte = previous.block.text.utf8.last, lastByte == 0x3A || lastByte == 0x9A,
+            block.label != nil || block.candidate != nil, let last = previous.block.text.last, last == "：" || last == ":",
             SpeakerLexicon.nonSpeakerPrefixes.contains(where: { previous.block.text.hasPrefix($0) }),
             previous.block.text.hasLength(atMost: Thresholds.MetadataLines.longestLine),
             block.block.text.hasLength(atMost: Thresholds.MetadataLines.longestLine * 4)
