@@ -155,10 +155,7 @@ enum BlockLabeler {
         }
         // `记者提问  0:00`, `Q    [2]`: a name line with a clock or turn number is read as one, before the clock's
         // colon can be taken for a label's.
-        if NameLine.endsWithMark(block.text),
-            let candidate = CandidateReader.candidate(in: block.text, strongPrefix: block.strongPrefix, kind: block.kind),
-            candidate.form.hasTimestamp
-        {
+        if let candidate = Self.nameLine(block.text, of: block) {
             return LabeledBlock(label: nil, text: block.text, block: block, candidate: candidate)
         }
         // `Presidente.- Habrá presupuestos…`: the label is read as if a colon closed it; the block keeps its words.
@@ -199,10 +196,13 @@ enum BlockLabeler {
         return LabeledBlock(label: nil, text: block.text, block: block, candidate: candidate ?? CandidateReader.bracketedLine(block))
     }
 
-    /// A block's first line that is a name and its clock time (`Don Lemmon  0:05`, `**阿晨**  00:00:06`).
-    private static func isNameLine(_ line: String, of block: Block) -> Bool {
-        NameLine.endsWithMark(line)
-            && CandidateReader.candidate(in: line, strongPrefix: block.strongPrefix, kind: block.kind)?.form.hasTimestamp == true
+    /// The candidate of a line that is a name and its clock time or turn number (`Don Lemmon  0:05`, `**阿晨**  00:00:06`,
+    /// `记者提问  0:00`): a block of its own, or the first line of one.
+    private static func nameLine(_ line: String, of block: Block) -> LabelCandidate? {
+        guard NameLine.endsWithMark(line), let candidate = CandidateReader.candidate(in: line, strongPrefix: block.strongPrefix, kind: block.kind),
+            candidate.form.hasTimestamp
+        else { return nil }
+        return candidate
     }
 
     /// Hard-wrapped or Markdown paragraphs may hold several speakers, one per line group: a piece starts at
@@ -220,7 +220,7 @@ enum BlockLabeler {
             group = []
         }
         for (offset, line) in block.lines.enumerated() {
-            if offset == 1, Self.isNameLine(group[0], of: block) {
+            if offset == 1, Self.nameLine(group[0], of: block) != nil {
                 // `**阿晨**  00:00:06` over its words, joined by Markdown into one paragraph: the name line stands alone.
                 flush()
                 groupAtCandidate = false
