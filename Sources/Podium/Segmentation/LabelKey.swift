@@ -17,20 +17,8 @@ struct LabelKey {
         for block in blocks {
             if let text = block.label?.text ?? block.candidate?.text { openings.insert(text) }
         }
-        for (index, block) in blocks.enumerated()
-        where block.block.text.utf8.count <= Thresholds.LabelKey.longestLine * 4
-            && ColonProbe.hasColon(inFirst: 12, bytesOf: block.block.text.utf8)
-            && ColonProbe.colonCount(in: block.block.text.utf8, atLeast: 2)
-            && block.block.text.hasLength(atMost: Thresholds.LabelKey.longestLine)
-        {
-            guard let pairs = pairs(in: block.block.text), pairs.contains(where: { openings.contains($0.label) }) else { continue }
-            key.lines.append(index)
-            for pair in pairs where key.names[pair.label] == nil { key.names[pair.label] = pair.meaning }
-        }
-        for (index, block) in blocks.enumerated() where block.label == nil && block.block.text.utf8.count <= Thresholds.LabelKey.longestLine * 8 {
-            guard let pairs = equalsPairs(in: block.block.text), block.block.text.hasLength(atMost: Thresholds.LabelKey.longestLine * 2),
-                pairs.contains(where: { openings.contains($0.label) })
-            else { continue }
+        for (index, block) in blocks.enumerated() {
+            guard let pairs = keyPairs(of: block), pairs.contains(where: { openings.contains($0.label) }) else { continue }
             key.lines.append(index)
             for pair in pairs where key.names[pair.label] == nil { key.names[pair.label] = pair.meaning }
         }
@@ -215,6 +203,23 @@ struct LabelKey {
             else { return nil }
             pairs.append((String(characters[label]), meaning))
         }
+        return pairs
+    }
+
+    /// A block's pairs when it is a key line: joined by colons (`（問：記者；鄭：鄭某）`), or by equals signs after the
+    /// words that introduce them in a paragraph of no label (``equalsPairs(in:)``).
+    private static func keyPairs(of block: LabeledBlock) -> [(label: String, meaning: String)]? {
+        let text = block.block.text
+        let bytes = text.utf8
+        if bytes.count <= Thresholds.LabelKey.longestLine * 4, ColonProbe.hasColon(inFirst: 12, bytesOf: bytes),
+            ColonProbe.colonCount(in: bytes, atLeast: 2), text.hasLength(atMost: Thresholds.LabelKey.longestLine),
+            let pairs = pairs(in: text)
+        {
+            return pairs
+        }
+        guard block.label == nil, bytes.count <= Thresholds.LabelKey.longestLine * 8, let pairs = equalsPairs(in: text),
+            text.hasLength(atMost: Thresholds.LabelKey.longestLine * 2)
+        else { return nil }
         return pairs
     }
 
