@@ -19,9 +19,8 @@ enum BoldQuestions {
             !NewsLexicon.questionListCues.contains(where: { opening.containsLiteral($0) })
         else { return nil }
         var labeled = blocks
-        // `**And the driver shortage? That was the story everywhere two years ago.**`: in an interview so printed, a
-        // question may go on after its question mark.
-        // The words under a question are the unnamed interviewee's, however the question ends.
+        // A question may go on after its question mark (`**And the driver shortage? That was the story everywhere two
+        // years ago.**`), and the words under it are the unnamed interviewee's however it ends.
         var asked = false
         for index in blocks.indices.dropFirst(first) where !blocks[index].block.text.isEmpty {
             if questions.contains(index) || asks(blocks[index].block) {
