@@ -5,8 +5,7 @@ enum AbbreviatedLabel {
     /// the colon; `nil` where the text opens with no such label.
     ///
     /// Every block is asked: one whose first bytes, as many as a label's characters take, hold no 稱 or 称 is turned
-    /// down on them;
-    /// ``splitReference(_:)`` reads every block, and `FastPathTests` holds the two equal.
+    /// down on them; ``splitReference(_:)`` reads every block, and `FastPathTests` holds the two equal.
     static func split(_ text: String) -> (label: String, short: String, printed: String, rest: String)? {
         let limit = Thresholds.LabelKey.longestAbbreviatedLabel * 4
         let notes = text.utf8.withContiguousStorageIfAvailable { bytes in holdsANoteWord(bytes.prefix(limit)) }

@@ -6,8 +6,9 @@ enum ChineseNameShape {
         guard !trimmed.isEmpty, trimmed.count <= Thresholds.LabelCandidate.longestChineseNameAlone else { return false }
         if trimmed.hasPrefix("《") { return true }
         if SpeakerLexicon.roleLabel(trimmed) != nil { return true }
-        if LabelParser.isChineseName(trimmed), let surname = trimmed.first, SpeakerLexicon.chineseSurnames.contains(surname) { return true }
-        if trimmed.count == 2, LabelParser.isChineseName(trimmed), let prefix = trimmed.first, SpeakerLexicon.familiarNamePrefixes.contains(prefix) {
+        if LabelParser.isChineseName(trimmed), let first = trimmed.first,
+            SpeakerLexicon.chineseSurnames.contains(first) || (trimmed.count == 2 && SpeakerLexicon.familiarNamePrefixes.contains(first))
+        {
             return true
         }
         return LabelParser.parseChinese(trimmed).map { !$0.isTentative } ?? false
