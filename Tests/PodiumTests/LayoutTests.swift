@@ -691,4 +691,32 @@ struct LayoutTests {
         #expect(transcript.turns[4].paragraphs == ["(INAUDIBLE)."])
         #expect(transcript.exchanges.map(\.answers) == [[3], [5]])
     }
+
+    /// UK Hansard prints a member's name, then the question's reference on the order paper (`Q1. [905318]`), then the
+    /// question: the reference numbers the question, it is no speaker, and it stays as a note.
+    @Test func orderPaperReferenceUnderAMemberIsANote() throws {
+        let html = """
+            <div class="contribution"><div class="primary-info">Rachel Okoye (Ipswich) (Lab)</div>
+            <div class="secondary-info">Q1. [905318]</div><p>If he will list his official engagements for Wednesday.</p></div>
+            <div class="contribution"><div class="primary-info">The Prime Minister (Daniel Marsh)</div>
+            <p>This morning I had meetings with ministerial colleagues.</p></div>
+            <div class="contribution"><div class="primary-info">Rachel Okoye</div><p>Will he visit Ipswich?</p></div>
+            <div class="contribution"><div class="primary-info">The Prime Minister</div><p>I would be delighted.</p></div>
+            <div class="contribution"><div class="primary-info">Mr Joe Pennant (Mid Dorset) (LD)</div>
+            <div class="secondary-info">T2. [905320]</div><p>Will the Prime Minister meet me?</p></div>
+            <div class="contribution"><div class="primary-info">The Prime Minister</div><p>Yes.</p></div>
+            """
+        let transcript = try TestSupport.parse(html, format: .html)
+        #expect(transcript.turns.count == 6)
+        #expect(transcript.turns[0].paragraphs == ["If he will list his official engagements for Wednesday."])
+        #expect(TestSupport.speaker(transcript, turn: 0)?.name == "Rachel Okoye")
+        #expect(TestSupport.speaker(transcript, turn: 4)?.name?.hasSuffix("Joe Pennant") == true)
+        #expect(transcript.notes.map(\.text) == ["Q1. [905318]", "T2. [905320]"])
+        #expect(!transcript.participants.contains { $0.label.hasPrefix("Q1") || $0.label.hasPrefix("T2") })
+        // A call transcript's running turn number is a few digits; an order paper's reference is more.
+        #expect(TurnNumber.isTurnNumber("[12]"))
+        #expect(!TurnNumber.isTurnNumber("[905318]"))
+        #expect(!PageFurniture.isQuestionReference("Q1. Will he meet me? [905318]"))
+        #expect(!PageFurniture.isQuestionReference("[12]"))
+    }
 }

@@ -89,4 +89,41 @@ struct PlainTextTests {
         // A line repeated between turns is still a running header.
         #expect(transcript.notes.map(\.text) == ["Page header 7", "Page header 7", "Page header 7"])
     }
+
+    /// A paged transcript's footer, a firm's name printed under each page number, breaks into the middle of a
+    /// speaker's sentence: it is the pages', kept as a note, and the sentence stays the speaker's.
+    @Test func footerBesidePageNumbersIsNoSpeaker() throws {
+        let text = """
+                      NEWS CONFERENCE
+
+                  MODERATOR: Good afternoon. Rafael, go ahead.
+
+                  MR. OKONJO: Thanks. We found the cause. The capsule dips into the atmosphere,
+
+                                              3
+                               ACME TRANSCRIPTION SERVICE
+
+            climbs back out and then comes in again.
+
+                  MODERATOR: Questions? Joel.
+
+                  QUESTIONER: Does this push the launch date, and
+
+                                              4
+                               ACME TRANSCRIPTION SERVICE
+
+            what does it cost?
+
+                  MR. OKONJO: No. We hold the date.
+
+            """
+        let transcript = try TestSupport.parse(text)
+        let labels = transcript.participants.map(\.label)
+        #expect(!labels.contains("ACME TRANSCRIPTION SERVICE"))
+        #expect(transcript.turns.count == 5)
+        #expect(transcript.turns[1].paragraphs.last == "climbs back out and then comes in again.")
+        #expect(transcript.turns[3].paragraphs.last == "what does it cost?")
+        #expect(transcript.notes.map(\.text).filter { $0 == "ACME TRANSCRIPTION SERVICE" }.count == 2)
+        #expect(try TextCoverage(checking: text).isComplete)
+    }
 }

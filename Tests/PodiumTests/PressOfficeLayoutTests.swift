@@ -488,10 +488,14 @@ struct PressOfficeLayoutTests {
             <p>今天的发布会就到这里。</p>
             """, format: .html)
         #expect(record.turns.count == 6)
-        #expect(record.turns.map(\.time) == ["10:01:12", "10:08:10", "10:09", "10:10:00", "10:11:30", "10:19:40"])
+        #expect(
+            record.turns.map(\.time) == [
+                "6-26 10:01:12", "6-26 10:08:10", "2024-06-26 10:09", "6-26 10:10:00", "6-26 10:11:30", "6-26 10:19:40",
+            ])
         #expect(TestSupport.speaker(record, turn: 1)?.outlet == "人民日报")
         #expect(TestSupport.speaker(record, turn: 2)?.name == "宋佳宁")
-        #expect(Timestamp.leadingDatedClock("06/26 10:01 后"[...])?.clock == "10:01")
+        #expect(Timestamp.leadingDatedClock("06/26 10:01 后"[...])?.clock == "06/26 10:01")
+        #expect(Timestamp.leadingDatedClock("10:01 后"[...])?.clock == "10:01")
         #expect(Timestamp.leadingDatedClock("2024-06-26 下午"[...]) == nil)
         #expect(Timestamp.leadingDatedClock("6-26-2024-1 10:01"[...]) == nil)
     }

@@ -43,6 +43,16 @@ struct TextCoverageTests {
         }
     }
 
+    /// The transcripts the project's helpers wrote for layouts nobody here had seen (`eval/written`).
+    @Test(arguments: TestSupport.files(under: TestSupport.packageRoot.appendingPathComponent("eval/written")).filter {
+        $0.pathExtension != "json"
+    }.map(\.lastPathComponent))
+    func writtenSetsLoseNoText(name: String) throws {
+        let url = TestSupport.packageRoot.appendingPathComponent("eval/written").appendingPathComponent(name)
+        let coverage = try TextCoverage(checking: try Data(contentsOf: url))
+        #expect(coverage.isComplete, "\(name)\n\(Self.describe(coverage))")
+    }
+
     @Test(arguments: ["jekyll_post.md", "markdown_headings.md", "plain_inline.txt", "en_briefing.txt", "html_noise.html"])
     func fixturesLoseNoText(name: String) throws {
         let coverage = try TextCoverage(checking: try TestSupport.fixture(name))
@@ -61,6 +71,29 @@ struct TextCoverageTests {
         lossy.turns[1].paragraphs = []
         let lost = TextCoverage.check(text: text, transcript: lossy)
         #expect(lost.missing == ["新华社记者：请问进展如何？"])
+    }
+
+    /// A speaker's label printed again with a clock over more of the same words (`Mayor Lowell (01:02):`,
+    /// `[00:01:05] Samuel Okonkwo:`) goes on with the turn; the clock is kept as a note, which accounts for it, and a
+    /// live text's date beside the clock stays with the turn's time.
+    @Test func clockOfALabelPrintedAgainIsANote() throws {
+        let cases: [(text: String, note: String)] = [
+            ("Mayor Lowell (00:21):\nThank you all.\n\nMayor Lowell (01:02):\nThis city takes care of its own.\n\nChief Vasquez (01:10):\nThank you.\n\nMayor Lowell (02:00):\nQuestions?", "01:02"),
+            ("[00:00:05] Sam Oak: Welcome.\n\n[00:01:05] Sam Oak: And honestly, weeks.\n\n[00:02:00] Ann Lee: Why?\n\n[00:02:30] Sam Oak: Safety.", "00:01:05"),
+        ]
+        for (text, note) in cases {
+            let transcript = try TestSupport.parse(text)
+            let coverage = TextCoverage.check(text: text, transcript: transcript)
+            #expect(coverage.isComplete, "\(text)\n\(Self.describe(coverage))")
+            #expect(transcript.notes.map(\.text) == [note])
+        }
+        let dated = "【发言人 周海涛】6-26 10:01:12\n\n大家好。\n\n【人民日报记者】6-26 10:08:10\n\n请问安排？\n\n【发言人 周海涛】6-26 10:09:00\n\n谢谢。"
+        let transcript = try TestSupport.parse(dated)
+        #expect(transcript.turns.map(\.time) == ["6-26 10:01:12", "6-26 10:08:10", "6-26 10:09:00"])
+        #expect(TextCoverage.check(text: dated, transcript: transcript).isComplete)
+        var undated = transcript
+        undated.turns = undated.turns.map { turn in var turn = turn; turn.time = turn.time.map { String($0.dropFirst(5)) }; return turn }
+        #expect(!TextCoverage.check(text: dated, transcript: undated).isComplete)
     }
 
     /// Headings read as labels that name someone else (`Question from Ms Harriet Doyle to …:`, an oath line's witness

@@ -14,17 +14,28 @@ enum Timestamp {
     }
 
     /// `6-26 10:01:12`, `2024-06-26 10:01`, `06/26 10:01:12`: a date, then a clock, as a live text prints beside each
-    /// label; the clock, and the text after it. A bare clock is read as ``leadingClock(_:)`` reads it.
+    /// label; the date and clock as printed (the date is the reader's too), and the text after it. A bare clock is read
+    /// as ``leadingClock(_:)`` reads it.
     static func leadingDatedClock(_ text: Substring) -> (clock: Substring, rest: Substring)? {
         if let clock = leadingClock(text) { return clock }
         // A date opens with a digit: most texts are turned down on their first byte.
         guard let first = text.utf8.first, (0x30...0x39).contains(first) else { return nil }
         let date = text.prefix { $0.isASCII && ($0.isNumber || $0 == "-" || $0 == "/") }
-        let parts = date.split(omittingEmptySubsequences: false) { $0 == "-" || $0 == "/" }
-        guard (2...3).contains(parts.count), parts.allSatisfy({ (1...4).contains($0.count) }),
-            let blank = text.dropFirst(date.count).first, blank == " " || blank == "\u{3000}"
+        guard isDate(date), let blank = text.dropFirst(date.count).first, blank == " " || blank == "\u{3000}"
         else { return nil }
-        return leadingClock(text.dropFirst(date.count).drop { $0 == " " || $0 == "\u{3000}" })
+        let afterDate = text.dropFirst(date.count).drop { $0 == " " || $0 == "\u{3000}" }
+        // A bracketed clock after a date is not one printed timestamp.
+        guard let clockFirst = afterDate.utf8.first, (0x30...0x39).contains(clockFirst),
+            let (clock, rest) = leadingClock(afterDate)
+        else { return nil }
+        return (text[text.startIndex..<clock.endIndex], rest)
+    }
+
+    /// `6-26`, `2024-06-26`, `06/26`: two or three groups of digits joined by dashes or slashes.
+    static func isDate<S: StringProtocol>(_ word: S) -> Bool {
+        let parts = word.split(omittingEmptySubsequences: false) { $0 == "-" || $0 == "/" }
+        return (2...3).contains(parts.count)
+            && parts.allSatisfy { (1...4).contains($0.count) && $0.allSatisfy { $0.isASCII && $0.isNumber } }
     }
 
     /// Characters, brackets included, of the longest bracketed clock or span: `[00:00:00.031 --> 00:00:03.512]` has 32.

@@ -31,6 +31,9 @@ enum Thresholds {
         static let longestLabel = 40
         /// Digits, at most, of a committee's question number before the member (`Q123 Chair:`).
         static let mostDigitsInACommitteeQuestion = 4
+        /// Digits, at most, of a call transcript's running turn number (`Operator    [1]`): a longer bracketed number
+        /// after a line is a reference, such as a parliamentary question's (`Q1. [905318]`).
+        static let mostDigitsInATurnNumber = 4
         /// Digits, at most, of the number in a terminal link after a name (`{BIO 19283746 <GO>}`).
         static let mostDigitsInATerminalLink = 12
         /// Bytes in the longest word opening a congressional record's label (`Representative`, `Congresswoman`).
@@ -145,6 +148,9 @@ enum Thresholds {
         static let longestPageNumber = 5
         /// Times a short line with a number must repeat to be a running header (`Page 3 of 12`): twice can be chance.
         static let fewestRunningHeaderRepeats = 3
+        /// Pages, at least, on which a line without a number stands beside the page number for it to be the pages'
+        /// footer (`MALLOY TRANSCRIPTION SERVICE`): beside a page number, twice is no chance.
+        static let fewestFootersBesidePageNumbers = 2
         /// Characters, at least, of a running header: shorter repeated lines with a number are answers (`Yes, 2.`).
         static let shortestRunningHeader = 6
         /// Blocks at the document's start, after its title, searched for who hosts it (「外交部发言人华春莹主持…」): the

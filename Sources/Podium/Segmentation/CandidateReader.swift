@@ -704,6 +704,9 @@ enum CandidateReader {
         // `Tom Baker — 00:05`: a dash or bar may stand between the name and its clock.
         let header = trimmed[..<lastBlank].trimmingCharacters(in: " \t\u{A0}—–-|·•")
         guard !header.isEmpty else { return nil }
+        // `【发言人 周海涛】6-26 10:01:12`: a date before the clock is the time's, read with the label's brackets.
+        let trailingDate = header.reversed().prefix { $0.isASCII && ($0.isNumber || $0 == "-" || $0 == "/") }
+        if Timestamp.isDate(String(trailingDate.reversed())) { return nil }
         if isTurnNumber, let comma = header.firstIndex(of: ",") {
             let affiliation = header[header.index(after: comma)...].trimmingCharacters(in: " \t\u{A0}")
             return (Substring(header[..<comma]), mark, affiliation.isEmpty ? nil : affiliation)

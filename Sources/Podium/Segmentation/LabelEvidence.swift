@@ -32,6 +32,9 @@ enum LabelEvidence {
             label.text = abbreviating.printed
             blocks[index] = LabeledBlock(label: label, text: abbreviating.rest, block: blocks[index].block)
         }
+        for index in PageFurniture.runningFooters(in: blocks) {
+            blocks[index] = LabeledBlock(label: nil, text: blocks[index].block.text, block: Block(kind: .aside, text: blocks[index].block.text))
+        }
         // `INTERVIEWER: Peter Asaro` / `DATE: 16 September 2014`: fields of a record, not turns.
         for index in MetadataLines.fields(in: blocks) {
             blocks[index] = LabeledBlock(label: nil, text: blocks[index].block.text, block: Block(kind: .aside, text: blocks[index].block.text))
@@ -368,8 +371,10 @@ struct LabelSequence {
         var formOfLabel: [String: LabelForm?] = [:]
         for (index, block) in blocks.enumerated() {
             guard block.label != nil || block.candidate != nil else { continue }
-            // The next block by its index: a copy of it, for every label of a document, retained all its fields.
-            let next = index + 1 < blocks.count ? index + 1 : nil
+            // The next block by its index: a copy of it, for every label of a document, retained all its fields. A
+            // question's reference on the order paper (`Q1. [905318]`) stands between a member's name and the words.
+            var next = index + 1 < blocks.count ? index + 1 : nil
+            if let after = next, after + 1 < blocks.count, PageFurniture.isQuestionReference(blocks[after].text) { next = after + 1 }
             // Asked only of a label with no words after it in its own block.
             let nextIsWords = {
                 next.map { blocks[$0].label == nil && blocks[$0].candidate == nil && Self.isSpeech(blocks[$0].text) } ?? false

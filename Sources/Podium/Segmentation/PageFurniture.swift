@@ -22,6 +22,26 @@ enum PageFurniture {
 }
 
 extension PageFurniture {
+    /// `3` / `MALLOY TRANSCRIPTION SERVICE`: a paged transcript's footer, a short line printed beside the page number on
+    /// more than one page. It has no number of its own to show it is furniture, and would otherwise be read as a
+    /// name in capitals that recurs, a speaker who breaks into every page.
+    static func runningFooters(in blocks: [LabeledBlock]) -> [Int] {
+        let isPageNumber = { (text: String) in
+            text.hasLength(atMost: Thresholds.Segments.longestPageNumber) && !text.isEmpty && text.allSatisfy { $0.isASCII && $0.isNumber }
+        }
+        var besidePageNumbers: [String: [Int]] = [:]
+        for index in blocks.indices where blocks[index].label == nil && blocks[index].text.hasLength(atMost: longestLine) {
+            let text = blocks[index].text
+            guard !isPageNumber(text) else { continue }
+            let before = index > 0 && isPageNumber(blocks[index - 1].text)
+            let after = index + 1 < blocks.count && isPageNumber(blocks[index + 1].text)
+            if before || after { besidePageNumbers[text, default: []].append(index) }
+        }
+        return besidePageNumbers.values.filter { $0.count >= Thresholds.Segments.fewestFootersBesidePageNumbers }.flatMap { $0 }.sorted()
+    }
+}
+
+extension PageFurniture {
     /// `7:37 P.M. EST`, `END 4:53 P.M. EST`: the time a briefing started or ended.
     static func isClockLine(_ text: String) -> Bool {
         var words = text.split(separator: " ")
@@ -57,4 +77,27 @@ extension PageFurniture {
     /// The first scalars of the lines ``isNewsPageLineReference(_:)`` finds.
     private static let newsPageLineOpenings = Set(
         SpeakerLexicon.advertisementLines.union(SpeakerLexicon.relatedLinkHeadings).compactMap(\.unicodeScalars.first))
+}
+
+extension PageFurniture {
+    /// `Q1. [905318]`, `T2. [905400]`, `[905318]`: a parliamentary record's reference to a question on the order paper,
+    /// printed under the member who asks it. It names no one and is kept as a note.
+    static func isQuestionReference(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard utf8.last == UInt8(ascii: "]"), utf8.count <= longestQuestionReference, let open = text.lastIndex(of: "[") else {
+            return false
+        }
+        let number = text[text.index(after: open)..<text.index(before: text.endIndex)]
+        guard number.count >= Thresholds.LabelCandidate.mostDigitsInATurnNumber + 1, number.allSatisfy({ $0.isASCII && $0.isNumber })
+        else { return false }
+        let opening = text[..<open].trimmingCharacters(in: " ")
+        guard !opening.isEmpty else { return true }
+        // `Q1.`, `T2.`, `3.`: the question's number on the order paper, perhaps after a letter for its kind.
+        let digits = opening.drop { $0 == "Q" || $0 == "T" }.dropLast()
+        return opening.last == "." && opening.count - digits.count <= 2 && (1...3).contains(digits.count)
+            && digits.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
+    /// Bytes of the longest question reference: `Q123. [12345678]`.
+    private static let longestQuestionReference = 20
 }

@@ -233,6 +233,7 @@ struct Segmenter {
             }
             if isDirection || Timestamp.isDatedClockAlone(text)
                 || (isShortLine && (SectionHeading.isHeading(text) || furniture.contains(text))) || PageFurniture.isNewsPageLine(text)
+                || PageFurniture.isQuestionReference(text)
             {
                 result.notes.append(Note(turn: result.turns.isEmpty ? nil : result.turns.count - 1, text: text))
             } else if result.turns.isEmpty {

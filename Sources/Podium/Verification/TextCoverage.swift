@@ -251,6 +251,19 @@ struct CoverageMatcher {
             if digits > 0 { clockLength = 1 + digits }
         }
         if clockLength > 0 {
+            // `[00:01:05] Samuel Okonkwo: And honestly…` going on with the same speaker's words: the clock went to the
+            // notes, the words to the turn.
+            if Self.matches(sentence.prefix(clockLength), in: notes, at: noteCursor) {
+                for label in labels where sentence.dropFirst(clockLength).starts(with: label) {
+                    let rest = sentence.dropFirst(clockLength + label.count)
+                    guard rest.isEmpty || Self.matches(rest, in: stream, at: cursor) else { continue }
+                    mark(&noteCovered, from: noteCursor, count: clockLength)
+                    noteCursor += clockLength
+                    mark(&covered, from: cursor, count: rest.count)
+                    cursor += rest.count
+                    return true
+                }
+            }
             // A question's number before the label (`1、《某报》…：`) is numbering, as a list's is.
             for label in labels where sentence.dropFirst(clockLength).starts(with: label) {
                 candidates.append(sentence.prefix(clockLength) + sentence.dropFirst(clockLength + label.count))
@@ -275,6 +288,13 @@ struct CoverageMatcher {
             rest.count <= Thresholds.Coverage.mostDigitsInATurnNumber && rest.allSatisfy { ("0"..."9").contains($0) }
         }
         if candidates.dropFirst().contains(where: { $0.isEmpty || isTurnNumber($0) }) {
+            // `Mayor Patricia Lowell (01:02):` over more of the same speaker's words: the clock went to the notes.
+            if let clock = candidates.dropFirst().first(where: { !$0.isEmpty && isTurnNumber($0) }),
+                Self.matches(clock, in: notes, at: noteCursor)
+            {
+                mark(&noteCovered, from: noteCursor, count: clock.count)
+                noteCursor += clock.count
+            }
             return true
         }
         // A stage direction opening a turn went to the notes and the words after it to the turn.
