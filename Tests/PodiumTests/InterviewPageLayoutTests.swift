@@ -388,4 +388,91 @@ struct InterviewPageLayoutTests {
                 """)
         }
     }
+
+    /// A meeting recorder's export (飞书妙记): its section headings are no speakers; 「说话人 1  00:00:03」 over the
+    /// words is a speaker it has not named, printed once or often; a placeholder who says 「我是羊城晚报的记者」 has
+    /// that outlet; the host who opens, calls on 「中间那位」 and ends 「就到这里」 moderates.
+    @Test func aMeetingRecordersExport() throws {
+        let transcript = try TestSupport.parse("""
+            门诊共济改革政策吹风会（现场录音）
+
+            关键词:
+            门诊统筹、起付线
+
+            智能章节:
+            00:00:03 开场介绍
+            00:09:45 媒体提问
+
+            文字记录:
+
+            说话人 1 00:00:03
+            好，各位媒体朋友，我们现在开始。今天请到陈宏亮处长介绍调整。先请陈处长。
+
+            陈宏亮 00:00:21
+            好，谢谢主持人。这次调整主要是三个方面。第一，起付线降低。第二，比例提高。第三，家庭共济。
+
+            说话人 1 00:09:45
+            好，谢谢陈处长。下面进入提问环节。
+
+            说话人 4 00:09:58
+            陈处长您好，我是羊城晚报的记者。起付线降低以后，基金压力会不会太大？
+
+            陈宏亮 00:10:20
+            基金这块我们做过精算，结余是够的。
+
+            说话人 1 00:11:47
+            好，中间那位。
+
+            说话人5 00:11:52
+            定点药店什么时候能刷统筹？
+
+            陈宏亮 00:12:15
+            年底前再增加四百家。
+
+            说话人 1 00:15:30
+            好，时间关系，今天的吹风会就到这里。谢谢大家。
+            """)
+        #expect(transcript.turns.count == 9)
+        let labels = transcript.participants.map(\.label)
+        #expect(!labels.contains("智能章节") && !labels.contains("文字记录") && !labels.contains("关键词"))
+        #expect(TestSupport.speaker(transcript, turn: 0)?.label == "说话人 1")
+        #expect(TestSupport.speaker(transcript, turn: 0)?.role == .moderator)
+        #expect(TestSupport.speaker(transcript, turn: 3)?.outlet == "羊城晚报")
+        #expect(TestSupport.speaker(transcript, turn: 6)?.label == "说话人5")
+        #expect(TestSupport.speaker(transcript, turn: 6)?.role == .reporter)
+        #expect(transcript.exchanges.map(\.question) == [3, 6])
+        #expect(transcript.turns[1].time == "00:00:21")
+        // 「发言人 2」 is a placeholder, not a spokesperson numbered.
+        #expect(SpeakerLexicon.isDiarizationLabel("发言人2") && SpeakerLexicon.isDiarizationLabel("SPEAKER_00"))
+        #expect(!SpeakerLexicon.isDiarizationLabel("发言人") && !SpeakerLexicon.isDiarizationLabel("新闻发言人2"))
+    }
+
+    /// A government site's online interview: each entry's name line prints the role and name, then the date and time
+    /// (`嘉宾 罗振东  2025-06-18 15:01:03`); a netizen posts under a handle in quotes (`网友“城南老街坊”`).
+    @Test func anOnlineInterviewsDatedNameLines() throws {
+        let transcript = try TestSupport.parse("""
+            <h1>老旧小区改造政策解读</h1>
+            <table><tr><td>访谈嘉宾：市住建局局长 罗振东</td></tr><tr><td>主持人：季婷</td></tr></table>
+            <div class="item"><span class="name">主持人</span> <span class="time">2025-06-18 15:00:26</span>
+            <p>各位网友，大家下午好！首先请罗局长跟网友打个招呼。</p></div>
+            <div class="item"><span class="name">嘉宾 罗振东</span> <span class="time">2025-06-18 15:01:03</span>
+            <p>各位网友，大家好！今年的工作重点有三个。</p></div>
+            <div class="item"><span class="name">网友“城南老街坊”</span> <span class="time">2025-06-18 15:05:30</span>
+            <p>一楼的住户坚决反对加装电梯，怎么办？</p></div>
+            <div class="item"><span class="name">嘉宾 罗振东</span> <span class="time">2025-06-18 15:06:48</span>
+            <p>三分之二以上业主同意就可以。</p></div>
+            <div class="item"><span class="name">网友“小橙子妈妈”</span> <span class="time">2025-06-18 15:10:15</span>
+            <p>政府补贴多少？</p></div>
+            <div class="item"><span class="name">嘉宾 罗振东</span> <span class="time">2025-06-18 15:11:02</span>
+            <p>每部补贴20万元。</p></div>
+            """, format: .html)
+        #expect(transcript.turns.count == 6)
+        #expect(transcript.turns.map(\.time).first == "2025-06-18 15:00:26")
+        #expect(TestSupport.speaker(transcript, turn: 0)?.role == .moderator)
+        #expect(TestSupport.speaker(transcript, turn: 1)?.name == "罗振东")
+        #expect(TestSupport.speaker(transcript, turn: 2)?.name == "城南老街坊")
+        #expect(TestSupport.speaker(transcript, turn: 4)?.name == "小橙子妈妈")
+        #expect(TestSupport.speaker(transcript, turn: 4)?.role == .reporter)
+        #expect(transcript.exchanges.map(\.question) == [2, 4])
+    }
 }

@@ -136,9 +136,7 @@ enum SelfIntroduction {
 
     /// `Speaker 0`, `SPEAKER 12`, `SPEAKER_00`, 「说话人 1」: a diarization label, a word and a number.
     private static func isPlaceholder(_ name: String) -> Bool {
-        let words = name.split { $0 == " " || $0 == "_" }
-        guard words.count == 2, let word = words.first, let number = words.last else { return false }
-        return SpeakerLexicon.diarizationWords.contains(String(word)) && number.allSatisfy(\.isNumber)
+        SpeakerLexicon.isDiarizationLabel(name)
     }
 
     /// The name after "my name is", "I'm", 「我是」… in the opening words of a turn: one to three capitalised words, or
@@ -211,6 +209,14 @@ enum SelfIntroduction {
     /// (`Cindy Castillo with the Faculty Association…, in support.`) names an affiliation, not an outlet.
     static func assignOutlets(_ segments: inout SegmentedDocument) {
         for (index, entry) in segments.registry.entries.enumerated() where entry.outlet == nil {
+            // 「说话人 4」: 「我是羊城晚报的记者」 in a placeholder's first turns is its outlet.
+            if let name = entry.name, entry.labelRole == nil, isPlaceholder(name) {
+                let openings = segments.turns.lazy.filter { $0.speaker == index }.prefix(2).compactMap(\.paragraphs.first)
+                if let outlet = openings.compactMap(chineseIntroducedOutlet).first {
+                    segments.registry.setOutlet(outlet, at: index)
+                }
+                continue
+            }
             // The outlet first: two turns read for it, where the question cues are sought in all of them.
             guard let name = entry.name, entry.labelRole == nil,
                 let outlet = segments.turns.lazy.filter({ $0.speaker == index }).prefix(2).compactMap({

@@ -58,6 +58,15 @@ enum SpeakerLexicon {
     /// The word of a speech-recognition diarization label (`Speaker 0`, 「说话人 1」): a placeholder for a person.
     static let diarizationWords: Set<String> = ["Speaker", "SPEAKER", "speaker", "说话人", "說話人", "发言人", "發言人"]
 
+    /// `Speaker 0`, `SPEAKER_12`, 「说话人 1」, 「发言人2」: a diarization word and a number, with a blank, an underscore
+    /// or nothing between them.
+    static func isDiarizationLabel(_ text: some StringProtocol) -> Bool {
+        let word = text.prefix { !$0.isNumber && $0 != " " && $0 != "_" }
+        let number = text.dropFirst(word.count).drop { $0 == " " || $0 == "_" }
+        return !number.isEmpty && number.count <= 3 && number.allSatisfy { $0.isASCII && $0.isNumber }
+            && diarizationWords.contains(String(word))
+    }
+
     /// Front-matter fields, lower-cased, that name the one person playing a part (`host: Owen Castellano`): a label
     /// printing the part's word (`**Host:**`) is that person.
     static let frontMatterParts: Set<String> = [
@@ -490,5 +499,14 @@ enum SpeakerLexicon {
         "报道", "据报道", "據報導", "公告", "通知", "提示", "警告", "备注", "備註", "摘要", "导语", "導語",
         // An online interview's header lists its guests and time (「访谈嘉宾：…司长 刘新宇；…」, 「访谈时间：」).
         "访谈嘉宾", "訪談嘉賓", "本期嘉宾", "本期嘉賓", "访谈时间", "訪談時間", "访谈主题", "訪談主題",
-    ]).union(advertisementLines).union(relatedLinkHeadings)
+        // A meeting recorder's export (飞书妙记, 通义听悟, 讯飞听见) heads its sections with these.
+        "文字记录", "文字記錄", "全文概要", "发言总结", "發言總結",
+        "要点回顾", "要點回顧", "问答回顾", "問答回顧", "待办", "待辦", "待办事项", "待辦事項", "转写文本", "轉寫文本", "关键词汇",
+        "Keywords", "KEYWORDS", "Chapters", "CHAPTERS", "Action items", "Action Items", "ACTION ITEMS",
+    ]).union(advertisementLines).union(relatedLinkHeadings).union(chapterHeadings)
+
+    /// The heading over a recording's chapters, each a clock time and a title (`00:09:45 媒体提问`, `0:00 Intro`).
+    static let chapterHeadings: Set<String> = [
+        "智能章节", "智能章節", "章节速览", "章節速覽", "章节", "章節", "Chapters", "CHAPTERS", "Timestamps", "TIMESTAMPS",
+    ]
 }

@@ -698,15 +698,19 @@ enum CandidateReader {
         guard trimmed.count <= Thresholds.LabelCandidate.longestHeaderLine,
             let lastBlank = trimmed.lastIndex(where: isBlank)
         else { return nil }
-        let mark = trimmed[trimmed.index(after: lastBlank)...]
+        var mark = trimmed[trimmed.index(after: lastBlank)...]
         let isTurnNumber = TurnNumber.isTurnNumber(mark)
         guard Timestamp.markClock(mark) != nil || isTurnNumber else { return nil }
+        var beforeMark = trimmed[..<lastBlank].trimmingCharacters(in: " \t\u{A0}")
+        // `主持人 2025-06-18 15:00:26`: a date before the clock is the time's.
+        let trailingDate = beforeMark.reversed().prefix { $0.isASCII && ($0.isNumber || $0 == "-" || $0 == "/") }
+        if !isTurnNumber, Timestamp.isDate(String(trailingDate.reversed())) {
+            beforeMark.removeLast(trailingDate.count)
+            mark = trimmed[trimmed.index(trimmed.startIndex, offsetBy: beforeMark.count)...].drop { isBlank($0) }
+        }
         // `Tom Baker — 00:05`: a dash or bar may stand between the name and its clock.
-        let header = trimmed[..<lastBlank].trimmingCharacters(in: " \t\u{A0}—–-|·•")
+        let header = beforeMark.trimmingCharacters(in: " \t\u{A0}—–-|·•")
         guard !header.isEmpty else { return nil }
-        // `【发言人 周海涛】6-26 10:01:12`: a date before the clock is the time's, read with the label's brackets.
-        let trailingDate = header.reversed().prefix { $0.isASCII && ($0.isNumber || $0 == "-" || $0 == "/") }
-        if Timestamp.isDate(String(trailingDate.reversed())) { return nil }
         if isTurnNumber, let comma = header.firstIndex(of: ",") {
             let affiliation = header[header.index(after: comma)...].trimmingCharacters(in: " \t\u{A0}")
             return (Substring(header[..<comma]), mark, affiliation.isEmpty ? nil : affiliation)
@@ -735,6 +739,16 @@ enum CandidateReader {
     /// them, or, as Microsoft Teams prints people, the surname first (`Okafor, Chidi`, `Brandt, Helen (Contoso)`).
     static func nameOfANameLine(_ printed: Substring) -> (name: Substring, note: String?, script: LabelForm.Script)? {
         if let script = script(ofLabel: printed), script != .chinese || ChineseNameShape.fits(printed) { return (printed, nil, script) }
+        // 「说话人 1  00:00:03」: a meeting recorder's speaker it has not named.
+        if SpeakerLexicon.isDiarizationLabel(printed), let first = printed.unicodeScalars.first {
+            return (printed, nil, first.isASCII ? .latin : .chinese)
+        }
+        // 「网友“城南老街坊”  15:05:30」: an asker's word and the handle they post under, in quotes.
+        if printed.last == "”" || printed.last == "」", printed.count <= Thresholds.LabelCandidate.longestChineseLabel,
+            let reading = LabelParser.parseChinese(String(printed)), reading.roleHint == .reporter, reading.name != nil
+        {
+            return (printed, nil, .chinese)
+        }
         var name = printed
         var note: String?
         if printed.last == ")", let open = printed.lastIndex(of: "("), open > printed.startIndex {

@@ -17,6 +17,8 @@ enum CandidateReading {
                 return AffiliationLine.label(titleLine: header, name: text)
             }
         }
+        // 「说话人 1」, 「发言人2」: a placeholder for one person, not a spokesperson numbered.
+        if candidate.form.script == .chinese, SpeakerLexicon.isDiarizationLabel(text) { return SpeakerLabel(text: text, name: text) }
         switch candidate.form.script {
         case .chinese: return chinese(text)
         case .capitals, .latin: return latin(text, capitals: candidate.form.script == .capitals)

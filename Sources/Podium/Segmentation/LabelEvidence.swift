@@ -32,7 +32,7 @@ enum LabelEvidence {
             label.text = abbreviating.printed
             blocks[index] = LabeledBlock(label: label, text: abbreviating.rest, block: blocks[index].block)
         }
-        for index in PageFurniture.runningFooters(in: blocks) {
+        for index in PageFurniture.runningFooters(in: blocks) + MetadataLines.chapterLines(in: blocks) {
             blocks[index] = LabeledBlock(label: nil, text: blocks[index].block.text, block: Block(kind: .aside, text: blocks[index].block.text))
         }
         // `INTERVIEWER: Peter Asaro` / `DATE: 16 September 2014`: fields of a record, not turns.
@@ -325,7 +325,7 @@ struct LabelSequence {
         var isNameShaped: Bool {
             guard let form else { return true }
             switch form.script {
-            case .chinese: return ChineseNameShape.fits(Substring(text))
+            case .chinese: return ChineseNameShape.fits(Substring(text)) || SpeakerLexicon.isDiarizationLabel(text)
             case .capitals: return Self.words(of: text).count >= 2 || isIntroduced
             case .latin: return true
             }

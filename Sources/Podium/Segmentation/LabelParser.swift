@@ -317,9 +317,9 @@ enum LabelParser {
             reading.roleHint = reading.roleHint ?? verbRole
             return reading
         }
-        // 「投资者 老张看盘」, 「网友 ASD2021」: an asker's word, then the handle they post under.
+        // 「投资者 老张看盘」, 「网友 ASD2021」, 「网友“城南老街坊”」: an asker's word, then the handle they post under.
         if let word = SpeakerLexicon.handleAskerWords.first(where: { label.utf8.starts(with: $0.utf8) }), case let handle = label.dropFirst(word.count)
-            .trimmingCharacters(in: " \u{3000}"), !handle.isEmpty, handle.count <= Thresholds.LabelReading.longestHandle,
+            .trimmingCharacters(in: " \u{3000}").trimmingCharacters(in: "“”「」\""), !handle.isEmpty, handle.count <= Thresholds.LabelReading.longestHandle,
             !handle.contains(where: { sentencePunctuation.contains($0) })
         {
             return SpeakerLabel(text: raw, roleHint: .reporter, name: handle)

@@ -54,6 +54,26 @@ enum MetadataLines {
         return !block.block.text.contains { sentenceEnds.contains($0) }
     }
 
+    /// `智能章节:` / `00:00:03 开场介绍` / `00:09:45 媒体提问`: the chapters a recording's export lists under their
+    /// heading, each a clock time and a title, which name no speaker.
+    static func chapterLines(in blocks: [LabeledBlock]) -> [Int] {
+        var lines: [Int] = []
+        var underHeading = false
+        for (index, block) in blocks.enumerated() {
+            let text = block.block.text
+            if underHeading, text.hasLength(atMost: Thresholds.MetadataLines.longestLine), let (_, title) = Timestamp.leadingClock(Substring(text)),
+                !title.isEmpty, !title.contains(where: { sentenceEnds.contains($0) })
+            {
+                lines.append(index)
+                continue
+            }
+            underHeading = false
+            guard let last = text.last, last == ":" || last == "：", text.hasLength(atMost: Thresholds.MetadataLines.longestLine) else { continue }
+            underHeading = SpeakerLexicon.chapterHeadings.contains(String(text.dropLast()).trimmingCharacters(in: " "))
+        }
+        return lines
+    }
+
     /// The key of a short `KEY: value` line whose value is no sentence.
     ///
     /// Most lines that get this far are a label alone (「唐鳳：」) or a turn's opening line (「唐鳳：我們…。」): the text's
