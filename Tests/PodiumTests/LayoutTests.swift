@@ -719,4 +719,75 @@ struct LayoutTests {
         #expect(!PageFurniture.isQuestionReference("Q1. Will he meet me? [905318]"))
         #expect(!PageFurniture.isQuestionReference("[12]"))
     }
+
+    /// The Dáil's record: `An Ceann Comhairle` chairs and calls members ("I call Deputy Furlong"); a member called by
+    /// title and surname who then asks is an asker; another member's heckle in the middle of an answer to somebody
+    /// else's question is a remark the answer goes on through.
+    @Test func aChamberChairCallsMembersAndAnswersGoOnThroughHeckles() throws {
+        let transcript = try TestSupport.parse("""
+            Deputy Róisín Kehoe: I have two questions for the Tánaiste. How many posts are filled? Will he publish the list?
+
+            The Tánaiste: I thank the Deputy. On the posts, 112 of the 190 are filled.
+
+            Deputy Pádraig Furlong: They will be gone again in a year.
+
+            The Tánaiste: Deputy Furlong will have his own opportunity. On publication, I will ask the Minister.
+
+            An Ceann Comhairle: I thank the Tánaiste. I call Deputy Furlong on behalf of the Labour Party.
+
+            Deputy Pádraig Furlong: Will the Government cap the annual increase on student licences?
+
+            The Tánaiste: The Minister is bringing proposals to Cabinet before the summer recess.
+
+            An Ceann Comhairle: The Deputy's time is up.
+            """)
+        #expect(TestSupport.speaker(transcript, turn: 4)?.role == .moderator)
+        #expect(TestSupport.speaker(transcript, turn: 2)?.role == .reporter)
+        #expect(transcript.turns[2].kind == .remark)
+        #expect(transcript.exchanges.map(\.question) == [0, 5])
+        #expect(transcript.exchanges.first?.answers == [1, 3])
+    }
+
+    /// A Teams transcript: `Surname, Given   0:03` name lines, a guest `(Guest)`, a caller known by the number they
+    /// dialled from (`+1 513-555-****   3:58`) who gives an outlet, and a host who calls on raised hands.
+    @Test func aTeamsTranscriptsCallerAndHost() throws {
+        let transcript = try TestSupport.parse("""
+            County Briefing-20240314_150212-Meeting Recording
+            March 14, 2024, 3:02PM
+
+            Hargreaves, Colin   0:03
+            Good afternoon, everyone. We'll hear first from Administrator Tran. Please use the raise-hand button.
+
+            Tran, Evelyn   0:31
+            Thank you, Colin. The levee repair was finished this morning.
+
+            Hargreaves, Colin   2:34
+            Thanks. First hand up is Dana.
+
+            Dana Whitfield (Guest)   2:41
+            Hi, Dana Whitfield, WLWT. How confident are you that the repair holds?
+
+            Tran, Evelyn   2:52
+            Very confident.
+
+            Hargreaves, Colin   3:51
+            Next, we have someone dialed in by phone. Go ahead, you're unmuted.
+
+            +1 513-555-****   3:58
+            Yeah, hi, this is Marcus Bell at the Cincinnati Enquirer. Will the county waive permit fees?
+
+            Tran, Evelyn   4:20
+            Yes. The commissioners voted this morning.
+
+            Hargreaves, Colin   4:58
+            Okay. Sanjay, you're next.
+            """)
+        #expect(transcript.turns.count == 9)
+        #expect(TestSupport.speaker(transcript, turn: 0)?.role == .moderator)
+        #expect(TestSupport.speaker(transcript, turn: 6)?.label == "+1 513-555-****")
+        #expect(TestSupport.speaker(transcript, turn: 6)?.role == .reporter)
+        #expect(TestSupport.speaker(transcript, turn: 6)?.outlet == "Cincinnati Enquirer")
+        #expect(transcript.exchanges.map(\.question) == [3, 6])
+        #expect(SpeakerLexicon.isPhoneNumber("(613) 555-0142") && !SpeakerLexicon.isPhoneNumber("2024") && !SpeakerLexicon.isPhoneNumber("1,400"))
+    }
 }

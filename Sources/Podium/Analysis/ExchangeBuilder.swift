@@ -539,6 +539,8 @@ enum ExchangeBuilder {
         var askedBack = false
         // "Thank you. That concludes our Q3 call. Thank you for joining us.": the last word of anyone but a host.
         let lastGuestTurn = turns.lastIndex { roles[$0.speaker] != .moderator }
+        // Who asked the question being answered.
+        var asker: Int?
         for (position, turn) in turns.enumerated() {
             let kind: Turn.Kind
             let answersAskingBack = askedBack
@@ -569,8 +571,13 @@ enum ExchangeBuilder {
                 } else if position > 0, let next, next.speaker == turns[position - 1].speaker, roles[next.speaker] == .official,
                     kinds.last == .answer, !turn.paragraphs.contains(where: { $0.containsQuestionMark() }),
                     turn.paragraphs.hasLength(atMost: Thresholds.Exchanges.longestReporterRemark),
-                    let resumed = next.paragraphs.first, opensResuming(resumed)
+                    let resumed = next.paragraphs.first,
+                    opensResuming(resumed)
+                        || (asker != nil && asker != turn.speaker && !questionCues.containsAny(in: turn.paragraphs.joined())
+                            && !turn.paragraphs.contains(where: StageDirection.standsForUnprintedWords))
                 {
+                    // "They will be gone again in a year." from another member, between two turns of the answer to
+                    // somebody else's question: a heckle the answer goes on through.
                     // "But you can't say when." / "– but no, I can't give you a date…": a remark the answer goes on
                     // through, from a dash.
                     kind = .remark
@@ -641,6 +648,7 @@ enum ExchangeBuilder {
             case .unknown:
                 kind = .remark
             }
+            if kind == .question { asker = turn.speaker }
             kinds.append(kind)
         }
         return kinds

@@ -363,9 +363,10 @@ enum RoleInference {
         for (previous, turn) in zip(turns, turns.dropFirst()) where previous.speaker != turn.speaker {
             let entry = entries[turn.speaker]
             // Cheapest first: most turns are not a named speaker's after a short hand-over.
-            guard entry.labelRole == nil, let name = entry.name, name.contains(" "),
-                RoleInference.isModeration(previous.paragraphs), previous.paragraphs.contains(where: { $0.containsLiteral(name) }),
-                asks(turn)
+            // `I call Deputy Furlong.`: the chair calls a member by title and surname.
+            guard entry.labelRole == nil, let name = entry.name, name.contains(" "), let surname = name.split(separator: " ").last,
+                RoleInference.isModeration(previous.paragraphs),
+                previous.paragraphs.contains(where: { $0.containsLiteral(name) || $0.containsLiteral(" " + surname) }), asks(turn)
             else { continue }
             result.insert(turn.speaker)
         }

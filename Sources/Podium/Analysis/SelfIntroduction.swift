@@ -209,10 +209,15 @@ enum SelfIntroduction {
     /// (`Cindy Castillo with the Faculty Association…, in support.`) names an affiliation, not an outlet.
     static func assignOutlets(_ segments: inout SegmentedDocument) {
         for (index, entry) in segments.registry.entries.enumerated() where entry.outlet == nil {
-            // 「说话人 4」: 「我是羊城晚报的记者」 in a placeholder's first turns is its outlet.
-            if let name = entry.name, entry.labelRole == nil, isPlaceholder(name) {
+            // 「说话人 4」: 「我是羊城晚报的记者」, "this is Marcus Bell at the Cincinnati Enquirer" in a placeholder's or a
+            // caller's first turns is its outlet.
+            if let name = entry.name, entry.labelRole == nil, isPlaceholder(name) || SpeakerLexicon.isPhoneNumber(name) {
                 let openings = segments.turns.lazy.filter { $0.speaker == index }.prefix(2).compactMap(\.paragraphs.first)
-                if let outlet = openings.compactMap(chineseIntroducedOutlet).first {
+                let introduced = openings.compactMap { opening in
+                    chineseIntroducedOutlet(in: opening)
+                        ?? introducedNameAndOutlet(in: opening).flatMap { $0.name.split(separator: " ").count >= 2 ? $0.outlet : nil }
+                }
+                if let outlet = introduced.first {
                     segments.registry.setOutlet(outlet, at: index)
                 }
                 continue

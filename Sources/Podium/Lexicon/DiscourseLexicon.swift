@@ -42,6 +42,8 @@ enum DiscourseLexicon {
         "we’re going to get started", "let's start with you", "let’s start with you",
         // A virtual press conference's moderator: "The next question goes to Helen. Helen, please unmute yourself."
         "question goes to", "questions go to", "last question", "open the floor", "the floor is yours", "unmute yourself",
+        // An online meeting's host calls on raised hands: "First hand up is Dana.", "Sanjay, you're next."
+        "hand up is", "hands up", "you're next", "you’re next", "you're unmuted", "you’re unmuted", "raise-hand", "raise your hand",
         // A central bank's moderator: "I will request Ms. Radhika Menon to ask the first question.", "Last question."
         "to ask the first question", "to ask the next question", "to ask a question", "Last question", "Next, Mr.", "Next, Ms.",
         "Next, Dr.",
@@ -49,6 +51,8 @@ enum DiscourseLexicon {
         "come forward", "file item", "you may proceed", "Seeing no", "seeing no", "Seeing none", "seeing none",
         "call the roll", "is on call", "Moved and seconded", "moved and seconded", "without objection",
         "Without objection", "will come to order", "stands adjourned", "The chair recognizes", "the chair recognizes",
+        // A chamber's chair calls the next member: "I call Deputy Furlong.", "I now call Senator Byrne."
+        "I call Deputy", "I call Senator", "I now call", "I call the Leader", "time is up",
     ]
 
     /// How the last speaker ends the event: "That concludes our call.", "Thank you for joining us.", 「发布会到此结束」.

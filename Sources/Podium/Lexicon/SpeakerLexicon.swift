@@ -28,6 +28,10 @@ enum SpeakerLexicon {
         "The Presiding Officer": .moderator, "Presiding Officer": .moderator, "The Deputy Presiding Officer": .moderator,
         "Deputy Presiding Officer": .moderator, "Mr Speaker": .moderator, "Mr. Speaker": .moderator, "Madam Speaker": .moderator,
         "The Speaker": .moderator, "Mr Deputy Speaker": .moderator, "Madam Deputy Speaker": .moderator, "The Deputy Speaker": .moderator,
+        // The Dáil's, the Seanad's and the Senedd's chairs.
+        "An Ceann Comhairle": .moderator, "Ceann Comhairle": .moderator, "An Leas-Cheann Comhairle": .moderator,
+        "Leas-Cheann Comhairle": .moderator, "An Cathaoirleach": .moderator, "Cathaoirleach": .moderator, "The Llywydd": .moderator,
+        "Llywydd": .moderator, "The Deputy Llywydd": .moderator,
         // A hearing's or an inquiry's chair printed by office alone, as ``presidingOffices`` are before a period.
         "THE CHAIR": .moderator, "The Chair": .moderator, "THE CHAIRMAN": .moderator, "The Chairman": .moderator,
         "THE CHAIRWOMAN": .moderator, "The Chairwoman": .moderator,
@@ -57,6 +61,14 @@ enum SpeakerLexicon {
     ]
     /// The word of a speech-recognition diarization label (`Speaker 0`, 「说话人 1」): a placeholder for a person.
     static let diarizationWords: Set<String> = ["Speaker", "SPEAKER", "speaker", "说话人", "說話人", "发言人", "發言人"]
+
+    /// `+1 513-555-****`, `(613) 555-0142`: a caller a meeting's transcript knows only by the number they dialled in from.
+    static func isPhoneNumber(_ text: some StringProtocol) -> Bool {
+        // Digits, some perhaps masked, in groups: a year or a count is one group.
+        let digits = text.filter { ($0.isASCII && $0.isNumber) || $0 == "*" }.count
+        return digits >= 7 && text.count <= 24 && text.first.map { $0 == "+" || $0 == "(" || $0.isNumber } == true
+            && text.contains(where: { "+-() ".contains($0) }) && text.allSatisfy { ($0.isASCII && $0.isNumber) || "+-()* .".contains($0) }
+    }
 
     /// `Speaker 0`, `SPEAKER_12`, 「说话人 1」, 「发言人2」: a diarization word and a number, with a blank, an underscore
     /// or nothing between them.

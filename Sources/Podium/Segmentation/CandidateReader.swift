@@ -739,10 +739,11 @@ enum CandidateReader {
     /// them, or, as Microsoft Teams prints people, the surname first (`Okafor, Chidi`, `Brandt, Helen (Contoso)`).
     static func nameOfANameLine(_ printed: Substring) -> (name: Substring, note: String?, script: LabelForm.Script)? {
         if let script = script(ofLabel: printed), script != .chinese || ChineseNameShape.fits(printed) { return (printed, nil, script) }
-        // 「说话人 1  00:00:03」: a meeting recorder's speaker it has not named.
+        // 「说话人 1  00:00:03」: a meeting recorder's speaker it has not named; `+1 513-555-****   3:58`, a caller.
         if SpeakerLexicon.isDiarizationLabel(printed), let first = printed.unicodeScalars.first {
             return (printed, nil, first.isASCII ? .latin : .chinese)
         }
+        if SpeakerLexicon.isPhoneNumber(printed) { return (printed, nil, .latin) }
         // 「网友“城南老街坊”  15:05:30」: an asker's word and the handle they post under, in quotes.
         if printed.last == "”" || printed.last == "」", printed.count <= Thresholds.LabelCandidate.longestChineseLabel,
             let reading = LabelParser.parseChinese(String(printed)), reading.roleHint == .reporter, reading.name != nil
