@@ -475,4 +475,32 @@ struct InterviewPageLayoutTests {
         #expect(TestSupport.speaker(transcript, turn: 4)?.role == .reporter)
         #expect(transcript.exchanges.map(\.question) == [2, 4])
     }
+
+    /// A court's live text of a trial: 审判长 chairs, 公诉人 and 辩护人 ask, 被告人 answers, and each is the one person the
+    /// lead names in that part (「被告人孟庆祥」, 「审判员邵明远担任审判长」); a part the lead names nobody in stays printed.
+    @Test func aTrialsLiveText() throws {
+        let transcript = try TestSupport.parse("""
+            【图文直播】孟某祥涉嫌合同诈骗案公开开庭审理
+
+            今天下午，江州区人民法院依法公开开庭审理被告人孟庆祥涉嫌合同诈骗一案。本案由审判员邵明远担任审判长，检察员冯蔚然出庭支持公诉，被告人孟庆祥及其辩护人程一鸣到庭参加诉讼。
+
+            审判长：现在开庭。被告人孟庆祥，你以前是否受过法律处分？
+            被告人：没有。
+            审判长：下面由公诉人讯问被告人。
+            公诉人：签合同的时候，你的公司仓库里有多少钢材？
+            被告人：大概几十吨吧。
+            审判长：辩护人可以发问。
+            辩护人：你收到预付款以后，有没有向上游付过货款？
+            被告人：付过一百多万。
+            """)
+        #expect(TestSupport.speaker(transcript, turn: 0)?.name == "邵明远")
+        #expect(TestSupport.speaker(transcript, turn: 0)?.role == .moderator)
+        #expect(TestSupport.speaker(transcript, turn: 1)?.name == "孟庆祥")
+        #expect(TestSupport.speaker(transcript, turn: 1)?.role == .official)
+        #expect(TestSupport.speaker(transcript, turn: 3)?.name == nil)
+        #expect(TestSupport.speaker(transcript, turn: 3)?.role == .reporter)
+        #expect(TestSupport.speaker(transcript, turn: 6)?.name == "程一鸣")
+        #expect(transcript.exchanges.map(\.question) == [3, 6])
+        #expect(TitleHolder.appointed(to: "审判长", in: "本案由审判员邵明远担任审判长，") == ["邵明远"])
+    }
 }

@@ -6,6 +6,9 @@ enum SpeakerLexicon {
         // Simplified and Traditional Chinese
         "主持人": .moderator, "主持": .moderator, "司仪": .moderator, "司儀": .moderator, "主席": .moderator,
         "新闻官": .moderator, "新聞官": .moderator,
+        // A trial's record (``courtRoles``).
+        "审判长": .moderator, "審判長": .moderator, "公诉人": .reporter, "公訴人": .reporter, "辩护人": .reporter, "辯護人": .reporter,
+        "被告人": .official,
         "记者": .reporter, "記者": .reporter, "问": .reporter, "問": .reporter, "提问": .reporter, "提問": .reporter,
         "记者提问": .reporter, "記者提問": .reporter, "记者问": .reporter, "記者問": .reporter, "提问者": .reporter,
         "提問者": .reporter, "媒体": .reporter, "媒體": .reporter, "匿名": .reporter, "追问": .followUp, "追問": .followUp,
@@ -144,6 +147,10 @@ enum SpeakerLexicon {
 
     /// Offices of ``chineseTitles`` that one person holds at a conference, so that the office printed alone as a label
     /// (「市長：」, 「發言人：」) is the one holder the opening names (「臺北市長周以衡」); 「专家」 or 「代表」 alone is any of several.
+    /// A trial's parts, each held by the one person the report's lead names (「被告人孟庆祥」, 「审判员邵明远担任审判长」):
+    /// the presiding judge chairs, prosecution and defence ask, the defendant answers.
+    static let courtRoles: Set<String> = ["审判长", "審判長", "公诉人", "公訴人", "辩护人", "辯護人", "被告人"]
+
     static let singleHolderChineseOffices: Set<String> = [
         "新闻发言人", "新聞發言人", "发言人", "發言人", "市长", "市長", "省长", "省長", "县长", "縣長", "区长", "區長", "院长", "院長",
         "部长", "部長", "局长", "局長", "署长", "署長", "次长", "次長", "主委", "行长", "行長", "校长", "校長", "董事长", "董事長",

@@ -74,6 +74,10 @@ enum TitleHolder {
     /// The person `label` stands for when it names none itself, or `nil`.
     static func holder(of label: SpeakerLabel, in opening: Opening) -> String? {
         if let listed = listedHolder(of: label, in: opening) { return listed }
+        // 「被告人：」 under 「…被告人孟庆祥及其辩护人程一鸣到庭」, 「审判长：」 under 「由审判员邵明远担任审判长」.
+        if label.name == nil, SpeakerLexicon.courtRoles.contains(label.text) {
+            return unique(opening.holders(ofChineseOffice: label.text) + opening.texts.flatMap { appointed(to: label.text, in: $0) })
+        }
         // 「邱局長：」 under 「工務局長邱建宏…陪同出席」: a surname and an office are the one holder of the office the
         // opening names with that surname.
         if let (surname, office) = label.chineseSurnameAndOffice {
@@ -238,6 +242,24 @@ enum TitleHolder {
             let after = text.dropFirst(offset)
             if let name = phrase.unicodeScalars.contains(where: { $0.properties.isIdeographic }) ? chineseName(after) ?? chineseNameAfterTitle(after) : latinName(after) {
                 result.append(name)
+            }
+        }
+        return result
+    }
+
+    /// 「审判员邵明远担任审判长」: the names printed right before 「担任」 and the office, a title perhaps before them.
+    static func appointed(to office: String, in text: String) -> [String] {
+        var result: [String] = []
+        var searchStart = text.startIndex
+        while let range = text[searchStart...].literalRange(of: "担任" + office) ?? text[searchStart...].literalRange(of: "擔任" + office) {
+            searchStart = range.upperBound
+            let before = text[..<range.lowerBound].suffix(3)
+            for length in [3, 2] where before.count >= length {
+                let name = String(before.suffix(length))
+                if let surname = name.first, SpeakerLexicon.chineseSurnames.contains(surname), LabelParser.isChineseName(name) {
+                    result.append(name)
+                    break
+                }
             }
         }
         return result
