@@ -70,6 +70,16 @@ import Testing
         #expect(!PageFurniture.isNewsPageLine("Relatedly, the plan"))
     }
 
+    /// `PresentationColons.hasPresentationColon(_:)` scans bytes for `︰` and `﹕`; the plain reading on scalars finds the
+    /// same, in the samples and in texts that hold their neighbours in the same block (`︱`, `﹔`, `：`).
+    @Test func presentationColonScanIsTheReadingOnScalars() throws {
+        let texts = try Self.paragraphs() + ["記者︰請問", "行政長官﹕多謝", "記者：請問", "甲︱乙", "甲﹔乙", "︰", "x﹕", "", "ab"]
+        for text in texts {
+            #expect(PresentationColons.hasPresentationColon(text) == PresentationColons.hasPresentationColonReference(text), "\(text.prefix(80))")
+        }
+        #expect(PresentationColons.normalize("記者︰請問？\n行政長官﹕多謝。") == "記者：請問？\n行政長官：多謝。")
+    }
+
     static func expectIntroductionTurndown(_ text: String) {
         let fast = SelfIntroduction.nameAndOutlet(in: [text])
         let reference = SelfIntroduction.nameAndOutletReference(in: [text])

@@ -503,4 +503,19 @@ struct InterviewPageLayoutTests {
         #expect(transcript.exchanges.map(\.question) == [3, 6])
         #expect(TitleHolder.appointed(to: "审判长", in: "本案由审判员邵明远担任审判长，") == ["邵明远"])
     }
+
+    /// Hong Kong's press releases print some labels with the vertical colon `︰`: 「記者︰」 is a reporter as 「記者：」 is.
+    @Test func aVerticalColonClosesALabel() throws {
+        let transcript = try TestSupport.parse("""
+            <p>以下是行政長官韋啟源今日上午出席行政會議前會見傳媒的答問內容：</p>
+            <p>記者：特首你好。《施政報告》會不會有派錢措施？</p>
+            <p>行政長官：財政預算案才是適當的時候處理。</p>
+            <p>記者︰你剛才講公營房屋時間表，市民點樣可以有信心？</p>
+            <p>行政長官︰我明白市民的心情。</p>
+            """, format: .html)
+        #expect(transcript.turns.count == 4)
+        #expect(transcript.turns[2].paragraphs == ["你剛才講公營房屋時間表，市民點樣可以有信心？"])
+        #expect(TestSupport.speaker(transcript, turn: 3)?.name == "韋啟源")
+        #expect(transcript.exchanges.map(\.question) == [0, 2])
+    }
 }

@@ -14,7 +14,7 @@ struct DocumentReader {
     /// `observer` is told of the blocks of HTML and Markdown bodies as they are read, in order.
     static func read(_ text: String, format forced: InputFormat?, observer: (any BlockObserver)? = nil) -> DocumentReader {
         var reader = DocumentReader()
-        let (matter, escapedBody) = FrontMatter.split(LineEndings.normalize(text))
+        let (matter, escapedBody) = FrontMatter.split(PresentationColons.normalize(LineEndings.normalize(text)))
         let body = EscapedHTML.unescapeIfEscaped(escapedBody)
         let hasFrontMatter = !matter.fields.isEmpty || !matter.lists.isEmpty
         let format = forced ?? FormatDetector.detect(body, hasFrontMatter: hasFrontMatter)

@@ -122,9 +122,16 @@ enum Timestamp {
         return printed.isEmpty ? nil : (printed, inner)
     }
 
-    /// The clock of a mark printed after a name, brackets removed: `0:05`, `[00:00:05]`, `(12:04)`, `2025-06-18 15:00:26`.
+    /// The clock of a mark printed after a name, brackets removed: `0:05`, `[00:00:05]`, `(12:04)`.
     static func markClock(_ mark: Substring) -> Substring? {
         if isClock(mark) { return mark }
+        guard let (clock, rest) = leadingClock(mark), rest.isEmpty else { return nil }
+        return clock
+    }
+
+    /// ``markClock(_:)``, or a date and a clock as a name line prints them: `2025-06-18 15:00:26`.
+    static func nameLineClock(_ mark: Substring) -> Substring? {
+        if let clock = markClock(mark) { return clock }
         guard let (clock, rest) = leadingDatedClock(mark), rest.isEmpty else { return nil }
         return clock
     }

@@ -21,10 +21,10 @@ enum DiscourseLexicon {
         "再请", "最后一个问题", "最后两个问题", "还有最后", "接下來請", "接下来请", "現在請", "接下來進入",
         "媒體提問", "開放提問", "繼續提問", "继续提问", "直接提問", "直接提问", "提問嗎", "提问吗",
         "今天記者會", "今天的記者會", "記者會到此", "谢谢各位", "感謝各位", "大家再见", "大家再見",
-        // A briefing's host opens it, calls on the next asker by where they sit, repeats a question the microphone
-        // missed, and ends on time: 「我们现在开始」「中间那位」「这位记者问的是…」「时间关系，今天就到这里」.
+        // A briefing's host opens it, calls on the next asker by where they sit, and ends on time: 「我们现在开始」「中间那位」
+        // 「时间关系，今天就到这里」.
         "我们现在开始", "我們現在開始", "先请", "先請", "中间那位", "中間那位", "后排那位", "後排那位", "前排那位", "那位记者",
-        "那位記者", "这位记者问的是", "這位記者問的是", "时间关系", "時間關係", "就到这里", "就到這裡", "到此结束", "到此結束",
+        "那位記者", "时间关系", "時間關係", "就到这里", "就到這裡", "到此结束", "到此結束",
         // An online interview's host welcomes the audience to the programme: 「欢迎收看人民网访谈」.
         "欢迎收看", "歡迎收看", "欢迎收听", "歡迎收聽",
         "Next question", "next question", "Go ahead", "go ahead", "Go on.", "Last one.", "last one.", "Our next question", "Our first question",

@@ -102,7 +102,7 @@ enum CandidateReader {
             form.standsAlone = true
             let text = collapsed(name)
             guard !NonSpeakerText.matches(text) else { return nil }
-            let clock = Timestamp.markClock(mark).map(String.init) ?? time
+            let clock = Timestamp.nameLineClock(mark).map(String.init) ?? time
             // A call transcript numbers its turns: the numbering is the evidence, as question numbers are.
             form.isNumbered = TurnNumber.isTurnNumber(mark) || TerminalLink.split(mark) != nil
             return LabelCandidate(text: text, form: form, rest: "", affiliation: affiliation, time: clock)
