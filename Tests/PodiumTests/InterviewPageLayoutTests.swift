@@ -518,4 +518,36 @@ struct InterviewPageLayoutTests {
         #expect(TestSupport.speaker(transcript, turn: 3)?.name == "韋啟源")
         #expect(transcript.exchanges.map(\.question) == [0, 2])
     }
+
+    /// A PTT summary of a press conference: 「答（曾）：」 is the one person the attendance list names with that surname
+    /// (「疾管署 曾淑芬 副署長」), whose bracket is no title; 「中央社追問：」 is the same outlet asking again.
+    @Test func answersLabelledWithASurname() throws {
+        let transcript = try TestSupport.parse("""
+            出席名單：
+            疾管署 曾淑芬 副署長
+            疾管署 疫情中心 鄭博文 主任
+
+            QA
+
+            聯合報：會不會擴大到全市噴藥？
+
+            答（曾）：不會全市噴。
+
+            中央社：目前有沒有引進疫苗的計畫？
+
+            答（鄭）：有一款疫苗在審查中。
+
+            中央社追問：自費還是公費？
+
+            答（鄭）：還在評估。
+            """)
+        #expect(transcript.turns.count == 6)
+        #expect(TestSupport.speaker(transcript, turn: 1)?.name == "曾淑芬")
+        #expect(TestSupport.speaker(transcript, turn: 1)?.title == nil)
+        #expect(TestSupport.speaker(transcript, turn: 3)?.name == "鄭博文")
+        #expect(TestSupport.speaker(transcript, turn: 4)?.outlet == "中央社")
+        #expect(transcript.exchanges.map(\.question) == [0, 2, 4])
+        #expect(TitleHolder.bracketedSurname("答（曾）") == "曾" && TitleHolder.bracketedSurname("記者（普通話）") == nil)
+        #expect(TitleHolder.namesPrinted(startingWith: "曾", in: "疾管署曾淑芬副署長") == ["曾淑芬"])
+    }
 }

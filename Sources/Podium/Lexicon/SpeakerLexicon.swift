@@ -441,6 +441,8 @@ enum SpeakerLexicon {
     static let turnVerbs: [String: LabelRole] = [
         "答": .official, "问": .reporter, "問": .reporter,
         "回复": .official, "回覆": .official, "答复": .official, "答覆": .official, "提问": .reporter, "提問": .reporter,
+        // 「中央社追問：」: the same outlet asking again.
+        "追问": .reporter, "追問": .reporter,
     ]
     /// ``turnVerbs``, the longest first: 「投资者提问」 ends with 提问 before it ends with 问.
     static let turnVerbsLongestFirst = turnVerbs.sorted { ($0.key.count, $0.key) > ($1.key.count, $1.key) }

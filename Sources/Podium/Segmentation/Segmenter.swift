@@ -161,8 +161,11 @@ struct Segmenter {
                     label = reading
                     result.notes.append(Note(turn: result.turns.count, text: note))
                 }
-                // The document's named host answers `答：` already (``ParticipantRegistry/host``).
-                if result.registry.host == nil || label.roleHint != .official || label.title != nil {
+                // The document's named host answers `答：` already (``ParticipantRegistry/host``), not 「答（曾）：」, whose
+                // bracket holds a surname, not a title.
+                let bracketedSurname = TitleHolder.bracketedSurname(label.text)
+                if bracketedSurname != nil { label.title = nil }
+                if result.registry.host == nil || label.roleHint != .official || label.title != nil || bracketedSurname != nil {
                     let key = HolderKey(text: label.text, role: label.roleHint)
                     let holder = holders[key] ?? TitleHolder.holder(of: label, in: opening)
                     holders[key] = holder

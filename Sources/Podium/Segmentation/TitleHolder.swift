@@ -74,6 +74,11 @@ enum TitleHolder {
     /// The person `label` stands for when it names none itself, or `nil`.
     static func holder(of label: SpeakerLabel, in opening: Opening) -> String? {
         if let listed = listedHolder(of: label, in: opening) { return listed }
+        // 「答（曾）：」 under 「出席名單：疾管署 曾淑芬 副署長」: a role word and the surname of the one person the
+        // opening names with it.
+        if label.name == nil, let surname = bracketedSurname(label.text) {
+            return unique(opening.texts.flatMap { namesPrinted(startingWith: surname, in: $0) })
+        }
         // 「被告人：」 under 「…被告人孟庆祥及其辩护人程一鸣到庭」, 「审判长：」 under 「由审判员邵明远担任审判长」.
         if label.name == nil, SpeakerLexicon.courtRoles.contains(label.text) {
             return unique(opening.holders(ofChineseOffice: label.text) + opening.texts.flatMap { appointed(to: label.text, in: $0) })
@@ -242,6 +247,37 @@ enum TitleHolder {
             let after = text.dropFirst(offset)
             if let name = phrase.unicodeScalars.contains(where: { $0.properties.isIdeographic }) ? chineseName(after) ?? chineseNameAfterTitle(after) : latinName(after) {
                 result.append(name)
+            }
+        }
+        return result
+    }
+
+    /// 「答（曾）」 → 曾: a role word the lexicon knows, then a surname alone in brackets.
+    static func bracketedSurname(_ text: String) -> Character? {
+        guard text.last == "）" || text.last == ")", let open = text.lastIndex(where: { $0 == "（" || $0 == "(" }) else { return nil }
+        let inner = text[text.index(after: open)..<text.index(before: text.endIndex)]
+        guard inner.count == 1, let surname = inner.first, SpeakerLexicon.chineseSurnames.contains(surname),
+            SpeakerLexicon.roleLabel(String(text[..<open])) != nil
+        else { return nil }
+        return surname
+    }
+
+    /// 「疾管署曾淑芬副署長」 → 曾淑芬 for 曾: the Chinese names that open with the surname and end the text, a clause or
+    /// stand before an office (「副署長」, 「主任」).
+    static func namesPrinted(startingWith surname: Character, in text: String) -> [String] {
+        var result: [String] = []
+        var index = text.startIndex
+        while let found = text[index...].firstIndex(of: surname) {
+            index = text.index(after: found)
+            for length in [3, 2] {
+                let name = text[found...].prefix(length)
+                guard name.count == length, name.allSatisfy({ $0.unicodeScalars.first?.properties.isIdeographic == true }) else { continue }
+                let after = text[name.endIndex...]
+                let office = after.drop { SpeakerLexicon.chineseTitlePrefixes.contains($0) }
+                if after.first.map({ !$0.isLetter }) ?? true || SpeakerLexicon.chineseTitles.contains(where: { office.hasPrefix($0) }) {
+                    result.append(String(name))
+                    break
+                }
             }
         }
         return result
