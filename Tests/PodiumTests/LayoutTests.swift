@@ -790,4 +790,42 @@ struct LayoutTests {
         #expect(transcript.exchanges.map(\.question) == [3, 6])
         #expect(SpeakerLexicon.isPhoneNumber("(613) 555-0142") && !SpeakerLexicon.isPhoneNumber("2024") && !SpeakerLexicon.isPhoneNumber("1,400"))
     }
+
+    /// A post-Cabinet briefing's transcript: the header's `Venue:` is no speaker, and the
+    /// programme director who hands between venues ("Zanele, over to you", "Back to you in Cape Town") moderates.
+    @Test func aProgrammeDirectorBetweenVenues() throws {
+        let transcript = try TestSupport.parse("""
+            POST-CABINET MEDIA BRIEFING - TRANSCRIPT (UNEDITED)
+
+            Venue:       Imbizo Media Centre, Cape Town
+            Date:        Thursday, 22 August 2024
+
+            Mr Ndlovu: Good morning, colleagues. Minister, over to you.
+
+            Minister Dube: Thank you. Cabinet approved the water plan.
+
+            Mr Ndlovu: Thank you, Minister. The gentleman in the second row.
+
+            Journalist (Pieter Jacobs, Netwerk24): Minister, when will the plan start?
+
+            Minister Dube: In October.
+
+            Mr Ndlovu: Let's go to Pretoria. Zanele, over to you.
+
+            Ms Mahlangu: Thanks, Programme Director. We have a question from News24.
+
+            Journalist (Thandi Mokoena, News24): Minister, what will it cost?
+
+            Minister Dube: R2 billion.
+
+            Ms Mahlangu: Thank you. Back to you in Cape Town.
+
+            END OF TRANSCRIPT
+            """)
+        let labels = transcript.participants.map(\.label)
+        #expect(!labels.contains("Venue"))
+        #expect(TestSupport.speaker(transcript, turn: 0)?.role == .moderator)
+        #expect(TestSupport.speaker(transcript, turn: 6)?.role == .moderator)
+        #expect(transcript.exchanges.map(\.question) == [3, 7])
+    }
 }

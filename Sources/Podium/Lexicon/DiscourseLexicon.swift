@@ -42,6 +42,10 @@ enum DiscourseLexicon {
         "we’re going to get started", "let's start with you", "let’s start with you",
         // A virtual press conference's moderator: "The next question goes to Helen. Helen, please unmute yourself."
         "question goes to", "questions go to", "last question", "open the floor", "the floor is yours", "unmute yourself",
+        // A programme director hands between venues and calls on the room: "Zanele, over to you.", "Back to you in Cape
+        // Town.", "We have a question from News24.", "The gentleman in the second row."
+        "over to you", "Back to you", "back to you", "We have a question from", "in the second row", "in the front row",
+        "in the back row",
         // An online meeting's host calls on raised hands: "First hand up is Dana.", "Sanjay, you're next."
         "hand up is", "hands up", "you're next", "you’re next", "you're unmuted", "you’re unmuted", "raise-hand", "raise your hand",
         // A central bank's moderator: "I will request Ms. Radhika Menon to ask the first question.", "Last question."

@@ -520,6 +520,8 @@ enum SpeakerLexicon {
         "报道", "据报道", "據報導", "公告", "通知", "提示", "警告", "备注", "備註", "摘要", "导语", "導語",
         // An online interview's header lists its guests and time (「访谈嘉宾：…司长 刘新宇；…」, 「访谈时间：」).
         "访谈嘉宾", "訪談嘉賓", "本期嘉宾", "本期嘉賓", "访谈时间", "訪談時間", "访谈主题", "訪談主題",
+        // A government transcript's header: where it was held.
+        "Venue", "VENUE",
         // A meeting recorder's export (飞书妙记, 通义听悟, 讯飞听见) heads its sections with these.
         "文字记录", "文字記錄", "全文概要", "发言总结", "發言總結",
         "要点回顾", "要點回顧", "问答回顾", "問答回顧", "待办", "待辦", "待办事项", "待辦事項", "转写文本", "轉寫文本", "关键词汇",
