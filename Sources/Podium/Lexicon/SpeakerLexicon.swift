@@ -67,6 +67,8 @@ enum SpeakerLexicon {
 
     /// `+1 513-555-****`, `(613) 555-0142`: a caller a meeting's transcript knows only by the number they dialled in from.
     static func isPhoneNumber(_ text: some StringProtocol) -> Bool {
+        // Most names end with a letter: turned down on the last byte.
+        guard let last = text.last, last.isASCII, last.isNumber || last == "*" else { return false }
         // Digits, some perhaps masked, in groups: a year or a count is one group.
         let digits = text.filter { ($0.isASCII && $0.isNumber) || $0 == "*" }.count
         return digits >= 7 && text.count <= 24 && text.first.map { $0 == "+" || $0 == "(" || $0.isNumber } == true
@@ -76,6 +78,7 @@ enum SpeakerLexicon {
     /// `Speaker 0`, `SPEAKER_12`, 「说话人 1」, 「发言人2」: a diarization word and a number, with a blank, an underscore
     /// or nothing between them.
     static func isDiarizationLabel(_ text: some StringProtocol) -> Bool {
+        guard let last = text.last, last.isASCII, last.isNumber else { return false }
         let word = text.prefix { !$0.isNumber && $0 != " " && $0 != "_" }
         let number = text.dropFirst(word.count).drop { $0 == " " || $0 == "_" }
         return !number.isEmpty && number.count <= 3 && number.allSatisfy { $0.isASCII && $0.isNumber }

@@ -703,8 +703,11 @@ enum CandidateReader {
         guard Timestamp.markClock(mark) != nil || isTurnNumber else { return nil }
         var beforeMark = trimmed[..<lastBlank].trimmingCharacters(in: " \t\u{A0}")
         // `主持人 2025-06-18 15:00:26`: a date before the clock is the time's.
-        let trailingDate = beforeMark.reversed().prefix { $0.isASCII && ($0.isNumber || $0 == "-" || $0 == "/") }
-        if !isTurnNumber, Timestamp.isDate(String(trailingDate.reversed())) {
+        // Most headers end with a letter: a date ends with a digit.
+        if !isTurnNumber, let lastByte = beforeMark.utf8.last, (0x30...0x39).contains(lastByte),
+            case let trailingDate = beforeMark.reversed().prefix(while: { $0.isASCII && ($0.isNumber || $0 == "-" || $0 == "/") }),
+            Timestamp.isDate(beforeMark.suffix(trailingDate.count))
+        {
             beforeMark.removeLast(trailingDate.count)
             mark = trimmed[trimmed.index(trimmed.startIndex, offsetBy: beforeMark.count)...].drop { isBlank($0) }
         }
