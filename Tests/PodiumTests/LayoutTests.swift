@@ -828,4 +828,26 @@ struct LayoutTests {
         #expect(TestSupport.speaker(transcript, turn: 6)?.role == .moderator)
         #expect(transcript.exchanges.map(\.question) == [3, 7])
     }
+
+    /// A board meeting's cover lists its members under `BOARD MEMBERS:`: a heading, not a speaker whose words are the list.
+    @Test func aBoardsCoverListsItsMembers() throws {
+        let transcript = try TestSupport.parse("""
+                                PUBLIC BOARD MEETING
+
+                 BOARD MEMBERS:
+                      ELLEN MARCHAND, Chair
+                      DAVID OYELARAN, Member
+
+                 CHAIR MARCHAND:  Good morning. Ms. Petrakis, please begin.
+
+                 MS. PETRAKIS:  Thank you. The crossing had no gates.
+
+                 MEMBER OYELARAN:  Why were there no gates?
+
+                 MS. PETRAKIS:  It is a private crossing.
+            """)
+        #expect(!transcript.participants.map(\.label).contains("BOARD MEMBERS"))
+        #expect(transcript.turns.count == 4)
+        #expect(transcript.lead.contains { $0.contains("ELLEN MARCHAND, Chair") })
+    }
 }

@@ -505,6 +505,9 @@ enum SpeakerLexicon {
         "SUBJECTS", "Subjects", "SUBJECT", "TOPICS", "Topics", "ENDS", "Ends", "END", "End",
         // A news conference's cover page lists who speaks before the proceedings: `SPEAKERS:`, `PARTICIPANTS:`.
         "SPEAKERS", "Speakers", "PARTICIPANTS", "Participants", "PANELISTS", "Panelists",
+        // A board's or a commission's transcript lists its members on the cover: `BOARD MEMBERS:`.
+        "BOARD MEMBERS", "Board Members", "Board members", "MEMBERS PRESENT", "Members Present", "Members present",
+        "ALSO PRESENT", "Also Present", "Also present", "COMMISSIONERS", "Commissioners",
         // A council's minutes: who attended, and what was resolved.
         "Present", "PRESENT", "Minutes", "MINUTES", "Apologies", "APOLOGIES", "Apologies for absence", "In attendance", "IN ATTENDANCE", "Absent",
         "ABSENT", "Officers", "OFFICERS", "Officers present", "RESOLVED", "Resolved",
