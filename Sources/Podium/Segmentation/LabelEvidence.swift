@@ -372,9 +372,9 @@ struct LabelSequence {
         for (index, block) in blocks.enumerated() {
             guard block.label != nil || block.candidate != nil else { continue }
             // The next block by its index: a copy of it, for every label of a document, retained all its fields. A
-            // question's reference on the order paper (`Q1. [905318]`) stands between a member's name and the words.
+            // note (an order paper's `Q1. [905318]`) may stand between a member's name and the words.
             var next = index + 1 < blocks.count ? index + 1 : nil
-            if let after = next, after + 1 < blocks.count, PageFurniture.isQuestionReference(blocks[after].text) { next = after + 1 }
+            if let after = next, after + 1 < blocks.count, blocks[after].block.kind == .aside { next = after + 1 }
             // Asked only of a label with no words after it in its own block.
             let nextIsWords = {
                 next.map { blocks[$0].label == nil && blocks[$0].candidate == nil && Self.isSpeech(blocks[$0].text) } ?? false

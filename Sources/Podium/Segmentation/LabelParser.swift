@@ -340,6 +340,10 @@ enum LabelParser {
                 if let person = note.flatMap(personNamed) {
                     return SpeakerLabel(text: raw, roleHint: role, name: person.name, title: person.title)
                 }
+                // 「答（曾）」: a surname alone is no title; the opening names who holds it (``TitleHolder``).
+                if let surname = note, surname.count == 1, surname.first.map(SpeakerLexicon.chineseSurnames.contains) == true {
+                    note = nil
+                }
                 return SpeakerLabel(text: raw, roleHint: noteOutlet != nil ? .reporter : role, title: note, outlet: noteOutlet)
             }
         }

@@ -163,9 +163,9 @@ struct Segmenter {
                 }
                 // The document's named host answers `答：` already (``ParticipantRegistry/host``), not 「答（曾）：」, whose
                 // bracket holds a surname, not a title.
-                let bracketedSurname = TitleHolder.bracketedSurname(label.text)
-                if bracketedSurname != nil { label.title = nil }
-                if result.registry.host == nil || label.roleHint != .official || label.title != nil || bracketedSurname != nil {
+                if result.registry.host == nil || label.roleHint != .official || label.title != nil
+                    || TitleHolder.bracketedSurname(label.text) != nil
+                {
                     let key = HolderKey(text: label.text, role: label.roleHint)
                     let holder = holders[key] ?? TitleHolder.holder(of: label, in: opening)
                     holders[key] = holder
@@ -236,7 +236,6 @@ struct Segmenter {
             }
             if isDirection || Timestamp.isDatedClockAlone(text)
                 || (isShortLine && (SectionHeading.isHeading(text) || furniture.contains(text))) || PageFurniture.isNewsPageLine(text)
-                || PageFurniture.isQuestionReference(text)
             {
                 result.notes.append(Note(turn: result.turns.isEmpty ? nil : result.turns.count - 1, text: text))
             } else if result.turns.isEmpty {
