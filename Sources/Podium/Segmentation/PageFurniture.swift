@@ -13,7 +13,7 @@ enum PageFurniture {
         }
         let limits = Thresholds.Segments.self
         return Set(counts.compactMap { text, count in
-            let isPageNumber = text.count <= limits.longestPageNumber && text.allSatisfy { $0.isASCII && $0.isNumber }
+            let isPageNumber = Self.isPageNumber(text)
             let isRunningHeader = count >= limits.fewestRunningHeaderRepeats && text.contains { $0.isNumber }
                 && text.count >= limits.shortestRunningHeader
             return isPageNumber || isRunningHeader || isClockLine(text) ? text : nil
@@ -26,9 +26,6 @@ extension PageFurniture {
     /// more than one page. It has no number of its own to show it is furniture, and would otherwise be read as a
     /// name in capitals that recurs, a speaker who breaks into every page.
     static func runningFooters(in blocks: [LabeledBlock]) -> [Int] {
-        let isPageNumber = { (text: String) in
-            text.hasLength(atMost: Thresholds.Segments.longestPageNumber) && !text.isEmpty && text.allSatisfy { $0.isASCII && $0.isNumber }
-        }
         var besidePageNumbers: [String: [Int]] = [:]
         for index in blocks.indices where blocks[index].label == nil && blocks[index].text.hasLength(atMost: longestLine) {
             let text = blocks[index].text
@@ -38,6 +35,11 @@ extension PageFurniture {
             if before || after { besidePageNumbers[text, default: []].append(index) }
         }
         return besidePageNumbers.values.filter { $0.count >= Thresholds.Segments.fewestFootersBesidePageNumbers }.flatMap { $0 }.sorted()
+    }
+
+    /// `3`: a page number printed alone.
+    static func isPageNumber(_ text: String) -> Bool {
+        !text.isEmpty && text.hasLength(atMost: Thresholds.Segments.longestPageNumber) && text.allSatisfy { $0.isASCII && $0.isNumber }
     }
 }
 
