@@ -228,6 +228,18 @@ struct CoverageMatcher {
         }
     }
 
+    /// Marks the next `count` letters of the notes found, from the notes' cursor.
+    private mutating func consumeNotes(_ count: Int) {
+        mark(&noteCovered, from: noteCursor, count: count)
+        noteCursor += count
+    }
+
+    /// Marks the next `count` letters of the result found, from the cursor.
+    private mutating func consumeStream(_ count: Int) {
+        mark(&covered, from: cursor, count: count)
+        cursor += count
+    }
+
     /// Finds the sentence where the result should have it; returns whether it was found.
     mutating func consume(_ sentence: [Unicode.Scalar]) -> Bool {
         var candidates = [sentence[...]]
@@ -257,10 +269,8 @@ struct CoverageMatcher {
                 for label in labels where sentence.dropFirst(clockLength).starts(with: label) {
                     let rest = sentence.dropFirst(clockLength + label.count)
                     guard rest.isEmpty || Self.matches(rest, in: stream, at: cursor) else { continue }
-                    mark(&noteCovered, from: noteCursor, count: clockLength)
-                    noteCursor += clockLength
-                    mark(&covered, from: cursor, count: rest.count)
-                    cursor += rest.count
+                    consumeNotes(clockLength)
+                    consumeStream(rest.count)
                     return true
                 }
             }
@@ -279,8 +289,7 @@ struct CoverageMatcher {
         // the letter is all a turn says (`HANNITY: A...`).
         if closesWithTurnLetter, cursor >= origin.count || pieces[origin[cursor].piece].key.scalars.count > 1 { return true }
         for candidate in candidates where !candidate.isEmpty && Self.matches(candidate, in: stream, at: cursor) {
-            mark(&covered, from: cursor, count: candidate.count)
-            cursor += candidate.count
+            consumeStream(candidate.count)
             return true
         }
         // A label alone, or with a call transcript's turn number (`Operator    [1]`): it became the speaker.
@@ -292,8 +301,7 @@ struct CoverageMatcher {
             if let clock = candidates.dropFirst().first(where: { !$0.isEmpty && isTurnNumber($0) }),
                 Self.matches(clock, in: notes, at: noteCursor)
             {
-                mark(&noteCovered, from: noteCursor, count: clock.count)
-                noteCursor += clock.count
+                consumeNotes(clock.count)
             }
             return true
         }
@@ -312,16 +320,14 @@ struct CoverageMatcher {
                     // Other notes may sit before this one: move on only past notes already found.
                     mark(&noteCovered, from: start, count: split)
                     while noteCursor < notes.count, noteCovered[noteCursor] { noteCursor += 1 }
-                    mark(&covered, from: cursor, count: rest.count)
-                    cursor += rest.count
+                    consumeStream(rest.count)
                     return true
                 }
             }
         }
         for candidate in candidates where !candidate.isEmpty {
             if Self.matches(candidate, in: notes, at: noteCursor) {
-                mark(&noteCovered, from: noteCursor, count: candidate.count)
-                noteCursor += candidate.count
+                consumeNotes(candidate.count)
                 return true
             }
         }
