@@ -106,6 +106,13 @@ enum ExchangeBuilder {
         return DiscourseLexicon.pushbackOpenings.contains { text.hasPrefix($0) }
     }
 
+    /// "They will be gone again in a year." from someone other than the asker whose question is being answered, asking
+    /// nothing and standing for no unprinted words: a heckle the answer goes on through.
+    static func isHeckle(_ paragraphs: [String], by speaker: Int, answering asker: Int?) -> Bool {
+        guard let asker, asker != speaker else { return false }
+        return !questionCues.containsAny(in: paragraphs.joined()) && !paragraphs.contains(where: StageDirection.standsForUnprintedWords)
+    }
+
     /// 「谈谈你被抓的过程吧。」, 「有人质疑你当初的举报动机不单纯。」: an interviewer's short prompt, a request or a claim
     /// put to the official, asks for what the official then says at length; so does a labelled `Q (Inaudible.)`.
     /// A word or two that completes the official's sentence ("Dependencies.", "Assurances, yeah."), thanks, a greeting
@@ -572,14 +579,10 @@ enum ExchangeBuilder {
                     kinds.last == .answer, !turn.paragraphs.contains(where: { $0.containsQuestionMark() }),
                     turn.paragraphs.hasLength(atMost: Thresholds.Exchanges.longestReporterRemark),
                     let resumed = next.paragraphs.first,
-                    opensResuming(resumed)
-                        || (asker != nil && asker != turn.speaker && !questionCues.containsAny(in: turn.paragraphs.joined())
-                            && !turn.paragraphs.contains(where: StageDirection.standsForUnprintedWords))
+                    opensResuming(resumed) || isHeckle(turn.paragraphs, by: turn.speaker, answering: asker)
                 {
-                    // "They will be gone again in a year." from another member, between two turns of the answer to
-                    // somebody else's question: a heckle the answer goes on through.
                     // "But you can't say when." / "– but no, I can't give you a date…": a remark the answer goes on
-                    // through, from a dash.
+                    // through, from a dash; or another member's heckle.
                     kind = .remark
                 } else if let next, roles[next.speaker] == .official, turn.paragraphs.count == 1,
                     StageDirection.standsForUnprintedWords(turn.paragraphs[0]),

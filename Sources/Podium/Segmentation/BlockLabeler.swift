@@ -141,7 +141,7 @@ enum BlockLabeler {
     private static func labelOf(_ block: Block) -> LabeledBlock {
         // `Q1. [905318]` under a member's name numbers the question, not a speaker: a note.
         if PageFurniture.isQuestionReference(block.text) {
-            return LabeledBlock(label: nil, text: block.text, block: Block(kind: .aside, text: block.text))
+            return LabeledBlock.aside(block.text)
         }
         // Role labels are a few words: hashing every long paragraph to look it up is the slow way to learn that.
         if let length = block.text.length(atMost: SpeakerLexicon.longestRoleLabel), length > 1,

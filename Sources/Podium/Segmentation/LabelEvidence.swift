@@ -32,22 +32,24 @@ enum LabelEvidence {
             label.text = abbreviating.printed
             blocks[index] = LabeledBlock(label: label, text: abbreviating.rest, block: blocks[index].block)
         }
+        // `MALLOY TRANSCRIPTION SERVICE` beside each page number, `00:09:45 媒体提问` under 「智能章节:」: the pages' and the
+        // recording's, not speakers.
         for index in PageFurniture.runningFooters(in: blocks) + MetadataLines.chapterLines(in: blocks) {
-            blocks[index] = LabeledBlock(label: nil, text: blocks[index].block.text, block: Block(kind: .aside, text: blocks[index].block.text))
+            blocks[index] = LabeledBlock.aside(blocks[index].block.text)
         }
         // `INTERVIEWER: Peter Asaro` / `DATE: 16 September 2014`: fields of a record, not turns.
         for index in MetadataLines.fields(in: blocks) {
-            blocks[index] = LabeledBlock(label: nil, text: blocks[index].block.text, block: Block(kind: .aside, text: blocks[index].block.text))
+            blocks[index] = LabeledBlock.aside(blocks[index].block.text)
         }
         // 「主席兼行政總裁　鄺志軒先生」 under 「出席管理層：」: a roster's lines, not turns.
         for index in blocks.indices.dropFirst() where MetadataLines.listsUnderAttendanceHeading(blocks[index], previous: blocks[index - 1]) {
-            blocks[index] = LabeledBlock(label: nil, text: blocks[index].block.text, block: Block(kind: .aside, text: blocks[index].block.text))
+            blocks[index] = LabeledBlock.aside(blocks[index].block.text)
         }
         // 「公司董事会秘书：邵明远」, 「主持人：…新闻发言人 曲雅文」: an office and a name alone is a header's field naming the
         // holder, not a turn.
         let labelledNames = Set(blocks.lazy.compactMap { $0.label?.name }.filter { $0.count >= 2 && LabelParser.isChineseName($0) })
         for index in blocks.indices where MetadataLines.namesAnOfficeHolder(blocks[index], labelledNames: labelledNames) {
-            blocks[index] = LabeledBlock(label: nil, text: blocks[index].block.text, block: Block(kind: .aside, text: blocks[index].block.text))
+            blocks[index] = LabeledBlock.aside(blocks[index].block.text)
         }
         let labels = LabelSequence(blocks: blocks)
         let statistics = labels.statistics()
@@ -256,7 +258,7 @@ enum LabelEvidence {
     ) -> LabeledBlock {
         let text = block.label?.text ?? block.candidate?.text
         if let text, DiscourseLexicon.isStageWord(text) {
-            return LabeledBlock(label: nil, text: block.block.text, block: Block(kind: .aside, text: block.block.text))
+            return LabeledBlock.aside(block.block.text)
         }
         if let label = block.label, !label.isTentative { return key.resolving(block) }
         if let text, verdicts[text] != nil {
@@ -276,7 +278,7 @@ enum LabelEvidence {
         if block.continuesPrevious, let previous = decided.popLast() { return joined(previous, block) }
         // `Inquiries:  (02) 5555 0100`: printed once, with no words after it, it is furniture, not speech.
         if let text, let stats = statistics[text], stats.isFurniture {
-            return LabeledBlock(label: nil, text: block.block.text, block: Block(kind: .aside, text: block.block.text))
+            return LabeledBlock.aside(block.block.text)
         }
         return LabeledBlock(label: nil, text: block.block.text, block: block.block)
     }

@@ -18,7 +18,7 @@ enum MinutedQuestions {
                 // `Question from Mr Tobias Lindgren to the Cabinet Member for Climate and Transport` / `(Councillor Nadia
                 // Okonjo):`: the heading's last line was read as a bracketed label of its own.
                 headings.append((index, found))
-                source[index + 1] = LabeledBlock(label: nil, text: closing, block: Block(kind: .aside, text: closing))
+                source[index + 1] = LabeledBlock.aside(closing)
             }
         }
         guard headings.filter({ $0.heading.isNamed }).count >= Thresholds.Segments.fewestMinutedHeadings else { return nil }
@@ -43,7 +43,7 @@ enum MinutedQuestions {
             let heading = source[index].block.text
             return [
                 LabeledBlock(label: label, text: "", block: source[index].block),
-                LabeledBlock(label: nil, text: heading, block: Block(kind: .aside, text: heading)),
+                LabeledBlock.aside(heading),
             ]
         }
     }

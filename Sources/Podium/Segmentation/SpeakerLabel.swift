@@ -65,6 +65,11 @@ struct LabeledBlock {
         self.text = text
         self.block = block
     }
+
+    /// Printed text that is no one's turn (a record's field, a roster line, a page's footer), kept as a note.
+    static func aside(_ text: String) -> LabeledBlock {
+        LabeledBlock(label: nil, text: text, block: Block(kind: .aside, text: text))
+    }
 }
 
 /// A candidate out of line, as labels are.

@@ -19,7 +19,7 @@ enum WitnessExamination {
             if let heading = examinationHeading(block.block.text) {
                 examiner = heading.examiner
                 awaitingExaminer = heading.examiner == nil
-                result[index] = LabeledBlock(label: nil, text: block.block.text, block: Block(kind: .aside, text: block.block.text))
+                result[index] = LabeledBlock.aside(block.block.text)
                 continue
             }
             guard let label = block.label else {
@@ -27,7 +27,7 @@ enum WitnessExamination {
                 witness = sworn
                 examiner = nil
                 awaitingExaminer = true
-                result[index] = LabeledBlock(label: nil, text: block.block.text, block: Block(kind: .aside, text: block.block.text))
+                result[index] = LabeledBlock.aside(block.block.text)
                 continue
             }
             // The label printed stays the label's text (`A`), as every printed form of a speaker does.
