@@ -33,6 +33,17 @@ struct PointTests {
         #expect(points(["First, thanks. We came second, behind them."]).isEmpty)
     }
 
+    /// 1️⃣ 2️⃣ 3️⃣: a social post's keycap emoji number its items, with the emoji variation selector or without; keycap
+    /// zero and `#` number nothing.
+    @Test func keycapEmojiNumberItems() {
+        let found = points(["我们做了几件事：", "1️⃣ 渠道下沉；", "2️⃣ 推出小规格包装；", "3\u{20E3} 跟连锁餐饮做定制。"])
+        #expect(markers(found) == ["1️⃣", "2️⃣", "3\u{20E3}"])
+        #expect(found.map(\.ordinal) == [1, 2, 3])
+        #expect(found[0].text == "渠道下沉；")
+        #expect(points(["0️⃣ 起点。", "#️⃣ 话题。"]).isEmpty)
+        #expect(OrdinalMarkers.match("🔟 第十条。")?.ordinal == 10)
+    }
+
     @Test func yiShiAsParagraphs() {
         let found = points(["有以下几方面的工作：", "一是抓紧抓实推动政策落地。要加强统筹协调。", "二是多措并举打通堵点。", "三是帮扶中小企业。"])
         #expect(markers(found) == ["一是", "二是", "三是"])

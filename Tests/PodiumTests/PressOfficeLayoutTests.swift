@@ -92,6 +92,33 @@ struct PressOfficeLayoutTests {
         #expect(conference.exchanges.map(\.question) == [0, 2, 4, 6])
     }
 
+    /// A company newsroom's keynote Q&A: `**Q — Name, Outlet:**` names the asker after a dash, and `**Q — (Unidentified):**`
+    /// one nobody named, whose opening direction is a note too. A dash before words that name nobody stays in them.
+    @Test func floorQuestionsNameTheirAskerAfterADash() throws {
+        let conference = try TestSupport.parse("""
+            **LIND:** We have fifteen minutes for questions.
+
+            **Q — Oliver Brandt, Automobilwoche:** Thank you. Do you make money on this car?
+
+            **SOLBERG:** Yes, from the first car.
+
+            **Q — (Unidentified):** [off mic] Will there be a cheaper version?
+
+            **SOLBERG:** Not this year.
+
+            **Q:** — and what about Japan?
+
+            **SOLBERG:** Japan is 2027.
+            """, format: .markdown)
+        #expect(TestSupport.speaker(conference, turn: 1)?.name == "Oliver Brandt")
+        #expect(TestSupport.speaker(conference, turn: 1)?.outlet == "Automobilwoche")
+        #expect(conference.turns[1].paragraphs == ["Thank you. Do you make money on this car?"])
+        #expect(conference.turns[3].paragraphs == ["Will there be a cheaper version?"])
+        #expect(conference.turns[5].paragraphs == ["— and what about Japan?"])
+        #expect(conference.notes.map(\.text) == ["— Oliver Brandt, Automobilwoche:", "— (Unidentified):", "[off mic]"])
+        #expect(conference.exchanges.map(\.question) == [1, 3, 5])
+    }
+
     /// Bloomberg: `Name {BIO 123 <GO>}` name lines, `Q - Name` and `A - Name` in the questions, a roster of bullets
     /// `* Name, Title` under `Company Participants` and `Other Participants`; the quarter's heading is no speaker.
     @Test func bloombergNameLinesAndRoster() throws {

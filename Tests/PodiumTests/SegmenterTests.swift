@@ -43,6 +43,23 @@ struct SegmenterTests {
         #expect(!TestSupport.paragraphs(transcript).contains { $0.contains("文章来源") || $0.contains("返回首页") })
     }
 
+    /// A Markdown section heading between turns titles the next exchange and is no one's words; one after the last
+    /// turn opens the note-taker's own matter, as an emoji-led disclaimer does.
+    @Test func markedUpSectionHeadingsAreNotesAndEndTheTranscript() throws {
+        let transcript = try TestSupport.parse(
+            "**Q：** 分红会提高吗？\n\n**唐国栋：** 会。\n\n## 二、关于提价\n\n**Q：** 销量受影响吗？\n\n**邹立新：** 有一点。\n\n## 老猫小结\n\n1. 分红积极；\n\n2. 提价可控。\n\n⚠️ 免责声明：不构成投资建议。",
+            format: .markdown)
+        #expect(transcript.turns.map(\.paragraphs) == [["分红会提高吗？"], ["会。"], ["销量受影响吗？"], ["有一点。"]])
+        #expect(transcript.notes.map(\.text) == ["二、关于提价"])
+        #expect(transcript.turns.allSatisfy { $0.points.isEmpty })
+        #expect(transcript.trailing == ["老猫小结", "1. 分红积极；", "2. 提价可控。", "⚠️ 免责声明：不构成投资建议。"])
+        // A heading that asks may be an unlabelled question: it stays where it is.
+        let asking = try TestSupport.parse("**Q：** 分红会提高吗？\n\n**唐国栋：** 会。\n\n## 那回购呢？\n\n我们在研究。", format: .markdown)
+        #expect(asking.turns.last?.paragraphs.contains("那回购呢？") == true)
+        #expect(Segmenter.isTrailing("⚠️ 免责声明：不构成投资建议。"))
+        #expect(!Segmenter.isTrailing("1. 免责声明以外的话"))
+    }
+
     @Test func consecutiveLabelsOfOneSpeakerMergeIntoOneTurn() throws {
         let transcript = try TestSupport.parse("主持人：欢迎。\n\n新华社记者：第一个问题。\n\n新华社记者：第二个问题。\n\n张明远：谢谢。\n\n张明远：补充一点。")
         #expect(transcript.turns.count == 3)

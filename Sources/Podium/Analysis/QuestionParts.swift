@@ -293,7 +293,7 @@ enum QuestionParts {
             case .numberWord: accepted = clauseStart && counted
             case .qualifying, .runOn: accepted = false
             }
-        case .shi, .enumerationComma, .arabic, .parenthesised:
+        case .shi, .enumerationComma, .arabic, .keycap, .parenthesised:
             // 一是…二是…, 1. 2. in a question list what is asked about, not separate questions.
             accepted = false
         }

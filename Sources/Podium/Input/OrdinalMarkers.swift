@@ -2,7 +2,7 @@
 enum OrdinalMarkers {
     /// Families of markers that continue each other: 一是 follows 一是, 第二 follows 第一.
     enum Family: Hashable {
-        case shi, di, sequence, parenthesised, enumerationComma, arabic, english, englishArticle
+        case shi, di, sequence, parenthesised, enumerationComma, arabic, keycap, english, englishArticle
 
         /// The list a marker belongs to: "First, …" and "the second topic …" make one list.
         var list: Family { self == .englishArticle ? .english : self }
@@ -182,6 +182,10 @@ enum OrdinalMarkers {
     /// shortcut is held to.
     static func matchReference(_ text: Substring) -> Match? {
         guard let first = text.first else { return nil }
+        // 1️⃣ 2️⃣ 3️⃣: the keycap emoji with which social posts and 公众号 notes number their items.
+        if let value = keycapValue(first) {
+            return Match(family: .keycap, ordinal: value, marker: String(first), length: 1)
+        }
         // 关于第一个问题: the marker is the ordinal noun phrase.
         if first == "关" || first == "關", text.hasPrefix("关于第") || text.hasPrefix("關於第") {
             if var inner = match(text.dropFirst(2)), inner.family == .di, inner.marker.count > 2 {
@@ -377,6 +381,21 @@ enum OrdinalMarkers {
         }
         return nil
     }
+
+    /// The number a keycap emoji shows: a digit, the emoji variation selector where printed, and the enclosing keycap
+    /// (U+20E3); or the one keycap ten (U+1F51F). Keycap zero and `#`, `*` number nothing.
+    private static func keycapValue(_ character: Character) -> Int? {
+        let scalars = Array(character.unicodeScalars)
+        if scalars == [keycapTen] { return 10 }
+        guard scalars.last == enclosingKeycap, let digit = scalars.first, (0x31...0x39).contains(digit.value),
+            scalars.count == 2 || (scalars.count == 3 && scalars[1] == emojiPresentation)
+        else { return nil }
+        return Int(digit.value - 0x30)
+    }
+
+    private static let enclosingKeycap: Unicode.Scalar = "\u{20E3}"
+    private static let emojiPresentation: Unicode.Scalar = "\u{FE0F}"
+    private static let keycapTen: Unicode.Scalar = "\u{1F51F}"
 
     private static func numeral(_ text: Substring) -> (Int, Int)? {
         let scalars = text.unicodeScalars

@@ -301,7 +301,7 @@ enum SpeakerLexicon {
     /// Keys of the fields that describe a record (upper-cased), one of which makes a run of `KEY: value` lines
     /// metadata rather than turns.
     static let metadataKeys: Set<String> = [
-        "DATE", "PLACE", "LOCATION", "TIME", "VENUE", "SUBJECT", "TITLE", "INTERVIEWER", "INTERVIEWEE", "TRANSCRIBER",
+        "DATE", "PLACE", "LOCATION", "TIME", "VENUE", "SUBJECT", "TITLE", "INTERVIEWER", "INTERVIEWEE", "TRANSCRIBER", "RECORDED",
         "TRANSCRIPT", "DURATION", "PARTICIPANTS", "PANELISTS", "ATTENDEES", "SUBJECTS", "TOPICS", "THEMEN", "时间", "時間", "地点", "地點", "日期", "主题", "主題", "采访", "採訪", "受访者", "受訪者",
     ]
 
@@ -364,6 +364,12 @@ enum SpeakerLexicon {
     /// What stands between an asker's name and outlet in the brackets before a question (`(Marta Vrijland – De
     /// Telegraaf)`, `(Anil Rao, Motorsport.com)`), tried in this order.
     static let askerOutletSeparators: [String] = [" – ", " — ", " - ", ", "]
+    /// The dash between a shared asker's label and the asker it names: `Q — Oliver Brandt, Automobilwoche:`.
+    static let askerDashes: [String] = ["— ", "– ", "-- "]
+    /// How a transcript names an asker it could not identify, after the shared label: `Q — (Unidentified):`.
+    static let unidentifiedAskers: Set<String> = [
+        "(Unidentified)", "(unidentified)", "Unidentified", "(Inaudible)", "(inaudible)", "(Off mic)", "(off mic)",
+    ]
 
     /// Languages a bracket after a Chinese label notes the speaker speaks in (「記者（普通話）：」): no part of who speaks.
     static let chineseLanguageNotes: Set<String> = [

@@ -93,6 +93,15 @@ enum CandidateReader {
             wrapper: wrapper, script: .latin, hasColon: false, standsAlone: false, hasTimestamp: hasTimestamp,
             isNumbered: isNumbered, isQuoted: kind == .quote)
 
+        // `u/lakeshore_momof3 · 14 hr. ago`: a thread's post header, the account and the post's age.
+        if !angleWrapped, let post = AccountName.postHeader(opening) {
+            form.hasTimestamp = true
+            form.standsAlone = true
+            // The account alone is the label, whatever the thread prints around it (`Posted by`, `OP`), so one person's
+            // posts are one candidate.
+            let account = AccountName.account(inPrinted: post.printed) ?? post.printed
+            return LabelCandidate(text: String(account), form: form, rest: "", time: String(post.age))
+        }
         // `Don Lemmon  0:05`, `罗俊杰  0:39`, `Operator    [1]`: a name alone on its line with a clock time or turn
         // number. Read before a colon is sought, as the clock has one.
         if !angleWrapped, let (printed, mark, printedAffiliation) = nameBeforeMark(opening), let (name, note, script) = nameOfANameLine(printed) {
@@ -741,6 +750,9 @@ enum CandidateReader {
     /// The name a name line prints before its clock, with the note after it and its script: a name as labels print
     /// them, or, as Microsoft Teams prints people, the surname first (`Okafor, Chidi`, `Brandt, Helen (Contoso)`).
     static func nameOfANameLine(_ printed: Substring) -> (name: Substring, note: String?, script: LabelForm.Script)? {
+        // `Chief R. Dunmore (@ChiefDunmoreTFD)  00:00:38`: a social account's display name and handle, read as a label
+        // (``CandidateReading``).
+        if AccountName.displayName(printed) != nil { return (printed, nil, .latin) }
         if let script = script(ofLabel: printed), script != .chinese || ChineseNameShape.fits(printed) { return (printed, nil, script) }
         // 「说话人 1  00:00:03」: a meeting recorder's speaker it has not named; `+1 513-555-****   3:58`, a caller.
         if SpeakerLexicon.isDiarizationLabel(printed), let first = printed.unicodeScalars.first {

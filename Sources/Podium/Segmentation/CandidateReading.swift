@@ -17,6 +17,14 @@ enum CandidateReading {
                 return AffiliationLine.label(titleLine: header, name: text)
             }
         }
+        if candidate.form.hasTimestamp, candidate.form.standsAlone {
+            // `[deleted] · 12 hr. ago`: a post by nobody the reader can name.
+            if SocialLexicon.removedAccounts.contains(text) { return SpeakerLabel(text: text) }
+            // `Kirsten Ohlsson | KJRH 2 (@kirstenKJRH)`: the display name, and the outlet after a bar.
+            if let (name, outlet) = AccountName.displayName(Substring(text)) {
+                return SpeakerLabel(text: text, roleHint: outlet == nil ? nil : .reporter, name: String(name), outlet: outlet)
+            }
+        }
         // 「说话人 1」, 「发言人2」: a placeholder for one person, not a spokesperson numbered.
         if candidate.form.script == .chinese, SpeakerLexicon.isDiarizationLabel(text) { return SpeakerLabel(text: text, name: text) }
         switch candidate.form.script {

@@ -2,6 +2,7 @@
 /// link (`Laura Chen {BIO 20374581 <GO>}`).
 enum NameLine {
     static func endsWithMark(_ text: String) -> Bool {
+        if AccountName.postHeader(Substring(text)) != nil { return true }
         guard text.utf8.count <= Thresholds.LabelCandidate.longestHeaderLine * 4, let last = text.utf8.last,
             last == 0x5D || last == 0x7D || (0x30...0x39).contains(last) || last == 0x20
         else { return false }

@@ -71,14 +71,17 @@ extension PageFurniture {
     /// ``isNewsPageLine(_:)`` read on every paragraph.
     static func isNewsPageLineReference(_ text: String) -> Bool {
         guard text.hasLength(atMost: Thresholds.Segments.longestNewsPageLine) else { return false }
-        if SpeakerLexicon.advertisementLines.contains(text) { return true }
+        if SpeakerLexicon.advertisementLines.contains(text) || SocialLexicon.threadLines.contains(text) || SocialLexicon.isThreadLevel(text) {
+            return true
+        }
         guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
         return SpeakerLexicon.relatedLinkHeadings.contains(String(text[..<colon]).trimmingCharacters(in: " "))
     }
 
     /// The first scalars of the lines ``isNewsPageLineReference(_:)`` finds.
     private static let newsPageLineOpenings = Set(
-        SpeakerLexicon.advertisementLines.union(SpeakerLexicon.relatedLinkHeadings).compactMap(\.unicodeScalars.first))
+        SpeakerLexicon.advertisementLines.union(SpeakerLexicon.relatedLinkHeadings).union(SocialLexicon.threadLines)
+            .union([SocialLexicon.threadLevelWord]).compactMap(\.unicodeScalars.first))
 }
 
 extension PageFurniture {

@@ -7,6 +7,17 @@ enum SectionHeading {
         (text.utf8.count <= 4 * longestHeadingBytes && isNamedHeading(text)) || isCapitalsLine(text)
     }
 
+    /// A block the markup prints as a heading (`## 二、关于提价和销量`, `<h3>`) and no label opens: a section's title, short
+    /// and asking nothing. A heading that asks (`## 你怎么看今年的房价？`) may be an unlabelled interview's question.
+    static func isMarkedUp(_ block: LabeledBlock) -> Bool {
+        guard block.label == nil, block.block.isHeading, block.text.hasLength(atMost: PageFurniture.longestLine),
+            let last = block.text.last
+        else { return false }
+        return !questionEnds.contains(last)
+    }
+
+    private static let questionEnds: Set<Character> = ["?", "？"]
+
     /// `QUESTIONS AND ANSWERS`, `Prepared Remarks:`: a heading the lexicon lists, in any case, a colon after it or not.
     static func isNamedHeading(_ text: String) -> Bool {
         let heading = text.hasSuffix(":") ? String(text.dropLast()) : text

@@ -189,6 +189,11 @@ struct Segmenter {
                     label.outlet = asker.outlet
                     result.notes.append(Note(turn: result.turns.count, text: asker.printed))
                     text = asker.rest
+                    // `Q — (Unidentified): [off mic] Will there be…`: a direction after the asker opens the words too.
+                    if let (direction, rest) = StageDirection.leading(text) {
+                        result.notes.append(Note(turn: result.turns.count, text: direction))
+                        text = rest
+                    }
                 }
                 let speaker = result.registry.resolve(label)
                 // A host's role word (司儀, `Operator`) is one person however often it is printed.
@@ -234,7 +239,8 @@ struct Segmenter {
                 result.turns[result.turns.count - 1].paragraphs.append(text)
                 continue
             }
-            if isDirection || Timestamp.isDatedClockAlone(text)
+            // A section's heading between turns is layout; before the first turn, the page's headings stay in the lead.
+            if isDirection || Timestamp.isDatedClockAlone(text) || (SectionHeading.isMarkedUp(block) && !result.turns.isEmpty)
                 || (isShortLine && (SectionHeading.isHeading(text) || furniture.contains(text))) || PageFurniture.isNewsPageLine(text)
             {
                 result.notes.append(Note(turn: result.turns.isEmpty ? nil : result.turns.count - 1, text: text))
@@ -321,7 +327,8 @@ struct Segmenter {
     private func trailingStart(_ blocks: [LabeledBlock], after lastLabel: Int) -> Int {
         let after = blocks.index(after: lastLabel)
         guard after < blocks.count else { return blocks.count }
-        return blocks[after...].firstIndex { $0.label == nil && Self.isTrailing($0.block.text) } ?? blocks.count
+        // A section heading after the last turn (`## 老猫小结`) titles the page's own matter, no one's words.
+        return blocks[after...].firstIndex { ($0.label == nil && Self.isTrailing($0.block.text)) || SectionHeading.isMarkedUp($0) } ?? blocks.count
     }
 
     /// Where a named host's unlabelled statement starts: after the headline that names them (the first block, or the
@@ -341,10 +348,16 @@ struct Segmenter {
     private static let sentenceEnds: Set<Character> = ["。", "？", "！", ".", "?", "!"]
 
     static func isTrailing(_ text: String) -> Bool {
-        // `*本文刊发于…*`: a line in italics as the reader keeps them.
-        let bare = text.drop { $0 == "*" || $0 == "_" }
+        // `*本文刊发于…*`: a line in italics as the reader keeps them; 「⚠️ 免责声明：…」: a social post's emoji before it.
+        let bare = text.drop { $0 == "*" || $0 == "_" || $0 == " " || Self.isEmoji($0) }
         if DiscourseLexicon.trailingPrefixes.contains(where: { bare.hasPrefix($0) }) { return true }
         return text.hasPrefix("（") && text.hasSuffix("）") && DiscourseLexicon.bracketedTrailingWords.contains(where: text.containsLiteral)
+    }
+
+    /// A pictograph (⚠️, 👇, 📌), not one of the ASCII digits and signs that Unicode also counts as emoji.
+    private static func isEmoji(_ character: Character) -> Bool {
+        guard let first = character.unicodeScalars.first, !first.isASCII else { return false }
+        return first.properties.isEmoji
     }
 
     /// 「（文章来源：财联社）」 → 「财联社」.

@@ -63,11 +63,18 @@ public struct TextCoverage: Hashable, Sendable {
         self = Self.check(text: text, transcript: transcript)
     }
 
+    /// A thread's post header as the parser keeps it, the account and the post's age: `Posted by` and `OP` are the
+    /// site's words around the account, not the poster's.
+    static func withoutThreadWords(_ sentence: String) -> String {
+        guard let post = AccountName.postHeader(Substring(sentence)) else { return sentence }
+        return (AccountName.account(inPrinted: post.printed) ?? post.printed) + " " + post.age
+    }
+
     /// Checks a transcript against the decoded text it was parsed from.
     public static func check(text: String, transcript: Transcript) -> TextCoverage {
         let format = transcript.source.format.flatMap(InputFormat.init(rawValue:)) ?? .text
         let body = BodyText.lines(of: text, format: format)
-        let sentences = body.lines.flatMap(CoverageSentences.sentences)
+        let sentences = body.lines.flatMap(CoverageSentences.sentences).map(Self.withoutThreadWords)
         var matcher = CoverageMatcher(transcript: transcript, cueTimes: body.cueTimes)
         var missing: [String] = []
         var counted = 0
@@ -305,6 +312,14 @@ struct CoverageMatcher {
             }
             return true
         }
+        // The next note, whole: a thread's `level 1` over a post whose age starts with the same digit is that note, not
+        // the start of a later `level 2` and the age.
+        for candidate in candidates where !candidate.isEmpty {
+            if Self.matches(candidate, in: notes, at: noteCursor) {
+                consumeNotes(candidate.count)
+                return true
+            }
+        }
         // A stage direction opening a turn went to the notes and the words after it to the turn.
         for candidate in candidates where !candidate.isEmpty {
             for start in notes.indices where !noteCovered[start] && notes[start] == candidate.first {
@@ -323,12 +338,6 @@ struct CoverageMatcher {
                     consumeStream(rest.count)
                     return true
                 }
-            }
-        }
-        for candidate in candidates where !candidate.isEmpty {
-            if Self.matches(candidate, in: notes, at: noteCursor) {
-                consumeNotes(candidate.count)
-                return true
             }
         }
         // A stage direction taken out of the sentence into the notes: 「（笑）很好？」, `Q (Inaudible) vaccine…`.
