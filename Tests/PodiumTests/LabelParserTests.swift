@@ -20,6 +20,21 @@ struct LabelParserTests {
         }
     }
 
+    /// A chat group's nicknames: 「宁川日报-孙晓」 an outlet and its reporter, 「文旅局宣传科小吴」 the familiar name of an
+    /// office's staff member. A familiar name after no unit, or a joined pair that names no outlet, is neither.
+    @Test func chatGroupNicknames() throws {
+        let reporter = try #require(LabelParser.parseChinese("宁川日报-孙晓"))
+        #expect(reporter.outlet == "宁川日报" && reporter.name == "孙晓" && reporter.roleHint == .reporter)
+        let staff = try #require(LabelParser.parseChinese("文旅局宣传科小吴"))
+        #expect(staff.name == "小吴" && staff.organization == "文旅局宣传科")
+        #expect(LabelParser.parseChinese("我们大家小吴")?.name != "小吴")
+        #expect(LabelParser.parseChinese("大家好-孙晓")?.outlet == nil)
+        // The chat's name lines over each message read these as speakers.
+        let chat = try TestSupport.parse(
+            "文旅局宣传科小吴 10:00\n今天线上答问现在开始。\n\n宁川日报-孙晓 10:04\n请问消费券什么时候发？\n\n杜立群 10:06\n7月12日发放。\n\n宁川日报-孙晓 10:07\n收到，谢谢！\n\n文旅局宣传科小吴 10:30\n今天到此结束。")
+        #expect(chat.turns.map { TestSupport.speaker(chat, turn: $0.index)?.name ?? "-" } == ["小吴", "孙晓", "杜立群", "孙晓", "小吴"])
+    }
+
     @Test func fullTitleAndNameLabel() throws {
         let (label, rest) = try #require(LabelParser.split("工业和信息化部新闻发言人、运行监测协调局局长罗俊杰：", strongPrefix: nil))
         #expect(label.name == "罗俊杰")

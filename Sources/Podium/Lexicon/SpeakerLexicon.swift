@@ -196,6 +196,10 @@ enum SpeakerLexicon {
     /// What opens a familiar name of two characters, in place of a surname: a podcast's hosts 「小满」, 「老周」 (阿 is
     /// a surname too: 「阿晨」). Only the shape of a speaker printed alone: the document's recurrence decides.
     static let familiarNamePrefixes: Set<Character> = ["小", "老"]
+    /// The last characters of an office's unit before the familiar name of one of its staff (「宣传科小吴」, 「办公室老王」).
+    static let chineseUnitSuffixes: [String] = ["局", "科", "处", "處", "室", "办", "辦", "部", "组", "組", "中心", "厅", "廳", "委"]
+    /// What joins an outlet and a reporter's name in a chat group's nickname: 「宁川日报-孙晓」, 「新华社｜张明」.
+    static let nicknameJoiners: Set<Character> = ["-", "－", "|", "｜", "_"]
 
     /// A council's minutes head each public question and its answer with who gives it (`Question from Ms Harriet
     /// Doyle to the Cabinet Member for Housing (Councillor Sam Whitfield):`, `Response from Councillor Whitfield:`), and

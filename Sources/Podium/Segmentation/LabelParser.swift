@@ -259,6 +259,17 @@ enum LabelParser {
         return (String(text[..<open]), String(text[open...]))
     }
 
+    /// 「文旅局宣传科小吴」 → 小吴 of 文旅局宣传科: a familiar name (小 or 老 and a surname) after a unit the lexicon's last
+    /// characters name (``SpeakerLexicon/chineseUnitSuffixes``).
+    private static func unitMember(_ label: String, raw: String) -> SpeakerLabel? {
+        guard label.count >= 4, !label.contains(" "), case let name = String(label.suffix(2)), let prefix = name.first, let surname = name.last,
+            SpeakerLexicon.familiarNamePrefixes.contains(prefix), SpeakerLexicon.chineseSurnames.contains(surname)
+        else { return nil }
+        let unit = String(label.dropLast(2))
+        guard SpeakerLexicon.chineseUnitSuffixes.contains(where: { unit.hasSuffix($0) }) else { return nil }
+        return SpeakerLabel(text: raw, name: name, organization: unit)
+    }
+
     static func parseChinese(_ raw: String) -> SpeakerLabel? {
         if let known = LabelMemo.chinese.reading(of: raw) { return known }
         let reading = parseChineseLabel(raw)
@@ -349,8 +360,11 @@ enum LabelParser {
         }
 
         if let reporter = reporterLabel(label, raw: raw) { return reporter }
-        // 「中央社 蘇思云」: an outlet, a space, the reporter's name.
-        let parts = label.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).map(String.init)
+        // 「文旅局宣传科小吴」: an office's unit, then the familiar name its staff go by.
+        if let unitMember = unitMember(label, raw: raw) { return unitMember }
+        // 「中央社 蘇思云」: an outlet, a space, the reporter's name; 「宁川日报-孙晓」, as a chat group's nickname joins them.
+        let parts = label.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || SpeakerLexicon.nicknameJoiners.contains($0) })
+            .map(String.init)
         if parts.count == 2, OutletLexicon.isOutlet(parts[0]) || OutletLexicon.names.contains(parts[0]),
             isChineseName(parts[1]) || isLatinName(parts[1])
         {
