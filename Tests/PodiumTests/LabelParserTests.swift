@@ -35,6 +35,24 @@ struct LabelParserTests {
         #expect(chat.turns.map { TestSupport.speaker(chat, turn: $0.index)?.name ?? "-" } == ["小吴", "孙晓", "杜立群", "孙晓", "小吴"])
     }
 
+    /// A Chinese recorder's export (讯飞听见): its header's fields are no speakers, `[00:00:25] 罗局长：` is 罗局长 with the
+    /// turn's time, and 「发言人3：」 a placeholder whose words make them the asker, not a spokesperson. A live stream's
+    /// 「【网友提问】豆豆妈：」 is the viewer's handle.
+    @Test func recorderExportAndLiveStreamLabels() throws {
+        let export = try TestSupport.parse(
+            "文件名：0617发布会.m4a\n时长：00:34:08\n转写语言：普通话（中文）\n发言人数：3\n\n[00:00:02] 发言人1：\n各位媒体朋友，下午好。首先请罗局长介绍情况。\n\n[00:00:25] 罗局长：\n好，谢谢。今年降水偏多。\n\n[00:05:10] 发言人1：\n下面进入提问环节。\n\n[00:05:22] 发言人3：\n罗局长您好，会不会出现内涝？\n\n[00:05:40] 罗局长：\n不会。")
+        #expect(export.turns.map { TestSupport.speaker(export, turn: $0.index)?.label ?? "-" } == ["发言人1", "罗局长", "发言人1", "发言人3", "罗局长"])
+        #expect(export.turns.map(\.time) == ["00:00:02", "00:00:25", "00:05:10", "00:05:22", "00:05:40"])
+        #expect(TestSupport.speaker(export, turn: 3)?.role == .reporter)
+        #expect(export.lead.first == "文件名：0617发布会.m4a")
+        // 「新闻发言人2」 numbers no placeholder.
+        #expect(LabelParser.parseChinese("发言人3")?.name == "发言人3")
+        #expect(LabelParser.parseChinese("新闻发言人2")?.name != "新闻发言人2")
+        let viewer = try #require(LabelParser.parseChinese("【网友提问】豆豆妈"))
+        #expect(viewer.name == "豆豆妈" && viewer.roleHint == .reporter)
+        #expect(LabelParser.parseChinese("【现场】豆豆妈")?.name != "豆豆妈")
+    }
+
     @Test func fullTitleAndNameLabel() throws {
         let (label, rest) = try #require(LabelParser.split("工业和信息化部新闻发言人、运行监测协调局局长罗俊杰：", strongPrefix: nil))
         #expect(label.name == "罗俊杰")

@@ -1356,6 +1356,38 @@ struct CalledOnNameTests {
         #expect(record.exchanges.map(\.answers) == [[2], [4]])
     }
 
+    /// The Canadian Commons' committee Evidence: the chair's bracket holds the member and their riding in brackets of its
+    /// own (`The Chair (Mr. Raymond Oduya (Mississauga—Malton, Lib.)):`), and `The Chair:` is that member after; a
+    /// witness's note may be a long office; `[Translation]` says what language follows and is no speaker.
+    @Test func aCommitteeEvidenceWithNestedNotes() throws {
+        let text = """
+            The Chair (Mr. Raymond Oduya (Mississauga—Malton, Lib.)): I call this meeting to order. Ms. Gauthier-Ross, you have five minutes.
+
+            Ms. Hélène Gauthier-Ross (Chair and Chief Executive Officer, Canadian Transportation Agency): Thank you, Mr. Chair.
+
+            [Translation]
+
+            Good afternoon. The backlog has gone down for the first time in four years.
+
+            The Chair: Thank you. Mrs. Kowalczyk-Hale, you have six minutes.
+
+            Mrs. Dana Kowalczyk-Hale (Kelowna—Lake Country, CPC): How many complaints are more than a year old?
+
+            Ms. Hélène Gauthier-Ross: About 38,000.
+            """
+        let evidence = try TestSupport.parse(text)
+        #expect(evidence.turns.map { evidence.participant(withID: $0.speaker)?.name } == [
+            "Mr. Raymond Oduya", "Ms. Hélène Gauthier-Ross", "Mr. Raymond Oduya", "Mrs. Dana Kowalczyk-Hale", "Ms. Hélène Gauthier-Ross",
+        ])
+        #expect(evidence.turns[1].paragraphs == ["Thank you, Mr. Chair.", "Good afternoon. The backlog has gone down for the first time in four years."])
+        #expect(evidence.notes.map(\.text) == ["[Translation]"])
+        #expect(evidence.participants.first?.role == .moderator)
+        #expect(evidence.exchanges.map(\.answers) == [[4]])
+        #expect(TextCoverage.check(text: text, transcript: evidence).isComplete)
+        // A bracket that never closes is no note.
+        #expect(BracketedNotes("The Chair (Mr. Raymond Oduya (Mississauga") == nil)
+    }
+
     /// A select committee's evidence: `Chair:` is the one member the opening gives the role in brackets (`Members present:
     /// Dame Harriet Coyle (Chair); …`); two members in brackets as chairs name neither.
     @Test func theChairIsTheMemberTheOpeningBracketsAsChair() throws {

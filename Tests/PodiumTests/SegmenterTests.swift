@@ -60,6 +60,16 @@ struct SegmenterTests {
         #expect(!Segmenter.isTrailing("1. 免责声明以外的话"))
     }
 
+    /// A broadcast's subtitle script: 「【字幕条】」 lines are what the screen shows, notes wherever they stand, never a
+    /// speaker; 「【同期声】」 before a label is the source's sound, and the label speaks.
+    @Test func onScreenTextIsANote() throws {
+        let script = try TestSupport.parse(
+            "【同期声】应急管理部新闻发言人　邱明哲：\n七月以来，全国共出现十一次强降雨过程。\n\n【字幕条】七月以来全国出现11次强降雨过程\n\n【同期声】总台央视记者：\n请问群众转移工作是怎么开展的？\n\n【字幕条】转移避险群众126万人次\n\n【同期声】应急管理部新闻发言人　邱明哲：\n人员转移是重中之重。")
+        #expect(script.turns.count == 3)
+        #expect(script.notes.map(\.text) == ["【字幕条】七月以来全国出现11次强降雨过程", "【字幕条】转移避险群众126万人次"])
+        #expect(script.turns.allSatisfy { $0.paragraphs.count == 1 })
+    }
+
     @Test func consecutiveLabelsOfOneSpeakerMergeIntoOneTurn() throws {
         let transcript = try TestSupport.parse("主持人：欢迎。\n\n新华社记者：第一个问题。\n\n新华社记者：第二个问题。\n\n张明远：谢谢。\n\n张明远：补充一点。")
         #expect(transcript.turns.count == 3)

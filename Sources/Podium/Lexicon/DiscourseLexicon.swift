@@ -272,6 +272,8 @@ enum DiscourseLexicon {
         "off-mic", "off mic", "off-mike", "off mike", "microphone", "unintelligible", "indiscernible", "technical difficulties", "break", "recess",
         "music", "silence", "phone rings", "coughs", "speaks", "speaking", "translated", "interpretation",
         "via teleconference", "via videoconference", "sic", "overtalk", "whereupon",
+        // A bilingual record's note on the language of what follows: `[Translation]`, `[English]`, `[Français]`.
+        "translation", "traduction", "english", "français",
         // The transcriber's closing line: `(The briefing was concluded at 2:31 p.m.)`, 「（发布会结束）」.
         "concluded", "ended at", "adjourned", "结束", "結束",
         "笑", "掌声", "掌聲", "鼓掌", "播放", "簡報", "简报", "影片", "视频", "視頻", "听不清", "聽不清", "麦克风", "麥克風", "音訊", "音频",

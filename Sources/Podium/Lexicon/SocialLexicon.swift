@@ -9,8 +9,8 @@ enum SocialLexicon {
     static let originalPosterMarks: [String] = ["OP"]
     /// What a thread prints where an account or its words were taken down: a post by nobody the reader can name.
     static let removedAccounts: Set<String> = ["[deleted]", "[removed]"]
-    /// The dots between an account and its post's age: `u/lakeshore_momof3 · 14 hr. ago`.
-    static let ageSeparators: [String] = [" · ", " • "]
+    /// The dot, with a blank either side, between an account and its post's age: `u/lakeshore_momof3 · 14 hr. ago`.
+    static let ageDots: [String] = ["·", "•"]
     /// Units of a post's age as sites abbreviate them (`14 hr. ago`, `3d`, `2 days ago`), lower case, without a period.
     static let ageUnits: Set<String> = [
         "s", "sec", "secs", "second", "seconds", "m", "min", "mins", "minute", "minutes", "h", "hr", "hrs", "hour", "hours",

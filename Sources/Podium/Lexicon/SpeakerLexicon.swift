@@ -16,7 +16,7 @@ enum SpeakerLexicon {
         "答": .official, "回答": .official, "发言人": .official, "發言人": .official, "新闻发言人": .official,
         "新聞發言人": .official, "嘉宾": .official, "嘉賓": .official, "受访者": .official, "受訪者": .official,
         // A crowd asks (``collectiveLabels``).
-        "网友": .reporter, "網友": .reporter, "观众": .reporter, "觀眾": .reporter, "听众": .reporter, "聽眾": .reporter,
+        "网友": .reporter, "網友": .reporter, "网友提问": .reporter, "網友提問": .reporter, "观众提问": .reporter, "觀眾提問": .reporter, "观众": .reporter, "觀眾": .reporter, "听众": .reporter, "聽眾": .reporter,
         "现场观众": .reporter, "現場觀眾": .reporter,
         // An investor platform's anonymous askers (「投资者提问：」).
         "投资者": .reporter, "投資者": .reporter,
@@ -307,6 +307,8 @@ enum SpeakerLexicon {
     static let metadataKeys: Set<String> = [
         "DATE", "PLACE", "LOCATION", "TIME", "VENUE", "SUBJECT", "TITLE", "INTERVIEWER", "INTERVIEWEE", "TRANSCRIBER", "RECORDED",
         "TRANSCRIPT", "DURATION", "PARTICIPANTS", "PANELISTS", "ATTENDEES", "SUBJECTS", "TOPICS", "THEMEN", "时间", "時間", "地点", "地點", "日期", "主题", "主題", "采访", "採訪", "受访者", "受訪者",
+        // A recorder's export header: 「文件名：…m4a」, 「时长：00:34:08」, 「转写语言：普通话」, 「发言人数：5」.
+        "文件名", "檔案名稱", "时长", "時長", "转写语言", "轉寫語言", "导出时间", "導出時間", "关键词", "關鍵詞", "发言人数", "發言人數",
     ]
 
     /// Words of a by-line or metadata that name the interviewer after them: `INTERVIEWER: Peter Asaro`,
@@ -504,8 +506,12 @@ enum SpeakerLexicon {
         "相关推荐", "相關推薦", "相关链接", "相關鏈接", "相关阅读", "相關閱讀", "延伸阅读", "延伸閱讀", "推荐阅读", "推薦閱讀", "相关新闻", "相關新聞",
     ]
 
+    /// The tags a broadcast's subtitle script prints before on-screen text (「【字幕条】七月以来…」): what the screen shows,
+    /// which nobody says; a note wherever it stands, and never a speaker.
+    static let onScreenTextTags: [String] = ["字幕条", "字幕條", "屏幕字幕", "滚动字幕", "滾動字幕", "画面", "畫面"]
+
     /// Whole labels that are never speakers even though a colon follows them.
-    static let nonSpeakers: Set<String> = Set<String>([
+    static let nonSpeakers: Set<String> = Set<String>(onScreenTextTags + [
         // The German federal government's press conference lists its speakers and topics first.
         "Themen", "THEMEN", "Sprecher", "Sprecherin",
         // A page's sharing buttons: `Share: Facebook  X  LinkedIn`.

@@ -79,9 +79,9 @@ enum Thresholds {
         /// Henrik Aasland`).
         static let longestAcronym = 6
         /// Bracketed notes after a Latin name (`JANE DOE (CNN) (via phone)`), at most, and characters in the longest
-        /// of them (`Moderator (Shri Puneet Kaushal, Chief General Manager)`): more or longer brackets are the turn's
-        /// words.
-        static let (mostNotesAfterAName, longestNoteAfterAName) = (3, 50)
+        /// of them (`Ms. Hélène Gauthier-Ross (Chair and Chief Executive Officer, Canadian Transportation Agency)`): more or
+        /// longer brackets are the turn's words.
+        static let (mostNotesAfterAName, longestNoteAfterAName) = (3, 70)
         /// Scalars a character of a label is taken to hold at most where marks join scalars into characters: the
         /// quick test (``LabelParser/mayOpenLabel(at:in:)``) cannot count characters there, so it scans that many
         /// times a label's length before it says no.

@@ -12,11 +12,14 @@ enum AccountName {
     /// an account or a taken-down post, a dot, and the post's age.
     static func postHeader(_ line: Substring) -> PostHeader? {
         // Short, and the dot is there: most lines are turned down on their length or bytes.
+        // The dot is sought on its own bytes, which few lines hold; a blank, which every line holds, is checked beside it.
         guard line.utf8.count <= Thresholds.LabelCandidate.longestHeaderLine,
-            let separator = SocialLexicon.ageSeparators.lazy.compactMap({ line.literalRange(of: $0, backwards: true) }).first
+            let dot = SocialLexicon.ageDots.lazy.compactMap({ line.literalRange(of: $0, backwards: true) }).first,
+            dot.lowerBound > line.startIndex, dot.upperBound < line.endIndex,
+            line[line.index(before: dot.lowerBound)] == " ", line[dot.upperBound] == " "
         else { return nil }
-        let age = line[separator.upperBound...].trimmingCharacters(in: " ")
-        let printed = line[..<separator.lowerBound].trimmingCharacters(in: " ")
+        let age = line[dot.upperBound...].trimmingCharacters(in: " ")
+        let printed = line[..<dot.lowerBound].trimmingCharacters(in: " ")
         guard isAge(age), SocialLexicon.removedAccounts.contains(printed) || account(inPrinted: printed) != nil else { return nil }
         return PostHeader(printed: Substring(printed), age: Substring(age))
     }

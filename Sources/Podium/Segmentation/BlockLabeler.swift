@@ -138,6 +138,14 @@ enum BlockLabeler {
         return labeled
     }
 
+    /// `[00:00:25] 罗局长：…` → (`00:00:25`, `罗局长：…`): a bracketed clock, then words that open with a wide scalar.
+    private static func bracketedClockBeforeChineseLabel(_ text: String) -> (clock: Substring, rest: Substring)? {
+        guard text.utf8.first == UInt8(ascii: "["), let (clock, rest) = Timestamp.leadingBracketedClock(Substring(text)),
+            let first = rest.unicodeScalars.first, TextNormalization.isWide(first)
+        else { return nil }
+        return (clock, rest)
+    }
+
     private static func labelOf(_ block: Block) -> LabeledBlock {
         // `Q1. [905318]` under a member's name numbers the question, not a speaker: a note.
         if PageFurniture.isQuestionReference(block.text) {
@@ -166,7 +174,8 @@ enum BlockLabeler {
         let readable = PeriodDashLabel.readAsColon(block.text) ?? block.text
         // `【10:04】韩刚：…`: a live text's entry opens with its time, then the label. The candidate reader reads the time
         // itself.
-        let entryTime = Timestamp.leadingLenticularClock(Substring(readable))
+        // `[00:00:25] 罗局长：`, a recorder's export: a bracketed time before a Chinese label (English ones read their own).
+        let entryTime = Timestamp.leadingLenticularClock(Substring(readable)) ?? Self.bracketedClockBeforeChineseLabel(readable)
         if let (label, rest) = LabelParser.split(entryTime.map { String($0.rest) } ?? readable, strongPrefix: block.strongPrefix) {
             // `## 谈专业：“撤销专业不是否定学科”`: a section's heading quoting what the speaker says under it.
             if block.isHeading, Self.isOneQuotation(rest) { return LabeledBlock(label: nil, text: block.text, block: block) }

@@ -14,11 +14,18 @@ struct BracketedNotes {
         var rest = Substring(text).trimmingCharacters(in: " ")[...]
         var notes: [String] = []
         while let close = rest.last, close == ")" || close == "]", notes.count < Self.mostNotes,
-            let open = rest.lastIndex(of: close == ")" ? "(" : "[")
+            let open = Self.matchingOpening(of: rest)
         {
             let inner = rest[rest.index(after: open)..<rest.index(before: rest.endIndex)]
-            guard !inner.isEmpty, inner.count <= Self.longestNote, !inner.contains("("), !inner.contains("[") else { return nil }
-            notes.insert(String(inner).trimmingCharacters(in: " "), at: 0)
+            guard !inner.isEmpty, inner.count <= Self.longestNote else { return nil }
+            if inner.contains("(") || inner.contains("[") {
+                // `The Chair (Mr. Raymond Oduya (Mississauga—Malton, Lib.))`: the note is a member with their own note; the
+                // member stands last, where the holder of an office is read.
+                guard let member = BracketedNotes(String(inner), allowingHonorifics: allowingHonorifics) else { return nil }
+                notes.insert(contentsOf: member.notes + [member.base], at: 0)
+            } else {
+                notes.insert(String(inner).trimmingCharacters(in: " "), at: 0)
+            }
             rest = rest[..<open].drop { $0 == " " }
             while rest.last == " " { rest = rest.dropLast() }
         }
@@ -58,6 +65,23 @@ struct BracketedNotes {
     }
 
     private static let mostNotes = Thresholds.LabelReading.mostNotesAfterAName
+
+    /// Where the bracket that closes `text` opens, brackets inside it counted.
+    private static func matchingOpening(of text: Substring) -> Substring.Index? {
+        var depth = 0
+        var index = text.endIndex
+        while index > text.startIndex {
+            index = text.index(before: index)
+            switch text[index] {
+            case ")", "]": depth += 1
+            case "(", "[":
+                depth -= 1
+                if depth == 0 { return index }
+            default: break
+            }
+        }
+        return nil
+    }
     private static let longestNote = Thresholds.LabelReading.longestNoteAfterAName
 
     /// Two to four capitalised words: `John Smith`, `Huw Merriman`, `Mary Kelly Foy`.

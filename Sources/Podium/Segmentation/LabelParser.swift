@@ -301,6 +301,8 @@ enum LabelParser {
         if OrdinalMarkers.startsWithMarker(label) { return nil }
         // 「觀眾A」, 「观众2」: a role word, then the letter or number that tells its holders apart.
         let identifier = label.reversed().prefix { $0.isASCII && ($0.isNumber || $0.isUppercase) }
+        // 「发言人3：」, 「说话人 1：」: a recorder's placeholder for one person, whose words say what part they play.
+        if !identifier.isEmpty, SpeakerLexicon.isDiarizationLabel(label) { return SpeakerLabel(text: label, name: label) }
         if (1...Thresholds.LabelReading.mostDigitsInAQuestionNumber).contains(identifier.count),
             let role = SpeakerLexicon.roleLabel(String(label.dropLast(identifier.count)).trimmingCharacters(in: " "))
         {
@@ -327,6 +329,13 @@ enum LabelParser {
             reading.text = raw
             reading.roleHint = reading.roleHint ?? verbRole
             return reading
+        }
+        // 「【网友提问】豆豆妈」: a live stream's tag for an asker's word, then the handle the viewer posts under.
+        if label.hasPrefix("【"), let close = label.firstIndex(of: "】"), case let tag = String(label[label.index(after: label.startIndex)..<close]),
+            SpeakerLexicon.roleLabel(tag) == .reporter, case let handle = label[label.index(after: close)...].trimmingCharacters(in: " \u{3000}"),
+            !handle.isEmpty, handle.count <= Thresholds.LabelReading.longestHandle, !handle.contains(where: { sentencePunctuation.contains($0) })
+        {
+            return SpeakerLabel(text: raw, roleHint: .reporter, name: handle)
         }
         // 「投资者 老张看盘」, 「网友 ASD2021」, 「网友“城南老街坊”」: an asker's word, then the handle they post under.
         if let word = SpeakerLexicon.handleAskerWords.first(where: { label.utf8.starts(with: $0.utf8) }), case let handle = label.dropFirst(word.count)
@@ -724,7 +733,8 @@ enum LabelParser {
         if let role = SpeakerLexicon.roleLabel(base) ?? Self.numberedAskerRole(base) {
             label = SpeakerLabel(text: printed, roleHint: role)
             // `MODERATOR (Jane Doe)`: the note names who holds the role; an asker's (`Q (Reuters)`) names the outlet.
-            if role != .reporter, let note = said.first, outletNamed(by: note) == nil, let person = personNamed(by: note) {
+            // `The Chair (Mr. Raymond Oduya (Mississauga—Malton, Lib.))`: the member among the notes.
+            if role != .reporter, let person = said.lazy.filter({ outletNamed(by: $0) == nil }).compactMap(personNamed).first {
                 label.name = person.name
                 label.title = person.title
             }
@@ -735,7 +745,8 @@ enum LabelParser {
             holder.title = office
             holder.roleHint = .official
             label = holder
-        } else if printed.count <= maximumEnglishLabelLength, isLatinName(base) {
+        } else if base.count <= maximumEnglishLabelLength, isLatinName(base) {
+            // The name's length is bounded as a label's, the notes' by ``Thresholds/LabelReading/longestNoteAfterAName``.
             label = parseEnglish(base)
         } else {
             return nil

@@ -74,6 +74,7 @@ extension PageFurniture {
         if SpeakerLexicon.advertisementLines.contains(text) || SocialLexicon.threadLines.contains(text) || SocialLexicon.isThreadLevel(text) {
             return true
         }
+        if text.hasPrefix("【"), SpeakerLexicon.onScreenTextTags.contains(where: { text.dropFirst().hasPrefix($0 + "】") }) { return true }
         guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
         return SpeakerLexicon.relatedLinkHeadings.contains(String(text[..<colon]).trimmingCharacters(in: " "))
     }
@@ -81,7 +82,7 @@ extension PageFurniture {
     /// The first scalars of the lines ``isNewsPageLineReference(_:)`` finds.
     private static let newsPageLineOpenings = Set(
         SpeakerLexicon.advertisementLines.union(SpeakerLexicon.relatedLinkHeadings).union(SocialLexicon.threadLines)
-            .union([SocialLexicon.threadLevelWord]).compactMap(\.unicodeScalars.first))
+            .union([SocialLexicon.threadLevelWord, "【"]).compactMap(\.unicodeScalars.first))
 }
 
 extension PageFurniture {
