@@ -53,6 +53,52 @@ struct LabelParserTests {
         #expect(LabelParser.parseChinese("【现场】豆豆妈")?.name != "豆豆妈")
     }
 
+    /// A recorder's export (通义听悟): the summary's sections above `## 原文` are no turns; 「韦副区长：」 is the 韦嘉诚 the
+    /// host introduces as 「副区长韦嘉诚先生」, 「葛主任：」 the 葛蔓 of 「中心主任葛蔓女士」; 「第一项是…」 numbers items, and
+    /// 「第一项质询。」 names an agenda's item.
+    @Test func surnameAndOfficeLabelsNameWhomTheHostIntroduces() throws {
+        let export = try TestSupport.parse("""
+            ## 发言总结
+
+            **主持人**：介绍与会嘉宾，组织提问。
+
+            **韦副区长**：介绍改革措施。
+
+            ## 原文
+
+            ### 主持人 00:00
+
+            今天出席的有副区长韦嘉诚先生，区政务服务中心主任葛蔓女士。首先请韦副区长介绍情况。
+
+            ### 韦副区长 01:12
+
+            今年我们重点抓了三项改革。第一项是企业开办，压缩到半天。第二项是工程审批。第三项是投诉专线。
+
+            ### 主持人 05:20
+
+            下面请记者提问。
+
+            ### 发言人 3 05:30
+
+            我是南方都市报记者。半天办结真的能做到吗？
+
+            ### 葛主任 05:40
+
+            能做到，窗口已经全部改造完了。
+
+            ### 主持人 07:10
+
+            今天的吹风会到此结束。
+            """, format: .markdown)
+        #expect(export.turns.map { TestSupport.speaker(export, turn: $0.index)?.name ?? "-" } == ["-", "韦嘉诚", "-", "发言人 3", "葛蔓", "-"])
+        #expect(export.lead.contains("发言总结"))
+        #expect(export.turns[1].points.map(\.marker) == ["第一项", "第二项", "第三项"])
+        #expect(SurnameAndOffice.fullName(surname: "罗", office: "局长", in: ["台上罗建平（市气象局副局长）、孔令涛（首席预报员）"]) == "罗建平")
+        // Two people printed with the surname and office: neither.
+        #expect(SurnameAndOffice.fullName(surname: "王", office: "主任", in: ["主任王强，主任王刚"]) == nil)
+        #expect(PointExtractor(paragraphs: ["第一项质询。", "第二项质询。"]).extract().isEmpty)
+    }
+
     @Test func fullTitleAndNameLabel() throws {
         let (label, rest) = try #require(LabelParser.split("工业和信息化部新闻发言人、运行监测协调局局长罗俊杰：", strongPrefix: nil))
         #expect(label.name == "罗俊杰")

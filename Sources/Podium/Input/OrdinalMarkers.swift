@@ -196,6 +196,11 @@ enum OrdinalMarkers {
         if first == "第", let (value, numeralLength) = numeral(text.dropFirst()) {
             let after = text.dropFirst(1 + numeralLength)
             for noun in OrdinalLexicon.ordinalNouns where after.hasPrefix(noun) {
+                if OrdinalLexicon.ordinalNounsBeforeAClause.contains(noun),
+                    !(after.dropFirst(noun.count).first.map(OrdinalLexicon.clauseOpenersAfterAnOrdinalNoun.contains) ?? false)
+                {
+                    return nil
+                }
                 let markerText = String(text.prefix(1 + numeralLength)) + noun
                 let punctuation = after.dropFirst(noun.count).first.map(isPunctuation) == true ? 1 : 0
                 return Match(

@@ -6,6 +6,9 @@ enum DiscourseLexicon {
         "文字实录", "图文实录", "发布会实录", "以下為記者會實錄", "記者會實錄", "文字實錄", "實錄如下",
         "Transcript", "TRANSCRIPT", "Full transcript", "FULL TRANSCRIPT",
     ]
+    /// Headings, whole, under which a recorder's export prints the transcript after its summary (`## 原文` under 全文概要,
+    /// 章节速览 and 发言总结): too common as words to be sought inside a line, as ``transcriptStartMarkers`` are.
+    static let transcriptStartHeadings: Set<String> = ["原文", "全文", "转写原文", "轉寫原文", "转写全文", "文字稿", "逐字稿", "Full text"]
 
     /// Words, lower-cased, that join the people or outlets a host calls on in one breath (`Anadolu Agency, and then the
     /// Kyiv Independent`).

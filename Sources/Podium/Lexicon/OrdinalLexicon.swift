@@ -71,11 +71,15 @@ enum OrdinalLexicon {
     static let clauseOpenersAfterAnOrdinal: Set<Character> = [
         "这", "這", "那", "我", "你", "他", "她", "它", "咱", "就", "也", "还", "還", "从", "從", "后", "後", "如", "在",
     ]
-    /// Nouns after 第一个 that make a numbered sub-question or aspect: 「第一个问题」, 「第二位是…」, 「第三类」.
-    static let ordinalNouns: [String] = ["个问题", "個問題", "条问题", "條問題", "个方面", "個方面", "方面", "位", "类", "類", "件事", "步"]
+    /// Nouns after 第一个 that make a numbered sub-question or aspect: 「第一个问题」, 「第二位是…」, 「第三类」, 「第一项是…」.
+    static let ordinalNouns: [String] = ["个问题", "個問題", "条问题", "條問題", "个方面", "個方面", "方面", "位", "类", "類", "件事", "步", "项", "項"]
     /// Words a speaker says just before 第一个问题 as the answer takes each question up: 「先说第一个问题。…再说第二个问题。」,
     /// Taiwan's spoken 「那第一個問題我先回答。…那第二個問題，…」.
     static let chinesePartLeadIns: [String] = ["先说", "再说", "先講", "再講", "先讲", "再讲", "先回答", "再回答", "至于", "至於", "那"]
+    /// Of ``ordinalNouns``, those that name an item only before 是 or a pause (「第一项是企业开办」, 「第二项，…」): 「第一項質詢」
+    /// names an agenda's item, no list.
+    static let ordinalNounsBeforeAClause: Set<String> = ["项", "項"]
+    static let clauseOpenersAfterAnOrdinalNoun: Set<Character> = ["是", "，", "、", "：", ",", ":"]
     /// Of ``ordinalNouns``, those read only in speech (「首先是部长，第二位是次长」): not a reason to refuse a label.
     static let spokenOrdinalNouns: Set<String> = ["位", "类", "類"]
 }

@@ -53,6 +53,18 @@ struct ParticipantRegistry {
         if entries[index].labelRole == nil || entries[index].labelRole == .unknown { entries[index].labelRole = .official }
     }
 
+    /// Gives each participant printed by surname and office alone (「韦副区长」) the full name the texts print beside
+    /// that office (``SurnameAndOffice``), unless another participant goes by it.
+    mutating func nameSurnameOfficeHolders(from texts: [String]) {
+        for index in entries.indices {
+            guard let name = entries[index].name, name.count == 1, let surname = name.first, SpeakerLexicon.chineseSurnames.contains(surname),
+                let office = entries[index].title, let full = SurnameAndOffice.fullName(surname: surname, office: office, in: texts),
+                !entries.contains(where: { $0.name == full })
+            else { continue }
+            entries[index].name = full
+        }
+    }
+
     /// Gives a participant printed under a placeholder (`Speaker 0`) the name the document shows is theirs.
     mutating func setName(_ name: String, at index: Int) {
         entries[index].name = name

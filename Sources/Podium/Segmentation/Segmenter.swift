@@ -256,6 +256,9 @@ struct Segmenter {
         for (name, office) in leadOffices where labelledNames.contains(name) { result.registry.giveOffice(office, toTheOneNamed: name) }
         for (name, office) in headingOffices { result.registry.giveOffice(office, toTheOneNamed: name) }
         result.registry.complete(with: CallRoster(lines: labeled[..<start].flatMap { $0.block.lines.isEmpty ? [$0.block.text] : $0.block.lines }))
+        if result.registry.entries.contains(where: { $0.name?.count == 1 && $0.title != nil }) {
+            result.registry.nameSurnameOfficeHolders(from: result.lead + result.turns.flatMap(\.paragraphs))
+        }
         UnlabelledAnswers.separate(&result)
         result.trailing = labeled[end...].map(\.block.text)
         result.origin = result.trailing.lazy.compactMap(Self.origin).first
@@ -290,6 +293,7 @@ struct Segmenter {
                 guard rosterLines <= limits.mostRosterLinesAboveAStartHeading, block.block.text.hasLength(atMost: limits.longestRosterLine) else { break }
             } else if block.block.isHeading, block.text.hasLength(atMost: limits.longestStartMarkerLine),
                 DiscourseLexicon.transcriptStartMarkers.contains(where: { block.text.containsLiteral($0) })
+                    || DiscourseLexicon.transcriptStartHeadings.contains(block.text)
             {
                 return index + 1
             }
