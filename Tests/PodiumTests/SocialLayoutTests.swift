@@ -104,4 +104,32 @@ struct SocialLayoutTests {
         #expect(AccountName.displayName("Helen Brandt (Contoso)") == nil)
         #expect(AccountName.displayName("the chief (@ who?)") == nil)
     }
+
+    /// A Zoom saved transcript: `[OUSD Communications] 08:30:07` is an office's account, and the person who introduces
+    /// themselves in its first turn ("I'm Marisol Ventura, director of communications") holds it; an account named for a
+    /// person keeps its name though its words name somebody else.
+    @Test func anOfficeAccountIsThePersonWhoIntroducesThemselves() throws {
+        let text = """
+            [OUSD Communications] 08:30:07
+            Good morning. I'm Marisol Ventura, director of communications. Dr. Asante will give a short update, then we'll take questions.
+
+            [Dr. Kenneth Asante] 08:30:41
+            Thank you, Marisol. Last night the board voted to consolidate six schools.
+
+            [OUSD Communications] 08:32:02
+            Thank you. First in the chat is Leticia.
+
+            [Leticia Morales] 08:32:09
+            Hi, I'm Leticia Morales with KQED. Do you accept that the engagement was rushed?
+
+            [Dr. Kenneth Asante] 08:32:24
+            I accept that some families feel that way. This is Ruth's area, though.
+            """
+        let meeting = try TestSupport.parse(text)
+        #expect(TestSupport.speaker(meeting, turn: 0)?.name == "Marisol Ventura")
+        #expect(TestSupport.speaker(meeting, turn: 0)?.label == "OUSD Communications")
+        #expect(TestSupport.speaker(meeting, turn: 1)?.name == "Kenneth Asante")
+        #expect(SelfIntroduction.isOfficeAccount("Metro Transit Comms") && !SelfIntroduction.isOfficeAccount("Comms"))
+        #expect(!SelfIntroduction.isOfficeAccount("Leticia Morales"))
+    }
 }

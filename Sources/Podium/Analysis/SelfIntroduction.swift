@@ -8,9 +8,29 @@ enum SelfIntroduction {
         var introduced = segments
         assignOutlets(&introduced)
         assignListedNames(&introduced, listed: listed)
+        assignAccountHolders(&introduced)
         assignAnonymousAskers(&introduced)
         assignCalledOnAskers(&introduced)
         return introduced
+    }
+
+    /// `[OUSD Communications]` / "Good morning. I'm Marisol Ventura, director of communications.": a meeting account named
+    /// for an office (``SpeakerLexicon/officeAccountWords``) is the person who introduces themselves in its first turns.
+    static func assignAccountHolders(_ segments: inout SegmentedDocument) {
+        for (index, entry) in segments.registry.entries.enumerated() {
+            guard let name = entry.name, entry.labelRole == nil, entry.outlet == nil, isOfficeAccount(name),
+                let given = segments.turns.lazy.filter({ $0.speaker == index }).prefix(2).compactMap({ introducedName(in: $0.paragraphs) }).first,
+                given.contains(" "), !segments.registry.entries.contains(where: { $0.name == given })
+            else { continue }
+            segments.registry.setName(given, at: index)
+        }
+    }
+
+    /// `Metro Transit Comms`, `Tulsa Emergency Mgmt`: two words or more, the last naming an office rather than a person.
+    static func isOfficeAccount(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        guard words.count >= 2, let last = words.last else { return false }
+        return SpeakerLexicon.officeAccountWords.contains(String(last))
     }
 
     /// `Reporter: I am Sato from NHK. When will…`: under a label shared by every reporter (`Q`, `Reporter`, 「记者」), a

@@ -62,6 +62,11 @@ enum SpeakerLexicon {
         "解说": .unknown, "解說": .unknown, "旁白": .unknown, "画外音": .unknown, "畫外音": .unknown, "NARRATOR": .unknown,
         "Narrator": .unknown, "VOICEOVER": .unknown, "VOICE-OVER": .unknown, "Voice-over": .unknown,
     ]
+    /// The last word of a meeting account named for an office rather than a person (`OUSD Communications`, `Metro Transit
+    /// Comms`): whoever introduces themselves under it is its holder.
+    static let officeAccountWords: Set<String> = [
+        "Communications", "Comms", "Mgmt", "Management", "Office", "Desk", "Team", "Department", "Dept", "Media", "PIO", "Press",
+    ]
     /// The word of a speech-recognition diarization label (`Speaker 0`, 「说话人 1」): a placeholder for a person.
     static let diarizationWords: Set<String> = ["Speaker", "SPEAKER", "speaker", "说话人", "說話人", "发言人", "發言人"]
 
