@@ -30,7 +30,7 @@ enum SocialLexicon {
 
     /// `level 2`: the depth of a reply, a line of its own.
     static func isThreadLevel(_ text: String) -> Bool {
-        guard text.hasPrefix(threadLevelWord) else { return false }
+        guard text.utf8.starts(with: threadLevelWord.utf8) else { return false }
         let number = text.dropFirst(threadLevelWord.count)
         return (1...2).contains(number.count) && number.allSatisfy { $0.isASCII && $0.isNumber }
     }

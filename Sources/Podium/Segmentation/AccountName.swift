@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Who posted, as forums and social networks print it: a thread's header line (`u/lakeshore_momof3 · 14 hr. ago`) and
 /// an account's display name beside its handle (`Chief R. Dunmore (@ChiefDunmoreTFD)`).
 enum AccountName {
@@ -13,7 +19,7 @@ enum AccountName {
     static func postHeader(_ line: Substring) -> PostHeader? {
         // Short, and the dot is there: most lines are turned down on their length or bytes.
         // The dot is sought on its own bytes, which few lines hold; a blank, which every line holds, is checked beside it.
-        guard line.utf8.count <= Thresholds.LabelCandidate.longestHeaderLine,
+        guard line.utf8.count <= Thresholds.LabelCandidate.longestHeaderLine, Self.mayHoldADot(line),
             let dot = SocialLexicon.ageDots.lazy.compactMap({ line.literalRange(of: $0, backwards: true) }).first,
             dot.lowerBound > line.startIndex, dot.upperBound < line.endIndex,
             line[line.index(before: dot.lowerBound)] == " ", line[dot.upperBound] == " "
@@ -22,6 +28,15 @@ enum AccountName {
         let printed = line[..<dot.lowerBound].trimmingCharacters(in: " ")
         guard isAge(age), SocialLexicon.removedAccounts.contains(printed) || account(inPrinted: printed) != nil else { return nil }
         return PostHeader(printed: Substring(printed), age: Substring(age))
+    }
+
+    /// Whether the line holds the last byte of `·` (C2 B7) or of `•` (E2 80 A2), found with `memchr`: a line without
+    /// either holds no dot, and every line of a document is asked.
+    private static func mayHoldADot(_ line: Substring) -> Bool {
+        line.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, 0xB7, bytes.count) != nil || memchr(base, 0xA2, bytes.count) != nil
+        } ?? true
     }
 
     /// The account a post header prints, without the site's words around it: `u/DrNkem_Epi` of `Posted by u/DrNkem_Epi`

@@ -74,7 +74,7 @@ extension PageFurniture {
         if SpeakerLexicon.advertisementLines.contains(text) || SocialLexicon.threadLines.contains(text) || SocialLexicon.isThreadLevel(text) {
             return true
         }
-        if text.hasPrefix("【"), SpeakerLexicon.onScreenTextTags.contains(where: { text.dropFirst().hasPrefix($0 + "】") }) { return true }
+        if text.utf8.starts(with: "【".utf8), SpeakerLexicon.onScreenTextTags.contains(where: { text.dropFirst().hasPrefix($0 + "】") }) { return true }
         guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
         return SpeakerLexicon.relatedLinkHeadings.contains(String(text[..<colon]).trimmingCharacters(in: " "))
     }
