@@ -58,8 +58,9 @@ extension PageFurniture {
 }
 
 extension PageFurniture {
-    /// `Advertisement`, `RELATED: Audit finds aging pipes…`, 「相关阅读：…」: a news page's advertisement slot or link to
-    /// another story, printed between a speaker's paragraphs.
+    /// `Advertisement`, `RELATED: Audit finds aging pipes…`, 「相关阅读：…」, `Reply`, `level 2`, 「【字幕条】…」: a page's
+    /// advertisement slot or link to another story, a thread's button or depth, a broadcast's on-screen text, printed
+    /// between a speaker's paragraphs.
     ///
     /// Every unlabelled paragraph is asked: one whose first scalar opens none of the lexicon's lines is turned down
     /// before it is read; ``isNewsPageLineReference(_:)`` reads every paragraph, and `FastPathTests` holds the two equal.

@@ -54,8 +54,11 @@ struct ParticipantRegistry {
     }
 
     /// Gives each participant printed by surname and office alone (「韦副区长」) the full name the texts print beside
-    /// that office (``SurnameAndOffice``), unless another participant goes by it.
-    mutating func nameSurnameOfficeHolders(from texts: [String]) {
+    /// that office (``SurnameAndOffice``), unless another participant goes by it. The texts are gathered only where
+    /// such a participant is.
+    mutating func nameSurnameOfficeHolders(from texts: @autoclosure () -> [String]) {
+        guard entries.contains(where: { $0.name?.count == 1 && $0.title != nil }) else { return }
+        let texts = texts()
         for index in entries.indices {
             guard let name = entries[index].name, name.count == 1, let surname = name.first, SpeakerLexicon.chineseSurnames.contains(surname),
                 let office = entries[index].title, let full = SurnameAndOffice.fullName(surname: surname, office: office, in: texts),

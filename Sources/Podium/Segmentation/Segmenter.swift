@@ -256,9 +256,7 @@ struct Segmenter {
         for (name, office) in leadOffices where labelledNames.contains(name) { result.registry.giveOffice(office, toTheOneNamed: name) }
         for (name, office) in headingOffices { result.registry.giveOffice(office, toTheOneNamed: name) }
         result.registry.complete(with: CallRoster(lines: labeled[..<start].flatMap { $0.block.lines.isEmpty ? [$0.block.text] : $0.block.lines }))
-        if result.registry.entries.contains(where: { $0.name?.count == 1 && $0.title != nil }) {
-            result.registry.nameSurnameOfficeHolders(from: result.lead + result.turns.flatMap(\.paragraphs))
-        }
+        result.registry.nameSurnameOfficeHolders(from: result.lead + result.turns.flatMap(\.paragraphs))
         UnlabelledAnswers.separate(&result)
         result.trailing = labeled[end...].map(\.block.text)
         result.origin = result.trailing.lazy.compactMap(Self.origin).first
