@@ -19,11 +19,16 @@ enum SelfIntroduction {
     static func assignAccountHolders(_ segments: inout SegmentedDocument) {
         for (index, entry) in segments.registry.entries.enumerated() {
             guard let name = entry.name, entry.labelRole == nil, entry.outlet == nil, isOfficeAccount(name),
-                let given = segments.turns.lazy.filter({ $0.speaker == index }).prefix(2).compactMap({ introducedName(in: $0.paragraphs) }).first,
+                let given = nameIntroduced(by: index, in: segments),
                 given.contains(" "), !segments.registry.entries.contains(where: { $0.name == given })
             else { continue }
             segments.registry.setName(given, at: index)
         }
+    }
+
+    /// The name a participant gives themselves in their first two turns ("I'm Marisol Ventura", "My name is Aron").
+    private static func nameIntroduced(by speaker: Int, in segments: SegmentedDocument) -> String? {
+        segments.turns.lazy.filter { $0.speaker == speaker }.prefix(2).compactMap { introducedName(in: $0.paragraphs) }.first
     }
 
     /// `Metro Transit Comms`, `Tulsa Emergency Mgmt`: two words or more, the last naming an office rather than a person.
@@ -133,7 +138,7 @@ enum SelfIntroduction {
         var introduced: [(index: Int, name: String)] = []
         for (index, entry) in segments.registry.entries.enumerated() {
             guard let name = entry.name, isPlaceholder(name),
-                let given = segments.turns.lazy.filter({ $0.speaker == index }).prefix(2).compactMap({ introducedName(in: $0.paragraphs) }).first
+                let given = nameIntroduced(by: index, in: segments)
             else { continue }
             introduced.append((index, given))
         }

@@ -259,6 +259,11 @@ enum LabelParser {
         return (String(text[..<open]), String(text[open...]))
     }
 
+    /// A handle an online asker posts under, after the asker's word: a few characters and no sentence's mark.
+    private static func isAskersHandle(_ handle: String) -> Bool {
+        !handle.isEmpty && handle.count <= Thresholds.LabelReading.longestHandle && !handle.contains(where: { sentencePunctuation.contains($0) })
+    }
+
     /// 「文旅局宣传科小吴」 → 小吴 of 文旅局宣传科: a familiar name (小 or 老 and a surname) after a unit the lexicon's last
     /// characters name (``SpeakerLexicon/chineseUnitSuffixes``).
     private static func unitMember(_ label: String, raw: String) -> SpeakerLabel? {
@@ -333,14 +338,13 @@ enum LabelParser {
         // 「【网友提问】豆豆妈」: a live stream's tag for an asker's word, then the handle the viewer posts under.
         if label.hasPrefix("【"), let close = label.firstIndex(of: "】"), case let tag = String(label[label.index(after: label.startIndex)..<close]),
             SpeakerLexicon.roleLabel(tag) == .reporter, case let handle = label[label.index(after: close)...].trimmingCharacters(in: " \u{3000}"),
-            !handle.isEmpty, handle.count <= Thresholds.LabelReading.longestHandle, !handle.contains(where: { sentencePunctuation.contains($0) })
+            isAskersHandle(handle)
         {
             return SpeakerLabel(text: raw, roleHint: .reporter, name: handle)
         }
         // 「投资者 老张看盘」, 「网友 ASD2021」, 「网友“城南老街坊”」: an asker's word, then the handle they post under.
         if let word = SpeakerLexicon.handleAskerWords.first(where: { label.utf8.starts(with: $0.utf8) }), case let handle = label.dropFirst(word.count)
-            .trimmingCharacters(in: " \u{3000}").trimmingCharacters(in: "“”「」\""), !handle.isEmpty, handle.count <= Thresholds.LabelReading.longestHandle,
-            !handle.contains(where: { sentencePunctuation.contains($0) })
+            .trimmingCharacters(in: " \u{3000}").trimmingCharacters(in: "“”「」\""), isAskersHandle(handle)
         {
             return SpeakerLabel(text: raw, roleHint: .reporter, name: handle)
         }
