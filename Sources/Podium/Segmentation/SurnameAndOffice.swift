@@ -44,7 +44,7 @@ enum SurnameAndOffice {
     }
 
     private static func isIdeograph(_ character: Character) -> Bool {
-        character.unicodeScalars.first?.properties.isIdeographic == true
+        character.unicodeScalars.first?.isIdeographicByValue == true
     }
 
     /// What may follow a name where the words go on: anything but another ideograph.
