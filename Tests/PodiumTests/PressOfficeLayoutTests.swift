@@ -236,9 +236,22 @@ struct PressOfficeLayoutTests {
         #expect(PeriodDashLabel.readAsColon("Sin embargo, dijo.- Nada") == nil)
         #expect(PeriodDashLabel.readAsColon("muy bien.- Nada") == nil)
         // The byte search is held to its plain version, on texts with the mark at either end of the window and none.
-        for text in ["P.- Sí.", "Presidente del Gobierno.- Gracias.", "Ángel Gil.- Hola", ".-", "a.", "Sin marca alguna aquí", String(repeating: "x", count: 61) + ".-"] {
-            #expect(PeriodDashLabel.periodBeforeDash(in: text.utf8, within: 62) == PeriodDashLabel.periodBeforeDashReference(in: text.utf8, within: 62))
+        let texts = [
+            "P.- Sí.", "Presidente del Gobierno.- Gracias.", "Ángel Gil.- Hola", ".-", "a.", "Sin marca alguna aquí",
+            String(repeating: "x", count: 61) + ".-", String(repeating: "x", count: 60) + ".-", "Giulia Fanelli (S&D). – (IT) Madam",
+            "President. — The next item", "Mr Byrne. - Thank you", "Done. –", "Done. –x", "Café. — Oui", String(repeating: "x", count: 59) + ". – a",
+        ]
+        for text in texts {
+            let fast = PeriodDashLabel.periodBeforeDash(in: text.utf8, within: 62)
+            let plain = PeriodDashLabel.periodBeforeDashReference(in: text.utf8, within: 62)
+            #expect(fast?.offset == plain?.offset && fast?.length == plain?.length, "\(text)")
         }
+        // The European Parliament's verbatim report: a period, a spaced dash, then the words.
+        #expect(PeriodDashLabel.readAsColon("Giulia Fanelli (S&D). – Madam President.") == "Giulia Fanelli (S&D): Madam President.")
+        #expect(PeriodDashLabel.readAsColon("President. — The next item") == "President: The next item")
+        // Behind a spaced dash, words in lower case are a sentence, not a name or an office.
+        #expect(PeriodDashLabel.readAsColon("It rained. – Then it stopped, and we went home.") == nil)
+        #expect(PeriodDashLabel.readAsColon("Aino Lehtinen, Member of the Commission. – I agree.") == "Aino Lehtinen, Member of the Commission: I agree.")
         for text in ["00:00:40", " [00:00:40] ", "(0:05)", "We saw 2 cases.", "10:30 is when", "Q:"] {
             #expect(Timestamp.clockAlone(text) == Timestamp.markClock(Substring(text.trimmingCharacters(in: " "))))
         }

@@ -234,9 +234,11 @@ enum SelfIntroduction {
     /// (`Cindy Castillo with the Faculty Association…, in support.`) names an affiliation, not an outlet.
     static func assignOutlets(_ segments: inout SegmentedDocument) {
         for (index, entry) in segments.registry.entries.enumerated() where entry.outlet == nil {
-            // 「说话人 4」: 「我是羊城晚报的记者」, "this is Marcus Bell at the Cincinnati Enquirer" in a placeholder's or a
-            // caller's first turns is its outlet.
-            if let name = entry.name, entry.labelRole == nil, isPlaceholder(name) || SpeakerLexicon.isPhoneNumber(name) {
+            // 「说话人 4」: 「我是羊城晚报的记者」, "this is Marcus Bell at the Cincinnati Enquirer" in a placeholder's, a
+            // caller's or a device's first turns is its outlet.
+            if let name = entry.name, entry.labelRole == nil,
+                isPlaceholder(name) || SpeakerLexicon.isPhoneNumber(name) || SpeakerLexicon.isDeviceAccount(name)
+            {
                 let openings = segments.turns.lazy.filter { $0.speaker == index }.prefix(2).compactMap(\.paragraphs.first)
                 let introduced = openings.compactMap { opening in
                     chineseIntroducedOutlet(in: opening)

@@ -31,6 +31,17 @@ enum Timestamp {
         return (text[text.startIndex..<clock.endIndex], rest)
     }
 
+    /// `11/14/2025 5:58 PM`, `2025-11-14 17:58`: a date, a blank and a clock, perhaps of twelve hours, as a chat export
+    /// prints each message's time in brackets (`[11/14/2025 5:58 PM] kettle.host`).
+    static func isDatedClock<S: StringProtocol>(_ text: S) -> Bool {
+        var words = text.split(separator: " ")
+        if let last = words.last, meridiems.contains(String(last)) { words.removeLast() }
+        return words.count == 2 && isDate(words[0]) && isClock(words[1])
+    }
+
+    /// How a clock of twelve hours marks the half of the day.
+    private static let meridiems: Set<String> = ["AM", "PM", "am", "pm", "a.m.", "p.m."]
+
     /// `6-26`, `2024-06-26`, `06/26`: two or three groups of digits joined by dashes or slashes.
     static func isDate<S: StringProtocol>(_ word: S) -> Bool {
         let parts = word.split(omittingEmptySubsequences: false) { $0 == "-" || $0 == "/" }
@@ -52,7 +63,7 @@ enum Timestamp {
             let close: Character = first == "[" ? "]" : first == "(" ? ")" : "】"
             guard let end = text.prefix(longestBracketedSpan).firstIndex(of: close) else { return nil }
             let inner = text[text.index(after: text.startIndex)..<end]
-            if isClock(inner) { return (inner, text[text.index(after: end)...]) }
+            if isClock(inner) || isDatedClock(inner) { return (inner, text[text.index(after: end)...]) }
             return leadingSpan(text).map { ($0.start, $0.rest) }
         }
         let clock = text.prefix { $0.isASCII && ($0.isNumber || $0 == ":" || $0 == "," || $0 == ".") }

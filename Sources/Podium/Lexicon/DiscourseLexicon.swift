@@ -9,6 +9,9 @@ enum DiscourseLexicon {
     /// Headings, whole, under which a recorder's export prints the transcript after its summary (`## 原文` under 全文概要,
     /// 章节速览 and 发言总结): too common as words to be sought inside a line, as ``transcriptStartMarkers`` are.
     static let transcriptStartHeadings: Set<String> = ["原文", "全文", "转写原文", "轉寫原文", "转写全文", "文字稿", "逐字稿", "Full text"]
+    /// Lines, whole, with which a court reporter's transcript opens the record after its cover page and roster
+    /// (`P R O C E E D I N G S`), heading or not.
+    static let proceedingsStartLines: Set<String> = ["P R O C E E D I N G S", "PROCEEDINGS", "P R O C E E D I N G S.", "PROCEEDINGS."]
 
     /// Words, lower-cased, that join the people or outlets a host calls on in one breath (`Anadolu Agency, and then the
     /// Kyiv Independent`).
@@ -284,6 +287,8 @@ enum DiscourseLexicon {
         "現場", "现场", "起立", "鞠躬", "敬禮", "敬礼", "合影", "合照", "英語", "英语", "日語", "台語", "客語",
         // 「（以下為英文部分）」: an editor's note on the language of what follows; 「（以葡文提問，內容從略）」 one on words left out.
         "英文部分", "中文部分", "普通話部分", "普通话部分", "粵語部分", "葡文", "葡語", "葡语", "從略", "从略",
+        // A caller's line breaking up in an online meeting: 「（声音断续）」, `[audio breaking up]`, `(garbled)`.
+        "断续", "斷續", "卡顿", "卡頓", "breaking up", "garbled",
     ]
 
     /// Words of ``stageWords``, lower-cased, of a direction that stands for words somebody said unprinted (`(Inaudible.)`,
@@ -293,7 +298,7 @@ enum DiscourseLexicon {
         "inaudible", "off-mic", "off mic", "off-mike", "off mike", "microphone", "unintelligible", "indiscernible", "crosstalk",
         "cross talk", "overtalk", "question", "speaks", "speaking", "spoke", "in french", "in spanish",
         "听不清", "聽不清", "未听清", "未聽清", "听不到", "聽不到", "麦克风", "麥克風", "话筒", "話筒", "提问", "提問", "未錄到", "未录到", "英語", "英语", "日語", "台語", "客語",
-        "葡文", "葡語", "普通話", "粵語",
+        "葡文", "葡語", "普通話", "粵語", "断续", "斷續", "卡顿", "卡頓", "breaking up", "garbled",
     ]
 
     /// Words, lower-cased, that show a live event with an audience and a host on stage (a panel, a town hall), whose
@@ -347,6 +352,9 @@ enum DiscourseLexicon {
         "Related:", "RELATED:", "Related stories:", "Read more:", "READ MORE:", "See also:", "Further reading:",
         // A transcriber's line closing the record.
         "(Fin de la transcripción", "Fin de la transcripción", "(End of transcript", "End of transcript", "END OF TRANSCRIPT",
+        // A court reporter's certificate after the record.
+        "CERTIFICATE OF NOTARY PUBLIC", "CERTIFICATE OF REPORTER", "REPORTER'S CERTIFICATE", "CERTIFICATE OF TRANSCRIBER",
+        "TRANSCRIBER'S CERTIFICATE", "CERTIFICATE OF TRANSCRIPTION",
     ] + transcriptEndMarkers
 
     /// How the line that closes a transcript begins: White House transcripts end `END 3:45 P.M. EDT`. Such a

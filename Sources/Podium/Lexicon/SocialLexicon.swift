@@ -25,6 +25,36 @@ enum SocialLexicon {
         "Reply", "Share", "Report", "Save", "Award", "Follow", "Verified", "Stickied comment", "Pinned", "Pinned comment",
         "Sort by: best", "Sort by: top", "Sort by: new", "Sort by: old", "Sort by: controversial", "Sort by: Q&A",
     ]
+    /// What a chat export prints after an author for a message's state (`[11/14/2025 5:58 PM] kettle.host (pinned)`): no
+    /// part of the name.
+    static let messageFlags: [String] = [" (pinned)", " (edited)"]
+    /// A chat export's section under a message (`{Reactions}` over `🎉 (31) 👋 (18)`, `{Attachments}` over a link): what
+    /// the chat shows beside the words, no one's words.
+    static let exportSections: Set<String> = ["{Reactions}", "{Attachments}", "{Embed}", "{Stickers}", "{Embeds}"]
+    /// The line a chat export ends with (`Exported 21 message(s)`), before which the last message ends.
+    static let exportClosingPrefix = "Exported "
+    static let exportClosingSuffix = " message(s)"
+
+    /// `Exported 21 message(s)`, between rows of `=`.
+    static func isExportClosing(_ text: String) -> Bool {
+        // The export rules it off with a row of `=` above and below.
+        let line = text.trimmingCharacters(in: "= ")
+        guard line.hasPrefix(exportClosingPrefix), line.hasSuffix(exportClosingSuffix) else { return false }
+        let count = line.dropFirst(exportClosingPrefix.count).dropLast(exportClosingSuffix.count)
+        return !count.isEmpty && count.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ",") }
+    }
+
+    /// A chat export's section line opens the paragraph: `{Reactions}` over its counts.
+    static func opensExportSection(_ text: String) -> Bool {
+        guard text.utf8.first == UInt8(ascii: "{"), let close = text.firstIndex(of: "}") else { return false }
+        // The section's lines may be joined to its name as a paragraph's are: `{Reactions} 🎉 (31)`.
+        return exportSections.contains(String(text[...close]))
+    }
+
+    /// What follows `Q` where a host relays a question from a channel (`Q from @tomas.r: …`): the account it came from,
+    /// not an asker's label.
+    static let relayedQuestionLinks: [String] = ["from @", "via @", "by @"]
+
     /// A thread's nesting depth printed over a reply: `level 2`.
     static let threadLevelWord = "level "
 

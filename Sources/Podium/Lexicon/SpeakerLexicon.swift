@@ -37,7 +37,7 @@ enum SpeakerLexicon {
         "Llywydd": .moderator, "The Deputy Llywydd": .moderator,
         // A hearing's or an inquiry's chair printed by office alone, as ``presidingOffices`` are before a period.
         "THE CHAIR": .moderator, "The Chair": .moderator, "THE CHAIRMAN": .moderator, "The Chairman": .moderator,
-        "THE CHAIRWOMAN": .moderator, "The Chairwoman": .moderator,
+        "THE CHAIRWOMAN": .moderator, "The Chairwoman": .moderator, "THE CHAIRPERSON": .moderator, "The Chairperson": .moderator,
         // A club's or a ministry's press officer runs the questions.
         "Press officer": .moderator, "Press Officer": .moderator, "PRESS OFFICER": .moderator, "Media officer": .moderator,
         "Media Officer": .moderator, "MEDIA OFFICER": .moderator,
@@ -69,6 +69,49 @@ enum SpeakerLexicon {
     ]
     /// The word of a speech-recognition diarization label (`Speaker 0`, 「说话人 1」): a placeholder for a person.
     static let diarizationWords: Set<String> = ["Speaker", "SPEAKER", "speaker", "说话人", "說話人", "发言人", "發言人"]
+
+    /// The verb of a question on a parliament's order paper, after the member who asks it (`Mr Drumgoole asked the
+    /// Minister for Infrastructure…`).
+    static let orderPaperQuestionVerb = " asked the "
+
+    /// What an online roadshow's record prints after the speaker to say what the entry is (「吴海涛 董事长 发言」, 「投资者
+    /// lz***88 提问」, 「沈丽 财务总监 回答」): no part of who speaks.
+    static let chineseEntryActions: [String] = ["发言", "發言", "提问", "提問", "回答", "回复", "回覆", "答复", "答覆", "追问", "追問"]
+
+    /// 「投资者 lz***88提问」 → 「投资者 lz***88」: a label without the entry's action after it, where more than a
+    /// character stands before it; `nil` where none ends it.
+    static func withoutEntryAction(_ text: String) -> String? {
+        guard let action = chineseEntryActions.first(where: { text.hasSuffix($0) && text.count > $0.count + 1 }) else { return nil }
+        return String(text.dropLast(action.count)).trimmingCharacters(in: " ")
+    }
+
+    /// Devices a meeting app names a participant after when they join without a name (`[iPad (2)]`, `iPhone(00:11:02):`,
+    /// `Galaxy S23`, `Jordan's iPhone`, 「张敏的iPhone」): a placeholder for whoever speaks from it.
+    static let deviceAccountWords: Set<String> = [
+        "iPhone", "iPad", "iPod", "Android", "Galaxy", "Pixel", "Samsung", "Huawei", "HUAWEI", "Xiaomi", "Redmi", "OPPO", "vivo",
+        "Honor", "HONOR", "OnePlus", "Nokia", "Motorola", "华为", "小米", "荣耀",
+    ]
+
+    /// `iPad (2)`, `iPhone`, `Galaxy S23 Ultra`, `Jordan's iPhone`, 「张敏的iPhone」: an account named after a device, perhaps
+    /// with its owner's given name before it, a model after it, and the meeting's count of same-named devices.
+    static func isDeviceAccount(_ text: String) -> Bool {
+        var words = text.split(separator: " ")
+        // Zoom counts devices of one name: `iPad (2)`.
+        if let last = words.last, last.first == "(", last.last == ")", last.dropFirst().dropLast().allSatisfy(\.isNumber) {
+            words.removeLast()
+        }
+        guard let first = words.first, words.count <= 3 else { return false }
+        let device = first.split(separator: "的").last.map(String.init) ?? String(first)
+        if deviceAccountWords.contains(device) { return device.count < first.count || words.dropFirst().allSatisfy(isModelWord) }
+        // `Jordan's iPhone`: the owner's given name, then the device.
+        guard words.count == 2, first.hasSuffix("'s") || first.hasSuffix("’s") else { return false }
+        return deviceAccountWords.contains(String(words[1]))
+    }
+
+    /// `S23`, `Ultra`, `Pro`, `13`: what follows a device's name in a model's.
+    private static func isModelWord(_ word: Substring) -> Bool {
+        word.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } && (word.first?.isUppercase == true || word.first?.isNumber == true)
+    }
 
     /// `+1 513-555-****`, `(613) 555-0142`: a caller a meeting's transcript knows only by the number they dialled in from.
     static func isPhoneNumber(_ text: some StringProtocol) -> Bool {
@@ -243,6 +286,9 @@ enum SpeakerLexicon {
     /// Lower-case words inside a name printed as a label: `Aaron van Wirdum`, `Maria de la Cruz`.
     static let nameParticles: Set<String> = ["van", "von", "de", "da", "del", "della", "der", "den", "di", "du", "la", "le", "bin", "al", "el", "y", "ter", "ten"]
 
+    /// The small words inside an office's name: `Member of the Commission`, `Minister for Foreign Affairs`.
+    static let officeConnectives: Set<String> = ["of", "the", "for", "and", "on", "to", "in", "at"]
+
     /// Abbreviations with a period inside, as they stand before their last period: in a label in capitals
     /// (`U.S. TRADE REPRESENTATIVE TAI:`) the period after one goes on the label, as after an honorific (`MS.`).
     /// Titles shortened with a period inside a label (`DTI SEC. BAUTISTA`, `USEC. DE LEON`, `ATTY. CRUZ`), which end no label.
@@ -278,6 +324,18 @@ enum SpeakerLexicon {
         "THE CHAIRMAN": TitleHolder(title: "Chairman", phrases: ["Chairman"], role: .moderator),
         "THE CHAIRWOMAN": TitleHolder(title: "Chairwoman", phrases: ["Chairwoman"], role: .moderator),
         "THE PRESIDING OFFICER": TitleHolder(title: "Presiding Officer", phrases: ["Presiding Officer"], role: .moderator),
+        "THE CHAIRPERSON": TitleHolder(title: "Chairperson", phrases: ["Chairperson"], role: .moderator),
+    ]
+    /// Keys of a record's line naming who presides over the sitting (`IN THE CHAIR: Katarina ANDERSSON`), upper-cased.
+    static let presidingLineKeys: Set<String> = ["IN THE CHAIR", "PRESIDING", "CHAIRED BY", "PRESIDING OFFICER"]
+    /// The phrases of ``presidingLineKeys`` as the opening is searched for the name after them.
+    static let presidingLinePhrases = presidingLineKeys.map { $0.lowercased() + ":" }
+    /// Labels, upper-cased, a sitting's chair is printed under (`President. –` in the European Parliament's verbatim report,
+    /// `The Deputy Speaker`), the person a presiding line names.
+    static let sittingChairLabels: Set<String> = [
+        "PRESIDENT", "CHAIR", "THE CHAIR", "CHAIRMAN", "THE CHAIRMAN", "CHAIRWOMAN", "THE CHAIRWOMAN", "CHAIRPERSON",
+        "THE CHAIRPERSON", "SPEAKER", "THE SPEAKER", "MR SPEAKER", "MADAM SPEAKER", "DEPUTY SPEAKER", "THE DEPUTY SPEAKER",
+        "PRESIDING OFFICER", "THE PRESIDING OFFICER", "CONVENER", "THE CONVENER", "VICE-PRESIDENT",
     ]
     /// Bytes in the longest of ``presidingOffices``.
     static let longestPresidingOffice = presidingOffices.keys.map(\.utf8.count).max() ?? 0
@@ -311,7 +369,7 @@ enum SpeakerLexicon {
     /// metadata rather than turns.
     static let metadataKeys: Set<String> = [
         "DATE", "PLACE", "LOCATION", "TIME", "VENUE", "SUBJECT", "TITLE", "INTERVIEWER", "INTERVIEWEE", "TRANSCRIBER", "RECORDED",
-        "TRANSCRIPT", "DURATION", "PARTICIPANTS", "PANELISTS", "ATTENDEES", "SUBJECTS", "TOPICS", "THEMEN", "时间", "時間", "地点", "地點", "日期", "主题", "主題", "采访", "採訪", "受访者", "受訪者",
+        "TRANSCRIPT", "DURATION", "PARTICIPANTS", "PANELISTS", "ATTENDEES", "SUBJECTS", "TOPICS", "THEMEN", "GUILD", "CHANNEL", "TOPIC", "SITTING DATE", "SITTING NO", "PARLIAMENT NO", "SESSION NO", "VOLUME NO", "SECTION NAME", "MPS SPEAKING", "时间", "時間", "地点", "地點", "日期", "主题", "主題", "采访", "採訪", "受访者", "受訪者",
         // A recorder's export header: 「文件名：…m4a」, 「时长：00:34:08」, 「转写语言：普通话」, 「发言人数：5」.
         "文件名", "檔案名稱", "时长", "時長", "转写语言", "轉寫語言", "导出时间", "導出時間", "关键词", "關鍵詞", "发言人数", "發言人數",
     ]

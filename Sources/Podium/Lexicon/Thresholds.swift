@@ -64,6 +64,11 @@ enum Thresholds {
         /// Characters in the longest Chinese label (the seed's 「工业和信息化部新闻发言人、运行监测协调局局长罗俊杰」 has 25): a longer
         /// run before a colon is a sentence.
         static let longestChineseLabel = 40
+        /// Characters, at most, of an order paper question's number and member before `asked the` (`T12. Mrs Hasson-Reid`).
+        static let longestOrderPaperMember = 48
+        /// Words in the longest name and office a verbatim report prints before `. –` (`Aino Lehtinen, Member of the
+        /// Commission` has six).
+        static let mostWordsInAnOfficeLabel = 10
         /// Characters in the longest handle an online asker posts under (「老张看盘」, `ASD2021`).
         static let longestHandle = 16
         /// Characters of an organisation and its titles searched for a title word before a name in a headline
@@ -151,6 +156,8 @@ enum Thresholds {
         /// Pages, at least, on which a line without a number stands beside the page number for it to be the pages'
         /// footer (`MALLOY TRANSCRIPTION SERVICE`): beside a page number, twice is no chance.
         static let fewestFootersBesidePageNumbers = 2
+        /// Lines, at most, of a court reporter's footer over the page's running header (its name, address, telephone).
+        static let mostFooterLines = 5
         /// Characters, at least, of a running header: shorter repeated lines with a number are answers (`Yes, 2.`).
         static let shortestRunningHeader = 6
         /// Blocks at the document's start, after its title, searched for who hosts it (「外交部发言人华春莹主持…」): the

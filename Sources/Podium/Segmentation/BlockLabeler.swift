@@ -170,6 +170,15 @@ enum BlockLabeler {
         if let candidate = Self.nameLine(block.text, of: block) {
             return LabeledBlock(label: nil, text: block.text, block: block, candidate: candidate)
         }
+        // `1 Mr Daniel Koh Wei Ming asked the Minister for Manpower…`: an order paper's question is the member's.
+        if let (printed, member, question) = OrderPaperQuestion.split(block.text) {
+            var label = LabelParser.parseEnglish(member)
+            // The number stays in the label as printed.
+            label.text = printed
+            label.roleHint = .reporter
+            label.isTentative = false
+            return LabeledBlock(label: label, text: question, block: block)
+        }
         // `Presidente.- Habrá presupuestos…`: the label is read as if a colon closed it; the block keeps its words.
         let readable = PeriodDashLabel.readAsColon(block.text) ?? block.text
         // `【10:04】韩刚：…`: a live text's entry opens with its time, then the label. The candidate reader reads the time

@@ -179,6 +179,15 @@ enum CandidateReader {
                 return finish(label: Substring(name.text), rest: rest, form: form, time: time)
             }
         }
+        // `[11/14/2025 5:58 PM] kettle.host (pinned)`: a chat export's author, a user name after the message's date and time.
+        if !angleWrapped, !isLine, let time, Timestamp.isDatedClock(time), case let line = opening.prefix(while: { $0 != "\n" }),
+            chatAuthor(line) != nil
+        {
+            // The state after the name (`(pinned)`) stays in the label as printed: ``CandidateReading`` names the author.
+            let words = opening.dropFirst(line.count).drop { $0 == "\n" }
+            form.standsAlone = words.isEmpty
+            return LabelCandidate(text: line.trimmingCharacters(in: " \t"), form: form, rest: String(words), time: time)
+        }
         if !angleWrapped, !isNumbered, !isLine, !hasTimestamp || !tellsTheTime(opening), let name = nameAlone(opening) {
             form.script = name.script
             form.standsAlone = true
@@ -238,16 +247,27 @@ enum CandidateReader {
     }
 
     /// `The Chair. Good morning.` → (`The Chair`, ` Good morning.`): a hearing record's presiding office
-    /// (``SpeakerLexicon/presidingOffices``), a period, then words. Turned down on the first bytes unless they read `The `.
+    /// (``SpeakerLexicon/presidingOffices``), a period, then words; the holder may be named in brackets before the period
+    /// (`THE CHAIRPERSON (Sen. Villareal). Good morning.`, as the Philippine Senate's stenographic notes print it). Turned
+    /// down on the first bytes unless they read `The `.
     static func presidingOfficeBeforePeriod(_ text: Substring) -> (Substring, Substring, LabelForm.Script)? {
         let utf8 = text.utf8
         guard utf8.starts(with: "The ".utf8) || utf8.starts(with: "THE ".utf8),
-            let period = utf8.prefix(SpeakerLexicon.longestPresidingOffice + 1).firstIndex(of: 0x2E),
-            SpeakerLexicon.presidingOffices[text[..<period].uppercased()] != nil
+            let officeEnd = utf8.prefix(SpeakerLexicon.longestPresidingOffice + 2).firstIndex(where: { $0 == 0x2E || $0 == 0x28 })
         else { return nil }
+        let office = text[..<officeEnd].trimmingCharacters(in: " ")
+        guard SpeakerLexicon.presidingOffices[office.uppercased()] != nil else { return nil }
+        var period = officeEnd
+        if utf8[officeEnd] == 0x28 {
+            // The holder in brackets: a name of a few words, the period after the closing bracket.
+            guard let close = utf8[officeEnd...].prefix(Thresholds.LabelCandidate.longestLabel * 2).firstIndex(of: 0x29),
+                case let after = utf8.index(after: close), after < utf8.endIndex, utf8[after] == 0x2E
+            else { return nil }
+            period = after
+        }
         let rest = text[text.index(after: period)...]
         guard rest.first == " ", rest.contains(where: \.isLetter) else { return nil }
-        let isCapitals = !text[..<period].contains(where: \.isLowercase)
+        let isCapitals = !office.contains(where: \.isLowercase)
         return (text[..<period], rest, isCapitals ? .capitals : .latin)
     }
 
@@ -759,9 +779,12 @@ enum CandidateReader {
             return (printed, nil, first.isASCII ? .latin : .chinese)
         }
         if SpeakerLexicon.isPhoneNumber(printed) { return (printed, nil, .latin) }
-        // 「网友“城南老街坊”  15:05:30」: an asker's word and the handle they post under, in quotes.
-        if printed.last == "”" || printed.last == "」", printed.count <= Thresholds.LabelCandidate.longestChineseLabel,
-            let reading = LabelParser.parseChinese(String(printed)), reading.roleHint == .reporter, reading.name != nil
+        // 「网友“城南老街坊”  15:05:30」, 「投资者 lz***88 提问 2024-05-17 15:04:21」: an asker's word and the handle they
+        // post under, in quotes or masked, perhaps with the entry's action after it.
+        if printed.last == "”" || printed.last == "」" || SpeakerLexicon.handleAskerWords.contains(where: { printed.hasPrefix($0) }),
+            printed.count <= Thresholds.LabelCandidate.longestChineseLabel,
+            let reading = LabelParser.parseChinese(SpeakerLexicon.withoutEntryAction(String(printed)) ?? String(printed)),
+            reading.roleHint == .reporter, reading.name != nil
         {
             return (printed, nil, .chinese)
         }
@@ -791,6 +814,13 @@ enum CandidateReader {
     }
 
     /// A forum or chat user name: one word of Latin letters, digits, `-`, `_` and `.`, with two letters or more.
+    /// `kettle.host (pinned)` → `kettle.host`: a user name alone, a message's state (``SocialLexicon/messageFlags``) after it.
+    static func chatAuthor(_ line: Substring) -> String? {
+        var author = line.trimmingCharacters(in: " \t")
+        for flag in SocialLexicon.messageFlags where author.hasSuffix(flag) { author = String(author.dropLast(flag.count)) }
+        return isHandle(author) ? author : nil
+    }
+
     static func isHandle(_ text: String) -> Bool {
         guard text.count <= Thresholds.LabelCandidate.longestHandle, text.filter(\.isLetter).count >= 2 else { return false }
         return text.allSatisfy { ($0.isASCII && ($0.isLetter || $0.isNumber)) || "-_.".contains($0) }
@@ -807,6 +837,8 @@ enum CandidateReader {
             else { return nil }
             return .chinese
         }
+        // `iPad (2)`, `Jordan's iPhone`: a meeting app's account named for a device is printed as a name is.
+        if SpeakerLexicon.isDeviceAccount(label) { return .latin }
         let words = label.split(whereSeparator: isBlank)
         guard (1...Thresholds.LabelCandidate.mostLatinWords).contains(words.count) else { return nil }
         var letters = 0

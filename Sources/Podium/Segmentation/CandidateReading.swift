@@ -20,6 +20,10 @@ enum CandidateReading {
         if candidate.form.hasTimestamp, candidate.form.standsAlone {
             // `[deleted] · 12 hr. ago`: a post by nobody the reader can name.
             if SocialLexicon.removedAccounts.contains(text) { return SpeakerLabel(text: text) }
+            // `[11/14/2025 5:58 PM] kettle.host (pinned)`: a chat message's author, its state after the name.
+            if let time = candidate.time, Timestamp.isDatedClock(time), let author = CandidateReader.chatAuthor(Substring(text)) {
+                return SpeakerLabel(text: text, name: author)
+            }
             // `Kirsten Ohlsson | KJRH 2 (@kirstenKJRH)`: the display name, and the outlet after a bar.
             if let (name, outlet) = AccountName.displayName(Substring(text)) {
                 return SpeakerLabel(text: text, roleHint: outlet == nil ? nil : .reporter, name: String(name), outlet: outlet)
@@ -36,6 +40,12 @@ enum CandidateReading {
     /// What the label lexicon reads in it (「巴西晚报记者」, 「《新华社》记者」, 「羅秉成」); else `《财经》` is an outlet,
     /// `《某报》Jane Doe` a reporter of it, and anything else the name printed.
     private static func chinese(_ text: String) -> SpeakerLabel {
+        // 「吴海涛 董事长 发言」, 「投资者 lz***88 提问」: a roadshow's record prints what the entry is after the speaker.
+        if let speaker = SpeakerLexicon.withoutEntryAction(text) {
+            var reading = chinese(speaker)
+            reading.text = text
+            return reading
+        }
         if var reading = LabelParser.parseChinese(text) {
             reading.isTentative = false
             return reading
@@ -51,6 +61,12 @@ enum CandidateReading {
 
     private static func latin(_ text: String, capitals: Bool) -> SpeakerLabel {
         // `John Smith (Leeds North) (Lab)`, `The Secretary of State for Transport (Mark Harper)`.
+        // `THE CHAIRPERSON (Sen. Villareal)` before its period: a role word and its holder, read as after a colon.
+        if text.last == ")", let first = text.split(separator: " (").first, SpeakerLexicon.roleLabel(String(first)) != nil,
+            let (label, _) = LabelParser.latinLabelWithNotes(text + ":"), label.name != nil
+        {
+            return label
+        }
         if text.last == ")", let notes = BracketedNotes(text) {
             if let person = notes.person {
                 return SpeakerLabel(text: text, roleHint: notes.office == nil ? nil : .official, name: person, title: notes.office)

@@ -32,9 +32,9 @@ enum LabelEvidence {
             label.text = abbreviating.printed
             blocks[index] = LabeledBlock(label: label, text: abbreviating.rest, block: blocks[index].block)
         }
-        // `MALLOY TRANSCRIPTION SERVICE` beside each page number, `00:09:45 媒体提问` under 「智能章节:」: the pages' and the
-        // recording's, not speakers.
-        for index in PageFurniture.runningFooters(in: blocks) + MetadataLines.chapterLines(in: blocks) {
+        // `MALLOY TRANSCRIPTION SERVICE` beside each page number, a court reporter's footer over the page's number,
+        // `00:09:45 媒体提问` under 「智能章节:」: the pages' and the recording's, not speakers.
+        for index in PageFurniture.runningFooters(in: blocks) + PageFurniture.footerLines(in: blocks) + MetadataLines.chapterLines(in: blocks) {
             blocks[index] = LabeledBlock.aside(blocks[index].block.text)
         }
         // `INTERVIEWER: Peter Asaro` / `DATE: 16 September 2014`: fields of a record, not turns.
@@ -71,7 +71,7 @@ enum LabelEvidence {
         // The dialogue runs from the first speaker to the last: a box before it printed the same way is not one.
         let dialogue = labels.span(of: { item in item.kind == .certain || verdicts[item.text] != nil })
         for item in labels.items where item.kind != .certain && verdicts[item.text] == nil && item.hasSpeech {
-            guard let form = item.form, documentForms.contains(form) else { continue }
+            guard let form = item.form, documentForms.contains(form) || Self.isDeviceInDocumentForm(item.text, form, documentForms) else { continue }
             if form.isNumbered {
                 // Numbered questions run through the document.
                 verdicts[item.text] = "a numbered question, as others in the document are"
@@ -176,6 +176,17 @@ enum LabelEvidence {
                 reason: DiscourseLexicon.isStageWord(text) ? "a stage word printed like a label" : verdicts[text] ?? stats.rejection())
         }.sorted { ($0.count, $0.label) > ($1.count, $1.label) }
         return LabelDecision(blocks: decided, evidence: evidence, keyLines: key.lines.count)
+    }
+
+    /// `iPhone(00:11:02):` among 「宣传处-邵宁(00:11:20):」: a meeting app's device account (``SpeakerLexicon/isDeviceAccount(_:)``)
+    /// is printed in the document's shape for speakers, in Latin letters whatever the names' script.
+    private static func isDeviceInDocumentForm(_ text: String, _ form: LabelForm, _ documentForms: Set<LabelForm>) -> Bool {
+        guard SpeakerLexicon.isDeviceAccount(text) else { return false }
+        return [LabelForm.Script.chinese, .latin, .capitals].contains { script in
+            var printed = form
+            printed.script = script
+            return documentForms.contains(printed)
+        }
     }
 
     /// The shapes that are the document's way of printing speakers: several recurring names share them,
@@ -322,12 +333,20 @@ struct LabelSequence {
         /// The role a certain label's words imply (记者, Q).
         var role: LabelRole?
 
+        /// 「投资者 lz***88提问」: an asker's word and the handle they post under, the entry's action perhaps after it.
+        private var isOnlineAsker: Bool {
+            guard SpeakerLexicon.handleAskerWords.contains(where: { text.hasPrefix($0) }),
+                let reading = LabelParser.parseChinese(SpeakerLexicon.withoutEntryAction(text) ?? text)
+            else { return false }
+            return reading.roleHint == .reporter && reading.name != nil
+        }
+
         /// Printed once, it still reads as a person: a Chinese candidate must be a name, an outlet or words the
         /// lexicon reads, not a clause before a colon; one word in capitals is as often an acronym (`SWIFT:`).
         var isNameShaped: Bool {
             guard let form else { return true }
             switch form.script {
-            case .chinese: return ChineseNameShape.fits(Substring(text)) || SpeakerLexicon.isDiarizationLabel(text)
+            case .chinese: return ChineseNameShape.fits(Substring(text)) || SpeakerLexicon.isDiarizationLabel(text) || isOnlineAsker
             case .capitals: return Self.words(of: text).count >= 2 || isIntroduced
             case .latin: return true
             }

@@ -625,8 +625,11 @@ enum LabelParser {
     }
 
     static func isLatinName(_ text: String) -> Bool {
-        // The first word opens with an ASCII capital: most texts are turned down without splitting them.
-        guard let first = text.utf8.first(where: { $0 != 0x20 }), first >= 0x41 && first <= 0x5A else { return false }
+        // The first word opens with a capital, ASCII or an accented Latin one (`Ángel`, `Ó Faoláin`, whose UTF-8 opens with
+        // C3 to C5): most texts are turned down without splitting them.
+        guard let first = text.utf8.first(where: { $0 != 0x20 }), (0x41...0x5A).contains(first) || (0xC3...0xC5).contains(first) else {
+            return false
+        }
         // One to four words, each an ASCII capital and letters, periods, hyphens or apostrophes: read word by
         // word, so a sentence stops at its first word in lower case instead of being split whole.
         if let decided = isLatinNameOnBytes(text) { return decided }
@@ -640,10 +643,25 @@ enum LabelParser {
             } else {
                 inWord = true
                 words += 1
-                guard words <= Thresholds.LabelReading.mostWordsInALatinName, character.isUppercase, character.isASCII else { return false }
+                guard words <= Thresholds.LabelReading.mostWordsInALatinName, character.isUppercase, isLatinCapital(character) else { return false }
             }
         }
         return words >= 1
+    }
+
+    /// `Mr Daniel Koh Wei Ming` → `Daniel Koh Wei Ming`: the name after an honorific (``SpeakerLexicon/englishHonorifics``),
+    /// so that a four-word name with its `Mr` is read as a name.
+    private static func withoutHonorific(_ text: String) -> Substring {
+        guard let blank = text.firstIndex(of: " "),
+            SpeakerLexicon.englishHonorifics.contains(text[..<blank].trimmingCharacters(in: ".").uppercased())
+        else { return Substring(text) }
+        return text[text.index(after: blank)...]
+    }
+
+    /// A capital of the Latin alphabet, accented ones included (`Ó`, `É`, `Ł`): Latin-1 and Latin Extended-A.
+    private static func isLatinCapital(_ character: Character) -> Bool {
+        guard let scalar = character.unicodeScalars.first else { return false }
+        return scalar.isASCII || (0xC0...0x17F).contains(scalar.value)
     }
 
     /// The word-by-word reading of ``isLatinName(_:)`` on bytes, while each byte read is a character of its own:
@@ -673,11 +691,10 @@ enum LabelParser {
 
     /// ``isLatinName(_:)`` as the words of the whole text: the plain version the word-by-word reading is held to.
     static func isLatinNameReference(_ text: String) -> Bool {
-        guard let first = text.utf8.first(where: { $0 != 0x20 }), first >= 0x41 && first <= 0x5A else { return false }
         let words = text.split(separator: " ")
         guard (1...Thresholds.LabelReading.mostWordsInALatinName).contains(words.count) else { return false }
         return words.allSatisfy { word in
-            guard let first = word.first, first.isUppercase, first.isASCII else { return false }
+            guard let first = word.first, first.isUppercase, isLatinCapital(first) else { return false }
             return word.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" || $0 == "'" }
         }
     }
@@ -749,7 +766,7 @@ enum LabelParser {
             holder.title = office
             holder.roleHint = .official
             label = holder
-        } else if base.count <= maximumEnglishLabelLength, isLatinName(base) {
+        } else if base.count <= maximumEnglishLabelLength, isLatinName(base) || isLatinName(String(withoutHonorific(base))) {
             // The name's length is bounded as a label's, the notes' by ``Thresholds/LabelReading/longestNoteAfterAName``.
             label = parseEnglish(base)
         } else {
@@ -891,6 +908,8 @@ enum LabelParser {
                 }
                 let rest = text.dropFirst(2).trimming(leading: " \t:.\u{A0}", trailing: " \t\u{A0}")
                 if first == "Q" && second == "." && rest.first?.isNumber == true { return nil }
+                // `Q from @tomas.r: …`: a host relays a question posted in a channel; the host speaks.
+                if first == "Q", SocialLexicon.relayedQuestionLinks.contains(where: { rest.hasPrefix($0) }) { return nil }
                 if first == "Q", let asker = selfNamedAsker(rest) { return asker }
                 return (SpeakerLabel(text: first == "Q" ? "Q" : "A", roleHint: first == "Q" ? .reporter : .official), rest)
             }

@@ -27,6 +27,7 @@ enum MetadataLines {
     /// 「主持人：教育部新闻办公室主任、新闻发言人 曲雅文」, a part and the office of someone the document labels by
     /// name (`labelledNames`, the Chinese names of its labels), with no sentence.
     static func namesAnOfficeHolder(_ block: LabeledBlock, labelledNames: Set<String>) -> Bool {
+        if namesAPartsHolder(block) { return true }
         // Most such labels open a turn whose words end a sentence: told on the last character before any line is cut.
         guard let label = block.label, label.name == nil, label.outlet == nil, let last = block.text.last,
             label.title != nil || !sentenceEnds.contains(last),
@@ -35,10 +36,33 @@ enum MetadataLines {
         if label.title != nil, LabelParser.isChineseName(line), let surname = line.first {
             return SpeakerLexicon.chineseSurnames.contains(surname)
         }
+
         guard !labelledNames.isEmpty, line.utf8.count <= Thresholds.MetadataLines.longestLine * 4,
             line.hasLength(atMost: Thresholds.MetadataLines.longestLine), !line.contains(where: { "，,；;".contains($0) || sentenceEnds.contains($0) })
         else { return false }
         return labelledNames.contains { $0.count < line.count && line.hasSuffix($0) }
+    }
+
+    /// `IN THE CHAIR: Katarina ANDERSSON`, `Moderator: Jane Doe`: a part the lexicon knows (``SpeakerLexicon/roleLabel(_:)``,
+    /// ``SpeakerLexicon/presidingLineKeys``) and a person's name of two words or more alone on one line, which nobody says.
+    private static func namesAPartsHolder(_ block: LabeledBlock) -> Bool {
+        // A Latin name ends on a letter: most turns end on a mark.
+        guard let last = block.block.text.utf8.last, (0x41...0x5A).contains(last) || (0x61...0x7A).contains(last),
+            !block.block.text.contains("\n")
+        else { return false }
+        let part: String
+        let words: String
+        if let label = block.label, label.outlet == nil {
+            (part, words) = (label.text, block.text)
+        } else if let candidate = block.candidate {
+            (part, words) = (candidate.text, candidate.rest)
+        } else {
+            return false
+        }
+        let line = words.trimmingCharacters(in: " ")
+        let namesAPart = block.label?.roleHint != nil || CandidateReading.isLexiconRole(part)
+            || SpeakerLexicon.presidingLineKeys.contains(part.uppercased())
+        return namesAPart && line.split(separator: " ").count >= 2 && LabelParser.isLatinName(line)
     }
 
     /// 「主席兼行政總裁　鄺志軒先生」 / 「執行董事兼首席財務官　麥嘉慧女士」 under 「出席管理層：」: the lines of a roster

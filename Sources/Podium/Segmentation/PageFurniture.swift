@@ -5,18 +5,26 @@ enum PageFurniture {
 
     static func lines(in blocks: [LabeledBlock]) -> Set<String> {
         var counts: [String: Int] = [:]
+        // Lines printed somewhere other than right over a label.
+        var notOverALabel = Set<String>()
         for (index, block) in blocks.enumerated() where block.label == nil && block.text.hasLength(atMost: longestLine) {
             // The words under a label printed alone (`Q:` then `How many by May 3?`) are that speaker's, however
             // often they repeat.
             if index > 0, blocks[index - 1].label != nil, blocks[index - 1].text.isEmpty { continue }
             counts[block.text, default: 0] += 1
+            if index + 1 == blocks.count || blocks[index + 1].label == nil { notOverALabel.insert(block.text) }
         }
         let limits = Thresholds.Segments.self
         return Set(counts.compactMap { text, count in
             let isPageNumber = Self.isPageNumber(text)
             let isRunningHeader = count >= limits.fewestRunningHeaderRepeats && text.contains { $0.isNumber }
                 && text.count >= limits.shortestRunningHeader
-            return isPageNumber || isRunningHeader || isClockLine(text) ? text : nil
+            // `MPphoto` over every speaker of the European Parliament's verbatim report: an image's name, one word in
+            // mixed case with no mark (no one's reply, `Yes`, `OK`), printed over a label each time and nowhere else.
+            let isSpeakerImage = count >= limits.fewestRunningHeaderRepeats && !notOverALabel.contains(text)
+                && text.count >= limits.shortestRunningHeader && text.allSatisfy { $0.isLetter || $0.isNumber }
+                && text.dropFirst().contains(where: \.isUppercase) && text.contains(where: \.isLowercase)
+            return isPageNumber || isRunningHeader || isSpeakerImage || isClockLine(text) ? text : nil
         })
     }
 }
@@ -35,6 +43,32 @@ extension PageFurniture {
             if before || after { besidePageNumbers[text, default: []].append(index) }
         }
         return besidePageNumbers.values.filter { $0.count >= Thresholds.Segments.fewestFootersBesidePageNumbers }.flatMap { $0 }.sorted()
+    }
+
+    /// `ANDERSON COURT REPORTING` / `500 Montgomery Street, Suite 400` / … / `ECON-2025/11/06      3`: a court reporter's
+    /// page footer, short lines over the running header and the page's number, the same lines on more than one page.
+    /// Its first line would otherwise be read as a name that recurs.
+    static func footerLines(in blocks: [LabeledBlock]) -> [Int] {
+        var runs: [[String]: [Range<Int>]] = [:]
+        for index in blocks.indices where blocks[index].label == nil && endsWithPageNumber(blocks[index].block.text) {
+            var start = index
+            while start > 0, index - start < Thresholds.Segments.mostFooterLines, case let above = blocks[start - 1],
+                above.label == nil, above.block.text.hasLength(atMost: longestLine), !above.block.text.isEmpty
+            {
+                start -= 1
+            }
+            guard start < index else { continue }
+            runs[blocks[start..<index].map(\.block.text), default: []].append(start..<index)
+        }
+        return runs.values.filter { $0.count >= Thresholds.Segments.fewestFootersBesidePageNumbers }.flatMap { $0.flatMap { Array($0) } }.sorted()
+    }
+
+    /// `ECON-2025/11/06      3`: a running header, then the page's number.
+    private static func endsWithPageNumber(_ line: String) -> Bool {
+        guard line.hasLength(atMost: longestLine), let last = line.utf8.last, (0x30...0x39).contains(last) else { return false }
+        let words = line.split(separator: " ")
+        guard words.count >= 2, let number = words.last else { return false }
+        return isPageNumber(String(number))
     }
 
     /// `3`: a page number printed alone.
@@ -58,9 +92,9 @@ extension PageFurniture {
 }
 
 extension PageFurniture {
-    /// `Advertisement`, `RELATED: Audit finds aging pipes…`, 「相关阅读：…」, `Reply`, `level 2`, 「【字幕条】…」: a page's
-    /// advertisement slot or link to another story, a thread's button or depth, a broadcast's on-screen text, printed
-    /// between a speaker's paragraphs.
+    /// `Advertisement`, `RELATED: Audit finds aging pipes…`, 「相关阅读：…」, `Reply`, `level 2`, 「【字幕条】…」, `{Reactions}`:
+    /// a page's advertisement slot or link to another story, a thread's button or depth, a broadcast's on-screen text, a
+    /// chat export's reactions, printed between a speaker's paragraphs.
     ///
     /// Every unlabelled paragraph is asked: one whose first scalar opens none of the lexicon's lines is turned down
     /// before it is read; ``isNewsPageLineReference(_:)`` reads every paragraph, and `FastPathTests` holds the two equal.
@@ -71,6 +105,8 @@ extension PageFurniture {
 
     /// ``isNewsPageLine(_:)`` read on every paragraph.
     static func isNewsPageLineReference(_ text: String) -> Bool {
+        // A chat export's reactions or attachments, however long their lines.
+        if SocialLexicon.opensExportSection(text) { return true }
         guard text.hasLength(atMost: Thresholds.Segments.longestNewsPageLine) else { return false }
         if SpeakerLexicon.advertisementLines.contains(text) || SocialLexicon.threadLines.contains(text) || SocialLexicon.isThreadLevel(text) {
             return true
@@ -83,7 +119,7 @@ extension PageFurniture {
     /// The first scalars of the lines ``isNewsPageLineReference(_:)`` finds.
     private static let newsPageLineOpenings = Set(
         SpeakerLexicon.advertisementLines.union(SpeakerLexicon.relatedLinkHeadings).union(SocialLexicon.threadLines)
-            .union([SocialLexicon.threadLevelWord, "【"]).compactMap(\.unicodeScalars.first))
+            .union([SocialLexicon.threadLevelWord, "【", "{"]).compactMap(\.unicodeScalars.first))
 }
 
 extension PageFurniture {

@@ -171,7 +171,9 @@ struct Segmenter {
                     holders[key] = holder
                     if let holder {
                         label.name = holder
-                        if let title = SpeakerLexicon.titleOnlyLabels[label.text.uppercased()] {
+                        if TitleHolder.sittingChair(of: label, in: opening) != nil {
+                            label.roleHint = .moderator
+                        } else if let title = SpeakerLexicon.titleOnlyLabels[label.text.uppercased()] {
                             label.title = title.title
                             label.roleHint = label.roleHint ?? .official
                         }
@@ -280,6 +282,13 @@ struct Segmenter {
             let text = blocks[index].block.text
             if DiscourseLexicon.transcriptStartMarkers.contains(where: { text.containsLiteral($0) }) { return index + 1 }
         }
+        // `P R O C E E D I N G S` under a court reporter's cover page, whose roster and running footers are printed like
+        // labels: the record opens under it, however many of them stand above.
+        if let proceedings = blocks.firstIndex(where: { DiscourseLexicon.proceedingsStartLines.contains($0.block.text) }),
+            proceedings > firstLabel, !blocks[firstLabel..<proceedings].contains(where: { $0.label != nil && $0.text.last.map(Self.sentenceEnds.contains) == true })
+        {
+            return proceedings + 1
+        }
         // `**Guest:** Katrin Albers…` / `**Host:** Owen McBride` / `## Transcript`: a few short labelled lines above a
         // start heading list who takes part; the dialogue opens under the heading.
         let limits = Thresholds.Segments.self
@@ -352,7 +361,7 @@ struct Segmenter {
     static func isTrailing(_ text: String) -> Bool {
         // `*本文刊发于…*`: a line in italics as the reader keeps them; 「⚠️ 免责声明：…」: a social post's emoji before it.
         let bare = text.drop { $0 == "*" || $0 == "_" || $0 == " " || Self.isEmoji($0) }
-        if DiscourseLexicon.trailingPrefixes.contains(where: { bare.hasPrefix($0) }) { return true }
+        if DiscourseLexicon.trailingPrefixes.contains(where: { bare.hasPrefix($0) }) || SocialLexicon.isExportClosing(text) { return true }
         return text.hasPrefix("（") && text.hasSuffix("）") && DiscourseLexicon.bracketedTrailingWords.contains(where: text.containsLiteral)
     }
 

@@ -74,6 +74,8 @@ enum TitleHolder {
     /// The person `label` stands for when it names none itself, or `nil`.
     static func holder(of label: SpeakerLabel, in opening: Opening) -> String? {
         if let listed = listedHolder(of: label, in: opening) { return listed }
+        // `President. –` under `IN THE CHAIR: Katarina ANDERSSON`: the chair of the sitting the record's presiding line names.
+        if let chair = sittingChair(of: label, in: opening) { return chair }
         // 「答（曾）：」 under 「出席名單：疾管署 曾淑芬 副署長」: a role word and the surname of the one person the
         // opening names with it.
         if label.name == nil, let surname = bracketedSurname(label.text) {
@@ -132,6 +134,13 @@ enum TitleHolder {
             return unique(names)
         default: return nil
         }
+    }
+
+    /// The one person a presiding line (``SpeakerLexicon/presidingLineKeys``) names, for a label a sitting's chair is
+    /// printed under (``SpeakerLexicon/sittingChairLabels``).
+    static func sittingChair(of label: SpeakerLabel, in opening: Opening) -> String? {
+        guard label.outlet == nil, SpeakerLexicon.sittingChairLabels.contains(label.text.uppercased()) else { return nil }
+        return unique(SpeakerLexicon.presidingLinePhrases.flatMap(opening.holders(after:)))
     }
 
     /// 「總警司」, 「助理處長（刑事）」, 「市長」: a Chinese office, its bracketed qualifier aside, that ends with a title and is

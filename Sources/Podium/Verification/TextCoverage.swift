@@ -132,7 +132,7 @@ enum CoverageSentences {
                 // `Mrs. Castellanos`, `Gov. Reyes`: an abbreviation's period ends no sentence.
                 ends = word.filter(\.isLowercase).count >= Thresholds.Coverage.fewestLowerCaseLettersBeforeAPeriod
                     && next.map { $0.isUppercase || "“\"‘'(".contains($0) } ?? true
-                    && !NewsLexicon.abbreviations.contains(word.lowercased())
+                    && !NewsLexicon.abbreviations.contains(word.drop { !$0.isLetter }.lowercased())
             }
             if character.isWhitespace { word = "" } else if character != "." { word.append(character) }
             if ends {
@@ -264,6 +264,12 @@ struct CoverageMatcher {
         }
         // A clock time before the label: `[00:09:25] Patrick O'Donnell:`.
         var clockLength = sentence.prefix { ("0"..."9").contains($0) }.count
+        // A chat export's date and time of twelve hours: `[11/14/2025 5:58 PM] kettle.host`.
+        if clockLength > 0, case let meridiem = Array(sentence.dropFirst(clockLength).prefix(2)).map(Character.init),
+            ["AM", "PM", "am", "pm"].contains(String(meridiem))
+        {
+            clockLength += 2
+        }
         // A committee's question number: `Q12 Chair:`.
         if clockLength == 0, sentence.first == "Q" {
             let digits = sentence.dropFirst().prefix { ("0"..."9").contains($0) }.count
