@@ -254,6 +254,47 @@ struct ChamberAndChatLayoutTests {
         #expect(SpeakerLexicon.withoutEntryAction("发言") == nil && SpeakerLexicon.withoutEntryAction("记者提问") == "记者")
     }
 
+    /// Who a label that names nobody stands for, from the page: `Answer:` under `Governor Sakamoto's Press Conference`,
+    /// `DW:` under a title naming `Dan Whitcombe` and a heading printing `DAN WHITCOMBE` (one name, not two), and
+    /// 「主持人：」 after 「林佳慧（主持人）：」.
+    @Test func headingsAndEarlierLabelsNameTheLabels() throws {
+        let boj = try TestSupport.parse("""
+            <html><head><title>Governor Sakamoto's Press Conference on October 30, 2025</title></head><body>
+            <h1>Governor Sakamoto's Press Conference</h1>
+            <p>Question: Please explain today's decision.</p>
+            <p>Answer: We kept the policy rate unchanged.</p>
+            <p>Question: When will you raise it?</p>
+            <p>Answer: I will refrain from commenting on timing.</p>
+            </body></html>
+            """)
+        #expect(TestSupport.speaker(boj, turn: 1)?.name == "Sakamoto")
+        #expect(TitleHolder.possessiveHeadlineSpeaker("The President's Remarks") == nil)
+
+        let team = try TestSupport.parse("""
+            # Transcripts: Dan Whitcombe, Marcus Oyelaran Wednesday Press Conferences
+
+            ## HEAD COACH DAN WHITCOMBE
+
+            **DW:** Good afternoon. We are moving fast this week.
+
+            **Q:** Dan, you had three turnovers. What happened?
+
+            **DW:** We did not protect the ball.
+            """)
+        #expect(TestSupport.speaker(team, turn: 0)?.name == "Dan Whitcombe")
+
+        let meeting = try TestSupport.parse("""
+            林佳慧（主持人）：各位午安，歡迎大家來參加今天的協作會議。
+
+            張博鈞：謝謝主持人。請問考官的人力夠嗎？
+
+            黃冠宇：這確實是我們評估時最大的困難。
+
+            主持人：謝謝黃科長。接下來進入開放討論。
+            """)
+        #expect(meeting.turns[3].speaker == meeting.turns[0].speaker)
+    }
+
     /// Meeting apps name a participant who joins without a name after the device (`[iPad (2)] 08:33:12`,
     /// 「iPhone(00:11:02):」): a speaker like the others, who may say who they are; a caller's line breaking up
     /// (「（声音断续）」) is a direction before the words.

@@ -74,6 +74,12 @@ enum SpeakerLexicon {
     /// Minister for Infrastructure…`).
     static let orderPaperQuestionVerb = " asked the "
 
+    /// The events a headline says are somebody's (`Governor Sakamoto's Press Conference`): the one who holds them answers.
+    static let ownedEventWords: [String] = [
+        "Press Conference", "press conference", "News Conference", "news conference", "Press Briefing", "Media Availability",
+        "Remarks", "Interview",
+    ]
+
     /// What an online roadshow's record prints after the speaker to say what the entry is (「吴海涛 董事长 发言」, 「投资者
     /// lz***88 提问」, 「沈丽 财务总监 回答」): no part of who speaks.
     static let chineseEntryActions: [String] = ["发言", "發言", "提问", "提問", "回答", "回复", "回覆", "答复", "答覆", "追问", "追問"]

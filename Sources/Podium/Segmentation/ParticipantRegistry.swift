@@ -103,13 +103,14 @@ struct ParticipantRegistry {
             label.text.utf8.count <= Thresholds.Affiliations.longestAffiliation
         else { return nil }
         if label.name == nil, label.roleHint == .moderator {
-            // `MODERATOR (Jane Doe)` or `JANE DOE (MODERATOR)`, 「主持人（總統府發言人 郭雅婷）」: the role printed with the
-            // name in a note.
+            // `MODERATOR (Jane Doe)` or `JANE DOE (MODERATOR)`, 「主持人（總統府發言人 郭雅婷）」, 「林佳慧（主持人）」: the role
+            // printed with the name in a note.
             let role = label.text.uppercased()
             let named = entries.indices.filter { index in
                 let printed = entries[index].label.uppercased()
                 return entries[index].name != nil
-                    && (printed.hasPrefix(role + " (") || printed.hasPrefix(role + "（") || printed.hasSuffix(" (" + role + ")"))
+                    && (printed.hasPrefix(role + " (") || printed.hasPrefix(role + "（") || printed.hasSuffix(" (" + role + ")")
+                        || printed.hasSuffix("（" + role + "）"))
             }
             if named.count == 1 { return named.first }
         }

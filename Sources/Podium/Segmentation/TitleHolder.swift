@@ -129,7 +129,9 @@ enum TitleHolder {
         case .reporter?: return unique(SpeakerLexicon.interviewerPhrases.flatMap(opening.holders(after:)) + possessiveInterviewers(opening.texts))
         case .official?:
             var names = SpeakerLexicon.intervieweePhrases.flatMap(opening.holders(after:))
-            if let title = opening.title { names += (headlineSpeaker(title) ?? headlineInterviewee(title, lead: opening.lead)).map { [$0] } ?? [] }
+            if let title = opening.title {
+                names += (headlineSpeaker(title) ?? headlineInterviewee(title, lead: opening.lead) ?? possessiveHeadlineSpeaker(title)).map { [$0] } ?? []
+            }
             if names.isEmpty, opening.speakers.count == 1 { names = opening.speakers }
             return unique(names)
         default: return nil
@@ -196,7 +198,10 @@ enum TitleHolder {
                 }
             }
         }
-        return names.count == 1 ? names.first : nil
+        // `Dan Whitcombe` in the title and `HEAD COACH DAN WHITCOMBE` over his turns are one name, printed as the title does.
+        let distinct = Dictionary(grouping: names, by: { $0.lowercased() })
+        guard distinct.count == 1, let spellings = distinct.values.first else { return nil }
+        return spellings.sorted().first { $0.contains(where: \.isLowercase) } ?? spellings.sorted().first
     }
 
     /// `Dana Oyelaran, BFD Public Information Officer` → `Dana Oyelaran`: the name before the comma that opens the
@@ -243,6 +248,20 @@ enum TitleHolder {
         guard let colon = lastPart.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return nil }
         let name = lastPart[..<colon].trimmingCharacters(in: " ")
         return LabelParser.isChineseName(name) && name.first.map { SpeakerLexicon.chineseSurnames.contains($0) } == true ? name : nil
+    }
+
+    /// `Governor Sakamoto's Press Conference on October 30, 2025` → `Sakamoto`: the surname whose event the headline names
+    /// (``SpeakerLexicon/ownedEventWords``), an office's capitalised words before it aside.
+    static func possessiveHeadlineSpeaker(_ title: String) -> String? {
+        for mark in ["'s ", "’s "] {
+            guard let range = title.literalRange(of: mark),
+                SpeakerLexicon.ownedEventWords.contains(where: { title[range.upperBound...].hasPrefix($0) }),
+                let surname = title[..<range.lowerBound].split(separator: " ").last, surname.first?.isUppercase == true,
+                surname.dropFirst().contains(where: \.isLowercase), !SpeakerLexicon.personTitleWords.contains(surname.uppercased())
+            else { continue }
+            return String(surname)
+        }
+        return nil
     }
 
     /// The names printed right after each occurrence of `phrase` in `text` (`lowered` is the text lower-cased),
