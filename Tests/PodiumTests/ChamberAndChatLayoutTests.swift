@@ -295,6 +295,29 @@ struct ChamberAndChatLayoutTests {
         #expect(meeting.turns[3].speaker == meeting.turns[0].speaker)
     }
 
+    /// A live stream's record reads out viewers' comments under the stream's tag (「【弹幕】@山里的风：…」): the viewer asks,
+    /// under the handle without its `@`.
+    @Test func liveStreamCommentsNameTheViewer() throws {
+        let stream = try TestSupport.parse("""
+            小雅：家人们晚上好！欢迎来到直播间，今天我们请到了文旅局的刘局长。
+
+            刘卫东：各位网友朋友们大家好！我是文旅局的刘卫东。
+
+            【弹幕】@山里的风：五一去老君山要不要提前预约？
+
+            刘卫东：要预约的，这个我要特别提醒一下。
+
+            【弹幕】@郑州打工人小王：从郑州自驾过去大概多久？
+
+            刘卫东：大概三个小时。
+            """)
+        let viewer = try #require(TestSupport.speaker(stream, turn: 2))
+        #expect(viewer.name == "山里的风" && viewer.role == .reporter)
+        #expect(TestSupport.speaker(stream, turn: 4)?.name == "郑州打工人小王")
+        #expect(stream.turns[2].paragraphs == ["五一去老君山要不要提前预约？"])
+        #expect(stream.exchanges.map(\.question) == [2, 4])
+    }
+
     /// Meeting apps name a participant who joins without a name after the device (`[iPad (2)] 08:33:12`,
     /// 「iPhone(00:11:02):」): a speaker like the others, who may say who they are; a caller's line breaking up
     /// (「（声音断续）」) is a direction before the words.

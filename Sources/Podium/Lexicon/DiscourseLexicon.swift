@@ -12,6 +12,14 @@ enum DiscourseLexicon {
     /// Lines, whole, with which a court reporter's transcript opens the record after its cover page and roster
     /// (`P R O C E E D I N G S`), heading or not.
     static let proceedingsStartLines: Set<String> = ["P R O C E E D I N G S", "PROCEEDINGS", "P R O C E E D I N G S.", "PROCEEDINGS."]
+    /// Bytes in the longest of ``proceedingsStartLines``.
+    private static let longestProceedingsStartLine = proceedingsStartLines.map(\.utf8.count).max() ?? 0
+
+    /// Whether a paragraph is one of ``proceedingsStartLines``: every paragraph of a document is asked, and most open
+    /// otherwise than with `P` or are longer, which their bytes tell before the text is hashed.
+    static func isProceedingsStartLine(_ text: String) -> Bool {
+        text.utf8.first == UInt8(ascii: "P") && text.utf8.count <= longestProceedingsStartLine && proceedingsStartLines.contains(text)
+    }
 
     /// Words, lower-cased, that join the people or outlets a host calls on in one breath (`Anadolu Agency, and then the
     /// Kyiv Independent`).

@@ -16,6 +16,8 @@ enum SpeakerLexicon {
         "答": .official, "回答": .official, "发言人": .official, "發言人": .official, "新闻发言人": .official,
         "新聞發言人": .official, "嘉宾": .official, "嘉賓": .official, "受访者": .official, "受訪者": .official,
         // A crowd asks (``collectiveLabels``).
+        // A live stream's viewer comment read out (「【弹幕】@山里的风：…」).
+        "弹幕": .reporter, "彈幕": .reporter,
         "网友": .reporter, "網友": .reporter, "网友提问": .reporter, "網友提問": .reporter, "观众提问": .reporter, "觀眾提問": .reporter, "观众": .reporter, "觀眾": .reporter, "听众": .reporter, "聽眾": .reporter,
         "现场观众": .reporter, "現場觀眾": .reporter,
         // An investor platform's anonymous askers (「投资者提问：」).

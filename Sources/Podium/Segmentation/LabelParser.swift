@@ -337,7 +337,9 @@ enum LabelParser {
         }
         // 「【网友提问】豆豆妈」: a live stream's tag for an asker's word, then the handle the viewer posts under.
         if label.hasPrefix("【"), let close = label.firstIndex(of: "】"), case let tag = String(label[label.index(after: label.startIndex)..<close]),
-            SpeakerLexicon.roleLabel(tag) == .reporter, case let handle = label[label.index(after: close)...].trimmingCharacters(in: " \u{3000}"),
+            SpeakerLexicon.roleLabel(tag) == .reporter,
+            // 「【弹幕】@山里的风」: the handle as the stream prints it, after `@`.
+            case let handle = label[label.index(after: close)...].trimmingCharacters(in: " \u{3000}").trimmingCharacters(in: "@＠"),
             isAskersHandle(handle)
         {
             return SpeakerLabel(text: raw, roleHint: .reporter, name: handle)

@@ -12,7 +12,7 @@ enum PageFurniture {
             // often they repeat.
             if index > 0, blocks[index - 1].label != nil, blocks[index - 1].text.isEmpty { continue }
             counts[block.text, default: 0] += 1
-            if index + 1 == blocks.count || blocks[index + 1].label == nil { notOverALabel.insert(block.text) }
+            if index + 1 == blocks.count || blocks[index + 1].label == nil, isSpeakerImageName(block.text) { notOverALabel.insert(block.text) }
         }
         let limits = Thresholds.Segments.self
         return Set(counts.compactMap { text, count in
@@ -21,9 +21,7 @@ enum PageFurniture {
                 && text.count >= limits.shortestRunningHeader
             // `MPphoto` over every speaker of the European Parliament's verbatim report: an image's name, one word in
             // mixed case with no mark (no one's reply, `Yes`, `OK`), printed over a label each time and nowhere else.
-            let isSpeakerImage = count >= limits.fewestRunningHeaderRepeats && !notOverALabel.contains(text)
-                && text.count >= limits.shortestRunningHeader && text.allSatisfy { $0.isLetter || $0.isNumber }
-                && text.dropFirst().contains(where: \.isUppercase) && text.contains(where: \.isLowercase)
+            let isSpeakerImage = count >= limits.fewestRunningHeaderRepeats && isSpeakerImageName(text) && !notOverALabel.contains(text)
             return isPageNumber || isRunningHeader || isSpeakerImage || isClockLine(text) ? text : nil
         })
     }
@@ -43,6 +41,15 @@ extension PageFurniture {
             if before || after { besidePageNumbers[text, default: []].append(index) }
         }
         return besidePageNumbers.values.filter { $0.count >= Thresholds.Segments.fewestFootersBesidePageNumbers }.flatMap { $0 }.sorted()
+    }
+
+    /// `MPphoto`: one word of ASCII letters and digits in mixed case, a capital after its first letter, read on bytes
+    /// (every short paragraph is asked, most of them Chinese or words with blanks).
+    private static func isSpeakerImageName(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard bytes.count >= Thresholds.Segments.shortestRunningHeader, bytes.allSatisfy({ $0 < 0x80 && ($0.isASCIILetter || (0x30...0x39).contains($0)) })
+        else { return false }
+        return bytes.dropFirst().contains { (0x41...0x5A).contains($0) } && bytes.contains { (0x61...0x7A).contains($0) }
     }
 
     /// `ANDERSON COURT REPORTING` / `500 Montgomery Street, Suite 400` / … / `ECON-2025/11/06      3`: a court reporter's

@@ -284,7 +284,7 @@ struct Segmenter {
         }
         // `P R O C E E D I N G S` under a court reporter's cover page, whose roster and running footers are printed like
         // labels: the record opens under it, however many of them stand above.
-        if let proceedings = blocks.firstIndex(where: { DiscourseLexicon.proceedingsStartLines.contains($0.block.text) }),
+        if let proceedings = blocks.firstIndex(where: { DiscourseLexicon.isProceedingsStartLine($0.block.text) }),
             proceedings > firstLabel, !blocks[firstLabel..<proceedings].contains(where: { $0.label != nil && $0.text.last.map(Self.sentenceEnds.contains) == true })
         {
             return proceedings + 1
