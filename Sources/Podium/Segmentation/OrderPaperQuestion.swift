@@ -5,9 +5,10 @@ enum OrderPaperQuestion {
     /// The printed number and member (`T1. Mrs Hasson-Reid`), the member alone, and the question; `nil` where the
     /// paragraph is no such question.
     static func split(_ text: String) -> (printed: String, member: String, question: String)? {
-        // A number opens the paragraph and the verb comes within a member's name of it: most paragraphs are turned down on
-        // their first byte.
-        guard let first = text.utf8.first, (0x30...0x39).contains(first) || first == UInt8(ascii: "T"),
+        // A number opens the paragraph (`T` and a digit a topical one) and the verb comes within a member's name of it: most
+        // paragraphs are turned down on their first bytes, before a window of them is made a string.
+        let bytes = text.utf8
+        guard let first = bytes.first, (0x30...0x39).contains(first) || (first == UInt8(ascii: "T") && bytes.dropFirst().first.map { (0x30...0x39).contains($0) } == true),
             case let window = String(Substring(text.utf8.prefix(Thresholds.LabelReading.longestOrderPaperMember * 2))) ?? "",
             let verb = window.literalRange(of: SpeakerLexicon.orderPaperQuestionVerb)
         else { return nil }

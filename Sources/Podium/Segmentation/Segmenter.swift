@@ -111,7 +111,7 @@ struct Segmenter {
             title: title, lead: labeled[..<start].map(\.block.text) + asides, speakers: namedSpeakers, partHolders: partHolders,
             fields: Array(fieldsBeforeFirstLabel))
         // Keyed by the label and its role: an unlabelled interview's questions and answers both print none.
-        var holders: [HolderKey: String?] = [:]
+        var holders: [HolderKey: (name: String, presides: Bool)?] = [:]
         let labelMarksHandOver = LabelRepetition.marksHandOver(labeled[start..<end])
         // Names the labels print, for the headings that announce a speaker (``speakerHeading(_:)``), and the offices
         // those headings give them.
@@ -167,11 +167,14 @@ struct Segmenter {
                     || TitleHolder.bracketedSurname(label.text) != nil
                 {
                     let key = HolderKey(text: label.text, role: label.roleHint)
-                    let holder = holders[key] ?? TitleHolder.holder(of: label, in: opening)
-                    holders[key] = holder
-                    if let holder {
-                        label.name = holder
-                        if TitleHolder.sittingChair(of: label, in: opening) != nil {
+                    // `President. –` under `IN THE CHAIR: …` is the sitting's chair, who presides; any other title the
+                    // person the opening names. Decided once per label.
+                    let holding = holders[key] ?? TitleHolder.sittingChair(of: label, in: opening).map { (name: $0, presides: true) }
+                        ?? TitleHolder.holder(of: label, in: opening).map { (name: $0, presides: false) }
+                    holders[key] = holding
+                    if let holding {
+                        label.name = holding.name
+                        if holding.presides {
                             label.roleHint = .moderator
                         } else if let title = SpeakerLexicon.titleOnlyLabels[label.text.uppercased()] {
                             label.title = title.title

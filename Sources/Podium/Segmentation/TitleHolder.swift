@@ -74,8 +74,6 @@ enum TitleHolder {
     /// The person `label` stands for when it names none itself, or `nil`.
     static func holder(of label: SpeakerLabel, in opening: Opening) -> String? {
         if let listed = listedHolder(of: label, in: opening) { return listed }
-        // `President. –` under `IN THE CHAIR: Katarina ANDERSSON`: the chair of the sitting the record's presiding line names.
-        if let chair = sittingChair(of: label, in: opening) { return chair }
         // 「答（曾）：」 under 「出席名單：疾管署 曾淑芬 副署長」: a role word and the surname of the one person the
         // opening names with it.
         if label.name == nil, let surname = bracketedSurname(label.text) {
