@@ -25,7 +25,8 @@ enum MetadataLines {
 
     /// 「公司董事会秘书：邵明远」: a label that prints an office and no name, over a Chinese name alone on its line; or
     /// 「主持人：教育部新闻办公室主任、新闻发言人 曲雅文」, a part and the office of someone the document labels by
-    /// name (`labelledNames`, the Chinese names of its labels), with no sentence.
+    /// name (`labelledNames`, the Chinese names of its labels), with no sentence; or a part and a Latin name alone
+    /// (``namesAPartsHolder(_:)``).
     static func namesAnOfficeHolder(_ block: LabeledBlock, labelledNames: Set<String>) -> Bool {
         if namesAPartsHolder(block) { return true }
         // Most such labels open a turn whose words end a sentence: told on the last character before any line is cut.
@@ -36,7 +37,6 @@ enum MetadataLines {
         if label.title != nil, LabelParser.isChineseName(line), let surname = line.first {
             return SpeakerLexicon.chineseSurnames.contains(surname)
         }
-
         guard !labelledNames.isEmpty, line.utf8.count <= Thresholds.MetadataLines.longestLine * 4,
             line.hasLength(atMost: Thresholds.MetadataLines.longestLine), !line.contains(where: { "，,；;".contains($0) || sentenceEnds.contains($0) })
         else { return false }
