@@ -459,6 +459,11 @@ enum SpeakerLexicon {
         // India's, as its ministries' briefings print them: `Shri Randhir Jaiswal`, `Smt. Nirmala Sitharaman`.
         "SHRI", "SMT",
     ]
+
+    /// Whether a printed word is one of ``englishHonorifics``, its period and case aside: `Mr`, `MS.`, `Dr.`.
+    static func isEnglishHonorific(_ word: some StringProtocol) -> Bool {
+        englishHonorifics.contains(String(word).trimmingCharacters(in: ".").uppercased())
+    }
     /// Title words that name a person's office (of ``englishTitles``, which also holds the words of departments):
     /// a label of titles that ends in one (`COMMISSIONER`, `THE SECRETARY`, `DEPUTY MAYOR`) is someone speaking.
     static let personTitleWords: Set<String> = [

@@ -358,7 +358,7 @@ enum CandidateReader {
     /// surname. `nil` where no honorific opens the words.
     private static func honorificNameScript(_ name: Substring) -> LabelForm.Script? {
         let words = name.split(separator: " ")
-        let bare = words.drop { SpeakerLexicon.englishHonorifics.contains($0.uppercased().trimmingCharacters(in: ".")) }
+        let bare = words.drop { SpeakerLexicon.isEnglishHonorific($0) }
         guard bare.count < words.count, let first = bare.first, let last = bare.last else { return nil }
         let rest = name[first.startIndex..<last.endIndex]
         if let script = personNameScript(rest) { return script }
@@ -465,7 +465,7 @@ enum CandidateReader {
         let words = name.split(separator: " ", omittingEmptySubsequences: false)
         // An honorific stands before a name: `Abhishek Sen` ends with a surname that spells one (`SEN`).
         guard (2...Thresholds.LabelEvidence.mostWordsInAPersonLabel).contains(words.count),
-            !words.dropLast().contains(where: { SpeakerLexicon.englishHonorifics.contains($0.uppercased().trimmingCharacters(in: ".")) }),
+            !words.dropLast().contains(where: { SpeakerLexicon.isEnglishHonorific($0) }),
             // `Vice President — `: titles alone address their holder, or open a sentence about them.
             !words.allSatisfy({ SpeakerLexicon.englishTitles.contains($0.uppercased()) })
         else { return false }

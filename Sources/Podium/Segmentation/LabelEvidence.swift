@@ -555,7 +555,7 @@ struct LabelSequence {
         let words = full.split(separator: " ")
         // `LT. KWAME OSEI`: an honorific may stand before the given names.
         let given = words.dropLast(surname.split(separator: " ").count)
-            .drop { SpeakerLexicon.englishHonorifics.contains($0.uppercased().trimmingCharacters(in: ".")) }
+            .drop { SpeakerLexicon.isEnglishHonorific($0) }
         return !given.isEmpty && given.allSatisfy { word in
             word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || $0 == "-" }
                 && !NewsLexicon.englishFunctionWords.contains(word.lowercased())

@@ -168,7 +168,7 @@ struct LabelKey {
         // open them and a dash close them (`Shri Nitin Bhardwaj – Chief General Manager, …`).
         let dash = AffiliationLine.separators.compactMap { words.literalRange(of: $0)?.lowerBound }.min()
         let comma = dash ?? words.firstIndex(of: ",") ?? words.endIndex
-        let name = words[..<comma].split(separator: " ").drop { SpeakerLexicon.englishHonorifics.contains($0.trimmingCharacters(in: ".").uppercased()) }
+        let name = words[..<comma].split(separator: " ").drop { SpeakerLexicon.isEnglishHonorific($0) }
         guard (2...Thresholds.LabelEvidence.mostWordsInAPersonLabel).contains(name.count),
             name.allSatisfy({ word in word.first?.isUppercase == true && word.dropFirst().allSatisfy { $0.isLetter || ".'-’".contains($0) } })
         else { return nil }

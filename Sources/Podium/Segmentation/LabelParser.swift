@@ -655,7 +655,7 @@ enum LabelParser {
     /// so that a four-word name with its `Mr` is read as a name.
     private static func withoutHonorific(_ text: String) -> Substring {
         guard let blank = text.firstIndex(of: " "),
-            SpeakerLexicon.englishHonorifics.contains(text[..<blank].trimmingCharacters(in: ".").uppercased())
+            SpeakerLexicon.isEnglishHonorific(text[..<blank])
         else { return Substring(text) }
         return text[text.index(after: blank)...]
     }

@@ -12,7 +12,7 @@ enum NameMatch {
     private static func words(_ name: String) -> [String] {
         var words = name.lowercased().split(separator: " ").map(String.init)
         while words.count > 1, let first = words.first,
-            SpeakerLexicon.englishHonorifics.contains(first.trimmingCharacters(in: ".").uppercased())
+            SpeakerLexicon.isEnglishHonorific(first)
         {
             words.removeFirst()
         }

@@ -20,7 +20,7 @@ enum OrderPaperQuestion {
         let member = afterLetter[number.endIndex...].drop { $0 == "." }.trimmingCharacters(in: " *")
         let words = member.split(separator: " ")
         guard (2...Thresholds.LabelReading.mostWordsInALatinName + 2).contains(words.count), let honorific = words.first,
-            SpeakerLexicon.englishHonorifics.contains(honorific.trimmingCharacters(in: ".").uppercased()),
+            SpeakerLexicon.isEnglishHonorific(honorific),
             words.dropFirst().allSatisfy({ word in word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || "-'’".contains($0) } })
         else { return nil }
         let question = text[text.index(after: verb.lowerBound)...]

@@ -179,7 +179,7 @@ struct ParticipantRegistry {
     private static func sameHonorificAndSurname(_ short: String, _ long: String) -> Bool {
         let shortWords = short.split(separator: " ")
         guard shortWords.count >= 2, let honorific = shortWords.first,
-            SpeakerLexicon.englishHonorifics.contains(honorific.uppercased().trimmingCharacters(in: ".")),
+            SpeakerLexicon.isEnglishHonorific(honorific),
             long.split(separator: " ").first == honorific
         else { return false }
         return long.lowercased().hasSuffix(" " + shortWords.dropFirst().joined(separator: " ").lowercased())

@@ -345,7 +345,7 @@ enum TitleHolder {
     private static func nameEnding(_ text: Substring) -> String? {
         let words = text.split(separator: " ").suffix(Thresholds.LabelEvidence.mostWordsInAPersonLabel)
         let name = words.reversed().prefix { word in
-            word.first?.isUppercase == true && !SpeakerLexicon.englishHonorifics.contains(word.trimmingCharacters(in: ".").uppercased())
+            word.first?.isUppercase == true && !SpeakerLexicon.isEnglishHonorific(word)
                 && word.allSatisfy { $0.isLetter || "-'’".contains($0) }
         }.reversed()
         return name.count >= Thresholds.Affiliations.fewestWordsInAName ? name.joined(separator: " ") : nil

@@ -83,7 +83,7 @@ enum WitnessExamination {
         else { return nil }
         let printed = text.dropFirst(opening.count).trimmingCharacters(in: " :：")
         guard let first = printed.split(separator: " ").first,
-            SpeakerLexicon.englishHonorifics.contains(first.trimmingCharacters(in: ".").uppercased())
+            SpeakerLexicon.isEnglishHonorific(first)
         else { return ExaminationHeading() }
         var label = LabelParser.parseEnglish(printed)
         label.roleHint = .reporter
