@@ -262,6 +262,11 @@ enum RoleInference {
         guard (1...Thresholds.Roles.mostWordsInACall).contains(words.count),
             !DiscourseLexicon.acknowledgements.contains(sentence.dropLast().lowercased())
         else { return false }
+        // `Then border controls, please.`: a chair who moves the room to a topic names it, not a person.
+        // `Yes, please.` accepts an offer.
+        if words.count > 1, let last = words.last, DiscourseLexicon.callingRequests.contains(last.lowercased()) {
+            return !DiscourseLexicon.acknowledgements.contains(words.dropLast().joined(separator: " ").lowercased())
+        }
         return words.allSatisfy { word in
             word.first?.isUppercase == true || DiscourseLexicon.wordsBetweenCalledNames.contains(word.lowercased())
         } && words.first?.first?.isUppercase == true

@@ -18,8 +18,10 @@ enum FormatDetector {
         for line in lines {
             let line = line.drop { $0 == " " }
             if MarkdownBlockReader.headingLevel(line) != nil || line.hasASCIIPrefix("> ") || line.hasASCIIPrefix("**")
-                || line.containsLiteral("](") || line.hasASCIIPrefix("- ") || (line.hasASCIIPrefix("---") && !RuleLine.isLong(line))
+                || line.containsLiteral("](") || (line.hasASCIIPrefix("- ") && !PageFooter.isFooter(line))
+                || (line.hasASCIIPrefix("---") && !RuleLine.isLong(line))
             {
+                // `- 1 -` is a paged text's footer, no list item.
                 markdownSignals += 1
             }
             if line.hasASCIIPrefix("<"), htmlLineOpenings.contains(where: { line.hasASCIIPrefix($0) }) {

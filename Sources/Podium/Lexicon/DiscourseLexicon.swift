@@ -24,6 +24,8 @@ enum DiscourseLexicon {
     /// Words, lower-cased, that join the people or outlets a host calls on in one breath (`Anadolu Agency, and then the
     /// Kyiv Independent`).
     static let wordsBetweenCalledNames: Set<String> = ["and", "then", "the", "of", "from", "at", "with"]
+    /// The word that closes a short call for the next asker or topic (`Next, please.`, `Then border controls, please.`).
+    static let callingRequests: Set<String> = ["please", "bitte"]
 
     /// How a host's 「请…」 that hands a question to somebody else ends: 「请林海波先生回答」, 「請陳組長回應」.
     static let chineseHandOverEndings: [String] = ["回答", "作答", "回应", "回應", "来回答", "來回答", "回答一下", "回答这个问题", "回答這個問題"]
@@ -71,6 +73,11 @@ enum DiscourseLexicon {
         "Without objection", "will come to order", "stands adjourned", "The chair recognizes", "the chair recognizes",
         // A chamber's chair calls the next member: "I call Deputy Furlong.", "I now call Senator Byrne."
         "I call Deputy", "I call Senator", "I now call", "I call the Leader", "time is up",
+        // A government press conference's chair asks the room and moves it from topic to topic: "Are there questions on
+        // the cabinet?", "Then we come to the budget." (the German `Gibt es Fragen…`, `Dann kommen wir zu…`).
+        "Are there questions", "Are there any questions", "Are there any more questions", "Are there further questions",
+        "Any questions", "Any other questions", "Any more questions", "Any further questions", "Then we come to",
+        "Now we come to", "We now come to",
     ]
 
     /// How the last speaker ends the event: "That concludes our call.", "Thank you for joining us.", 「发布会到此结束」.

@@ -10,7 +10,7 @@ enum SpeakerLexicon {
         "审判长": .moderator, "審判長": .moderator, "公诉人": .reporter, "公訴人": .reporter, "辩护人": .reporter, "辯護人": .reporter,
         "被告人": .official,
         "记者": .reporter, "記者": .reporter, "问": .reporter, "問": .reporter, "提问": .reporter, "提問": .reporter,
-        "记者提问": .reporter, "記者提問": .reporter, "记者问": .reporter, "記者問": .reporter, "提问者": .reporter,
+        "记者提问": .reporter, "記者提問": .reporter, "媒体提问": .reporter, "媒體提問": .reporter, "记者问": .reporter, "記者問": .reporter, "提问者": .reporter,
         "提問者": .reporter, "媒体": .reporter, "媒體": .reporter, "匿名": .reporter, "追问": .followUp, "追問": .followUp,
         "講者": .official, "讲者": .official, "主講人": .official, "主讲人": .official,
         "答": .official, "回答": .official, "发言人": .official, "發言人": .official, "新闻发言人": .official,
@@ -23,7 +23,12 @@ enum SpeakerLexicon {
         // An investor platform's anonymous askers (「投资者提问：」).
         "投资者": .reporter, "投資者": .reporter,
         // English
-        "Q": .reporter, "QUESTION": .reporter, "Question": .reporter, "Questioner": .reporter, "QUESTIONER": .reporter,
+        "Q": .reporter, "QUESTION": .reporter, "Question": .reporter,
+        // The English translation of a German `Zusatzfrage:`.
+        "Follow-up question": .followUp, "Follow-up Question": .followUp, "FOLLOW-UP QUESTION": .followUp, "Follow-up": .followUp,
+        "FOLLOW-UP": .followUp,
+        // Someone in the room who speaks without being called (the German `Zuruf:`): a reporter in a press conference.
+        "Interjection": .reporter, "INTERJECTION": .reporter, "Zuruf": .reporter, "Questioner": .reporter, "QUESTIONER": .reporter,
         "Interviewer": .reporter, "INTERVIEWER": .reporter, "JOURNALIST": .reporter, "Journalist": .reporter, "Answer": .official, "Audience": .reporter, "REPORTER": .reporter, "Reporter": .reporter, "AUDIENCE MEMBER": .reporter,
         "A": .official, "ANSWER": .official, "Correspondent": .reporter, "CORRESPONDENT": .reporter, "Caller": .reporter,
         "CALLER": .reporter, "Interviewee": .official, "INTERVIEWEE": .official, "Guest": .official, "GUEST": .official,
@@ -197,6 +202,9 @@ enum SpeakerLexicon {
         "主教练", "主教練", "教练", "教練", "球员", "球員", "队员", "隊員", "领队", "領隊",
         // A listed company's officers at a results briefing.
         "董事", "独立董事", "獨立董事", "董事会秘书", "董事會秘書", "监事", "監事", "证券事务代表", "證券事務代表",
+        // A studio's makers at a game's or a film's press event.
+        "制作人", "製作人", "制片人", "製片人", "导演", "導演", "主策划", "主策劃", "策划", "策劃", "编剧", "編劇",
+        "创始人", "創始人", "联合创始人", "聯合創始人",
     ]
 
     /// The titles of ``chineseTitles`` whose holder is no official: the host, and the analyst of an earnings call
@@ -314,6 +322,13 @@ enum SpeakerLexicon {
     /// interview with Al Aho`.
     static let possessiveInterviewMarkers: [String] = ["’s interview with", "'s interview with"]
 
+    /// What joins a short label to its meaning in a key printed as a sentence: `Q = 主持人赵一禾`, 「李为制作人李牧之」.
+    static let keyJoiners: Set<Character> = ["=", "＝", "为", "為"]
+    /// Ideographs that make a word with the 为 after them (因为, 作为, 认为), so that the 为 joins no key's pair.
+    static let wordsBeforeJoiningWei: Set<Character> = Set("因作成认認以称稱分更较較极極即视視改转轉变變身实實行最尤甚颇頗广廣")
+    /// The words that introduce a key printed as a sentence: 「以下Q为记者」, 「文中 Q = 主持人」.
+    static let keyIntroductions: [String] = ["以下", "文中", "下文", "本文", "其中"]
+
     /// Words that make a numbered question label a follow-up: `Q1 Follow-up`.
     static let followUpWords: Set<String> = ["follow-up", "followup", "follow", "follow-up:", "追問", "追问", "續問", "续问"]
 
@@ -377,7 +392,7 @@ enum SpeakerLexicon {
     /// metadata rather than turns.
     static let metadataKeys: Set<String> = [
         "DATE", "PLACE", "LOCATION", "TIME", "VENUE", "SUBJECT", "TITLE", "INTERVIEWER", "INTERVIEWEE", "TRANSCRIBER", "RECORDED",
-        "TRANSCRIPT", "DURATION", "PARTICIPANTS", "PANELISTS", "ATTENDEES", "SUBJECTS", "TOPICS", "THEMEN", "GUILD", "CHANNEL", "TOPIC", "SITTING DATE", "SITTING NO", "PARLIAMENT NO", "SESSION NO", "VOLUME NO", "SECTION NAME", "MPS SPEAKING", "时间", "時間", "地点", "地點", "日期", "主题", "主題", "采访", "採訪", "受访者", "受訪者",
+        "TRANSCRIPT", "DURATION", "PARTICIPANTS", "RESPONDENTS", "PANELISTS", "ATTENDEES", "SUBJECTS", "TOPICS", "THEMEN", "GUILD", "CHANNEL", "TOPIC", "SITTING DATE", "SITTING NO", "PARLIAMENT NO", "SESSION NO", "VOLUME NO", "SECTION NAME", "MPS SPEAKING", "时间", "時間", "地点", "地點", "日期", "主题", "主題", "采访", "採訪", "受访者", "受訪者",
         // A recorder's export header: 「文件名：…m4a」, 「时长：00:34:08」, 「转写语言：普通话」, 「发言人数：5」.
         "文件名", "檔案名稱", "时长", "時長", "转写语言", "轉寫語言", "导出时间", "導出時間", "关键词", "關鍵詞", "发言人数", "發言人數",
     ]
@@ -572,6 +587,10 @@ enum SpeakerLexicon {
 
     /// What a Bloomberg terminal link after a speaker's name opens (``TerminalLink``): `{BIO 1718293 <GO>}`.
     static let terminalLinkKinds: Set<String> = ["BIO"]
+
+    /// How a page's copyright line opens, printed at the foot of each page of a company's or a site's document
+    /// (`Copyright (C) Kubota Corporation. All rights reserved.`, 「版权所有」).
+    static let copyrightOpenings: [String] = ["Copyright (C)", "Copyright (c)", "Copyright ©", "COPYRIGHT (C)", "COPYRIGHT ©", "© ", "版权所有", "版權所有"]
 
     /// A news page's advertisement slots, printed alone between paragraphs: a note, never a speaker or their words.
     static let advertisementLines: Set<String> = ["Advertisement", "ADVERTISEMENT", "Sponsored", "SPONSORED", "广告", "廣告"]

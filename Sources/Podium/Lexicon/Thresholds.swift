@@ -129,6 +129,8 @@ enum Thresholds {
         static let longestRecordHeading = 200
         /// Characters in the longest brackets naming an asker and outlet before a question (``BracketedAsker``).
         static let longestBracketedAsker = 80
+        /// Words in the longest name of a respondent in brackets (`(Hiroshi Kanda)`, ``BracketedRespondent``).
+        static let mostWordsInABracketedRespondent = 3
         /// Paragraphs of speech, at least, in an unlabelled statement before the first label (``UnlabelledStatement``),
         /// and characters of its opening greeting read.
         static let fewestUnlabelledStatementParagraphs = 2

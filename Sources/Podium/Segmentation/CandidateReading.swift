@@ -145,8 +145,13 @@ enum CandidateReading {
             words.append(String(first[first.index(after: open)...].dropLast()))
             first = String(first[..<open])
         }
+        // `Q3-2. Follow-up`: the period after the number closes it.
+        if first.last == ".", first.dropLast().last?.isNumber == true { first.removeLast() }
         var base = first
-        if let digit = first.firstIndex(where: \.isNumber), first[digit...].allSatisfy(\.isNumber), digit > first.startIndex {
+        // `Q3-1`: a question's part numbered after its own number, as a company's Q&A summary prints follow-ups.
+        if let digit = first.firstIndex(where: \.isNumber), digit > first.startIndex, first.last?.isNumber == true,
+            first[digit...].allSatisfy({ $0.isNumber || $0 == "-" }), first[digit...].count(where: { $0 == "-" }) <= 1
+        {
             base = String(first[..<digit])
         } else if words.count >= 2, words[1].allSatisfy(\.isNumber) {
             base = first

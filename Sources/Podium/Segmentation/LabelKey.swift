@@ -223,39 +223,72 @@ struct LabelKey {
         return pairs
     }
 
-    /// `…经嘉宾审阅。文中 Q = 主持人赵一禾，A = 博士后林栖。`: a key whose pairs an equals sign joins, after the words that
-    /// introduce it, read as ``pairs(in:)`` reads one joined by colons.
+    /// `…经嘉宾审阅。文中 Q = 主持人赵一禾，A = 博士后林栖。`, 「（以下Q为媒体提问，李为制作人李牧之）」: a key whose pairs an
+    /// equals sign or a 为 joins (``SpeakerLexicon/keyJoiners``), after the words that introduce it, read as
+    /// ``pairs(in:)`` reads one joined by colons.
     ///
-    /// Every block is asked: one with no equals sign is turned down on a byte search; ``equalsPairsReference(in:)`` reads
+    /// Every block is asked: one with no joiner is turned down on a byte search; ``equalsPairsReference(in:)`` reads
     /// every block, and `FastPathTests` holds the two equal.
     static func equalsPairs(in text: String) -> [(label: String, meaning: String)]? {
-        guard text.containsLiteral("=") || text.containsLiteral("＝") else { return nil }
+        guard SpeakerLexicon.keyJoiners.contains(where: { text.containsLiteral(String($0)) }) else { return nil }
         return equalsPairsReference(in: text)
     }
 
     /// ``equalsPairs(in:)`` read on the characters of any text.
     static func equalsPairsReference(in text: String) -> [(label: String, meaning: String)]? {
         let characters = Array(text)
-        guard let firstEquals = characters.firstIndex(where: isEquals) else { return nil }
-        var labelEnd = firstEquals
+        let joiners = characters.indices.filter { joinsPair(at: $0, in: characters) }
+        guard let firstJoiner = joiners.first else { return nil }
+        var labelEnd = firstJoiner
         while labelEnd > 0, characters[labelEnd - 1] == " " { labelEnd -= 1 }
         var labelStart = labelEnd
-        while labelStart > 0, !separators.contains(characters[labelStart - 1]), !"。.：:".contains(characters[labelStart - 1]) { labelStart -= 1 }
+        while labelStart > 0, !separators.contains(characters[labelStart - 1]), !"。.：:（(".contains(characters[labelStart - 1]),
+            !endsKeyIntroduction(characters[..<labelStart])
+        {
+            labelStart -= 1
+        }
         guard labelStart < labelEnd else { return nil }
-        // The equals signs become colons, without the blanks around them; the closing period goes.
+        // The joiners become colons, without the blanks around them; the closing period goes.
         var key: [Character] = []
         for (offset, character) in characters[labelStart...].enumerated() {
             let index = labelStart + offset
-            if character == " ", (index + 1 < characters.count && isEquals(characters[index + 1])) || (index > 0 && isEquals(characters[index - 1])) {
+            if character == " ", (index + 1 < characters.count && joiners.contains(index + 1)) || (index > 0 && joiners.contains(index - 1)) {
                 continue
             }
-            key.append(isEquals(character) ? "：" : character)
+            key.append(joiners.contains(index) ? "：" : character)
         }
-        while let last = key.last, "。. ".contains(last) { key.removeLast() }
+        while let last = key.last, "。. ）)".contains(last) { key.removeLast() }
         return pairs(in: String(key))
     }
 
-    private static func isEquals(_ character: Character) -> Bool { character == "=" || character == "＝" }
+    /// Whether the character at `index` joins a key's label to its meaning: an equals sign, or a 为 after a label that
+    /// stands alone (one ideograph, or Latin initials, after a separator or the words that introduce the key), which
+    /// the 为 of 因为 and 作为 is not (``SpeakerLexicon/wordsBeforeJoiningWei``).
+    private static func joinsPair(at index: Int, in characters: [Character]) -> Bool {
+        let character = characters[index]
+        guard SpeakerLexicon.keyJoiners.contains(character) else { return false }
+        if character == "=" || character == "＝" { return true }
+        var end = index
+        while end > 0, characters[end - 1] == " " { end -= 1 }
+        var start = end
+        if end > 0, characters[end - 1].unicodeScalars.first?.properties.isIdeographic == true {
+            guard !SpeakerLexicon.wordsBeforeJoiningWei.contains(characters[end - 1]) else { return false }
+            start = end - 1
+        } else {
+            while start > 0, characters[start - 1].isASCII, characters[start - 1].isUppercase { start -= 1 }
+            guard start < end, end - start <= Thresholds.LabelKey.longestInitials else { return false }
+        }
+        var before = start
+        while before > 0, characters[before - 1] == " " { before -= 1 }
+        return before == 0 || separators.contains(characters[before - 1]) || "（(".contains(characters[before - 1])
+            || endsKeyIntroduction(characters[..<before])
+    }
+
+    /// Whether the characters end with the words that introduce a key (「以下」, 「文中」).
+    private static func endsKeyIntroduction(_ characters: ArraySlice<Character>) -> Bool {
+        SpeakerLexicon.keyIntroductions.contains { characters.reversed().starts(with: $0.reversed()) }
+    }
+
 
     /// What separates one pair of a key from the next.
     private static let separators = " ；;，,、\u{3000}"
@@ -304,6 +337,10 @@ struct LabelKey {
         }
         if SpeakerLexicon.reporterWords.contains(where: meaning.containsLiteral) {
             return SpeakerLabel(text: text, roleHint: .reporter)
+        }
+        // 「李为制作人李牧之」: the title the key prints before the name is the person's title.
+        if meaning.unicodeScalars.first?.properties.isIdeographic == true, let person = person(in: meaning), let title = person.title {
+            return SpeakerLabel(text: text, name: person.name, title: title)
         }
         return SpeakerLabel(text: text, name: meaning)
     }

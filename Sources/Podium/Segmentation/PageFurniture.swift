@@ -99,9 +99,9 @@ extension PageFurniture {
 }
 
 extension PageFurniture {
-    /// `Advertisement`, `RELATED: Audit finds aging pipes…`, 「相关阅读：…」, `Reply`, `level 2`, 「【字幕条】…」, `{Reactions}`:
-    /// a page's advertisement slot or link to another story, a thread's button or depth, a broadcast's on-screen text, a
-    /// chat export's reactions, printed between a speaker's paragraphs.
+    /// `Advertisement`, `RELATED: Audit finds aging pipes…`, 「相关阅读：…」, `Reply`, `level 2`, 「【字幕条】…」, `{Reactions}`,
+    /// `Copyright (C) …`: a page's advertisement slot or link to another story, a thread's button or depth, a broadcast's
+    /// on-screen text, a chat export's reactions, a page's copyright line, printed between a speaker's paragraphs.
     ///
     /// Every unlabelled paragraph is asked: one whose first scalar opens none of the lexicon's lines is turned down
     /// before it is read; ``isNewsPageLineReference(_:)`` reads every paragraph, and `FastPathTests` holds the two equal.
@@ -115,7 +115,9 @@ extension PageFurniture {
         // A chat export's reactions or attachments, however long their lines.
         if SocialLexicon.opensExportSection(text) { return true }
         guard text.hasLength(atMost: Thresholds.Segments.longestNewsPageLine) else { return false }
-        if SpeakerLexicon.advertisementLines.contains(text) || SocialLexicon.threadLines.contains(text) || SocialLexicon.isThreadLevel(text) {
+        if SpeakerLexicon.advertisementLines.contains(text) || SocialLexicon.threadLines.contains(text) || SocialLexicon.isThreadLevel(text)
+            || SpeakerLexicon.copyrightOpenings.contains(where: { text.hasPrefix($0) })
+        {
             return true
         }
         if text.utf8.starts(with: "【".utf8), SpeakerLexicon.onScreenTextTags.contains(where: { text.dropFirst().hasPrefix($0 + "】") }) { return true }
@@ -126,7 +128,7 @@ extension PageFurniture {
     /// The first scalars of the lines ``isNewsPageLineReference(_:)`` finds.
     private static let newsPageLineOpenings = Set(
         SpeakerLexicon.advertisementLines.union(SpeakerLexicon.relatedLinkHeadings).union(SocialLexicon.threadLines)
-            .union([SocialLexicon.threadLevelWord, "【", "{"]).compactMap(\.unicodeScalars.first))
+            .union([SocialLexicon.threadLevelWord, "【", "{"]).union(SpeakerLexicon.copyrightOpenings).compactMap(\.unicodeScalars.first))
 }
 
 extension PageFurniture {

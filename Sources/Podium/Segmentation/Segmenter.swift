@@ -120,6 +120,10 @@ struct Segmenter {
         var headingOffices: [(name: String, office: String)] = []
         // `00:00:51` / `JO Thank you, Anna.`: a clock alone over a label that prints none is that turn's time.
         var clockOverLabel: String?
+        // Whether the answer under way named its respondent in brackets (``BracketedRespondent``), so that a paragraph
+        // opening with another name in brackets is that person's turn.
+        var respondentsInBrackets = false
+        let namedRespondents = BracketedRespondent.named(in: labeled[start..<end], opening: opening.texts)
         if start > 0, leadEnd == start, labeled[start].label != nil, labeled[start].time == nil, labeled[start].block.startTime == nil,
             let clock = Timestamp.clockAlone(labeled[start - 1].text), result.lead.last == labeled[start - 1].block.text
         {
@@ -200,6 +204,17 @@ struct Segmenter {
                         text = rest
                     }
                 }
+                // `A1. (Kanda) Of the decline…`: the answers' shared label names who answers in brackets.
+                // Both the label and the brackets are the respondent's printed forms.
+                respondentsInBrackets = false
+                if label.roleHint == .official, label.name == nil, label.outlet == nil, let respondent = BracketedRespondent.leading(text),
+                    namedRespondents.contains(respondent.name)
+                {
+                    label = respondent.label(printedUnder: label)
+                    text = respondent.rest
+                    respondentsInBrackets = true
+                    _ = result.registry.resolve(respondent.label(printedUnder: nil))
+                }
                 let speaker = result.registry.resolve(label)
                 // A host's role word (司儀, `Operator`) is one person however often it is printed.
                 let entry = result.registry.entries[speaker]
@@ -251,6 +266,10 @@ struct Segmenter {
                 result.notes.append(Note(turn: result.turns.isEmpty ? nil : result.turns.count - 1, text: text))
             } else if result.turns.isEmpty {
                 result.lead.append(text)
+            } else if respondentsInBrackets, let respondent = BracketedRespondent.leading(text), namedRespondents.contains(respondent.name) {
+                // `(Moriyama) If I may add…`: another respondent under the same answer.
+                let speaker = result.registry.resolve(respondent.label(printedUnder: nil))
+                result.turns.append(SegmentedDocument.Turn(speaker: speaker, paragraphs: [respondent.rest], time: block.block.startTime))
             } else {
                 result.turns[result.turns.count - 1].paragraphs.append(text)
             }
