@@ -28,6 +28,10 @@ struct HTMLBlockReader {
     private var quoteDepth = 0
     private var headingLevel: Int?
     private var listDepth = 0
+    /// Table rows open, and the cells begun in the innermost: a row's cells are one paragraph (`Sitting Date:` beside
+    /// `14 October 2025`), as a reader reads the row.
+    private var rowDepth = 0
+    private var cellsInRow = 0
     private var preformattedDepth = 0
     /// Open page-furniture elements (``HTMLVocabulary/furniture``): what they print is kept as a note, not words.
     private var furnitureDepth = 0
@@ -98,7 +102,16 @@ struct HTMLBlockReader {
 
     /// An element the walk enters: a block flushes the paragraph, emphasis and nesting are counted.
     fileprivate mutating func enter(element name: String) {
+        if rowDepth > 0, HTMLVocabulary.tableCells.contains(name) {
+            if cellsInRow > 0 { buffer.append(UInt8(ascii: " ")) }
+            cellsInRow += 1
+            return
+        }
         if HTMLVocabulary.blocks.contains(name), preformattedDepth == 0 { flush() }
+        if name == "tr" {
+            rowDepth += 1
+            cellsInRow = 0
+        }
         switch name {
         case "pre": preformattedDepth += 1
         case "strong", "b": strongDepth += 1
@@ -117,6 +130,8 @@ struct HTMLBlockReader {
             if preformattedDepth == 0 { flushPreformatted() }
             return
         }
+        if rowDepth > 0, HTMLVocabulary.tableCells.contains(name) { return }
+        if name == "tr" { rowDepth = max(0, rowDepth - 1) }
         if HTMLVocabulary.blocks.contains(name), preformattedDepth == 0 { flush() }
         switch name {
         case "strong", "b": strongDepth = max(0, strongDepth - 1)

@@ -56,6 +56,8 @@ enum HTMLVocabulary {
     /// Ave NW…</footer>`), its navigation and its sidebars (`<aside><h3>Most Popular</h3>…`). Their text is kept as a
     /// note, never as the last speaker's words.
     static let furniture: Set<String> = ["footer", "nav", "aside"]
+    /// A table row's cells, read on one line.
+    static let tableCells: Set<String> = ["td", "th"]
     static let breaks: Set<String> = ["br", "hr"]
     static let skipped: Set<String> = [
         "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "map", "meta", "link", "base",

@@ -202,6 +202,8 @@ enum SpeakerLexicon {
         "主教练", "主教練", "教练", "教練", "球员", "球員", "队员", "隊員", "领队", "領隊",
         // A listed company's officers at a results briefing.
         "董事", "独立董事", "獨立董事", "董事会秘书", "董事會秘書", "监事", "監事", "证券事务代表", "證券事務代表",
+        // The public a news report hears (「和睦新村居民　王秀英：」, 「市民　陈建国：」).
+        "居民", "市民", "村民", "业主", "業主", "乘客", "游客", "遊客", "患者", "商户", "商戶", "店主", "摊主", "攤主",
         // A studio's makers at a game's or a film's press event.
         "制作人", "製作人", "制片人", "製片人", "导演", "導演", "主策划", "主策劃", "策划", "策劃", "编剧", "編劇",
         "创始人", "創始人", "联合创始人", "聯合創始人",
@@ -478,6 +480,13 @@ enum SpeakerLexicon {
     /// Whether a printed word is one of ``englishHonorifics``, its period and case aside: `Mr`, `MS.`, `Dr.`.
     static func isEnglishHonorific(_ word: some StringProtocol) -> Bool {
         englishHonorifics.contains(String(word).trimmingCharacters(in: ".").uppercased())
+    }
+    /// A name without the honorifics printed before it (`Shri Anil Kumar Bhatnagar` → `Anil Kumar Bhatnagar`); an
+    /// honorific alone, or a name with none, as printed.
+    static func withoutEnglishHonorifics(_ name: String) -> String {
+        let words = name.split(separator: " ")
+        let bare = words.drop { isEnglishHonorific($0) }
+        return bare.isEmpty || bare.count == words.count ? name : bare.joined(separator: " ")
     }
     /// Title words that name a person's office (of ``englishTitles``, which also holds the words of departments):
     /// a label of titles that ends in one (`COMMISSIONER`, `THE SECRETARY`, `DEPUTY MAYOR`) is someone speaking.

@@ -249,6 +249,9 @@ enum Thresholds {
         static let longestMeaning = 16
         /// Characters in the longest meaning a key gives a Latin label (`Unidentified Company Representative`).
         static let longestLatinMeaning = 40
+        /// Characters in the longest roster line's words (`Host: Jane Smith, City Radio`): a labelled sentence longer than
+        /// this is speech, and the roster is over.
+        static let longestRosterLine = 40
         /// Letters and digits in the longest Latin short label a key defines (`JP2`).
         static let longestInitials = 4
         /// Lines under a `Speaker key:` heading that make it a key (``LabelKey/initialsList(in:)``).

@@ -65,6 +65,8 @@ enum AffiliationLine {
         else { return false }
         return trimmed.split(separator: " ").allSatisfy { word in
             guard let first = word.first else { return true }
+            // `ADG (M&C)`: an office's short form in brackets.
+            if first == "(", word.dropFirst().first?.isUppercase == true { return true }
             return first.isUppercase || first.isNumber || titleLineJoints.contains(String(word))
                 || SpeakerLexicon.lowercaseTitleWords.contains(String(word))
         }
@@ -110,8 +112,9 @@ enum AffiliationLine {
         // An office (`Chief Executive Officer`, `Vice President, Investor Relations`) answers; other words alone
         // (`Guest`, `Author`) do not say who asks: what the speaker says does.
         let holdsAnOffice = organization != nil || namesAnOffice(title)
+        // `Shri Anil Kumar Bhatnagar`: the honorific is printed with the name, and is no part of it.
         return SpeakerLabel(
-            text: name, roleHint: isAnalyst ? .reporter : holdsAnOffice ? .official : nil, name: name,
+            text: name, roleHint: isAnalyst ? .reporter : holdsAnOffice ? .official : nil, name: SpeakerLexicon.withoutEnglishHonorifics(name),
             title: title.isEmpty ? nil : title, organization: isAnalyst ? nil : organization, outlet: isAnalyst ? organization : nil)
     }
 

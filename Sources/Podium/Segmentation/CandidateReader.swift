@@ -342,6 +342,15 @@ enum CandidateReader {
         guard after == text.endIndex || text.utf8[after] == 0x20 || text.utf8[after] == 0x09 else { return nil }
         let name = text[..<comma]
         let title = text[text.utf8.index(after: comma)..<colon]
+        // `DGHS, Dr. Sunita Prakash:`, `ADG (M&C), PIB, Smt. Kavita Raghunathan:`: an honorific after the last comma opens
+        // the holder's name, and the words before it are the office.
+        if let lastComma = text[..<colon].lastIndex(of: ","), case let holder = text[text.index(after: lastComma)..<colon].drop(while: isBlank),
+            let first = holder.split(separator: " ").first, SpeakerLexicon.isEnglishHonorific(first),
+            case let office = text[..<lastComma], !office.split(separator: " ").contains(where: { SpeakerLexicon.isEnglishHonorific($0) }),
+            AffiliationLine.isTitleLine(office), let script = honorificNameScript(holder)
+        {
+            return (holder, office, text[after...], script)
+        }
         // `Shri Sanjay Rao, Governor:`, `Dr. Rao, Governor:`: an honorific may open the name.
         if let script = personNameScript(name) ?? honorificNameScript(name), AffiliationLine.isTitleLine(title) {
             return (name, title, text[after...], script)
@@ -469,8 +478,12 @@ enum CandidateReader {
             // `Vice President — `: titles alone address their holder, or open a sentence about them.
             !words.allSatisfy({ SpeakerLexicon.englishTitles.contains($0.uppercased()) })
         else { return false }
-        return words.allSatisfy { word in
+        return words.enumerated().allSatisfy { index, word in
             if SpeakerLexicon.nameParticles.contains(String(word)) { return true }
+            // `R. Ganesan`: an initial before the surname.
+            if index + 1 < words.count, word.count == 2, word.last == ".", let initial = word.first, initial.isUppercase, initial.isLetter {
+                return true
+            }
             // `Hélène Dubois`, `Łukasz Nowak`: Latin letters beyond ASCII are a name's as well.
             guard let first = word.first, first.isUppercase, word.count >= 2,
                 word.dropFirst().contains(where: { $0.isLowercase }), word.last?.isLetter == true || word.last == "."

@@ -69,7 +69,9 @@ enum CandidateReading {
         }
         if text.last == ")", let notes = BracketedNotes(text) {
             if let person = notes.person {
-                return SpeakerLabel(text: text, roleHint: notes.office == nil ? nil : .official, name: person, title: notes.office)
+                return SpeakerLabel(
+                    text: text, roleHint: notes.office == nil ? nil : .official, name: SpeakerLexicon.withoutEnglishHonorifics(person),
+                    title: notes.office)
             }
             // `REPORTER (BBC)`: the lexicon reads a role word and the outlet in its note, as after a colon.
             if var reading = LabelParser.parseChinese(text), reading.roleHint != nil {

@@ -66,6 +66,11 @@ enum LabelEvidence {
                 verdicts[text] = "one person's name printed under \(texts.count) labels, after other speakers"
             }
         }
+        // `Union Health Secretary, Shri Anil Kumar Bhatnagar:` then `Union Health Secretary:`: a holder printed once with
+        // the office that then labels the holder's turns alone.
+        for text in Self.holdersOfOfficesPrintedAlone(blocks, labels: labels, accepted: verdicts) where verdicts[text] == nil {
+            verdicts[text] = "printed once with an office that labels turns alone"
+        }
         // Shapes several of them share, and names printed once in such a shape.
         let documentForms = Self.documentForms(statistics: statistics, accepted: verdicts)
         // The dialogue runs from the first speaker to the last: a box before it printed the same way is not one.
@@ -78,6 +83,10 @@ enum LabelEvidence {
             } else if let dialogue, dialogue.contains(item.index), item.isNameShaped, !item.continuesPrevious {
                 verdicts[item.text] = "printed once, in a shape the document uses for speakers (\(form))"
             }
+        }
+        // `DGHS:` after `DGHS, Dr. Sunita Prakash:`, a holder accepted by the document's shape.
+        for text in Self.holdersOfOfficesPrintedAlone(blocks, labels: labels, accepted: verdicts) where verdicts[text] == nil {
+            verdicts[text] = "an office printed alone that a name printed with it holds"
         }
         // `Jane Smith:` / `Tom Reed:` / `Jane Smith:`: a name printed once between two turns of one speaker, in that
         // speaker's shape, is whom the speaker took the floor back from.
@@ -223,6 +232,24 @@ enum LabelEvidence {
 
     /// The label texts of each person whose name is printed under two labels or more, followed by words each time and
     /// at least once after someone else: the name recurs though no label text does.
+    /// A name printed with an office (`Union Health Secretary, Shri Anil Kumar Bhatnagar:`, `ADG (M&C), PIB, Smt. Kavita
+    /// Raghunathan:`) and the office, or its first words before a bracket or a comma, printed as a label alone
+    /// (`Union Health Secretary:`, `ADG:`): when either is accepted, the other is the same speaker's label.
+    private static func holdersOfOfficesPrintedAlone(_ blocks: [LabeledBlock], labels: LabelSequence, accepted: [String: String]) -> [String] {
+        let isAccepted = { (item: LabelSequence.Item) in item.kind == .certain || accepted[item.text] != nil }
+        var officeLabels: [String: Bool] = [:]
+        for item in labels.items where item.hasSpeech { officeLabels[item.text, default: false] = officeLabels[item.text, default: false] || isAccepted(item) }
+        var result: [String] = []
+        for item in labels.items where item.hasSpeech {
+            guard let office = blocks[item.index].candidate?.affiliation?.trimmingCharacters(in: " ") else { continue }
+            let head = office.prefix { $0 != "(" && $0 != "," }.trimmingCharacters(in: " ")
+            guard let alone = [office, head].first(where: { officeLabels[$0] != nil }), let aloneAccepted = officeLabels[alone] else { continue }
+            if aloneAccepted, !isAccepted(item) { result.append(item.text) }
+            if isAccepted(item), !aloneAccepted { result.append(alone) }
+        }
+        return result
+    }
+
     private static func namesUnderSeveralLabels(_ labels: LabelSequence) -> [Set<String>] {
         var textsByName: [String: Set<String>] = [:]
         var alternates: Set<String> = []

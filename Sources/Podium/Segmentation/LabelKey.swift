@@ -28,6 +28,11 @@ struct LabelKey {
             key.abbreviating[index] = (label, printed, rest)
             if key.names[short] == nil { key.names[short] = label }
         }
+        // `HM: Helen Marsh` / `TA: Tom Ashworth`: a key printed a pair a line, each label the initials of its name.
+        for (index, initials, name) in initialsPairLines(in: blocks) where key.names[initials] == nil {
+            key.lines.append(index)
+            key.names[initials] = name
+        }
         var rosterPeople: [String] = []
         for (index, meaning, under, person) in rosterLines(in: blocks) {
             guard let role = blocks[index].label?.text, key.names[role] == nil else { continue }
@@ -67,6 +72,36 @@ struct LabelKey {
         }
         guard names.count >= Thresholds.LabelKey.fewestListedSpeakers else { return ([], []) }
         return (lines, names)
+    }
+
+    /// Lines of a key printed a pair a line with no heading (`HM: Helen Marsh` / `TA: Tom Ashworth` / `PL: Priya Lal`, as
+    /// a broadcaster's transcript prints its key): two such lines or more in a row, each a label of capitals that are the
+    /// initials of the name after it, which spells out nothing else.
+    static func initialsPairLines(in blocks: [LabeledBlock]) -> [(index: Int, initials: String, name: String)] {
+        var run: [(index: Int, initials: String, name: String)] = []
+        var result: [(index: Int, initials: String, name: String)] = []
+        for (index, block) in blocks.enumerated() {
+            if let label = block.label?.text ?? block.candidate?.text, label.utf8.count <= Thresholds.LabelKey.longestInitials,
+                let name = initialsPair(initials: label, words: block.text)
+            {
+                run.append((index, label, name))
+                continue
+            }
+            if run.count >= Thresholds.LabelKey.fewestListedSpeakers { result += run }
+            run = []
+        }
+        if run.count >= Thresholds.LabelKey.fewestListedSpeakers { result += run }
+        return result
+    }
+
+    /// The name when `words` are a person's name whose words' first letters are `initials` (`HM`, `Helen Marsh`).
+    private static func initialsPair(initials: String, words: String) -> String? {
+        let name = words.trimmingCharacters(in: " ")
+        let parts = name.split(separator: " ")
+        guard initials.count >= 2, initials.allSatisfy({ $0.isASCII && $0.isUppercase }), parts.count == initials.count,
+            LabelParser.isLatinName(name), String(parts.compactMap(\.first)) == initials
+        else { return nil }
+        return name
     }
 
     /// `Speaker key:` (``SpeakerLexicon/speakerKeyHeadings``). Every block is asked: its length and first letter turn
@@ -119,6 +154,13 @@ struct LabelKey {
         for (index, block) in blocks.enumerated() {
             guard let text = block.label?.text ?? block.candidate?.text else { continue }
             guard seen.insert(text).inserted else { break }
+            // Nor after a speaker has said more than a roster's line: `Mr Speaker: Mr Vikram Nair.` after the minister's
+            // answer calls on a member.
+            if block.label != nil, !block.text.hasLength(atMost: Thresholds.LabelKey.longestRosterLine),
+                block.text.contains(where: { ".?!。？！".contains($0) })
+            {
+                break
+            }
             guard let label = block.label, let role = label.roleHint, role != .unknown, SpeakerLexicon.roleLabel(label.text) != nil
             else { continue }
             // `Moderator:` over `Shri Nitin Bhardwaj – Chief General Manager, Reserve Bank of India`: the roster's

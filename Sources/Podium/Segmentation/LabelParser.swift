@@ -554,7 +554,9 @@ enum LabelParser {
     /// The person a parenthesised note after a role word names: `Jane Doe`, `Minister Lee` (a title and a name),
     /// `Shri Puneet Kaushal, Chief General Manager` (a name and a title), 「张明」.
     private static func personNamed(by note: String) -> (name: String, title: String?)? {
-        if let (name, title) = nameAndAffiliation(in: note), let person = parseEnglish(name).name { return (person, title) }
+        if let (name, title) = nameAndAffiliation(in: note), let person = parseEnglish(name).name {
+            return (SpeakerLexicon.withoutEnglishHonorifics(person), title)
+        }
         if isChineseName(note), let surname = note.first, SpeakerLexicon.chineseSurnames.contains(surname) { return (note, nil) }
         // 「新闻局副局长 袁静」, 「新闻局副局长袁静」: a title the lexicon knows, then the name.
         let compact = note.filter { $0 != " " && $0 != "\u{3000}" }

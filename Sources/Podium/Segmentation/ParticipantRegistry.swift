@@ -99,7 +99,7 @@ struct ParticipantRegistry {
     /// General Manager):`: a label that prints an office or a role alone is the one person an earlier label gave it to.
     private func titleHolder(for label: SpeakerLabel) -> Int? {
         // A label read as a name holds no other words than the office it prints; one who asks holds no office.
-        guard label.roleHint != .reporter, label.name == nil || label.name == label.text, label.outlet == nil,
+        guard label.roleHint != .reporter, label.name == nil || label.name?.uppercased() == label.text.uppercased(), label.outlet == nil,
             label.text.utf8.count <= Thresholds.Affiliations.longestAffiliation
         else { return nil }
         if label.name == nil, label.roleHint == .moderator {
@@ -114,6 +114,13 @@ struct ParticipantRegistry {
             }
             if named.count == 1 { return named.first }
         }
+        // `DGHS:` after `DGHS, Dr. Sunita Prakash:`, `ADG:` after `ADG (M&C), PIB, Smt. Kavita Raghunathan:`: an office the
+        // lexicon does not know is one where an earlier label printed it, as printed, beside a name.
+        let printedBeside = entries.indices.filter { index in
+            guard entries[index].name != nil, entries[index].label != label.text, let title = entries[index].title else { return false }
+            return title == label.text || title.prefix { $0 != "(" && $0 != "," }.trimmingCharacters(in: " ") == label.text
+        }
+        if printedBeside.count == 1 { return printedBeside.first }
         guard AffiliationLine.namesAnOffice(label.text) else { return nil }
         let office = label.text.lowercased()
         let holders = entries.indices.filter { index in
@@ -177,6 +184,12 @@ struct ParticipantRegistry {
     /// `Ms Whitfield` and `Ms Clare Whitfield`, `Mr. Hughes` and `Mr. Alan Hughes`: one honorific opens both, and the
     /// shorter name's words after it close the longer. `Mr Smith` and `Ms Jane Smith` are two people.
     private static func sameHonorificAndSurname(_ short: String, _ long: String) -> Bool {
+        // `Dr. Ganesan` and `R. Ganesan`, the honorific left out of a name printed with it before: the surname.
+        let (shortBare, longBare) = (SpeakerLexicon.withoutEnglishHonorifics(short), SpeakerLexicon.withoutEnglishHonorifics(long))
+        if (shortBare.count == short.count) != (longBare.count == long.count), !shortBare.isEmpty, !longBare.isEmpty {
+            let (surname, name) = shortBare.count <= longBare.count ? (shortBare, longBare) : (longBare, shortBare)
+            if !surname.contains(" "), name.lowercased().hasSuffix(" " + surname.lowercased()) { return true }
+        }
         let shortWords = short.split(separator: " ")
         guard shortWords.count >= 2, let honorific = shortWords.first,
             SpeakerLexicon.isEnglishHonorific(honorific),

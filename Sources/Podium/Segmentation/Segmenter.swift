@@ -143,7 +143,10 @@ struct Segmenter {
             // a labelled direction alone (`Q (Inaudible.)`) is a turn: somebody spoke, and what follows
             // answers it. An unlabelled direction standing alone is a note.
             let opensTurn = block.label != nil || result.turns.last?.paragraphs.isEmpty == true
+            // Where the direction's note stands, should the label go on with the turn before.
+            var openingDirection: Int?
             if opensTurn, let (direction, rest) = StageDirection.leading(text) {
+                openingDirection = result.notes.count
                 result.notes.append(Note(turn: result.turns.count, text: direction))
                 text = rest
             }
@@ -220,8 +223,11 @@ struct Segmenter {
                 let entry = result.registry.entries[speaker]
                 let isAnonymous = entry.name == nil && entry.outlet == nil && label.roleHint != .moderator
                 if let last = result.turns.last, last.speaker == speaker, !label.opensEveryTurn, !(labelMarksHandOver && isAnonymous) {
-                    // The turn goes on; a clock time printed again with the label is kept beside it.
+                    // The turn goes on; a clock time printed again with the label is kept beside it, before the
+                    // direction that opened the words (`[00:00:41] 簡志遠：（畫面切換…）大家可以看到`), which is this turn's too.
+                    let direction = openingDirection.map { result.notes.remove(at: $0) }
                     if let time = block.time ?? clockAbove { result.notes.append(Note(turn: result.turns.count - 1, text: time)) }
+                    if let direction { result.notes.append(Note(turn: result.turns.count - 1, text: direction.text)) }
                     if !text.isEmpty { result.turns[result.turns.count - 1].paragraphs.append(text) }
                 } else {
                     if let last = result.turns.last, last.paragraphs.isEmpty { result.turns.removeLast() }

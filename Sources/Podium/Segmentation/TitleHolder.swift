@@ -186,9 +186,9 @@ enum TitleHolder {
                     guard run.allSatisfy({ $0.first?.isUppercase == true }), String(run.compactMap(\.first)) == initials,
                         let last = run.last, last.count > 2
                     else { continue }
-                    // `PIO` of `Dana Oyelaran, BFD Public Information Officer`: the initials of an office stand for its
-                    // holder, named before the comma.
-                    if SpeakerLexicon.personTitleWords.contains(last.trimmingCharacters(in: ".").uppercased()) {
+                    // `PIO` of `Dana Oyelaran, BFD Public Information Officer`, `ADG` of `Smt. Kavita Raghunathan, Additional
+                    // Director General`: the initials of an office stand for its holder, named before the comma.
+                    if run.contains(where: { SpeakerLexicon.personTitleWords.contains($0.trimmingCharacters(in: ".").uppercased()) }) {
                         if let holder = holder(before: run, in: text) { names.insert(holder) }
                         continue
                     }

@@ -124,9 +124,12 @@ enum CoverageSentences {
         var current = ""
         var word = ""
         let characters = Array(line)
+        // `Question (Dainik Jagran) [in Hindi; English rendering]:`: a semicolon inside brackets ends no sentence.
+        var brackets = 0
         for (index, character) in characters.enumerated() {
             current.append(character)
-            var ends = "。！？；?!;…".contains(character)
+            if "([（【".contains(character) { brackets += 1 } else if ")]）】".contains(character) { brackets = max(0, brackets - 1) }
+            var ends = "。！？?!…".contains(character) || ("；;".contains(character) && brackets == 0)
             if character == ".", index + 1 < characters.count, characters[index + 1] == " " {
                 let next = characters[(index + 1)...].first { !$0.isWhitespace }
                 // `Mrs. Castellanos`, `Gov. Reyes`: an abbreviation's period ends no sentence.
@@ -281,10 +284,17 @@ struct CoverageMatcher {
             if Self.matches(sentence.prefix(clockLength), in: notes, at: noteCursor) {
                 for label in labels where sentence.dropFirst(clockLength).starts(with: label) {
                     let rest = sentence.dropFirst(clockLength + label.count)
-                    guard rest.isEmpty || Self.matches(rest, in: stream, at: cursor) else { continue }
+                    if rest.isEmpty || Self.matches(rest, in: stream, at: cursor) {
+                        consumeNotes(clockLength)
+                        consumeStream(rest.count)
+                        return true
+                    }
+                    // `[00:00:41] 簡志遠：（畫面切換…）大家可以看到…`: a direction opening the words is the note after the clock.
+                    let clockNote = noteCursor
                     consumeNotes(clockLength)
-                    consumeStream(rest.count)
-                    return true
+                    if consumeAcrossNotes(rest) { return true }
+                    for index in clockNote..<min(noteCovered.count, clockNote + clockLength) { noteCovered[index] = false }
+                    noteCursor = clockNote
                 }
             }
             // A question's number before the label (`1、《某报》…：`) is numbering, as a list's is.
