@@ -257,4 +257,54 @@ struct SummaryAndKeyLayoutTests {
         }
         #expect(LabelKey.initialsPairLines(in: mismatched).isEmpty)
     }
+
+    /// An Australian tribunal's transcript: `<NAME, AFFIRMED [time]` swears the witness, `<CROSS-EXAMINATION BY MR LANE`
+    /// names who asks, and a paragraph `question?---answer` is the examiner's question and the witness's answer; `THE
+    /// WITNESS:` is the witness and `THE DEPUTY PRESIDENT:` presides.
+    @Test func questionAndAnswerInOneParagraph() throws {
+        let text = """
+            PN1
+            THE DEPUTY PRESIDENT:  Good morning.  I'll take the appearances, please.
+
+            PN2
+            MS R PATEL:  May it please the Commission, Patel, of counsel, for the respondent.
+
+            PN3
+            MR D LANE:  If it pleases the Commission, Lane, solicitor, for the applicant.
+
+            <KAREN ELIZABETH DOYLE, AFFIRMED                                    [10.06 AM]
+
+            <CROSS-EXAMINATION BY MR LANE                                       [10.09 AM]
+
+            PN4
+            MR LANE:  Ms Doyle, who told you about it?---The shift supervisor, Mr Brennan, rang me at home.
+
+            PN5
+            You weren't on site that night?---No, I wasn't rostered on that night.
+
+            PN6
+            MS PATEL:  Deputy President, I object.
+
+            PN7
+            THE DEPUTY PRESIDENT:  I'll allow it, Ms Patel.
+
+            PN8
+            THE WITNESS:  It was closer to 25 minutes.
+
+            PN9
+            MR LANE:  Nothing further, Deputy President.
+            """
+        let report = try TestSupport.parse(text, format: .text)
+        let names = report.turns.map { TestSupport.speaker(report, turn: $0.index)?.name ?? "-" }
+        // The appearance and the first question are one turn of Mr Lane's: nobody speaks between them.
+        #expect(names == ["The Deputy President", "R Patel", "D Lane", "Karen Elizabeth Doyle", "D Lane", "Karen Elizabeth Doyle", "R Patel",
+            "The Deputy President", "Karen Elizabeth Doyle", "D Lane"])
+        #expect(TestSupport.speaker(report, turn: 0)?.role == .moderator)
+        #expect(report.turns[4].paragraphs == ["You weren't on site that night?"])
+        #expect(report.turns[5].paragraphs == ["No, I wasn't rostered on that night."])
+        #expect(report.notes.contains { $0.text == "PN5" })
+        #expect(TextCoverage.check(text: text, transcript: report).isComplete)
+        // A question with no answer after the mark stays whole.
+        #expect(WitnessExamination.answerMark == "?---")
+    }
 }

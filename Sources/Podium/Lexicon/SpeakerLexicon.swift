@@ -279,13 +279,26 @@ enum SpeakerLexicon {
     static let swornMarkers: [String] = [
         "(affirmed)", "(sworn)", "(Affirmed)", "(Sworn)", "(AFFIRMED)", "(SWORN)", ", having been first duly sworn", ", having been duly sworn",
         ", having been sworn", ", being first duly sworn", ", being duly sworn",
+        // An Australian tribunal's transcript: `<KAREN ELIZABETH DOYLE, AFFIRMED`.
+        ", AFFIRMED", ", SWORN",
     ]
+    /// The labels, upper-cased, of a hearing's presiding member where the record swears a witness (``WitnessExamination``);
+    /// elsewhere `THE PRESIDENT` answers questions.
+    static let presidingMemberLabels: Set<String> = [
+        "THE DEPUTY PRESIDENT", "THE VICE PRESIDENT", "THE PRESIDENT", "THE COMMISSIONER", "THE SENIOR DEPUTY PRESIDENT", "HIS HONOUR",
+        "HER HONOUR", "THE COURT", "THE CORONER", "THE MEMBER",
+    ]
+    /// What opens a paragraph's number printed alone over it: `PN12` in an Australian tribunal's transcript.
+    static let paragraphNumberPrefixes: [String] = ["PN"]
+    /// How a sworn witness's record labels the witness's words (`THE WITNESS:`), upper-cased.
+    static let witnessLabels: Set<String> = ["THE WITNESS", "WITNESS"]
     /// A heading that names who examines the witness after it: `Questions from COUNSEL TO THE INQUIRY`, `EXAMINATION BY
     /// MR. SMITH:`. The `Q.` questions after it are that person's, or, where it names an office, those of the first
     /// named speaker under it.
     static let examinationHeadings: [String] = [
         "Questions from ", "Questions by ", "Examination by ", "EXAMINATION BY ", "Cross-examination by ", "CROSS-EXAMINATION BY ",
         "Re-examination by ", "RE-EXAMINATION BY ", "DIRECT EXAMINATION BY ", "REDIRECT EXAMINATION BY ", "Direct examination by ",
+        "EXAMINATION-IN-CHIEF BY ", "Examination-in-chief by ", "FURTHER CROSS-EXAMINATION BY ", "FURTHER RE-EXAMINATION BY ",
     ]
 
     /// Notes after a speaker's first label that give the short form printed after it: 「林正宏（以下簡稱林）：」.
@@ -481,6 +494,8 @@ enum SpeakerLexicon {
     static func isEnglishHonorific(_ word: some StringProtocol) -> Bool {
         englishHonorifics.contains(String(word).trimmingCharacters(in: ".").uppercased())
     }
+    /// Bytes in the longest honorific, with its period (`Prof.`).
+    static let longestEnglishHonorific = (englishHonorifics.map(\.utf8.count).max() ?? 0) + 1
     /// A name without the honorifics printed before it (`Shri Anil Kumar Bhatnagar` → `Anil Kumar Bhatnagar`); an
     /// honorific alone, or a name with none, as printed.
     static func withoutEnglishHonorifics(_ name: String) -> String {

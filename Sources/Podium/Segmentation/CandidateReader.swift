@@ -344,8 +344,9 @@ enum CandidateReader {
         let title = text[text.utf8.index(after: comma)..<colon]
         // `DGHS, Dr. Sunita Prakash:`, `ADG (M&C), PIB, Smt. Kavita Raghunathan:`: an honorific after the last comma opens
         // the holder's name, and the words before it are the office.
-        if let lastComma = text[..<colon].lastIndex(of: ","), case let holder = text[text.index(after: lastComma)..<colon].drop(while: isBlank),
-            let first = holder.split(separator: " ").first, SpeakerLexicon.isEnglishHonorific(first),
+        if let lastComma = text[..<colon].utf8.lastIndex(of: 0x2C), case let holder = text[text.index(after: lastComma)..<colon].drop(while: isBlank),
+            let blank = holder.utf8.firstIndex(of: 0x20), holder.utf8.distance(from: holder.startIndex, to: blank) <= SpeakerLexicon.longestEnglishHonorific,
+            SpeakerLexicon.isEnglishHonorific(holder[..<blank]),
             case let office = text[..<lastComma], !office.split(separator: " ").contains(where: { SpeakerLexicon.isEnglishHonorific($0) }),
             AffiliationLine.isTitleLine(office), let script = honorificNameScript(holder)
         {

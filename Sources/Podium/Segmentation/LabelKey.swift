@@ -96,6 +96,8 @@ struct LabelKey {
 
     /// The name when `words` are a person's name whose words' first letters are `initials` (`HM`, `Helen Marsh`).
     private static func initialsPair(initials: String, words: String) -> String? {
+        // Every short label is asked, most of them over a turn's words: the words' length turns those down first.
+        guard initials.utf8.count >= 2, words.utf8.count <= Thresholds.LabelKey.longestLatinMeaning else { return nil }
         let name = words.trimmingCharacters(in: " ")
         let parts = name.split(separator: " ")
         guard initials.count >= 2, initials.allSatisfy({ $0.isASCII && $0.isUppercase }), parts.count == initials.count,
@@ -259,8 +261,8 @@ struct LabelKey {
         {
             return pairs
         }
-        guard block.label == nil, bytes.count <= Thresholds.LabelKey.longestLine * 8, let pairs = equalsPairs(in: text),
-            text.hasLength(atMost: Thresholds.LabelKey.longestLine * 2)
+        guard block.label == nil, bytes.count <= Thresholds.LabelKey.longestLine * 8, text.hasLength(atMost: Thresholds.LabelKey.longestLine * 2),
+            let pairs = equalsPairs(in: text)
         else { return nil }
         return pairs
     }
@@ -269,11 +271,48 @@ struct LabelKey {
     /// equals sign or a 为 joins (``SpeakerLexicon/keyJoiners``), after the words that introduce it, read as
     /// ``pairs(in:)`` reads one joined by colons.
     ///
-    /// Every block is asked: one with no joiner is turned down on a byte search; ``equalsPairsReference(in:)`` reads
-    /// every block, and `FastPathTests` holds the two equal.
+    /// Every block is asked: one where fewer than two joiners may join a pair is turned down on its bytes
+    /// (``possibleJoiners(in:)``); ``equalsPairsReference(in:)`` reads every block, and `FastPathTests` holds the two
+    /// equal.
     static func equalsPairs(in text: String) -> [(label: String, meaning: String)]? {
-        guard SpeakerLexicon.keyJoiners.contains(where: { text.containsLiteral(String($0)) }) else { return nil }
+        guard possibleJoiners(in: text.utf8) >= 2 else { return nil }
         return equalsPairsReference(in: text)
+    }
+
+    /// How many joiners in the bytes may join a key's pair: every equals sign, and every 为 (為) after an ASCII letter or
+    /// blank, or after a scalar that follows a separator, a bracket, the text's start or a key introduction's last
+    /// ideograph; never fewer than ``equalsPairsReference(in:)`` finds, since a key has two pairs at least.
+    static func possibleJoiners(in utf8: String.UTF8View) -> Int {
+        let bytes = Array(utf8)
+        var count = 0
+        for index in bytes.indices {
+            if bytes[index] == UInt8(ascii: "=") || (index >= 2 && bytes[index - 2] == 0xEF && bytes[index - 1] == 0xBC && bytes[index] == 0x9D) {
+                count += 1
+                continue
+            }
+            // 为 is E4 B8 BA, 為 E7 82 BA.
+            guard index >= 2, bytes[index] == 0xBA, (bytes[index - 2] == 0xE4 && bytes[index - 1] == 0xB8) || (bytes[index - 2] == 0xE7 && bytes[index - 1] == 0x82)
+            else { continue }
+            var before = index - 3
+            while before >= 0, bytes[before] == 0x20 { before -= 1 }
+            guard before >= 0 else { continue }
+            if bytes[before] < 0x80 {
+                count += 1
+                continue
+            }
+            // The label's ideograph starts three bytes back; what stands before it decides.
+            let labelStart = before - 2
+            guard labelStart >= 0 else { continue }
+            var previous = labelStart - 1
+            while previous >= 0, bytes[previous] == 0x20 { previous -= 1 }
+            if previous < 0 || bytes[previous] < 0x80 || previous < 2 {
+                count += 1
+                continue
+            }
+            let scalar = String(decoding: bytes[(previous - 2)...previous], as: UTF8.self)
+            if separators.contains(scalar) || "（下中文".contains(scalar) { count += 1 }
+        }
+        return count
     }
 
     /// ``equalsPairs(in:)`` read on the characters of any text.

@@ -78,6 +78,13 @@ extension PageFurniture {
         return isPageNumber(String(number))
     }
 
+    /// `PN12`: a tribunal transcript's paragraph number, alone on its line over the paragraph (``SpeakerLexicon/paragraphNumberPrefixes``).
+    static func isParagraphNumber(_ text: String) -> Bool {
+        guard let prefix = SpeakerLexicon.paragraphNumberPrefixes.first(where: { text.hasPrefix($0) }) else { return false }
+        let digits = text.dropFirst(prefix.count)
+        return !digits.isEmpty && digits.count <= Thresholds.Segments.longestPageNumber && digits.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
     /// `3`: a page number printed alone.
     static func isPageNumber(_ text: String) -> Bool {
         !text.isEmpty && text.hasLength(atMost: Thresholds.Segments.longestPageNumber) && text.allSatisfy { $0.isASCII && $0.isNumber }

@@ -184,11 +184,13 @@ struct ParticipantRegistry {
     /// `Ms Whitfield` and `Ms Clare Whitfield`, `Mr. Hughes` and `Mr. Alan Hughes`: one honorific opens both, and the
     /// shorter name's words after it close the longer. `Mr Smith` and `Ms Jane Smith` are two people.
     private static func sameHonorificAndSurname(_ short: String, _ long: String) -> Bool {
-        // `Dr. Ganesan` and `R. Ganesan`, the honorific left out of a name printed with it before: the surname.
-        let (shortBare, longBare) = (SpeakerLexicon.withoutEnglishHonorifics(short), SpeakerLexicon.withoutEnglishHonorifics(long))
-        if (shortBare.count == short.count) != (longBare.count == long.count), !shortBare.isEmpty, !longBare.isEmpty {
+        // `Dr. Ganesan` and `R. Ganesan`, the honorific left out of a name printed with it before: the surname. Told on the
+        // first words, as every label is compared with every participant.
+        let opensWithHonorific = { (name: String) in name.firstIndex(of: " ").map { SpeakerLexicon.isEnglishHonorific(name[..<$0]) } ?? false }
+        if opensWithHonorific(short) != opensWithHonorific(long) {
+            let (shortBare, longBare) = (SpeakerLexicon.withoutEnglishHonorifics(short), SpeakerLexicon.withoutEnglishHonorifics(long))
             let (surname, name) = shortBare.count <= longBare.count ? (shortBare, longBare) : (longBare, shortBare)
-            if !surname.contains(" "), name.lowercased().hasSuffix(" " + surname.lowercased()) { return true }
+            if !surname.isEmpty, !surname.contains(" "), name.lowercased().hasSuffix(" " + surname.lowercased()) { return true }
         }
         let shortWords = short.split(separator: " ")
         guard shortWords.count >= 2, let honorific = shortWords.first,

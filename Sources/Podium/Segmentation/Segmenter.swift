@@ -267,7 +267,8 @@ struct Segmenter {
             }
             // A section's heading between turns is layout; before the first turn, the page's headings stay in the lead.
             if isDirection || Timestamp.isDatedClockAlone(text) || (SectionHeading.isMarkedUp(block) && !result.turns.isEmpty)
-                || (isShortLine && (SectionHeading.isHeading(text) || furniture.contains(text))) || PageFurniture.isNewsPageLine(text)
+                || (isShortLine && (SectionHeading.isHeading(text) || furniture.contains(text) || PageFurniture.isParagraphNumber(text)))
+                || PageFurniture.isNewsPageLine(text)
             {
                 result.notes.append(Note(turn: result.turns.isEmpty ? nil : result.turns.count - 1, text: text))
             } else if result.turns.isEmpty {
