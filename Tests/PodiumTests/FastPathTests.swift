@@ -313,7 +313,12 @@ import Testing
     }
 
     @Test func keyTurndownsAreThePlainReadings() {
-        for text in ["文中 Q = 主持人赵一禾，A = 博士后林栖。", "林正宏（以下簡稱林）：我要先說清楚。", "Jane (hereafter JS): Hi", "a＝b，c＝d", "", "（", "é(", "成本 = 三元"] {
+        for text in [
+            "文中 Q = 主持人赵一禾，A = 博士后林栖。", "林正宏（以下簡稱林）：我要先說清楚。", "Jane (hereafter JS): Hi", "a＝b，c＝d", "", "（", "é(", "成本 = 三元",
+            // Keys joined by 为, and 为 inside words, at the start, after blanks and brackets.
+            "（以下 Q 为媒体提问，李为制作人李牧之，赵为主策划赵一帆）", "以下Q为记者，A为嘉宾林栖", "文中李为李牧之，赵为赵一帆。", "为", "李为", "，为，为",
+            "因为天气原因，作为主办方我们认为推迟更好。", "Q 为 A 为", "（李为甲）（赵为乙）", "下李为甲，中赵为乙",
+        ] {
             Self.expectKeyTurndowns(text)
         }
         #expect(AbbreviatedLabel.split("林正宏（以下簡稱林）：我要先說清楚。")?.short == "林")

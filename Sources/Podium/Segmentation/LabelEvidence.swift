@@ -236,11 +236,14 @@ enum LabelEvidence {
     /// Raghunathan:`) and the office, or its first words before a bracket or a comma, printed as a label alone
     /// (`Union Health Secretary:`, `ADG:`): when either is accepted, the other is the same speaker's label.
     private static func holdersOfOfficesPrintedAlone(_ blocks: [LabeledBlock], labels: LabelSequence, accepted: [String: String]) -> [String] {
+        // Few documents print an office beside a name: most are turned down before the labels are gathered.
+        let withOffice = labels.items.filter { $0.hasSpeech && blocks[$0.index].candidate?.affiliation != nil }
+        guard !withOffice.isEmpty else { return [] }
         let isAccepted = { (item: LabelSequence.Item) in item.kind == .certain || accepted[item.text] != nil }
         var officeLabels: [String: Bool] = [:]
         for item in labels.items where item.hasSpeech { officeLabels[item.text, default: false] = officeLabels[item.text, default: false] || isAccepted(item) }
         var result: [String] = []
-        for item in labels.items where item.hasSpeech {
+        for item in withOffice {
             guard let office = blocks[item.index].candidate?.affiliation?.trimmingCharacters(in: " ") else { continue }
             let head = office.prefix { $0 != "(" && $0 != "," }.trimmingCharacters(in: " ")
             guard let alone = [office, head].first(where: { officeLabels[$0] != nil }), let aloneAccepted = officeLabels[alone] else { continue }

@@ -261,8 +261,8 @@ struct LabelKey {
         {
             return pairs
         }
-        guard block.label == nil, bytes.count <= Thresholds.LabelKey.longestLine * 8, text.hasLength(atMost: Thresholds.LabelKey.longestLine * 2),
-            let pairs = equalsPairs(in: text)
+        guard block.label == nil, bytes.count <= Thresholds.LabelKey.longestLine * 8, possibleJoiners(in: bytes) >= 2,
+            text.hasLength(atMost: Thresholds.LabelKey.longestLine * 2), let pairs = equalsPairsReference(in: text)
         else { return nil }
         return pairs
     }
@@ -283,7 +283,10 @@ struct LabelKey {
     /// blank, or after a scalar that follows a separator, a bracket, the text's start or a key introduction's last
     /// ideograph; never fewer than ``equalsPairsReference(in:)`` finds, since a key has two pairs at least.
     static func possibleJoiners(in utf8: String.UTF8View) -> Int {
-        let bytes = Array(utf8)
+        utf8.withContiguousStorageIfAvailable(possibleJoiners(in:)) ?? possibleJoiners(in: Array(utf8)[...])
+    }
+
+    private static func possibleJoiners<Bytes: RandomAccessCollection<UInt8>>(in bytes: Bytes) -> Int where Bytes.Index == Int {
         var count = 0
         for index in bytes.indices {
             if bytes[index] == UInt8(ascii: "=") || (index >= 2 && bytes[index - 2] == 0xEF && bytes[index - 1] == 0xBC && bytes[index] == 0x9D) {

@@ -117,7 +117,8 @@ struct ParticipantRegistry {
         // `DGHS:` after `DGHS, Dr. Sunita Prakash:`, `ADG:` after `ADG (M&C), PIB, Smt. Kavita Raghunathan:`: an office the
         // lexicon does not know is one where an earlier label printed it, as printed, beside a name.
         let printedBeside = entries.indices.filter { index in
-            guard entries[index].name != nil, entries[index].label != label.text, let title = entries[index].title else { return false }
+            guard entries[index].name != nil, let title = entries[index].title, title.hasPrefix(label.text), entries[index].label != label.text
+            else { return false }
             return title == label.text || title.prefix { $0 != "(" && $0 != "," }.trimmingCharacters(in: " ") == label.text
         }
         if printedBeside.count == 1 { return printedBeside.first }
