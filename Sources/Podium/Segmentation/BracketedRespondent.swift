@@ -23,7 +23,7 @@ enum BracketedRespondent {
         /// The respondent's label: an official, by name or by the title printed (`CFO`, 「董事长」), printed as the shared
         /// label (`A1`) or, opening a paragraph of its own, as the brackets' words.
         func label(printedUnder shared: SpeakerLabel?) -> SpeakerLabel {
-            let isTitle = SpeakerLexicon.executiveTitleWords.contains(name.uppercased()) || SpeakerLexicon.chineseTitles.contains(name)
+            let isTitle = BracketedRespondent.isTitle(name)
             var label = SpeakerLabel(text: shared?.text ?? name, roleHint: .official, name: isTitle ? nil : name, title: isTitle ? name : nil)
             label.time = shared?.time
             return label
@@ -36,8 +36,8 @@ enum BracketedRespondent {
     static func named(in blocks: ArraySlice<LabeledBlock>, opening: [String]) -> Set<String> {
         var counts: [String: Int] = [:]
         for block in blocks {
-            guard let first = block.text.utf8.first, first == UInt8(ascii: "(") || first == 0xEF || block.label != nil,
-                let respondent = leading(block.text)
+            // `(` or the first byte of `（`, EF BC 88: most blocks are turned down on it.
+            guard let first = block.text.utf8.first, first == UInt8(ascii: "(") || first == 0xEF, let respondent = leading(block.text)
             else { continue }
             counts[respondent.name, default: 0] += 1
         }
@@ -48,11 +48,16 @@ enum BracketedRespondent {
     /// direction (`Laughter`, 「笑」) is.
     private static func isRespondent(_ inner: String) -> Bool {
         guard !inner.isEmpty, !StageDirection.isStageDirection("(" + inner + ")") else { return false }
-        if SpeakerLexicon.executiveTitleWords.contains(inner.uppercased()) || SpeakerLexicon.chineseTitles.contains(inner) { return true }
+        if isTitle(inner) { return true }
         if LabelParser.isChineseName(inner) { return true }
         // One capitalised word, or a name of two or three: a number or a word in lower case is a list's marker or an aside.
         let words = inner.split(separator: " ")
         guard (1...Thresholds.Segments.mostWordsInABracketedRespondent).contains(words.count), LabelParser.isLatinName(inner) else { return false }
         return words.allSatisfy { word in word.count >= 2 && word.dropFirst().allSatisfy { $0.isLowercase || $0 == "-" || $0 == "'" } }
+    }
+
+    /// `CFO`, 「董事长」: an executive's title printed in the brackets in place of a name.
+    private static func isTitle(_ words: String) -> Bool {
+        SpeakerLexicon.executiveTitleWords.contains(words.uppercased()) || SpeakerLexicon.chineseTitles.contains(words)
     }
 }

@@ -261,8 +261,8 @@ struct LabelKey {
         {
             return pairs
         }
-        guard block.label == nil, bytes.count <= Thresholds.LabelKey.longestLine * 8, possibleJoiners(in: bytes) >= 2,
-            text.hasLength(atMost: Thresholds.LabelKey.longestLine * 2), let pairs = equalsPairsReference(in: text)
+        guard block.label == nil, bytes.count <= Thresholds.LabelKey.longestLine * 8, let pairs = equalsPairs(in: text),
+            text.hasLength(atMost: Thresholds.LabelKey.longestLine * 2)
         else { return nil }
         return pairs
     }
