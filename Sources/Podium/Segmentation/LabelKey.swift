@@ -312,8 +312,8 @@ struct LabelKey {
                 count += 1
                 continue
             }
-            let scalar = String(decoding: bytes[(previous - 2)...previous], as: UTF8.self)
-            if separators.contains(scalar) || "（下中文".contains(scalar) { count += 1 }
+            let scalar = UInt32(bytes[previous - 2]) << 16 | UInt32(bytes[previous - 1]) << 8 | UInt32(bytes[previous])
+            if scalarsBeforeAKeyLabel.contains(scalar) { count += 1 }
         }
         return count
     }
@@ -373,6 +373,15 @@ struct LabelKey {
         SpeakerLexicon.keyIntroductions.contains { characters.reversed().starts(with: $0.reversed()) }
     }
 
+
+    /// The three-byte scalars a key's label of one ideograph may follow (the separators, a bracket, the last ideograph of a
+    /// key's introduction), packed into one number each, for ``possibleJoiners(in:)``.
+    private static let scalarsBeforeAKeyLabel: Set<UInt32> = Set(
+        (separators + "（下中文").unicodeScalars.compactMap { scalar -> UInt32? in
+            let bytes = Array(String(scalar).utf8)
+            guard bytes.count == 3 else { return nil }
+            return UInt32(bytes[0]) << 16 | UInt32(bytes[1]) << 8 | UInt32(bytes[2])
+        })
 
     /// What separates one pair of a key from the next.
     private static let separators = " ；;，,、\u{3000}"

@@ -99,7 +99,7 @@ struct ParticipantRegistry {
     /// General Manager):`: a label that prints an office or a role alone is the one person an earlier label gave it to.
     private func titleHolder(for label: SpeakerLabel) -> Int? {
         // A label read as a name holds no other words than the office it prints; one who asks holds no office.
-        guard label.roleHint != .reporter, label.name == nil || label.name?.uppercased() == label.text.uppercased(), label.outlet == nil,
+        guard label.roleHint != .reporter, label.name.map({ Self.sameIgnoringCase($0, label.text) }) ?? true, label.outlet == nil,
             label.text.utf8.count <= Thresholds.Affiliations.longestAffiliation
         else { return nil }
         if label.name == nil, label.roleHint == .moderator {
@@ -167,6 +167,14 @@ struct ParticipantRegistry {
         case .official?: return "official:" + (label.title ?? label.text)
         case .unknown?, nil: return "unknown:" + label.text
         }
+    }
+
+    /// `DGHS` and `Dghs`: the same words but for case. Every named label is asked: ASCII words of other lengths are
+    /// told apart on their byte counts, before either is upper-cased.
+    private static func sameIgnoringCase(_ first: String, _ second: String) -> Bool {
+        if first == second { return true }
+        if first.utf8.count != second.utf8.count, first.utf8.allSatisfy({ $0 < 0x80 }), second.utf8.allSatisfy({ $0 < 0x80 }) { return false }
+        return first.uppercased() == second.uppercased()
     }
 
     /// 「罗俊杰」 and 「罗俊杰」, `Psaki` and `Jen Psaki`.
