@@ -9,6 +9,7 @@ enum SelfIntroduction {
         assignOutlets(&introduced)
         assignListedNames(&introduced, listed: listed)
         assignAccountHolders(&introduced)
+        assignNamedHosts(&introduced)
         assignAnonymousAskers(&introduced)
         assignCalledOnAskers(&introduced)
         return introduced
@@ -23,6 +24,38 @@ enum SelfIntroduction {
                 given.contains(" "), !segments.registry.entries.contains(where: { $0.name == given })
             else { continue }
             segments.registry.setName(given, at: index)
+        }
+    }
+
+    /// 「我是主持人晓彤。」, "I'm your host tonight.", or a programme's credits before the first turn (「节目主持：晓彤　志刚」,
+    /// `Moderator: Julie Ménard`): a participant under a label that says no role, whom the document names its host,
+    /// hosts.
+    static func assignNamedHosts(_ segments: inout SegmentedDocument) {
+        let credited = creditedHosts(in: segments.lead + segments.notes.filter { $0.turn == nil || $0.turn == 0 }.map(\.text))
+        for (index, entry) in segments.registry.entries.enumerated() {
+            guard entry.labelRole == nil, entry.outlet == nil, let name = entry.name else { continue }
+            // A one-character name (「李」) could stand inside another's.
+            let named = name.count >= 2 && credited.contains { $0.containsLiteral(name) }
+            if named || segments.turns.lazy.filter({ $0.speaker == index }).prefix(2).contains(where: { introducesTheirHost($0.paragraphs) }) {
+                segments.registry.setLabelRole(.moderator, at: index)
+            }
+        }
+    }
+
+    /// Whether a turn's opening words say its speaker hosts (``DiscourseLexicon/hostSelfIntroductions``).
+    private static func introducesTheirHost(_ paragraphs: [String]) -> Bool {
+        let opening = paragraphs.openingJoined(characters: Thresholds.SelfIntroduction.longestOpening).lowercasedByScalar()
+        return DiscourseLexicon.hostSelfIntroductions.contains { opening.containsLiteral($0) }
+    }
+
+    /// What a credits line gives after a host's key (``DiscourseLexicon/hostCreditKeys``): the names of the hosts, one
+    /// or several (「晓彤　志刚」, `Ann Lee and Bo Wu`).
+    static func creditedHosts(in lines: [String]) -> [Substring] {
+        lines.compactMap { line in
+            guard let key = MetadataLines.fieldKey(line), DiscourseLexicon.hostCreditKeys.contains(key.uppercased()),
+                let colon = line.firstIndex(where: { $0 == ":" || $0 == "：" })
+            else { return nil }
+            return line[line.index(after: colon)...]
         }
     }
 

@@ -78,6 +78,13 @@ enum DiscourseLexicon {
         "Are there questions", "Are there any questions", "Are there any more questions", "Are there further questions",
         "Any questions", "Any other questions", "Any more questions", "Any further questions", "Then we come to",
         "Now we come to", "We now come to",
+        // A host takes the next asker by where they are ("Let us go to the back.", "Next, the gentleman on the aisle.",
+        // "Next, Hana on the phone line.", "The next online question is from…") and ends on time ("We'll stop there.",
+        // "We're going to wrap it there.", "Okay, we're at time.").
+        "Let us go to", "Next, the", "Next, please", "on the phone line", "to the phone line", "Next we have", "Next is",
+        "next online question", "next question is from", "turn to questions", "Two more questions", "A couple more questions",
+        "stop there", "wrap it there", "wrap up there", "we're at time", "we’re at time", "that's time", "that’s time",
+        "minute break", "you're up", "you’re up",
     ]
 
     /// How the last speaker ends the event: "That concludes our call.", "Thank you for joining us.", 「发布会到此结束」.
@@ -91,6 +98,11 @@ enum DiscourseLexicon {
     /// How an official who chairs hands a question to a colleague without answering it: "Anything you'd like to
     /// add, Dr. Lee?", "Want to take that one?", 「請部長補充」. Read only in short turns (``Thresholds/Exchanges``).
     static let handOverPhrases: [String] = [
+        // "I'll let the Minister answer that.", "That one is for the Vice-President. Tomás?", "I will request Deputy
+        // Governor Kulkarni to respond.", "Gregory, would you please take this one?"; not "I will ask the Minister.",
+        // which promises.
+        "to answer that one", "to respond.", "take this one", "That one is for", "That one’s for", "That one's for",
+        "I'll let the", "I’ll let the",
         "like to add", "want to add", "anything to add", "to add anything", "want to take that", "want to take this",
         "take that one", "want to jump in", "turn it over to", "hand it over to", "hand it off to", "over to you",
         "I'll take one more", "I’ll take one more", "take one more", "do one more", "one more question", "last question",
@@ -238,6 +250,18 @@ enum DiscourseLexicon {
         "we’ll hear from ", "next we have ", "let's go to ", "let’s go to ", "first question, ", "next question, ",
         "last question, ", "next question from ", "first question from ",
     ]
+    /// How a host says, in their first turns, that they host, lower-case: 「我是主持人晓彤」, 「我是主播小雅」, "I'm your host".
+    static let hostSelfIntroductions: [String] = [
+        "我是主持人", "我是主播", "我是本期主持人", "我是节目主持人", "我是今天的主持人", "我是本场主持人", "我是主持", "我是主播",
+        "i'm your host", "i’m your host", "i am your host", "your host for", "your host tonight", "your host today",
+        "i'll be moderating", "i’ll be moderating", "i will be moderating", "i'll be your moderator", "i’ll be your moderator",
+    ]
+
+    /// Keys of a credits line that names the hosts (upper-cased): 「节目主持：晓彤　志刚」, `Moderator: Julie Ménard`.
+    static let hostCreditKeys: Set<String> = [
+        "节目主持", "主持", "主持人", "主播", "節目主持", "HOST", "HOSTS", "MODERATOR", "MODERATORS", "HOSTED BY", "MODERATED BY",
+    ]
+
     static let selfIntroductionPhrases: [String] = ["my name is ", "i'm ", "i’m ", "i am ", "this is ", "我是", "我叫"]
 
     /// Words, lower-cased, that a reporter's own name follows when they introduce themselves in a question: a
@@ -268,7 +292,9 @@ enum DiscourseLexicon {
     static let affirmations: Set<String> = ["yes", "是", "是的", "对", "對", "对的", "對的"]
 
     /// Fillers that may come before a closing thanks: `Okay. Thanks, guys.`
-    static let openingFillers: [String] = ["Okay.", "Okay,", "OK.", "All right.", "All right,", "Alright.", "好，", "好。", "那，"]
+    static let openingFillers: [String] = [
+        "Okay.", "Okay,", "OK.", "All right.", "All right,", "Alright.", "Good stuff.", "Great.", "好，", "好。", "那，",
+    ]
 
     /// How a short closing thanks begins.
     /// How a sentence that only greets or thanks opens, lower-case ("Hi, Jim, thanks for doing this.", 「谢谢。」):
@@ -277,7 +303,10 @@ enum DiscourseLexicon {
         "hi", "hello", "hey", "good morning", "good afternoon", "good evening", "thank you", "thanks", "谢谢", "謝謝",
         "你好", "您好", "大家好",
     ]
-    static let thanksPhrases: [String] = ["Thank you", "Thanks", "谢谢", "謝謝", "感谢", "感謝", "多谢", "多謝"]
+    static let thanksPhrases: [String] = [
+        "Thank you", "Thanks", "Appreciate y'all", "Appreciate you all", "Appreciate it", "Diolch", "Merci", "谢谢", "謝謝",
+        "感谢", "感謝", "多谢", "多謝",
+    ]
 
     /// Signs that a reporter's short turn asks something.
     static let questionCues: [String] = [
@@ -370,6 +399,13 @@ enum DiscourseLexicon {
         // A court reporter's certificate after the record.
         "CERTIFICATE OF NOTARY PUBLIC", "CERTIFICATE OF REPORTER", "REPORTER'S CERTIFICATE", "CERTIFICATE OF TRANSCRIBER",
         "TRANSCRIBER'S CERTIFICATE", "CERTIFICATE OF TRANSCRIPTION",
+        // A government or club page's buttons, contacts and links after the last words; a monitoring service's or a
+        // transcription tool's note; a press office's end mark and a meeting tool's end line.
+        "Share this", "Share on", "Facebook |", "Related releases", "Related news", "Recent News", "Media Contact",
+        "Media contact", "For information media", "Transcript prepared by", "Generated by", "Retrieved from",
+        "Forward-looking statements", "conclusion of press conference", "Conclusion of press conference",
+        "Meeting ended", "[ENDS]", "- ENDS -", "[Space ended", "【點閱次數", "【点击次数", "更新日期", "回上一頁", "相關圖片",
+        "相关图片", "文章網址", "文章网址",
     ] + transcriptEndMarkers
 
     /// How the line that closes a transcript begins: White House transcripts end `END 3:45 P.M. EDT`. Such a

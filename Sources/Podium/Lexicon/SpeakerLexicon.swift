@@ -408,6 +408,8 @@ enum SpeakerLexicon {
     static let metadataKeys: Set<String> = [
         "DATE", "PLACE", "LOCATION", "TIME", "VENUE", "SUBJECT", "TITLE", "INTERVIEWER", "INTERVIEWEE", "TRANSCRIBER", "RECORDED",
         "TRANSCRIPT", "DURATION", "PARTICIPANTS", "RESPONDENTS", "PANELISTS", "ATTENDEES", "SUBJECTS", "TOPICS", "THEMEN", "GUILD", "CHANNEL", "TOPIC", "SITTING DATE", "SITTING NO", "PARLIAMENT NO", "SESSION NO", "VOLUME NO", "SECTION NAME", "MPS SPEAKING", "时间", "時間", "地点", "地點", "日期", "主题", "主題", "采访", "採訪", "受访者", "受訪者",
+        // A radio call-in programme's header: 「上线单位：…」, 「上线嘉宾：…」, 「节目主持：…」, 「热线电话：…」.
+        "上线单位", "上線單位", "上线嘉宾", "上線嘉賓", "节目主持", "節目主持", "热线电话", "熱線電話",
         // A recorder's export header: 「文件名：…m4a」, 「时长：00:34:08」, 「转写语言：普通话」, 「发言人数：5」.
         "文件名", "檔案名稱", "时长", "時長", "转写语言", "轉寫語言", "导出时间", "導出時間", "关键词", "關鍵詞", "发言人数", "發言人數",
     ]
@@ -478,9 +480,11 @@ enum SpeakerLexicon {
         "(Unidentified)", "(unidentified)", "Unidentified", "(Inaudible)", "(inaudible)", "(Off mic)", "(off mic)",
     ]
 
-    /// Languages a bracket after a Chinese label notes the speaker speaks in (「記者（普通話）：」): no part of who speaks.
+    /// Languages a bracket after a Chinese label notes the speaker speaks in (「記者（普通話）：」), or that the words were
+    /// interpreted (「贝利尼（经翻译）」): no part of who speaks.
     static let chineseLanguageNotes: Set<String> = [
         "普通話", "普通话", "粵語", "粤语", "廣東話", "广东话", "英語", "英语", "英文", "國語", "国语", "台語", "葡語", "葡语", "葡文",
+        "经翻译", "經翻譯", "翻译", "翻譯", "同传", "同傳", "同声传译", "同聲傳譯", "现场翻译", "現場翻譯",
     ]
 
     /// English honorifics and titles printed before a surname in capitals.

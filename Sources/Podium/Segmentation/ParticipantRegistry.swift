@@ -68,6 +68,11 @@ struct ParticipantRegistry {
         }
     }
 
+    /// Gives a participant whose labels said no role the one the document shows is theirs (a host who says so).
+    mutating func setLabelRole(_ role: LabelRole, at index: Int) {
+        entries[index].labelRole = role
+    }
+
     /// Gives a participant printed under a placeholder (`Speaker 0`) the name the document shows is theirs.
     mutating func setName(_ name: String, at index: Int) {
         entries[index].name = name
