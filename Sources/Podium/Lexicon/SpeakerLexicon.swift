@@ -410,6 +410,8 @@ enum SpeakerLexicon {
         "TRANSCRIPT", "DURATION", "PARTICIPANTS", "RESPONDENTS", "PANELISTS", "ATTENDEES", "SUBJECTS", "TOPICS", "THEMEN", "GUILD", "CHANNEL", "TOPIC", "SITTING DATE", "SITTING NO", "PARLIAMENT NO", "SESSION NO", "VOLUME NO", "SECTION NAME", "MPS SPEAKING", "时间", "時間", "地点", "地點", "日期", "主题", "主題", "采访", "採訪", "受访者", "受訪者",
         // A radio call-in programme's header: 「上线单位：…」, 「上线嘉宾：…」, 「节目主持：…」, 「热线电话：…」.
         "上线单位", "上線單位", "上线嘉宾", "上線嘉賓", "节目主持", "節目主持", "热线电话", "熱線電話",
+        // A press conference page's header: 「发布会主题：…」, 「发布人：…」, 「主持人：…」.
+        "发布会主题", "發布會主題", "发布主题", "發布主題",
         // A recorder's export header: 「文件名：…m4a」, 「时长：00:34:08」, 「转写语言：普通话」, 「发言人数：5」.
         "文件名", "檔案名稱", "时长", "時長", "转写语言", "轉寫語言", "导出时间", "導出時間", "关键词", "關鍵詞", "发言人数", "發言人數",
     ]
@@ -556,6 +558,9 @@ enum SpeakerLexicon {
         // A results briefing's agenda and its investor-relations contact: 「議程：」, 「投資者關係部聯絡：」.
         "議程", "议程", "聯絡", "联络", "查詢", "查询",
     ]
+    /// A newswire's story tag after its name, before a headline: `MNI TRANSCRIPT: Richmond Fed's Varga Q&A…`, `MNI
+    /// POLICY: …`. A label in capitals that ends in one names no speaker.
+    static let storyTags: [String] = [" TRANSCRIPT", " INTERVIEW", " EXCLUSIVE", " ANALYSIS", " PREVIEW", " INSIGHT", " POLICY", " BRIEF"]
     /// Phrases inside a colon-ended heading that announce what follows rather than who speaks.
     static let nonSpeakerPhrases: [String] = [
         "請教", "请教", "問題要", "问题要", "結論", "结论", "想要", "想問", "想问",
@@ -639,6 +644,8 @@ enum SpeakerLexicon {
         "Themen", "THEMEN", "Sprecher", "Sprecherin",
         // A page's sharing buttons: `Share: Facebook  X  LinkedIn`.
         "Share", "SHARE", "Share this", "Print",
+        // A news page's links to other stories under a heading with a colon: `You May Also Like:`.
+        "You May Also Like", "You may also like", "Related Stories", "Related stories", "Most Read", "Read More", "Read more",
 
         // An Australian minister's transcript: `SUBJECTS: Gas reservation; …` heads it, `ENDS` closes it.
         "SUBJECTS", "Subjects", "SUBJECT", "TOPICS", "Topics", "ENDS", "Ends", "END", "End",

@@ -177,6 +177,10 @@ enum Thresholds {
         static let fewestWordsInAName = 2
         /// Characters in the longest affiliation line: a longer one with a dash is a sentence.
         static let longestAffiliation = 120
+        /// Letters of an office's initials printed before a name (`MOS Rahman`) and then alone (`MOS`): fewer are an
+        /// initial, more a word in capitals.
+        static let shortestAbbreviatedOffice = 2
+        static let longestAbbreviatedOffice = 5
         /// Characters in the longest word a title line may end with a period (`Inc.`, `Corp.`): a longer one ends a
         /// sentence.
         static let longestAbbreviation = 5
@@ -285,6 +289,15 @@ enum Thresholds {
     }
 
     /// When an interview labels nobody and prints its questions in bold (``BoldQuestions``).
+    enum QuotedSpeakers {
+        /// Headings naming a speaker, at least, that make a page of quotes: one is an article's about a person.
+        static let fewestSpeakers = 2
+        /// Characters in the longest heading that names a speaker: a title and a name.
+        static let longestHeading = 80
+        /// Words in the longest name a heading ends with.
+        static let mostWordsInAName = 3
+    }
+
     enum BoldQuestions {
         /// Questions, at least, that make a page such an interview: a heading or two that ask are an article's.
         static let fewestQuestions = 3

@@ -21,7 +21,7 @@ enum NonSpeakerText {
         guard !text.isEmpty else { return true }
         // `Prepared Remarks:`, `Q&A:`: a call transcript's section heading printed as a label is.
         if text.utf8.count <= SectionHeading.longestHeadingBytes, SectionHeading.isNamedHeading(text) { return true }
-        if opensWithHeadlineTag(text) { return true }
+        if opensWithHeadlineTag(text) || SpeakerLexicon.storyTags.contains(where: text.hasSuffix) { return true }
         if SpeakerLexicon.nonSpeakers.contains(text)
             || (text.utf8.first.map { (0x41...0x5A).contains($0) } == true
                 && SpeakerLexicon.nonSpeakers.contains(text.prefix(1) + text.dropFirst().lowercased()))

@@ -127,6 +127,11 @@ struct ParticipantRegistry {
             return title == label.text || title.prefix { $0 != "(" && $0 != "," }.trimmingCharacters(in: " ") == label.text
         }
         if printedBeside.count == 1 { return printedBeside.first }
+        // `MOS:` after `MOS Rahman:`: capitals an earlier label printed before a name are that person's office.
+        if Self.isAbbreviatedOffice(label.text) {
+            let named = entries.indices.filter { entries[$0].label.hasPrefix(label.text + " ") && entries[$0].name != nil }
+            if named.count == 1 { return named.first }
+        }
         guard AffiliationLine.namesAnOffice(label.text) else { return nil }
         let office = label.text.lowercased()
         let holders = entries.indices.filter { index in
@@ -136,6 +141,12 @@ struct ParticipantRegistry {
             return title == office || entry.organization.map { $0.lowercased() + " " + title == office } == true
         }
         return holders.count == 1 ? holders.first : nil
+    }
+
+    /// Two to five ASCII capitals, an office's initials (`MOS`, `DPM`): no name has that shape.
+    private static func isAbbreviatedOffice(_ text: String) -> Bool {
+        (Thresholds.Affiliations.shortestAbbreviatedOffice...Thresholds.Affiliations.longestAbbreviatedOffice).contains(text.utf8.count)
+            && text.utf8.allSatisfy { (0x41...0x5A).contains($0) }
     }
 
     /// 「陳次長：」 after 「經濟部政務次長 陳國樑：」, 「簡副主委：」 after 「國發會副主委 簡仲儀：」: a surname and an office are the

@@ -319,6 +319,12 @@ struct CoverageMatcher {
         let isTurnNumber = { (rest: ArraySlice<Unicode.Scalar>) in
             rest.count <= Thresholds.Coverage.mostDigitsInATurnNumber && rest.allSatisfy { ("0"..."9").contains($0) }
         }
+        // A header's field that prints the same words as a later label (「主持人：…陶建峰」 over 「主持人 …陶建峰：」) is the
+        // next note, whole, before it is a label.
+        if candidates.dropFirst().contains(where: \.isEmpty), Self.matches(sentence[...], in: notes, at: noteCursor) {
+            consumeNotes(sentence.count)
+            return true
+        }
         if candidates.dropFirst().contains(where: { $0.isEmpty || isTurnNumber($0) }) {
             // `Mayor Patricia Lowell (01:02):` over more of the same speaker's words: the clock went to the notes.
             if let clock = candidates.dropFirst().first(where: { !$0.isEmpty && isTurnNumber($0) }),
