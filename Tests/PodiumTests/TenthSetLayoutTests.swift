@@ -109,4 +109,24 @@ struct TenthSetLayoutTests {
         // A heading whose name the page prints nowhere else names no speaker.
         #expect(QuotedSpeakers.speakerHeading("Senior LB Isaiah Mensah", namedIn: "The Beavers won on Saturday.") == nil)
     }
+
+    /// A transcription service's Word transcript ends `[End of Audio]` and `Duration: 31 minutes`: trailing lines, not a
+    /// participant called `Duration`.
+    @Test func aTranscriptionServicesEndLinesTrail() throws {
+        let transcript = try TestSupport.parse("""
+            Jenna Marsh:		We have time for one more.
+
+            Female Speaker 1:	Just quickly, will the hotline stay open?
+
+            Secretary Larkin:	Yes. It stays open through the weekend.
+
+            Jenna Marsh:		Great. Thanks, everybody.
+
+            [End of Audio]
+
+            Duration: 31 minutes
+            """, format: .text)
+        #expect(transcript.trailing == ["[End of Audio]", "Duration: 31 minutes"])
+        #expect(!transcript.participants.contains { $0.label == "Duration" })
+    }
 }

@@ -399,6 +399,7 @@ enum DiscourseLexicon {
         "Related:", "RELATED:", "Related stories:", "Read more:", "READ MORE:", "See also:", "Further reading:",
         // A transcriber's line closing the record.
         "(Fin de la transcripción", "Fin de la transcripción", "(End of transcript", "End of transcript", "END OF TRANSCRIPT",
+        "[End of Audio]", "[END OF AUDIO]", "[End of Recording]", "[END OF RECORDING]",
         // A court reporter's certificate after the record.
         "CERTIFICATE OF NOTARY PUBLIC", "CERTIFICATE OF REPORTER", "REPORTER'S CERTIFICATE", "CERTIFICATE OF TRANSCRIBER",
         "TRANSCRIBER'S CERTIFICATE", "CERTIFICATE OF TRANSCRIPTION",

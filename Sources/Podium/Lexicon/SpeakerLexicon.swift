@@ -646,6 +646,8 @@ enum SpeakerLexicon {
         "Share", "SHARE", "Share this", "Print",
         // A news page's links to other stories under a heading with a colon: `You May Also Like:`.
         "You May Also Like", "You may also like", "Related Stories", "Related stories", "Most Read", "Read More", "Read more",
+        // A transcription service's last line: `Duration: 31 minutes`.
+        "Duration", "DURATION",
 
         // An Australian minister's transcript: `SUBJECTS: Gas reservation; …` heads it, `ENDS` closes it.
         "SUBJECTS", "Subjects", "SUBJECT", "TOPICS", "Topics", "ENDS", "Ends", "END", "End",
