@@ -726,6 +726,8 @@ import Testing
             #expect(MetadataLines.fieldKey(String(opening)) == MetadataLines.fieldKeyReference(String(opening)), "\(opening.prefix(60))", sourceLocation: sourceLocation)
             #expect(SpeakerLexicon.roleLabel(String(opening)) == SpeakerLexicon.roleLabels[String(opening)], "\(opening.prefix(60))", sourceLocation: sourceLocation)
             #expect(NonSpeakerText.matches(String(opening)) == NonSpeakerText.matchesReference(String(opening)), "\(opening.prefix(60))", sourceLocation: sourceLocation)
+            #expect(NonSpeakerText.endsWithStoryTag(String(opening)) == NonSpeakerText.endsWithStoryTagReference(String(opening)),
+                "\(opening.prefix(60))", sourceLocation: sourceLocation)
         }
         #expect(ExchangeBuilder.endsBreakingOff(text) == ExchangeBuilder.endsBreakingOffReference(text), "\(text.suffix(60))", sourceLocation: sourceLocation)
     }
@@ -737,7 +739,8 @@ import Testing
         var texts = ["", ".", "Powell", "Jane Q. Public", "Powell.", "Powell\u{301}.", "\u{0600}.", "é.", "e\u{301}.", "罗俊杰。", "罗俊杰.",
             "1:05 Welcome", "[00:00:05] Welcome", "(12:04) Yes", "10:30 is when", "1、问：", "（3）问：", "2. Q: What", "12.Q", "1\u{301}:00",
             "\u{037E}", "Powell\u{037E}", "John Smith (Leeds North) (Lab)", "PSAKI:", "Q:", "\r\n", "a\r\n.", "\u{FF08}1\u{FF09}",
-            "DATE: 16 September 2014", "DATE: 16 September 2014.  ", "KEY: value.\u{301}", "KEY:  ", "KEY: 。", "主持人：好。", "主持人：", "Time: 10:", "時間：上午：", "Q:\u{301}", "KEY: value ：\u{301}"]
+            "DATE: 16 September 2014", "DATE: 16 September 2014.  ", "MNI TRANSCRIPT", "MNI TRANSCRIPT\u{301}", "é TRANSCRIPT",
+            "MNI\u{301} POLICY", "MNI \u{301}POLICY", "TRANSCRIPT", " BRIEF", "BRIEF", "KEY: value.\u{301}", "KEY:  ", "KEY: 。", "主持人：好。", "主持人：", "Time: 10:", "時間：上午：", "Q:\u{301}", "KEY: value ：\u{301}"]
         // Every role word, and each with a mark that may join its first or last scalar; 﨑 (U+FA11) is a compatibility
         // ideograph, equal to no other.
         texts += SpeakerLexicon.roleLabels.keys.flatMap { [$0, $0 + "\u{301}", "\u{301}" + $0, "\u{FA11}" + $0] }

@@ -952,7 +952,7 @@ enum LabelParser {
             return nil
         }
         guard !SpeakerLexicon.nonSpeakers.contains(raw), !SpeakerLexicon.eventNames.contains(where: raw.containsLiteral),
-            !DiscourseLexicon.transcriptEndMarkers.contains(where: raw.hasPrefix), !SpeakerLexicon.storyTags.contains(where: raw.hasSuffix),
+            !DiscourseLexicon.transcriptEndMarkers.contains(where: raw.hasPrefix), !NonSpeakerText.endsWithStoryTag(raw),
             !isClauseInCapitals(raw)
         else { return nil }
         let rest = String(text.dropFirst(end + 1)).trimmingCharacters(in: " \t\u{A0}")

@@ -21,7 +21,7 @@ enum NonSpeakerText {
         guard !text.isEmpty else { return true }
         // `Prepared Remarks:`, `Q&A:`: a call transcript's section heading printed as a label is.
         if text.utf8.count <= SectionHeading.longestHeadingBytes, SectionHeading.isNamedHeading(text) { return true }
-        if opensWithHeadlineTag(text) || SpeakerLexicon.storyTags.contains(where: text.hasSuffix) { return true }
+        if opensWithHeadlineTag(text) || endsWithStoryTag(text) { return true }
         if SpeakerLexicon.nonSpeakers.contains(text)
             || (text.utf8.first.map { (0x41...0x5A).contains($0) } == true
                 && SpeakerLexicon.nonSpeakers.contains(text.prefix(1) + text.dropFirst().lowercased()))
@@ -32,6 +32,18 @@ enum NonSpeakerText {
             || phrases.inside.contains(where: { text.containsLiteral($0) })
             || phrases.endings.contains(where: { text.hasCharacterSuffix($0) })
             || phrases.speechVerbEndings.contains(where: { text.hasCharacterSuffix($0) && text.count > $0.count })
+    }
+
+    /// `MNI TRANSCRIPT`: a newswire's story tag (``SpeakerLexicon/storyTags``) ends the text. The tags are ASCII, a
+    /// blank and capitals, which no scalar joins into a character with another: their bytes at the text's end are the
+    /// tag, and comparing bytes tells what comparing characters would, without the characters' work for every label.
+    static func endsWithStoryTag(_ text: String) -> Bool {
+        SpeakerLexicon.storyTags.contains { tag in text.utf8.reversed().starts(with: tag.utf8.reversed()) }
+    }
+
+    /// ``endsWithStoryTag(_:)`` on characters.
+    static func endsWithStoryTagReference(_ text: String) -> Bool {
+        SpeakerLexicon.storyTags.contains(where: text.hasSuffix)
     }
 
     /// 「【专访】…」, `[独家]…`, 「对话｜…」: a column tag (``NewsLexicon/headlineTags``) in brackets or before a bar opens a

@@ -10,10 +10,13 @@ enum QuotedSpeakers {
     /// The blocks with each speaker's heading a label and the lines between the quotations set aside; `nil` for any
     /// other document.
     static func labeled(_ blocks: [LabeledBlock]) -> [LabeledBlock]? {
+        // The page's prose is gathered only where two headings or more could name someone.
+        let headings = blocks.indices.filter { blocks[$0].block.isHeading && mayNameSomeone(blocks[$0].block.text) }
+        guard headings.count >= Thresholds.QuotedSpeakers.fewestSpeakers else { return nil }
         let prose = blocks.filter { !$0.block.isHeading }.map(\.block.text).joined(separator: "\n")
         var speakers: [(index: Int, label: SpeakerLabel)] = []
-        for (index, block) in blocks.enumerated() where block.block.isHeading {
-            if let label = speakerHeading(block.block.text, namedIn: prose) { speakers.append((index, label)) }
+        for index in headings {
+            if let label = speakerHeading(blocks[index].block.text, namedIn: prose) { speakers.append((index, label)) }
         }
         guard speakers.count >= Thresholds.QuotedSpeakers.fewestSpeakers else { return nil }
         let ends = speakers.dropFirst().map(\.index) + [blocks.count]
@@ -36,7 +39,7 @@ enum QuotedSpeakers {
     /// A heading that ends in a name of two or three capitalised words the page prints in its prose, the words before
     /// it the speaker's title: `Head Coach Trent Maddox`, `Redshirt Junior QB Caleb Ostrowski`.
     static func speakerHeading(_ heading: String, namedIn prose: String) -> SpeakerLabel? {
-        guard heading.hasLength(atMost: Thresholds.QuotedSpeakers.longestHeading), let last = heading.last, last.isLetter else { return nil }
+        guard mayNameSomeone(heading) else { return nil }
         let words = heading.split(separator: " ")
         for count in stride(from: min(Thresholds.QuotedSpeakers.mostWordsInAName, words.count), through: 2, by: -1) {
             let nameWords = words.suffix(count)
@@ -48,6 +51,12 @@ enum QuotedSpeakers {
             return SpeakerLabel(text: heading, name: name, title: title.isEmpty ? nil : title)
         }
         return nil
+    }
+
+    /// A short heading that ends on a letter, as a name does.
+    private static func mayNameSomeone(_ heading: String) -> Bool {
+        guard heading.hasLength(atMost: Thresholds.QuotedSpeakers.longestHeading), let last = heading.last else { return false }
+        return last.isLetter
     }
 
     /// Words printed in quotation marks: `"Good win on Saturday…"`, `“It's definitely slowing down.”`.
