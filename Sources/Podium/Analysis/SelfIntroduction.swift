@@ -31,14 +31,23 @@ enum SelfIntroduction {
     /// `Moderator: Julie Ménard`): a participant under a label that says no role, whom the document names its host,
     /// hosts.
     static func assignNamedHosts(_ segments: inout SegmentedDocument) {
+        let entries = segments.registry.entries
+        let candidates = Set(entries.indices.filter { entries[$0].labelRole == nil && entries[$0].outlet == nil && entries[$0].name != nil })
+        guard !candidates.isEmpty else { return }
         let credited = creditedHosts(in: segments.lead + segments.notes.filter { $0.turn == nil || $0.turn == 0 }.map(\.text))
-        for (index, entry) in segments.registry.entries.enumerated() {
-            guard entry.labelRole == nil, entry.outlet == nil, let name = entry.name else { continue }
+        // Each candidate's first two turns, read in one pass over the turns.
+        var turnsRead: [Int: Int] = [:]
+        var introduced = Set<Int>()
+        let limit = Thresholds.SelfIntroduction.turnsSearchedForAnIntroduction
+        for turn in segments.turns where candidates.contains(turn.speaker) && turnsRead[turn.speaker, default: 0] < limit {
+            turnsRead[turn.speaker, default: 0] += 1
+            if introducesTheirHost(turn.paragraphs) { introduced.insert(turn.speaker) }
+        }
+        for index in candidates {
+            guard let name = entries[index].name else { continue }
             // A one-character name (「李」) could stand inside another's.
             let named = name.count >= 2 && credited.contains { $0.containsLiteral(name) }
-            if named || segments.turns.lazy.filter({ $0.speaker == index }).prefix(2).contains(where: { introducesTheirHost($0.paragraphs) }) {
-                segments.registry.setLabelRole(.moderator, at: index)
-            }
+            if named || introduced.contains(index) { segments.registry.setLabelRole(.moderator, at: index) }
         }
     }
 
@@ -61,7 +70,8 @@ enum SelfIntroduction {
 
     /// The name a participant gives themselves in their first two turns ("I'm Marisol Ventura", "My name is Aron").
     private static func nameIntroduced(by speaker: Int, in segments: SegmentedDocument) -> String? {
-        segments.turns.lazy.filter { $0.speaker == speaker }.prefix(2).compactMap { introducedName(in: $0.paragraphs) }.first
+        segments.turns.lazy.filter { $0.speaker == speaker }.prefix(Thresholds.SelfIntroduction.turnsSearchedForAnIntroduction)
+            .compactMap { introducedName(in: $0.paragraphs) }.first
     }
 
     /// `Metro Transit Comms`, `Tulsa Emergency Mgmt`: two words or more, the last naming an office rather than a person.

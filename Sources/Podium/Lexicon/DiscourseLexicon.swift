@@ -252,7 +252,7 @@ enum DiscourseLexicon {
     ]
     /// How a host says, in their first turns, that they host, lower-case: 「我是主持人晓彤」, 「我是主播小雅」, "I'm your host".
     static let hostSelfIntroductions: [String] = [
-        "我是主持人", "我是主播", "我是本期主持人", "我是节目主持人", "我是今天的主持人", "我是本场主持人", "我是主持", "我是主播",
+        "我是主持人", "我是主播", "我是本期主持人", "我是节目主持人", "我是今天的主持人", "我是本场主持人", "我是主持",
         "i'm your host", "i’m your host", "i am your host", "your host for", "your host tonight", "your host today",
         "i'll be moderating", "i’ll be moderating", "i will be moderating", "i'll be your moderator", "i’ll be your moderator",
     ]

@@ -227,6 +227,8 @@ enum Thresholds {
         static let mostWordsInACalledName = 4
         /// Characters of a turn's opening searched for "my name is …".
         static let longestOpening = 200
+        /// A speaker's first turns, at most, searched for what they say of themselves ("I'm your host").
+        static let turnsSearchedForAnIntroduction = 2
         /// Characters of a Chinese turn's opening searched for 「我是…记者」.
         static let longestChineseOpening = 40
         /// The largest edit distance, over the word's length, between a name as heard and a listed name.
