@@ -129,7 +129,8 @@ struct ParticipantRegistry {
         if printedBeside.count == 1 { return printedBeside.first }
         // `MOS:` after `MOS Rahman:`: capitals an earlier label printed before a name are that person's office.
         if Self.isAbbreviatedOffice(label.text) {
-            let named = entries.indices.filter { entries[$0].label.hasPrefix(label.text + " ") && entries[$0].name != nil }
+            let printedBefore = label.text + " "
+            let named = entries.indices.filter { entries[$0].label.hasPrefix(printedBefore) && entries[$0].name != nil }
             if named.count == 1 { return named.first }
         }
         guard AffiliationLine.namesAnOffice(label.text) else { return nil }

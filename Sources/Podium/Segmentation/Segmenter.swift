@@ -55,10 +55,13 @@ struct Segmenter {
                 labeled[index].text = labeled[index].block.text
             }
         }
-        // A magazine interview labels nobody; its questions in bold are the interviewer's.
-        if !labeled.contains(where: { $0.label != nil }), let asked = BoldQuestions.labeled(labeled, title: title) { labeled = asked }
-        // A team site's page of quotes prints each speaker's name as a heading over their words.
-        if !labeled.contains(where: { $0.label != nil }), let quoted = QuotedSpeakers.labeled(labeled) { labeled = quoted }
+        // A magazine interview labels nobody; its questions in bold are the interviewer's. A team site's page of quotes
+        // prints each speaker's name as a heading over their words.
+        if !labeled.contains(where: { $0.label != nil }),
+            let unlabelled = BoldQuestions.labeled(labeled, title: title) ?? QuotedSpeakers.labeled(labeled)
+        {
+            labeled = unlabelled
+        }
         // One that labels only its first questions and answers goes on in the same way.
         if let continued = BoldQuestions.continued(labeled) { labeled = continued }
         let hostNaming = HostDetector.naming(title: title, blocks: labeled)
