@@ -15,6 +15,8 @@ enum OutletLexicon {
         "法廣", "德国之声", "德國之聲", "美国之音", "美國之音", "彭博", "路透", "路透社", "法新社", "美联社", "美聯社",
         "共同社", "日本放送協會", "日本放送协会", "自由亞洲", "自由亚洲", "DIGITIMES", "NHK", "CNN", "BBC", "CNBC", "AFP", "AP", "Reuters", "Bloomberg", "NBC", "ABC", "CBS", "NPR", "Fox",
         "Axios", "Politico", "Newsmax", "Univision", "Telemundo", "ITV", "Sky News", "Al Jazeera", "Yonhap", "Kyodo",
+        // Japan's, at its ministries' press conferences (`Kojima, NHK:`).
+        "Nikkei", "Jiji", "TBS", "NTV", "TV Asahi", "TV Tokyo", "NHK World",
         // India's, at its central bank's and ministries' press conferences.
         "ET Now", "Times Now", "NDTV", "PTI", "ANI", "Mint", "The Hindu", "CNBC-TV18", "Moneycontrol", "Doordarshan", "DD News",
     ]
@@ -26,7 +28,7 @@ enum OutletLexicon {
         "Axios", "CNN", "CNBC", "NBC", "ABC", "CBS", "NPR", "Fox", "Marketplace", "Economist", "Insider",
         "Telegraph", "Guardian", "Monitor", "Street", "Barron's", "MarketWatch", "Yahoo Finance", "Finance",
         "Business", "Broadcasting", "Service", "Channel", "Gazette", "Observer", "Globe", "Sun", "Star", "Bulletin",
-        "Standard", "Chronicle", "Courier", "Express", "Mail", "Independent", "BusinessLine",
+        "Standard", "Chronicle", "Courier", "Express", "Mail", "Independent", "BusinessLine", "Shimbun",
     ]
 
     /// How a reporter's name is followed by their outlet in a self-introduction, the longer first:

@@ -540,6 +540,9 @@ enum SpeakerLexicon {
     ]
     /// Capitalised labels that are a role, not a person, though they are made of title words.
     static let anonymousOfficialWords: Set<String> = ["OFFICIAL", "OFFICIALS"]
+    /// The last word of the words that describe a reporter printed beside the surname instead of an outlet
+    /// (`Freelance journalist, NAKANO:`), upper-cased.
+    static let reporterDescriptionWords: Set<String> = ["JOURNALIST", "REPORTER", "CORRESPONDENT", "FREELANCER", "WRITER", "COLUMNIST"]
     /// Words before a role word that say the person is not named (`UNIDENTIFIED REPORTER`, `ANOTHER JOURNALIST`): the
     /// label is the role's.
     static let unnamedQualifiers: Set<String> = ["UNIDENTIFIED", "UNKNOWN", "ANOTHER", "MALE", "FEMALE", "OFF-CAMERA", "OFF-MIC", "A", "AN"]

@@ -91,6 +91,10 @@ enum Thresholds {
         /// quick test (``LabelParser/mayOpenLabel(at:in:)``) cannot count characters there, so it scans that many
         /// times a label's length before it says no.
         static let mostScalarsPerCharacter = 4
+        /// Letters in the shortest surname printed alone beside an outlet (`Li, Xinhua:`, `NHK, MORI:`).
+        static let shortestLatinSurname = 2
+        /// Words that describe a reporter printed beside a surname instead of an outlet (`Freelance journalist, NAKANO:`).
+        static let mostWordsDescribingAReporter = 3
         /// Characters, at least and at most, of a Chinese name (「王毅」, 「欧阳明高」): longer runs of ideographs are titles
         /// or words.
         static let (shortestChineseName, longestChineseName) = (2, 4)

@@ -342,6 +342,10 @@ enum CandidateReader {
         guard after == text.endIndex || text.utf8[after] == 0x20 || text.utf8[after] == 0x09 else { return nil }
         let name = text[..<comma]
         let title = text[text.utf8.index(after: comma)..<colon]
+        // `Kojima, NHK:`, `NHK, MORI:`: a reporter's surname beside the outlet, in either order.
+        if let (surname, outlet, script) = SurnameAndOutlet.read(name, title) {
+            return (surname, outlet, text[after...], script)
+        }
         // `DGHS, Dr. Sunita Prakash:`, `ADG (M&C), PIB, Smt. Kavita Raghunathan:`: an honorific after the last comma opens
         // the holder's name, and the words before it are the office.
         if let lastComma = text[..<colon].utf8.lastIndex(of: 0x2C), case let holder = text[text.index(after: lastComma)..<colon].drop(while: isBlank),
@@ -372,9 +376,28 @@ enum CandidateReader {
         guard bare.count < words.count, let first = bare.first, let last = bare.last else { return nil }
         let rest = name[first.startIndex..<last.endIndex]
         if let script = personNameScript(rest) { return script }
+        if isSurnameInCapitalsName(bare) { return .latin }
         guard bare.count == 1, let initial = first.first, initial.isUppercase, first.count >= 2, first.allSatisfy({ $0.isLetter || "'-’".contains($0) })
         else { return nil }
         return first.contains(where: \.isLowercase) ? .latin : .capitals
+    }
+
+    /// `OHTAKA Masato`, `Ursula VON DER LEYEN`: a name whose surname is printed in capitals and given names
+    /// capitalised, as Japan's and the European Union's records print them; two to four words, some of each.
+    static func isSurnameInCapitalsName(_ words: some Collection<Substring>) -> Bool {
+        guard (Thresholds.Affiliations.fewestWordsInAName...Thresholds.LabelEvidence.mostWordsInAPersonLabel).contains(words.count) else {
+            return false
+        }
+        let isNameLetter: (Character) -> Bool = { $0.isLetter || "'-’".contains($0) }
+        var capitals = 0
+        var capitalised = 0
+        for word in words {
+            guard word.count >= Thresholds.LabelReading.shortestLatinSurname, let first = word.first, first.isUppercase,
+                word.allSatisfy(isNameLetter), !SpeakerLexicon.englishTitles.contains(word.uppercased())
+            else { return false }
+            if word.contains(where: \.isLowercase) { capitalised += 1 } else { capitals += 1 }
+        }
+        return capitals > 0 && capitalised > 0
     }
 
     /// `MERRIMAN SMITH, United Press. Thank you…` → (`MERRIMAN SMITH`, ` United Press`, `Thank you…`): a person's name

@@ -136,13 +136,17 @@ enum LabelEvidence {
             verdicts[item.text] = "one of a group the document numbers («\(item.text)» and a number)"
         }
         // `DANA WHITFIELD, CNN ANCHOR:`: a person's name whose affiliation ends with a part the lexicon knows (anchor,
-        // host, correspondent) speaks, printed once or not.
+        // host, correspondent) speaks, printed once or not; `NHK, MORI:`, a surname beside an outlet the lexicon knows, too.
         for block in blocks {
             guard let candidate = block.candidate, verdicts[candidate.text] == nil, candidate.form.hasColon, !candidate.rest.isEmpty,
-                let part = candidate.affiliation?.split(separator: " ").last.map(String.init),
-                SpeakerLexicon.roleLabel(part) != nil, LabelParser.isLatinName(candidate.text) || candidate.form.script == .capitals
+                let affiliation = candidate.affiliation, let part = affiliation.split(separator: " ").last.map(String.init),
+                LabelParser.isLatinName(candidate.text) || candidate.form.script == .capitals
             else { continue }
-            verdicts[candidate.text] = "a name whose affiliation ends with a part the lexicon knows («\(part)»)"
+            if SpeakerLexicon.roleLabel(part) != nil {
+                verdicts[candidate.text] = "a name whose affiliation ends with a part the lexicon knows («\(part)»)"
+            } else if SurnameAndOutlet.surnameScript(candidate.text[...]) != nil, SurnameAndOutlet.describesAReporter(affiliation[...]) {
+                verdicts[candidate.text] = "a surname printed beside an outlet the lexicon knows («\(affiliation)»)"
+            }
         }
         // A name printed alone that a surer label of the document already named.
         // Each name once: a speaker's label recurs on every turn, and each name is matched against every other.

@@ -485,7 +485,7 @@ enum LabelParser {
 
     /// `Governor Dana Whitfield` → `Dana Whitfield` and `Governor`: the title words before a full name in small
     /// letters, the name kept as printed. `nil` when no title opens it, when an honorific does (`Dr. Marcus Lee`,
-    /// `Mr. Griffiths`, printed so), when a surname alone follows (`Mayor Lee`), or for a name in capitals.
+    /// `Mr. Griffiths`, printed so), when a surname alone follows (`Mayor Lee`, `Press Secretary OHTAKA`), or for a name in capitals.
     static func titledName(_ name: String) -> (name: String, title: String)? {
         var words = name.split(separator: " ")[...]
         var titleWords: [Substring] = []
@@ -496,7 +496,10 @@ enum LabelParser {
             titleWords.append(first)
             words = words.dropFirst()
         }
-        guard !titleWords.isEmpty, words.contains(where: { $0.contains(where: \.isLowercase) }) else { return nil }
+        // `Press Secretary OHTAKA`: title words up to a surname, whatever the count, are no full name.
+        guard !titleWords.isEmpty, words.contains(where: { $0.contains(where: \.isLowercase) }),
+            let nameOpening = words.first, !isTitleWord(nameOpening.trimmingCharacters(in: ".").uppercased())
+        else { return nil }
         return (words.joined(separator: " "), titleWords.joined(separator: " "))
     }
 

@@ -87,6 +87,7 @@ struct ParticipantRegistry {
     private func find(_ label: SpeakerLabel) -> Int? {
         if let holder = titleHolder(for: label) { return holder }
         if let holder = surnameAndOfficeHolder(for: label) { return holder }
+        if let holder = officeAndSurnameHolder(for: label) { return holder }
         if let name = label.name ?? hostName(for: label) {
             return entries.firstIndex { entry in
                 guard let other = entry.name else { return false }
@@ -157,6 +158,27 @@ struct ParticipantRegistry {
         let holders = entries.indices.filter { index in
             guard let name = entries[index].name, name.count >= 2, name.first == surname, let title = entries[index].title else { return false }
             return title.hasSuffix(office)
+        }
+        return holders.count == 1 ? holders.first : nil
+    }
+
+    /// `Press Secretary OHTAKA:` after `Mr. OHTAKA Masato, Press Secretary:`, `State Minister Nakayama:` after `State
+    /// Minister for Foreign Affairs Yasuhide Nakayama:`: an office and a surname are the one person an earlier label named
+    /// in full with that surname, first or last, and an office that opens with those words.
+    private func officeAndSurnameHolder(for label: SpeakerLabel) -> Int? {
+        guard label.roleHint != .reporter, label.outlet == nil, label.name.map({ $0 == label.text }) ?? false,
+            let blank = label.text.lastIndex(of: " ")
+        else { return nil }
+        let office = label.text[..<blank].lowercased()
+        let surname = label.text[label.text.index(after: blank)...].lowercased()
+        guard AffiliationLine.namesAnOffice(office) else { return nil }
+        let holders = entries.indices.filter { index in
+            let entry = entries[index]
+            guard let name = entry.name, entry.label != label.text, let title = entry.title?.lowercased(),
+                title == office || title.hasPrefix(office + " ")
+            else { return false }
+            let words = SpeakerLexicon.withoutEnglishHonorifics(name).lowercased().split(separator: " ")
+            return words.count >= 2 && (words.first == surname[...] || words.last == surname[...])
         }
         return holders.count == 1 ? holders.first : nil
     }
