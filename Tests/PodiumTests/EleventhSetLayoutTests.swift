@@ -53,4 +53,53 @@ struct EleventhSetLayoutTests {
         #expect(SurnameAndOutlet.read("But to answer your direct question", "Weijia") == nil)
         #expect(SurnameAndOutlet.read("Meanwhile", "Tokyo") == nil)
     }
+
+    /// A results briefing's platform prints each post under its author's name line and time, the post opening with
+    /// 「问：」 or 「答：」: the name line is the speaker (and is kept), the mark says what the entry is; an asker whose name
+    /// line is printed once stays the anonymous asker.
+    @Test func aPostsNameLineOverAnEntryMarkIsTheSpeaker() throws {
+        let text = """
+            主持人　2025-05-13 15:00:03
+            尊敬的各位投资者，大家下午好！欢迎参加本次业绩说明会。
+
+            投资者 用户138****5521　2025-05-13 15:05:12
+            问：请问公司一季度毛利率下降的主要原因是什么？
+
+            董事长 王立群　2025-05-13 15:08:40
+            答：感谢您的关注。主要受原材料价格上涨影响。谢谢！
+
+            投资者 游客7f3a　2025-05-13 15:12:02
+            问：今年的经营目标是多少？
+
+            董事长 王立群　2025-05-13 15:16:30
+            答：公司经营计划不构成业绩承诺。谢谢！
+
+            主持人　2025-05-13 16:58:12
+            本次业绩说明会到此结束，感谢各位投资者的积极参与！
+            """
+        let transcript = try TestSupport.parse(text, format: .text)
+        let chair = transcript.participants.first { $0.name == "王立群" }
+        #expect(chair?.role == .official)
+        #expect(transcript.turns.filter { $0.speaker == chair?.id }.count == 2)
+        #expect(transcript.turns.contains { $0.paragraphs.first?.hasPrefix("感谢您的关注") == true && $0.speaker == chair?.id })
+        #expect(transcript.exchanges.count == 2)
+        // Every line is still in the result, the name lines and times included.
+        #expect(TextCoverage.check(text: text, transcript: transcript).isComplete)
+    }
+
+    /// `Hon. R. Sandhu:` — a parliament's honorific closes no sentence, so the coverage check finds the label and its words.
+    @Test func aParliamentsHonorificClosesNoSentence() throws {
+        let text = """
+            M. Carrière: My question is to the Minister of Health. When will the emergency room reopen?
+
+            Hon. R. Sandhu: I thank the member for the question. The department reopens on Monday.
+
+            M. Carrière: Will the minister publish the staffing roster?
+
+            Hon. R. Sandhu: No Premier of this province can sign a roster from this chamber.
+            """
+        let transcript = try TestSupport.parse(text, format: .text)
+        #expect(transcript.turns.count == 4)
+        #expect(TextCoverage.check(text: text, transcript: transcript).isComplete)
+    }
 }

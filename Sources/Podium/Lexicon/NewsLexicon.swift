@@ -94,8 +94,8 @@ enum NewsLexicon {
         "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "prof", "rev",
         "no", "vs", "etc", "inc", "co", "corp", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
         "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "fig", "approx", "est",
-        // India's honorific for a woman (`Smt. Kavita Raghunathan`).
-        "smt",
+        // India's honorific for a woman (`Smt. Kavita Raghunathan`); a parliament's for its ministers (`Hon. R. Sandhu`).
+        "smt", "hon", "capt", "adm", "amb",
     ]
     static let chineseAddressWords: [String] = ["大家", "各位", "你们", "你們", "朋友们", "朋友們"]
     /// Chinese phrases that make a sentence of the length below filler: hand-overs and remarks on the question.

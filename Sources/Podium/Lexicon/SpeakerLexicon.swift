@@ -620,6 +620,10 @@ enum SpeakerLexicon {
     /// `Q` and `A` printed alone under a speaker's name and title, as FactSet's call transcripts mark who asks and who
     /// answers: the named speaker's role, not a speaker of their own.
     static let turnMarkerLetters: Set<String> = ["Q", "A"]
+    /// What marks an entry as a question or an answer under its author's name line (`董事长 王立群　2025-05-13 16:08:40`
+    /// over 「答：感谢您的关注。」, as a results briefing's online platform prints its posts): the named author's role, not
+    /// a speaker of their own. FactSet's letters (``turnMarkerLetters``) among them.
+    static let entryMarkers: Set<String> = turnMarkerLetters.union(["问", "答", "問"])
 
     /// What a Bloomberg terminal link after a speaker's name opens (``TerminalLink``): `{BIO 1718293 <GO>}`.
     static let terminalLinkKinds: Set<String> = ["BIO"]

@@ -455,7 +455,13 @@ struct LabelSequence {
                 }
                 items.append(item)
             } else if let candidate = block.candidate {
-                var hasSpeech = Self.isSpeech(candidate.rest) || (candidate.rest.isEmpty && nextIsWords())
+                // `董事长 王立群　2025-05-13 16:08:40` over 「答：感谢您的关注。」: a name line's words may follow what marks the
+                // entry an answer.
+                let nextIsMarkedWords = {
+                    next.map { blocks[$0].label.map { SpeakerLexicon.entryMarkers.contains($0.text) } == true && Self.isSpeech(blocks[$0].text) }
+                        ?? false
+                }
+                var hasSpeech = Self.isSpeech(candidate.rest) || (candidate.rest.isEmpty && (nextIsWords() || (candidate.form.hasTimestamp && nextIsMarkedWords())))
                 // A name alone on its line is a speaker only where words follow it, not a list's next name.
                 if candidate.form.standsAlone, !candidate.form.hasColon, !candidate.form.hasTimestamp {
                     // Not a list's next name, nor a roster's `Acme Corp - CFO` under the name.

@@ -157,9 +157,10 @@ struct Segmenter {
             }
             if let label = block.label {
                 // `Ravi Kapoor` / `Analyst, JPMorgan Securities LLC` / `Q`: a `Q` or `A` alone under a named speaker
-                // who has said nothing yet marks that speaker's turn.
+                // who has said nothing yet marks that speaker's turn, as 「答：」 does under a post's name line and time.
                 if let last = result.turns.last, last.paragraphs.isEmpty, block.time == nil,
-                    SpeakerLexicon.turnMarkerLetters.contains(label.text), result.registry.entries[last.speaker].name != nil
+                    SpeakerLexicon.turnMarkerLetters.contains(label.text) || (last.time != nil && SpeakerLexicon.entryMarkers.contains(label.text)),
+                    result.registry.entries[last.speaker].name != nil
                 {
                     result.notes.append(Note(turn: result.turns.count - 1, text: label.text))
                     if !text.isEmpty { result.turns[result.turns.count - 1].paragraphs.append(text) }

@@ -34,8 +34,36 @@ enum BodyText {
                 spanStarts.insert(String(start))
                 return String(rest)
             }
-            return (words, spanStarts)
+            return (joiningOpenBrackets(words), spanStarts)
         }
+    }
+
+    /// `THE MINISTER OF STATE IN THE MINISTRY OF RAILWAYS (SHRI ARVIND` / `MEHTA): Sir, …`: a line that leaves a bracket
+    /// open was wrapped inside it, as a label's long office is; it is read with the line that closes the bracket.
+    static func joiningOpenBrackets(_ lines: [String]) -> [String] {
+        var joined: [String] = []
+        joined.reserveCapacity(lines.count)
+        var pending: String?
+        for line in lines {
+            let text = pending.map { $0 + " " + line } ?? line
+            if pending == nil, !line.utf8.contains(UInt8(ascii: "(")) {
+                joined.append(line)
+                continue
+            }
+            var depth = 0
+            for byte in text.utf8 {
+                if byte == UInt8(ascii: "(") { depth += 1 } else if byte == UInt8(ascii: ")") { depth = max(0, depth - 1) }
+            }
+            // A bracket left open for longer than a label's office is a bracket never closed: its lines are read alone.
+            if depth > 0, text.utf8.count <= Thresholds.LabelReading.longestEnglishLabel * 2 {
+                pending = text
+            } else {
+                joined.append(text)
+                pending = nil
+            }
+        }
+        if let pending { joined.append(pending) }
+        return joined
     }
 
     private static func markdownLines(_ body: Substring) -> [String] {
