@@ -102,4 +102,75 @@ struct EleventhSetLayoutTests {
         #expect(transcript.turns.count == 4)
         #expect(TextCoverage.check(text: text, transcript: transcript).isComplete)
     }
+
+    /// The Australian Senate's record prints a minister's seat and office in one note and the time in another
+    /// (`Senator O'DOWD (New South Wales—Minister for Resources) (14:03):`): the time's colon ends no label; the surname
+    /// in capitals and the name read from the note's label are one senator.
+    @Test func aNoteThatTellsTheTimeEndsNoLabel() throws {
+        let transcript = try TestSupport.parse("""
+            Senator LACHLAN (Queensland) (14:02): My question is to the minister. How much has the average bill changed?
+
+            Senator O'DOWD (New South Wales—Minister for Resources and Northern Australia) (14:03): I thank Senator Lachlan for her question.
+
+            Senator LACHLAN: Point of order on relevance, President.
+
+            Senator O'DOWD: Senator, you will not hear this government apologise.
+
+            Senator LACHLAN (Queensland) (14:05): Does the minister accept that figure, yes or no?
+
+            Senator O'DOWD (New South Wales—Minister for Resources and Northern Australia) (14:06): I do not accept the framing.
+            """, format: .text)
+        #expect(transcript.turns.count == 6)
+        #expect(transcript.turns[1].time == "14:03")
+        #expect(TestSupport.speaker(transcript, turn: 2) == TestSupport.speaker(transcript, turn: 0))
+        #expect(TestSupport.speaker(transcript, turn: 3) == TestSupport.speaker(transcript, turn: 1))
+        #expect(TestSupport.speaker(transcript, turn: 1)?.role == .official)
+        #expect(transcript.participants.count == 2)
+    }
+
+    /// A state legislature's journal prints its chair as `The SPEAKER pro tempore.` before the words: the office presides.
+    @Test func aJournalsSpeakerProTemporePresides() throws {
+        let transcript = try TestSupport.parse("""
+            The SPEAKER pro tempore. On that question, the Chair recognizes the gentleman from Centre County.
+
+            Mr. OKAFOR. Thank you, Madam Speaker. The bill does three things.
+
+            The SPEAKER pro tempore. The Chair thanks the gentleman. The Chair recognizes Representative Keffer.
+
+            Mr. KEFFER. Would the prime sponsor say what the bill costs?
+
+            Mr. OKAFOR. Nothing, Madam Speaker.
+
+            Mr. KEFFER. And who pays for the grants?
+
+            Mr. OKAFOR. The Recycling Fund, Madam Speaker.
+            """, format: .text)
+        #expect(transcript.turns.count == 7)
+        #expect(TestSupport.speaker(transcript, turn: 0)?.role == .moderator)
+        #expect(TestSupport.speaker(transcript, turn: 2) == TestSupport.speaker(transcript, turn: 0))
+        #expect(transcript.exchanges.map(\.answers) == [[4], [6]])
+    }
+
+    /// `spk06:`, a call transcript site's speech-recognition placeholder in small letters, labels a speaker as
+    /// `Speaker 6:` does; a word in small letters before a colon still labels nobody.
+    @Test func aRecognisersPlaceholderInSmallLettersIsASpeaker() throws {
+        let transcript = try TestSupport.parse("""
+            spk06: Good afternoon and welcome to the fourth quarter call. I would now like to turn the call over to Tom.
+
+            spk01: Thanks, and good afternoon. Revenue was up four percent.
+
+            spk06: Our first question comes from Jeff Kowalczyk with William Blair.
+
+            spk03: Is the new scanner cannibalizing the older one?
+
+            spk01: No, it is mostly new placements.
+
+            note: this line is no label.
+            """, format: .text)
+        #expect(transcript.turns.count == 5)
+        #expect(Set(transcript.turns.map(\.speaker)).count == 3)
+        #expect(SpeakerLexicon.isDiarizationLabel("spk06"))
+        #expect(!SpeakerLexicon.isDiarizationLabel("spk"))
+        #expect(CandidateReader.script(ofLabel: "note") == nil)
+    }
 }

@@ -75,7 +75,11 @@ enum SpeakerLexicon {
         "Communications", "Comms", "Mgmt", "Management", "Office", "Desk", "Team", "Department", "Dept", "Media", "PIO", "Press",
     ]
     /// The word of a speech-recognition diarization label (`Speaker 0`, 「说话人 1」): a placeholder for a person.
-    static let diarizationWords: Set<String> = ["Speaker", "SPEAKER", "speaker", "说话人", "說話人", "发言人", "發言人"]
+    static let diarizationWords: Set<String> = [
+        "Speaker", "SPEAKER", "speaker", "说话人", "說話人", "发言人", "發言人",
+        // A call transcript site's speech recognition: `spk06:`.
+        "spk", "SPK", "Spk",
+    ]
 
     /// The verb of a question on a parliament's order paper, after the member who asks it (`Mr Drumgoole asked the
     /// Minister for Infrastructure…`).
@@ -363,6 +367,11 @@ enum SpeakerLexicon {
         "THE CHAIRWOMAN": TitleHolder(title: "Chairwoman", phrases: ["Chairwoman"], role: .moderator),
         "THE PRESIDING OFFICER": TitleHolder(title: "Presiding Officer", phrases: ["Presiding Officer"], role: .moderator),
         "THE CHAIRPERSON": TitleHolder(title: "Chairperson", phrases: ["Chairperson"], role: .moderator),
+        // A state legislature's journal: `The SPEAKER pro tempore. Without objection, …`.
+        "THE SPEAKER": TitleHolder(title: "Speaker", phrases: ["Speaker"], role: .moderator),
+        "THE SPEAKER PRO TEMPORE": TitleHolder(title: "Speaker pro tempore", phrases: ["Speaker pro tempore"], role: .moderator),
+        "THE ACTING SPEAKER": TitleHolder(title: "Acting Speaker", phrases: ["Acting Speaker"], role: .moderator),
+        "THE DEPUTY SPEAKER": TitleHolder(title: "Deputy Speaker", phrases: ["Deputy Speaker"], role: .moderator),
     ]
     /// Keys of a record's line naming who presides over the sitting (`IN THE CHAIR: Katarina ANDERSSON`), upper-cased.
     static let presidingLineKeys: Set<String> = ["IN THE CHAIR", "PRESIDING", "CHAIRED BY", "PRESIDING OFFICER"]
@@ -373,6 +382,7 @@ enum SpeakerLexicon {
     static let sittingChairLabels: Set<String> = [
         "PRESIDENT", "CHAIR", "THE CHAIR", "CHAIRMAN", "THE CHAIRMAN", "CHAIRWOMAN", "THE CHAIRWOMAN", "CHAIRPERSON",
         "THE CHAIRPERSON", "SPEAKER", "THE SPEAKER", "MR SPEAKER", "MADAM SPEAKER", "DEPUTY SPEAKER", "THE DEPUTY SPEAKER",
+        "THE SPEAKER PRO TEMPORE", "THE ACTING SPEAKER",
         "PRESIDING OFFICER", "THE PRESIDING OFFICER", "CONVENER", "THE CONVENER", "VICE-PRESIDENT",
     ]
     /// Bytes in the longest of ``presidingOffices``.

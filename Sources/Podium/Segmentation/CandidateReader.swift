@@ -874,8 +874,9 @@ enum CandidateReader {
             else { return nil }
             return .chinese
         }
-        // `iPad (2)`, `Jordan's iPhone`: a meeting app's account named for a device is printed as a name is.
-        if SpeakerLexicon.isDeviceAccount(label) { return .latin }
+        // `iPad (2)`, `Jordan's iPhone`: a meeting app's account named for a device is printed as a name is; so is
+        // `spk06`, a speech recogniser's placeholder in small letters.
+        if SpeakerLexicon.isDeviceAccount(label) || SpeakerLexicon.isDiarizationLabel(label) { return .latin }
         let words = label.split(whereSeparator: isBlank)
         guard (1...Thresholds.LabelCandidate.mostLatinWords).contains(words.count) else { return nil }
         var letters = 0

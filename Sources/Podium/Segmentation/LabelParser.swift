@@ -25,6 +25,12 @@ enum LabelParser {
         {
             if let noted = latinLabelWithNotes(text, colon: colon) { return noted }
             if let asker = nameSlashOutlet(text, colon: colon) { return asker }
+            // `Senator O'DOWD (New South Wales—Minister for Resources) (14:03):`: the first colon tells the time in a note.
+            if let outside = firstColonOutsideBrackets(text.utf8.prefix(longestNotedLabelBytes)), outside != colon,
+                let noted = latinLabelWithNotes(text, colon: outside)
+            {
+                return noted
+            }
         }
         return chineseLabel(text, isStrong: strongPrefix.map { isLabelShaped($0) } ?? false)
     }
@@ -731,8 +737,23 @@ enum LabelParser {
     /// A note says the outlet of the one who asks, or the speaker's title; one that says the language spoken
     /// (``SpeakerLexicon/languageNotes``) says neither.
     static func latinLabelWithNotes(_ text: String) -> (SpeakerLabel, rest: String)? {
-        guard let colon = text.utf8.prefix(longestNotedLabelBytes).firstIndex(of: UInt8(ascii: ":")) else { return nil }
+        guard let colon = firstColonOutsideBrackets(text.utf8.prefix(longestNotedLabelBytes)) else { return nil }
         return latinLabelWithNotes(text, colon: colon)
+    }
+
+    /// The first colon outside brackets: `Senator O'DOWD (New South Wales—Minister for Resources) (14:03):` prints the
+    /// time in a note, its colon no label's end.
+    private static func firstColonOutsideBrackets(_ bytes: Substring.UTF8View.SubSequence) -> String.Index? {
+        var depth = 0
+        for index in bytes.indices {
+            switch bytes[index] {
+            case UInt8(ascii: "("), UInt8(ascii: "["): depth += 1
+            case UInt8(ascii: ")"), UInt8(ascii: "]"): depth = max(0, depth - 1)
+            case UInt8(ascii: ":") where depth == 0: return index
+            default: continue
+            }
+        }
+        return nil
     }
 
     /// Bytes, at most, before the colon of a label with notes: an English label's characters and a note's, two bytes
@@ -750,7 +771,9 @@ enum LabelParser {
         guard case let printed = String(text[..<colon]),
             printed.count <= maximumEnglishLabelLength + Thresholds.LabelReading.longestNoteAfterAName,
             // `1. Mr Alan Hughes (Leeds Central, Lab):`: the number of a question on the order paper.
-            case let unnumbered = Self.withoutQuestionNumber(printed),
+            // `Senator O'DOWD (…) (14:03):`: the time the record prints last is the turn's.
+            case let clocked = Timestamp.trailingBracketedClock(Self.withoutQuestionNumber(printed)),
+            case let unnumbered = clocked?.printed ?? Self.withoutQuestionNumber(printed),
             let notes = BracketedNotes(unnumbered, allowingHonorifics: true)
         else { return nil }
         let after = text[text.index(after: colon)...]
@@ -779,7 +802,7 @@ enum LabelParser {
         } else {
             return nil
         }
-        label.text = printed
+        label.text = clocked == nil ? printed : Timestamp.trailingBracketedClock(printed)?.printed ?? printed
         if label.roleHint == .reporter, label.name == nil, let note = said.first {
             // `Q [REUTERS]`, `REPORTER (Bloomberg)`: the note of one who asks names the outlet; `Question 1 (Manoj
             // Verma, Reuters)` the asker first.
@@ -799,6 +822,7 @@ enum LabelParser {
             if let role = SpeakerLexicon.roleLabel(note), role == .moderator { label.roleHint = role }
         }
         label.isTentative = false
+        if let clock = clocked?.clock { label.time = clock }
         return (label, String(after).trimmingCharacters(in: " \t\u{A0}"))
     }
 

@@ -216,13 +216,15 @@ struct ParticipantRegistry {
         return first.uppercased() == second.uppercased()
     }
 
-    /// 「罗俊杰」 and 「罗俊杰」, `Psaki` and `Jen Psaki`.
+    /// 「罗俊杰」 and 「罗俊杰」, `Psaki` and `Jen Psaki`, `Senator LACHLAN` and `Senator Lachlan`.
     static func sameName(_ first: String, _ second: String) -> Bool {
         if first == second { return true }
         // Only names of several words can differ and still match; a space is a byte of one of them first.
         guard first.containsByte(0x20) || second.containsByte(0x20) else { return false }
         let (short, long) = first.count < second.count ? (first, second) : (second, first)
         guard short.count >= 2 else { return false }
+        // `Senator LACHLAN` and `Senator Lachlan`: one name printed in capitals and read from a note's label.
+        if short.utf8.count == long.utf8.count, short.lowercased() == long.lowercased() { return true }
         if long.contains(" ") || short.contains(" ") {
             return long.lowercased().hasSuffix(" " + short.lowercased()) || sameHonorificAndSurname(short, long)
         }
