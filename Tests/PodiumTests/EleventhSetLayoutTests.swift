@@ -173,4 +173,47 @@ struct EleventhSetLayoutTests {
         #expect(!SpeakerLexicon.isDiarizationLabel("spk"))
         #expect(CandidateReader.script(ofLabel: "note") == nil)
     }
+
+    /// An institution's press officer hosts its press conference ("I'm Marisol Vega with the World Bank's press team.",
+    /// no outlet), and the presenter she hands to, whose statement asks what it then answers, answers the reporters.
+    @Test func aPressOfficerHostsAndAPresentersOwnQuestionAsksNothing() throws {
+        let transcript = try TestSupport.parse("""
+            [MARISOL VEGA]
+
+            Good morning, everyone, and welcome. I'm Marisol Vega with the World Bank's press team. Abena will make a short presentation and then we'll go to your questions. Abena.
+
+            [ABENA MENSAH-LARBI]
+
+            Thank you, Marisol. We project growth at 3.5 percent this year. What should governments do? First, mobilize revenue. Second, spend it on jobs.
+
+            [MARISOL VEGA]
+
+            Thank you, Abena. Let's start in the room.
+
+            [QUESTION]
+
+            Thank you. Kwame Asante, Reuters. How many countries are in debt distress?
+
+            [ABENA MENSAH-LARBI]
+
+            Thank you, Kwame. Twenty-two of the 38 countries are, which is about where we were a year ago.
+
+            [MARISOL VEGA]
+
+            We'll go to the lady in the front.
+
+            [QUESTION]
+
+            Hi, Njeri Kamau from the Nation. Is Ghana ready to return to the Eurobond market?
+
+            [ABENA MENSAH-LARBI]
+
+            We don't comment on market timing. What I can say is that the fiscal adjustment is on track.
+            """, format: .markdown)
+        let host = TestSupport.speaker(transcript, turn: 0)
+        #expect(host?.role == .moderator)
+        #expect(host?.outlet == nil)
+        #expect(TestSupport.speaker(transcript, turn: 1)?.role == .official)
+        #expect(transcript.exchanges.map(\.answers) == [[4], [7]])
+    }
 }

@@ -50,8 +50,9 @@ enum RoleInference {
             guard !own.isEmpty else { return .unknown }
             // 「網管人：」, `tvbs:` — a label that is no one's name, asking questions, is an outlet.
             if let name = entry.name, !isPersonName(name), asksMostly(own) { return .reporter }
-            // Someone the host called on by name, who then asked.
-            if askers.contains(index) { return .reporter }
+            // Someone the host called on by name, who then asked; not one who answers a labelled reporter at length, a
+            // presenter whose statement asks what it then answers ("What should governments do? We put forward…").
+            if askers.contains(index), !answersAtLength || index == host { return .reporter }
             // A named speaker who only asks and never answers a reporter interviews, though reporters are
             // labelled too (a radio host beside 「記：」).
             if !answersReporters, own.count >= 2, own.allSatisfy({ asks($0) && $0.paragraphs.hasLength(atMost: Thresholds.Roles.longestInterviewerQuestion) }) {

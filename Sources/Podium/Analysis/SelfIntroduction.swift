@@ -118,7 +118,9 @@ enum SelfIntroduction {
     private static func introducedNameAndOutlet(in opening: String) -> (name: String, outlet: String)? {
         guard let name = introducedName(in: [opening]), name.contains(where: \.isLetter),
             !name.unicodeScalars.contains(where: { $0.properties.isIdeographic }),
-            let outlet = OutletLexicon.selfIntroducedOutlet(name: name, in: opening)
+            let outlet = OutletLexicon.selfIntroducedOutlet(name: name, in: opening),
+            // `I'm Marisol Vega with the World Bank's press team.`: an institution's press officer, who hosts.
+            !outlet.hasSuffix("'s"), !outlet.hasSuffix("’s"), !introducesTheirHost([opening])
         else { return nil }
         return (name, outlet)
     }

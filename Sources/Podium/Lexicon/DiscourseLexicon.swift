@@ -255,6 +255,8 @@ enum DiscourseLexicon {
         "我是主持人", "我是主播", "我是本期主持人", "我是节目主持人", "我是今天的主持人", "我是本场主持人", "我是主持",
         "i'm your host", "i’m your host", "i am your host", "your host for", "your host tonight", "your host today",
         "i'll be moderating", "i’ll be moderating", "i will be moderating", "i'll be your moderator", "i’ll be your moderator",
+        // `I'm Marisol Vega with the World Bank's press team.`: the institution's press officer hosts its press conference.
+        "press team", "press office.", "press office,", "media relations team",
     ]
 
     /// Keys of a credits line that names the hosts (upper-cased): 「节目主持：晓彤　志刚」, `Moderator: Julie Ménard`.
