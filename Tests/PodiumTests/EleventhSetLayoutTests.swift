@@ -216,4 +216,26 @@ struct EleventhSetLayoutTests {
         #expect(TestSupport.speaker(transcript, turn: 1)?.role == .official)
         #expect(transcript.exchanges.map(\.answers) == [[4], [7]])
     }
+
+    /// A live stream's callers and viewers: 「连麦用户“阿杰”：」 (a caller's handle in quotation marks) and 「【弹幕提问】北漂的鱼：」
+    /// (the stream's tag for a viewer's question, then the handle) ask; a quotation before a colon in prose is no label.
+    @Test func aCallersHandleInQuotationMarksAsks() throws {
+        let transcript = try TestSupport.parse("""
+            主持人：欢迎大家来到直播间。
+
+            连麦用户“阿杰”：老师，我想问一个问题，怎么办？
+
+            林可：这个问题很好，我来回答。他说“今年要稳”：这是关键。
+
+            【弹幕提问】北漂的鱼：老师，公司不让用外部AI工具，怎么办？
+
+            林可：这个问题特别好。
+            """, format: .text)
+        #expect(transcript.turns.count == 5)
+        #expect(TestSupport.speaker(transcript, turn: 1)?.name == "阿杰")
+        #expect(TestSupport.speaker(transcript, turn: 1)?.role == .reporter)
+        #expect(TestSupport.speaker(transcript, turn: 3)?.name == "北漂的鱼")
+        #expect(transcript.turns[2].paragraphs.joined().contains("他说“今年要稳”：这是关键。"))
+        #expect(transcript.exchanges.map(\.answers) == [[2], [4]])
+    }
 }

@@ -17,7 +17,7 @@ enum SpeakerLexicon {
         "新聞發言人": .official, "嘉宾": .official, "嘉賓": .official, "受访者": .official, "受訪者": .official,
         // A crowd asks (``collectiveLabels``).
         // A live stream's viewer comment read out (「【弹幕】@山里的风：…」).
-        "弹幕": .reporter, "彈幕": .reporter,
+        "弹幕": .reporter, "彈幕": .reporter, "弹幕提问": .reporter, "彈幕提問": .reporter,
         "网友": .reporter, "網友": .reporter, "网友提问": .reporter, "網友提問": .reporter, "观众提问": .reporter, "觀眾提問": .reporter, "观众": .reporter, "觀眾": .reporter, "听众": .reporter, "聽眾": .reporter,
         "现场观众": .reporter, "現場觀眾": .reporter,
         // An investor platform's anonymous askers (「投资者提问：」).
@@ -604,7 +604,7 @@ enum SpeakerLexicon {
     static let chineseOrganisationWords: Set<String> = ["公司", "本公司", "集团", "集團", "政府", "市府", "学校", "學校", "银行", "銀行"]
 
     /// Words for one who asks on an online platform, printed before the handle they post under (「投资者 老张看盘」).
-    static let handleAskerWords: [String] = ["投资者", "投資者", "网友", "網友"]
+    static let handleAskerWords: [String] = ["投资者", "投資者", "网友", "網友", "连麦用户", "連麥用戶", "连麦观众", "連麥觀眾"]
 
     /// Short forms of an office, and the office each stands for: 「董秘」 is the company's 董事会秘书, whom a page's
     /// header names (「公司董事会秘书：邵明远」).

@@ -128,10 +128,10 @@ enum LabelParser {
         return false
     }
 
-    /// Brackets a label may hold (「李华（市生态环境局局长）：」, `Tom Baker [00:00:05]:`): a colon inside them ends
-    /// nothing.
-    private static let bracketOpeners = "（(『【["
-    private static let bracketClosers = "）)』】]"
+    /// Brackets a label may hold (「李华（市生态环境局局长）：」, `Tom Baker [00:00:05]:`), and quotation marks around a
+    /// handle (「连麦用户“阿杰”：」): a colon inside them ends nothing, and the closing mark no sentence.
+    private static let bracketOpeners = "（(『【[“"
+    private static let bracketClosers = "）)』】]”"
 
     static let bracketOpenerScalars = ScalarList(bracketOpeners)
     static let bracketCloserScalars = ScalarList(bracketClosers)
@@ -190,7 +190,7 @@ enum LabelParser {
             if bracketDepth == 0 && (scalar == "：" || scalar == ":") {
                 return (Substring(scalars[..<position]), consumed)
             }
-            if bracketDepth == 0 && isSentencePunctuation(scalar) { return nil }
+            if bracketDepth == 0 && !isBracketCloser(scalar) && isSentencePunctuation(scalar) { return nil }
             position = next
         }
         return nil
@@ -246,7 +246,7 @@ enum LabelParser {
             if character.isOne(of: bracketOpeners) { bracketDepth += 1 }
             if character.isOne(of: bracketClosers) { bracketDepth -= 1 }
             if bracketDepth == 0 && (character == "：" || character == ":") { return (text[..<position], consumed) }
-            if bracketDepth == 0 && sentencePunctuation.contains(character) { return nil }
+            if bracketDepth == 0 && !character.isOne(of: bracketClosers) && sentencePunctuation.contains(character) { return nil }
             position = text.index(after: position)
         }
         return nil
