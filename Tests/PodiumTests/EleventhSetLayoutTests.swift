@@ -238,4 +238,37 @@ struct EleventhSetLayoutTests {
         #expect(transcript.turns[2].paragraphs.joined().contains("他说“今年要稳”：这是关键。"))
         #expect(transcript.exchanges.map(\.answers) == [[2], [4]])
     }
+
+    /// New Zealand's oral questions: the numbered question names its member, party and the minister asked
+    /// (`1. SAM PRENTICE (National—Whangaparāoa) to the Minister of Finance: What…?`), the member asks; a minister who
+    /// answers for another prints it after the label's note (`… (Associate Minister of Health) on behalf of the Minister
+    /// of Health:`), and is the minister of the labels after.
+    @Test func anOralQuestionsMemberAsksAndAMinisterAnswersOnBehalfOfAnother() throws {
+        let transcript = try TestSupport.parse("""
+            1. SAM PRENTICE (National—Whangaparāoa) to the Minister of Finance: What recent reports has she seen on the Government's books?
+
+            Hon CLAIRE HOLLOWAY (Minister of Finance): This morning the Treasury released the financial statements.
+
+            Sam Prentice: What does that mean for the track back to surplus?
+
+            Hon CLAIRE HOLLOWAY: It means we are on track.
+
+            2. Dr ANJALI RAO (Labour) to the Minister of Health: Does she stand by all her statements on emergency departments?
+
+            Hon DAVID FENWICK (Associate Minister of Health) on behalf of the Minister of Health: Yes, in the context in which they were made.
+
+            Dr Anjali Rao: When will the additional beds be fully staffed?
+
+            Hon DAVID FENWICK: By the end of October.
+            """, format: .text)
+        #expect(transcript.turns.count == 8)
+        #expect(TestSupport.speaker(transcript, turn: 0)?.role == .reporter)
+        #expect(TestSupport.speaker(transcript, turn: 2) == TestSupport.speaker(transcript, turn: 0))
+        #expect(transcript.turns[0].paragraphs.first?.hasPrefix("What recent reports") == true)
+        #expect(TestSupport.speaker(transcript, turn: 5)?.title == "Associate Minister of Health")
+        #expect(TestSupport.speaker(transcript, turn: 7) == TestSupport.speaker(transcript, turn: 5))
+        #expect(transcript.exchanges.count == 4)
+        // A numbered sentence with `to the` and a colon, but no member's note, is no question's opening.
+        #expect(OrderPaperQuestion.oralQuestion("1. We wrote to the Minister of Finance: she replied.") == nil)
+    }
 }

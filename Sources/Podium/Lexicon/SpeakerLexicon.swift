@@ -84,6 +84,10 @@ enum SpeakerLexicon {
     /// The verb of a question on a parliament's order paper, after the member who asks it (`Mr Drumgoole asked the
     /// Minister for Infrastructure…`).
     static let orderPaperQuestionVerb = " asked the "
+    /// What joins the member to the minister asked in New Zealand's oral questions (`1. SAM PRENTICE
+    /// (National—Whangaparāoa) to the Minister of Finance: What…`), and what a minister answering for another prints
+    /// after the label's notes (`Hon DAVID FENWICK (Associate Minister of Health) on behalf of the Minister of Health:`).
+    static let (oralQuestionJoint, answeringOnBehalf) = (" to the ", " on behalf of the ")
 
     /// The events a headline says are somebody's (`Governor Sakamoto's Press Conference`): the one who holds them answers.
     static let ownedEventWords: [String] = [

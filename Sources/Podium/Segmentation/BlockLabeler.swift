@@ -179,6 +179,16 @@ enum BlockLabeler {
             label.isTentative = false
             return LabeledBlock(label: label, text: question, block: block)
         }
+        // `1. SAM PRENTICE (National—Whangaparāoa) to the Minister of Finance: What…?`: the member asks.
+        if let (printed, member, question) = OrderPaperQuestion.oralQuestion(block.text),
+            let (reading, _) = LabelParser.latinLabelWithNotes(member + ":")
+        {
+            var label = reading
+            label.text = printed
+            label.roleHint = .reporter
+            label.isTentative = false
+            return LabeledBlock(label: label, text: question, block: block)
+        }
         // `Presidente.- Habrá presupuestos…`: the label is read as if a colon closed it; the block keeps its words.
         let readable = PeriodDashLabel.readAsColon(block.text) ?? block.text
         // `【10:04】韩刚：…`: a live text's entry opens with its time, then the label. The candidate reader reads the time

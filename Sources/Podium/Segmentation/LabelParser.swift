@@ -767,13 +767,16 @@ enum LabelParser {
         guard let first = text.utf8.first, (0x41...0x5A).contains(first) || (0x31...0x39).contains(first),
             colon > text.utf8.startIndex, case let before = text.utf8[text.utf8.index(before: colon)],
             before == UInt8(ascii: ")") || before == UInt8(ascii: "]")
+                || (before.isASCIILetter && text[..<colon].containsLiteral(SpeakerLexicon.answeringOnBehalf))
         else { return nil }
         guard case let printed = String(text[..<colon]),
             printed.count <= maximumEnglishLabelLength + Thresholds.LabelReading.longestNoteAfterAName,
             // `1. Mr Alan Hughes (Leeds Central, Lab):`: the number of a question on the order paper.
-            // `Senator O'DOWD (…) (14:03):`: the time the record prints last is the turn's.
+            // `Senator O'DOWD (…) (14:03):`: the time the record prints last is the turn's. `Hon DAVID FENWICK (Associate
+            // Minister of Health) on behalf of the Minister of Health:`: whom a minister answers for is no part of who speaks.
             case let clocked = Timestamp.trailingBracketedClock(Self.withoutQuestionNumber(printed)),
-            case let unnumbered = clocked?.printed ?? Self.withoutQuestionNumber(printed),
+            case let numbered = clocked?.printed ?? Self.withoutQuestionNumber(printed),
+            case let unnumbered = numbered.literalRange(of: SpeakerLexicon.answeringOnBehalf).map { String(numbered[..<$0.lowerBound]) } ?? numbered,
             let notes = BracketedNotes(unnumbered, allowingHonorifics: true)
         else { return nil }
         let after = text[text.index(after: colon)...]

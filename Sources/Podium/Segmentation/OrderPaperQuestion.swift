@@ -26,4 +26,25 @@ enum OrderPaperQuestion {
         let question = text[text.index(after: verb.lowerBound)...]
         return (opening.trimmingCharacters(in: " *"), member, String(question))
     }
+
+    /// `1. SAM PRENTICE (National—Whangaparāoa) to the Minister of Finance: What recent reports…`: New Zealand's oral
+    /// question, its number, the member and their party in brackets, the minister asked, a colon and the question. The
+    /// printed opening, the member with their note, and the question; `nil` for any other paragraph.
+    static func oralQuestion(_ text: String) -> (printed: String, member: String, question: String)? {
+        let bytes = text.utf8
+        guard let first = bytes.first, (0x31...0x39).contains(first),
+            let colon = bytes.prefix(Thresholds.LabelReading.longestOrderPaperMember * 4).firstIndex(of: UInt8(ascii: ":")),
+            case let opening = text[..<colon],
+            let joint = opening.literalRange(of: SpeakerLexicon.oralQuestionJoint)
+        else { return nil }
+        let number = opening.prefix { $0.isASCII && $0.isNumber }
+        let member = opening[number.endIndex..<joint.lowerBound].drop { $0 == "." }.trimmingCharacters(in: " ")
+        // The member is a name and its note (`SAM PRENTICE (National—Whangaparāoa)`), the one asked an office.
+        guard member.hasSuffix(")"), let notes = BracketedNotes(member, allowingHonorifics: true), notes.person != nil,
+            AffiliationLine.namesAnOffice(opening[joint.upperBound...])
+        else { return nil }
+        let question = text[text.index(after: colon)...].trimmingCharacters(in: " ")
+        guard !question.isEmpty else { return nil }
+        return (String(opening), member, question)
+    }
 }
