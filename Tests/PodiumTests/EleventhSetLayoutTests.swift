@@ -271,4 +271,34 @@ struct EleventhSetLayoutTests {
         // A numbered sentence with `to the` and a colon, but no member's note, is no question's opening.
         #expect(OrderPaperQuestion.oralQuestion("1. We wrote to the Minister of Finance: she replied.") == nil)
     }
+
+    /// A newspaper's Q&A全文 numbers its questions and answers (`Q1：…（聯合報）`, `A1：…`): the numbered answers are one
+    /// respondent, and a numbered list in the opening (「1.物價因素：…」 over 「2.經濟成長：…」) is a list, not speakers.
+    @Test func numberedAnswersAreOneRespondentAndANumberedListNoSpeakers() throws {
+        let transcript = try TestSupport.parse("""
+            主持人：請部長說明。
+
+            這次的調整有三個考量：
+
+            1.物價因素：今年消費者物價指數平均年增率約1.9%。
+            2.經濟成長：今年經濟成長率預估超過3%。
+            3.中小企業承受度：政府將搭配加薪補助措施。
+
+            Q1：這次調幅比工會要求的少很多，勞方有沒有不滿？（聯合報）
+
+            A1：今天的會議討論得很熱烈，最後大家各退一步。
+
+            Q2：補助的對象和金額是什麼？（中央社）
+
+            A2：補助對象主要是員工30人以下的微型企業。
+
+            Q3：失業率如果上升，會不會暫停調整？（自由時報）
+
+            A3：基本工資審議是依照法律規定的指標來決定。
+            """, format: .text)
+        #expect(!transcript.participants.contains { $0.label.contains("物價因素") || $0.label.contains("經濟成長") })
+        let answerers = Set(transcript.exchanges.flatMap(\.answerers))
+        #expect(answerers.count == 1)
+        #expect(transcript.exchanges.count == 3)
+    }
 }

@@ -75,9 +75,12 @@ enum LabelEvidence {
         let documentForms = Self.documentForms(statistics: statistics, accepted: verdicts)
         // The dialogue runs from the first speaker to the last: a box before it printed the same way is not one.
         let dialogue = labels.span(of: { item in item.kind == .certain || verdicts[item.text] != nil })
-        for item in labels.items where item.kind != .certain && verdicts[item.text] == nil && item.hasSpeech {
+        for (position, item) in labels.items.enumerated() where item.kind != .certain && verdicts[item.text] == nil && item.hasSpeech {
             guard let form = item.form, documentForms.contains(form) || Self.isDeviceInDocumentForm(item.text, form, documentForms) else { continue }
             if form.isNumbered {
+                // 「1.物價因素：…」 / 「2.經濟成長：…」 in paragraphs one after another: a list's items, which no answer
+                // parts as it parts numbered questions.
+                guard !labels.isInARunOfOneForm(at: position) else { continue }
                 // Numbered questions run through the document.
                 verdicts[item.text] = "a numbered question, as others in the document are"
             } else if let dialogue, dialogue.contains(item.index), item.isNameShaped, !item.continuesPrevious {
@@ -540,6 +543,17 @@ struct LabelSequence {
         return before.text == after.text && before.text != item.text && before.form == item.form && after.form == item.form
             && item.hasSpeech && before.hasSpeech && after.hasSpeech && !item.continuesPrevious && item.form?.isNumbered != true
             && item.isPersonShaped
+    }
+
+    /// Whether the item at `position` has a neighbour in the very next or previous block printed in its shape: a run of
+    /// list items (「1.物價因素：」 over 「2.經濟成長：」), with no one's words between them.
+    func isInARunOfOneForm(at position: Int) -> Bool {
+        let item = items[position]
+        if position > 0, case let before = items[position - 1], before.index + 1 == item.index, before.form == item.form { return true }
+        if position + 1 < items.count, case let after = items[position + 1], item.index + 1 == after.index, after.form == item.form {
+            return true
+        }
+        return false
     }
 
     /// Whether `block` ends a question of the reporter whose certain label comes last before it (`记者提问：…？`).

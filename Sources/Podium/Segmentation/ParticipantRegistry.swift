@@ -203,9 +203,19 @@ struct ParticipantRegistry {
         switch label.roleHint {
         case .reporter?, .followUp?: return "reporter"
         case .moderator?: return "moderator:" + label.text.uppercased()
-        case .official?: return "official:" + (label.title ?? label.text)
+        // `A1：`, `A2：`: numbered answers of one respondent the record does not name.
+        case .official?: return "official:" + (label.title ?? Self.withoutAnswerNumber(label.text))
         case .unknown?, nil: return "unknown:" + label.text
         }
+    }
+
+    /// `A1` → `A`, 「答2」 → 「答」: an answer's label without its number; other labels as printed.
+    private static func withoutAnswerNumber(_ text: String) -> String {
+        let base = text.prefix { !($0.isASCII && $0.isNumber) }
+        guard base.count < text.count, text.dropFirst(base.count).allSatisfy({ $0.isASCII && $0.isNumber }),
+            SpeakerLexicon.entryMarkers.contains(String(base))
+        else { return text }
+        return String(base)
     }
 
     /// `DGHS` and `Dghs`: the same words but for case. Every named label is asked: ASCII words of other lengths are
