@@ -221,7 +221,7 @@ struct EleventhSetLayoutTests {
     /// (the stream's tag for a viewer's question, then the handle) ask; a quotation before a colon in prose is no label.
     @Test func aCallersHandleInQuotationMarksAsks() throws {
         let transcript = try TestSupport.parse("""
-            主持人：欢迎大家来到直播间。
+            主持人：欢迎大家来到直播间。我们收到不少网友留言。网友“江城老周”问：集采药品会不会打折扣？
 
             连麦用户“阿杰”：老师，我想问一个问题，怎么办？
 
@@ -232,6 +232,8 @@ struct EleventhSetLayoutTests {
             林可：这个问题特别好。
             """, format: .text)
         #expect(transcript.turns.count == 5)
+        // Inside the host's paragraph, a viewer's handle in quotation marks is relayed, not a speaker.
+        #expect(transcript.turns[0].paragraphs.joined().contains("网友“江城老周”问："))
         #expect(TestSupport.speaker(transcript, turn: 1)?.name == "阿杰")
         #expect(TestSupport.speaker(transcript, turn: 1)?.role == .reporter)
         #expect(TestSupport.speaker(transcript, turn: 3)?.name == "北漂的鱼")
@@ -300,5 +302,33 @@ struct EleventhSetLayoutTests {
         let answerers = Set(transcript.exchanges.flatMap(\.answerers))
         #expect(answerers.count == 1)
         #expect(transcript.exchanges.count == 3)
+    }
+
+    /// The Lok Sabha's uncorrected debates: `HON. SPEAKER:` presides, and a minister's long office wraps onto the line of
+    /// the label's note (`THE MINISTER OF STATE IN THE MINISTRY OF AGRICULTURE AND FARMERS` / `WELFARE (SHRIMATI REKHA
+    /// DESAI): Sir, …`): the two lines are one label, the holder named without her honorific.
+    @Test func aLabelWrappedOverTwoLinesIsOneLabel() throws {
+        let transcript = try TestSupport.parse("""
+            HON. SPEAKER: Q. No. 122, Shri Hemant Borkar.
+
+            SHRI HEMANT BORKAR (AMRAVATI): Sir, my question is about the health camps. Will the Minister extend them?
+
+            THE MINISTER OF STATE IN THE MINISTRY OF AGRICULTURE AND FARMERS
+            WELFARE (SHRIMATI REKHA DESAI): Sir, a statement is laid on the Table
+            of the House.
+
+            HON. SPEAKER: Please ask the supplementary question.
+
+            SHRI HEMANT BORKAR: Sir, the camps are not reaching the villages. Will the Minister look into it?
+
+            SHRIMATI REKHA DESAI: Sir, I will ask the State Government to report.
+            """, format: .text)
+        #expect(TestSupport.speaker(transcript, turn: 0)?.role == .moderator)
+        let minister = TestSupport.speaker(transcript, turn: 2)
+        #expect(minister?.name == "Rekha Desai")
+        #expect(minister?.role == .official)
+        #expect(transcript.turns[2].paragraphs.first?.hasPrefix("Sir, a statement") == true)
+        #expect(TestSupport.speaker(transcript, turn: 5) == minister)
+        #expect(!transcript.participants.contains { $0.label.hasPrefix("WELFARE") })
     }
 }

@@ -38,6 +38,9 @@ enum SpeakerLexicon {
         "The Presiding Officer": .moderator, "Presiding Officer": .moderator, "The Deputy Presiding Officer": .moderator,
         "Deputy Presiding Officer": .moderator, "Mr Speaker": .moderator, "Mr. Speaker": .moderator, "Madam Speaker": .moderator,
         "The Speaker": .moderator, "Mr Deputy Speaker": .moderator, "Madam Deputy Speaker": .moderator, "The Deputy Speaker": .moderator,
+        // The Lok Sabha's uncorrected debates: `HON. SPEAKER:`, `HON. CHAIRPERSON:`.
+        "HON. SPEAKER": .moderator, "Hon. Speaker": .moderator, "HON. CHAIRPERSON": .moderator, "Hon. Chairperson": .moderator,
+        "HON. DEPUTY SPEAKER": .moderator,
         // The Dáil's, the Seanad's and the Senedd's chairs.
         "An Ceann Comhairle": .moderator, "Ceann Comhairle": .moderator, "An Leas-Cheann Comhairle": .moderator,
         "Leas-Cheann Comhairle": .moderator, "An Cathaoirleach": .moderator, "Cathaoirleach": .moderator, "The Llywydd": .moderator,
@@ -507,7 +510,7 @@ enum SpeakerLexicon {
     static let englishHonorifics: Set<String> = [
         "MR", "MS", "MRS", "MISS", "DR", "PROF", "REP", "SEN", "GOV", "GEN", "ADM", "AMB", "SGT", "COL", "LT", "CAPT", "FR", "REV", "HON",
         // India's, as its ministries' briefings print them: `Shri Randhir Jaiswal`, `Smt. Nirmala Sitharaman`.
-        "SHRI", "SMT",
+        "SHRI", "SMT", "SHRIMATI", "KUMARI", "SUSHRI",
     ]
 
     /// Whether a printed word is one of ``englishHonorifics``, its period and case aside: `Mr`, `MS.`, `Dr.`.

@@ -43,6 +43,17 @@ enum BlockLabeler {
         return Block(kind: .paragraph, text: TextNormalization.joinWrapped(lines), lines: lines)
     }
 
+    /// `THE MINISTER OF STATE IN THE MINISTRY OF AGRICULTURE AND FARMERS` over `WELFARE (SHRIMATI REKHA DESAI): Sir, …`,
+    /// each a block of its own: one label wrapped over two lines (``opensWrappedLabel(_:before:)``), read as one block;
+    /// `nil` where the blocks are not those two.
+    static func wrappedLabelOverWords(_ label: Block, _ words: Block) -> Block? {
+        guard label.kind == .paragraph, words.kind == .paragraph, label.speaker == nil, words.speaker == nil, label.lines.count <= 1,
+            let line = words.lines.first ?? Optional(words.text), opensWrappedLabel(label.text, before: line)
+        else { return nil }
+        let lines = [label.text] + (words.lines.isEmpty ? [words.text] : words.lines)
+        return Block(kind: .paragraph, text: label.text + " " + words.text, lines: lines)
+    }
+
     /// `“撤销专业不是否定学科”`, `"Not a flood"`: words that are one quotation, marks and all.
     static func isOneQuotation(_ words: String) -> Bool {
         guard let open = words.first, let close = words.last, words.count > 2, let expected = quotationPairs[open], close == expected else {
@@ -93,7 +104,10 @@ enum BlockLabeler {
                 let label = AffiliationLine.label(name: block.text, affiliation: following.text)
             {
                 self.init(block: block, affiliationLine: following, affiliation: label)
-            } else if let following, let line = BlockLabeler.clockUnderName(block, following) ?? BlockLabeler.bracketOverWords(block, following) {
+            } else if let following,
+                let line = BlockLabeler.clockUnderName(block, following) ?? BlockLabeler.bracketOverWords(block, following)
+                    ?? BlockLabeler.wrappedLabelOverWords(block, following)
+            {
                 self.init(block: line, affiliationLine: nil, affiliation: nil)
                 joinsFollowing = true
             } else {
@@ -258,8 +272,13 @@ enum BlockLabeler {
                 groupAtCandidate = false
             } else if offset > 0 {
                 if let (label, _) = LabelParser.split(line, strongPrefix: nil), !label.isTentative {
+                    // `THE MINISTER OF STATE IN THE MINISTRY OF AGRICULTURE AND FARMERS` over `WELFARE (SHRIMATI REKHA
+                    // DESAI): Sir, …`: a label wrapped over two lines opens on the line before.
+                    let carried = group.last.flatMap { Self.opensWrappedLabel($0, before: line) ? $0 : nil }
+                    if carried != nil { group.removeLast() }
                     flush()
                     groupAtCandidate = false
+                    if let carried { group.append(carried) }
                 } else if group.contains(where: Self.hasWords),
                     CandidateReader.candidate(in: line, strongPrefix: nil, kind: block.kind, isLine: true) != nil
                 {
@@ -281,6 +300,22 @@ enum BlockLabeler {
             groupStart += lines.count
         }
         return pieces
+    }
+
+    /// Whether `previous`, a line in capitals that ends no sentence, is the first line of the label `line` goes on with:
+    /// the two read as one line are a label too.
+    static func opensWrappedLabel(_ previous: String, before line: String) -> Bool {
+        // Latin capitals and blanks only: a Chinese heading has no small letters either.
+        guard previous.hasLength(atMost: LabelParser.longestNotedLabelBytes), previous.utf8.contains(0x20),
+            previous.utf8.allSatisfy({ (0x41...0x5A).contains($0) || $0 == 0x20 || $0 == 0x2C || $0 == 0x2D || $0 == 0x27 }),
+            let last = previous.last, last.isLetter || last == ","
+        else { return false }
+        // The line goes on with the office and names its holder in the note before the colon (`WELFARE (SHRIMATI REKHA
+        // DESAI):`); read as one, the lines are an office and its holder.
+        guard let close = line.firstIndex(of: ")"), line[line.index(after: close)...].hasPrefix(":"),
+            let (label, _) = LabelParser.split(previous + " " + line, strongPrefix: nil)
+        else { return false }
+        return !label.isTentative && label.roleHint == .official && label.name != nil
     }
 
     /// `…等等 [name=kiang]`: a signature closing a line gives the lines before it, back to the last
@@ -368,7 +403,9 @@ enum BlockLabeler {
 
     /// Inside a paragraph only unmistakable labels count: a reporter, a bracketed or titled name, Q&A words.
     private static func isStrongInline(_ label: SpeakerLabel, after opening: SpeakerLabel?) -> Bool {
-        if label.isTentative { return false }
+        // 「…我们收到不少网友留言。网友“江城老周”问：…」: inside a paragraph, a handle in quotation marks is a host relaying
+        // what a viewer asked.
+        if label.isTentative || label.text.contains("“") { return false }
         // 「问：…？答：…。」, `Q: …? A: …`: a paragraph that opens with the asker's role word holds the answer's, and the
         // next question's, after a sentence.
         if let opening, opening.roleHint == .reporter, SpeakerLexicon.roleLabel(opening.text) != nil,

@@ -38,14 +38,30 @@ enum BodyText {
         }
     }
 
+    /// A line of Latin capitals and blanks ending no sentence, over a line whose note closes right before a colon.
+    private static func isWrappedOffice(_ line: String, before next: String) -> Bool {
+        guard line.utf8.count <= Thresholds.LabelReading.longestEnglishLabel * 2, line.utf8.contains(0x20),
+            line.utf8.allSatisfy({ (0x41...0x5A).contains($0) || $0 == 0x20 || $0 == 0x2C || $0 == 0x2D }),
+            let close = next.utf8.prefix(Thresholds.LabelReading.longestEnglishLabel * 2).firstIndex(of: UInt8(ascii: ")"))
+        else { return false }
+        return next.utf8[next.utf8.index(after: close)...].first == UInt8(ascii: ":")
+    }
+
     /// `THE MINISTER OF STATE IN THE MINISTRY OF RAILWAYS (SHRI ARVIND` / `MEHTA): Sir, …`: a line that leaves a bracket
-    /// open was wrapped inside it, as a label's long office is; it is read with the line that closes the bracket.
+    /// open was wrapped inside it, as a label's long office is; it is read with the line that closes the bracket, and an
+    /// office in capitals wrapped before its holder's note (``isWrappedOffice(_:before:)``) with the note's line.
     static func joiningOpenBrackets(_ lines: [String]) -> [String] {
         var joined: [String] = []
         joined.reserveCapacity(lines.count)
         var pending: String?
-        for line in lines {
+        for (offset, line) in lines.enumerated() {
             let text = pending.map { $0 + " " + line } ?? line
+            // `THE MINISTER OF STATE IN THE MINISTRY OF AGRICULTURE AND FARMERS` over `WELFARE (SHRIMATI REKHA DESAI):
+            // Sir, …`: an office in capitals wrapped onto the line of its holder's note.
+            if pending == nil, offset + 1 < lines.count, isWrappedOffice(line, before: lines[offset + 1]) {
+                pending = line
+                continue
+            }
             if pending == nil, !line.utf8.contains(UInt8(ascii: "(")) {
                 joined.append(line)
                 continue
