@@ -47,7 +47,9 @@ enum BlockLabeler {
     /// each a block of its own: one label wrapped over two lines (``opensWrappedLabel(_:before:)``), read as one block;
     /// `nil` where the blocks are not those two.
     static func wrappedLabelOverWords(_ label: Block, _ words: Block) -> Block? {
-        guard label.kind == .paragraph, words.kind == .paragraph, label.speaker == nil, words.speaker == nil, label.lines.count <= 1,
+        // Cheapest first: a Latin capital opens the office, as it opens few of a Chinese page's blocks.
+        guard let first = label.text.utf8.first, (0x41...0x5A).contains(first),
+            label.kind == .paragraph, words.kind == .paragraph, label.speaker == nil, words.speaker == nil, label.lines.count <= 1,
             let line = words.lines.first ?? Optional(words.text), opensWrappedLabel(label.text, before: line)
         else { return nil }
         let lines = [label.text] + (words.lines.isEmpty ? [words.text] : words.lines)
@@ -305,8 +307,9 @@ enum BlockLabeler {
     /// Whether `previous`, a line in capitals that ends no sentence, is the first line of the label `line` goes on with:
     /// the two read as one line are a label too.
     static func opensWrappedLabel(_ previous: String, before line: String) -> Bool {
-        // Latin capitals and blanks only: a Chinese heading has no small letters either.
-        guard previous.hasLength(atMost: LabelParser.longestNotedLabelBytes), previous.utf8.contains(0x20),
+        // Latin capitals and blanks only: a Chinese heading has no small letters either. Told on the first byte first.
+        guard let first = previous.utf8.first, (0x41...0x5A).contains(first),
+            previous.utf8.count <= LabelParser.longestNotedLabelBytes, previous.utf8.contains(0x20),
             previous.utf8.allSatisfy({ (0x41...0x5A).contains($0) || $0 == 0x20 || $0 == 0x2C || $0 == 0x2D || $0 == 0x27 }),
             let last = previous.last, last.isLetter || last == ","
         else { return false }
