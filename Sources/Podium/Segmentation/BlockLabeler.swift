@@ -276,8 +276,7 @@ enum BlockLabeler {
                 if let (label, _) = LabelParser.split(line, strongPrefix: nil), !label.isTentative {
                     // `THE MINISTER OF STATE IN THE MINISTRY OF AGRICULTURE AND FARMERS` over `WELFARE (SHRIMATI REKHA
                     // DESAI): Sir, …`: a label wrapped over two lines opens on the line before.
-                    let carried = group.last.flatMap { Self.opensWrappedLabel($0, before: line) ? $0 : nil }
-                    if carried != nil { group.removeLast() }
+                    let carried = group.last.map { Self.opensWrappedLabel($0, before: line) } == true ? group.popLast() : nil
                     flush()
                     groupAtCandidate = false
                     if let carried { group.append(carried) }
