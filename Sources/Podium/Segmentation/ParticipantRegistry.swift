@@ -166,12 +166,15 @@ struct ParticipantRegistry {
     /// Minister for Foreign Affairs Yasuhide Nakayama:`: an office and a surname are the one person an earlier label named
     /// in full with that surname, first or last, and an office that opens with those words.
     private func officeAndSurnameHolder(for label: SpeakerLabel) -> Int? {
+        // Asked of every turn's label: told first on the word before the surname, which must name an office
+        // (`Secretary`, `Minister`).
         guard label.roleHint != .reporter, label.outlet == nil, label.name.map({ $0 == label.text }) ?? false,
-            let blank = label.text.lastIndex(of: " ")
+            let blank = label.text.lastIndex(of: " "),
+            let officeWord = label.text[..<blank].split(separator: " ").last,
+            SpeakerLexicon.personTitleWords.contains(officeWord.uppercased())
         else { return nil }
         let office = label.text[..<blank].lowercased()
         let surname = label.text[label.text.index(after: blank)...].lowercased()
-        guard AffiliationLine.namesAnOffice(office) else { return nil }
         let holders = entries.indices.filter { index in
             let entry = entries[index]
             guard let name = entry.name, entry.label != label.text, let title = entry.title?.lowercased(),
