@@ -388,13 +388,10 @@ enum CandidateReader {
         guard (Thresholds.Affiliations.fewestWordsInAName...Thresholds.LabelEvidence.mostWordsInAPersonLabel).contains(words.count) else {
             return false
         }
-        let isNameLetter: (Character) -> Bool = { $0.isLetter || "'-’".contains($0) }
         var capitals = 0
         var capitalised = 0
         for word in words {
-            guard word.count >= Thresholds.LabelReading.shortestLatinSurname, let first = word.first, first.isUppercase,
-                word.allSatisfy(isNameLetter), !SpeakerLexicon.englishTitles.contains(word.uppercased())
-            else { return false }
+            guard SurnameAndOutlet.isNameWord(word) else { return false }
             if word.contains(where: \.isLowercase) { capitalised += 1 } else { capitals += 1 }
         }
         return capitals > 0 && capitalised > 0

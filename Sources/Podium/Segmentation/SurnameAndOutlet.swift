@@ -20,11 +20,16 @@ enum SurnameAndOutlet {
     /// `Kojima`, `MORI`, `O'Neil`: one word of letters opening with a capital, no title or honorific the lexicon
     /// knows (`Secretary`, `Mr.`).
     static func surnameScript(_ word: Substring) -> LabelForm.Script? {
-        guard word.count >= Thresholds.LabelReading.shortestLatinSurname, !word.contains(" "), let first = word.first,
-            first.isUppercase, word.allSatisfy({ $0.isLetter || "'-’".contains($0) }),
-            !SpeakerLexicon.englishTitles.contains(word.uppercased()), !SpeakerLexicon.isEnglishHonorific(word)
-        else { return nil }
+        guard isNameWord(word), !SpeakerLexicon.isEnglishHonorific(word) else { return nil }
         return word.contains(where: \.isLowercase) ? .latin : .capitals
+    }
+
+    /// `Kojima`, `MORI`, `Masato`: one word of a Latin name, capitalised or in capitals, that no office's title spells.
+    static func isNameWord(_ word: Substring) -> Bool {
+        guard word.count >= Thresholds.LabelReading.shortestLatinSurname, let first = word.first, first.isUppercase,
+            word.allSatisfy({ $0.isLetter || "'-’".contains($0) })
+        else { return false }
+        return !SpeakerLexicon.englishTitles.contains(word.uppercased())
     }
 
     /// `NHK`, `Kyodo News`, `Asahi Shimbun`, `Freelance journalist`: an outlet the lexicon knows, or words ending with a
