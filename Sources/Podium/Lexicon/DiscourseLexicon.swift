@@ -365,6 +365,12 @@ enum DiscourseLexicon {
 
     private static let stageWordSet = Set(stageWords)
 
+    /// Verbs that open an interview's section titles, 「谈现状：」 (on the present), 「聊未来：」 (``TopicHeading``).
+    static let topicHeadingVerbs: Set<Character> = ["谈", "談", "聊", "论", "論"]
+
+    /// Words that open an interview's page title before the interviewee's name and a colon (``InterviewTitle``).
+    static let interviewTitleOpenings: [String] = ["独家专访", "獨家專訪", "专访", "專訪", "对话", "對話", "访谈", "訪談"]
+
     /// Capitalised headings of call transcripts that are neither speech nor speaker (none longer than
     /// `PageFurniture.longestLine`, the longest line the segmenter looks up).
     static let sectionHeadings: Set<String> = [

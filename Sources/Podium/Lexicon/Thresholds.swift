@@ -399,6 +399,22 @@ enum Thresholds {
         static let longestKeyBytes = 40
     }
 
+    /// How an interview's page title is told (``InterviewTitle``).
+    enum InterviewTitle {
+        /// Characters in the longest office and name between the title's word and its colon.
+        static let longestTitledName = 24
+    }
+
+    /// How an interview's section titles are told from a surname's labels (``TopicHeading``).
+    enum TopicHeading {
+        /// Titles under one verb, each printed once, before they are titles.
+        static let fewestTitles = 2
+        /// Characters in the longest title's label: the verb and a few for the topic.
+        static let longestLabel = 6
+        /// Characters in the longest headline after a title's colon.
+        static let longestHeadline = 40
+    }
+
     /// How spoken lists are told from ordinals in prose (``PointExtractor``).
     enum Points {
         /// ASCII capitals, at least, in a turn with no lower-case ASCII letter that make it speech printed in capitals

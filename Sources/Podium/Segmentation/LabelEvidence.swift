@@ -41,6 +41,11 @@ enum LabelEvidence {
         for index in MetadataLines.fields(in: blocks) {
             blocks[index] = LabeledBlock.aside(blocks[index].block.text)
         }
+        // 「谈现状：县城不缺需求…」 / 「谈政策：以旧换新要“往下沉”」: an interview's section titles, not a person 谈现状.
+        // 「专访西南财经大学教授何正阳：…」: the page's title, not the interviewee's turn.
+        for index in TopicHeading.headings(in: blocks) + blocks.indices.filter({ InterviewTitle.isTitle(blocks[$0]) }) {
+            blocks[index] = LabeledBlock.aside(blocks[index].block.text)
+        }
         // 「主席兼行政總裁　鄺志軒先生」 under 「出席管理層：」: a roster's lines, not turns.
         for index in blocks.indices.dropFirst() where MetadataLines.listsUnderAttendanceHeading(blocks[index], previous: blocks[index - 1]) {
             blocks[index] = LabeledBlock.aside(blocks[index].block.text)
