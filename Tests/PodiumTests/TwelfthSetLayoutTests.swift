@@ -50,4 +50,68 @@ struct TwelfthSetLayoutTests {
         #expect(TestSupport.speaker(transcript, turn: 1)?.name == "谈国华")
         #expect(TopicHeading.headings(in: BlockLabeler.label(TestSupport.blocks("谈现状：县城不缺需求\n\n谈国华：我来回答。", format: .text))).isEmpty)
     }
+
+    /// An export's transcript lists everyone under `## Speakers` (`- **Henrik Vold** — Chief Executive Officer`), then
+    /// prints each turn under a header of the name, the office and the clock between middle dots: the roster is no
+    /// turn, the header's office is the speaker's title and the words start under it.
+    @Test func anExportsRosterAndDottedHeaders() throws {
+        let transcript = try TestSupport.parse("""
+            # Nordhavn Maritime Systems ASA — Capital Markets Day
+
+            ## Speakers
+
+            - **Henrik Vold** — Chief Executive Officer
+            - **Eirik Solbakken** — Analyst, Pareto Securities
+            - **Unknown Analyst**
+
+            ## Q&A
+
+            **Henrik Vold** · Chief Executive Officer · 01:56:48
+
+            So to sum up before we go to questions, we are raising our ambition.
+
+            **Eirik Solbakken** · Analyst, Pareto Securities · 01:59:02
+
+            Thanks. How much of the uplift is mix and how much is price?
+
+            **Henrik Vold** · Chief Executive Officer · 01:59:48
+
+            It's mostly mix.
+
+            **Unknown Analyst** · 02:02:50
+
+            Is the autonomy contract a licence or a subscription?
+
+            **Henrik Vold** · Chief Executive Officer · 02:03:20
+
+            A subscription.
+            """, format: .markdown)
+        #expect(transcript.turns.count == 5)
+        #expect(transcript.turns.first?.paragraphs.first?.hasPrefix("So to sum up") == true)
+        let chief = TestSupport.speaker(transcript, turn: 0)
+        #expect(chief?.name == "Henrik Vold")
+        #expect(chief?.title == "Chief Executive Officer")
+        #expect(TestSupport.speaker(transcript, turn: 1)?.role == .reporter)
+        #expect(TestSupport.speaker(transcript, turn: 3)?.role == .reporter)
+        #expect(transcript.lead.contains("Henrik Vold — Chief Executive Officer"))
+        #expect(transcript.exchanges.count == 2)
+    }
+
+    /// A bar between a name and what follows is left to the name's readers: an X Space prints the outlet there.
+    @Test func aBarAfterTheNameIsNoOfficeSeparator() throws {
+        let transcript = try TestSupport.parse("""
+            Tulsa Emergency Mgmt (@TulsaOEM)  00:00:09
+            Okay, I think we're live. Chief, go ahead.
+
+            Chief R. Dunmore (@ChiefDunmoreTFD)  00:00:38
+            Thanks, Jake. About 61,000 customers are still without power.
+
+            Kirsten Ohlsson | KJRH 2 (@kirstenKJRH)  00:02:20
+            Hi, Chief. Were there any deaths?
+
+            Chief R. Dunmore (@ChiefDunmoreTFD)  00:02:29
+            One.
+            """, format: .text)
+        #expect(TestSupport.speaker(transcript, turn: 2)?.title == nil)
+    }
 }

@@ -385,13 +385,15 @@ enum DiscourseLexicon {
     ]
 
     /// Whose names a call transcript's roster lists under a heading (``CallRoster``): the company's people, who answer,
-    /// or the call's other participants, the analysts who ask.
-    enum RosterSide: Sendable { case company, analysts }
+    /// the call's other participants, the analysts who ask, or both, each told by what the line says they are.
+    enum RosterSide: Sendable { case company, analysts, either }
 
     /// Roster headings, in capitals, and whose names follow them.
     static let rosterHeadings: [String: RosterSide] = [
         "COMPANY PARTICIPANTS": .company, "CORPORATE PARTICIPANTS": .company, "EXECUTIVES": .company,
         "CONFERENCE CALL PARTICIPANTS": .analysts, "OTHER PARTICIPANTS": .analysts, "ANALYSTS": .analysts,
+        // An export's one list of everyone who speaks (Quartr's `## Speakers`).
+        "SPEAKERS": .either,
     ]
 
     /// Phrases opening a source line, a link back or an editor's note after the transcript.

@@ -54,6 +54,7 @@ enum SpeakerLexicon {
         "MODERATOR": .moderator, "THE MODERATOR": .moderator, "OPERATOR": .moderator, "THE OPERATOR": .moderator,
         "Operator": .moderator, "Moderator": .moderator, "Anchor": .moderator, "ANCHOR": .moderator, "Host": .moderator,
         "HOST": .moderator, "Emcee": .moderator, "EMCEE": .moderator, "Chair": .moderator, "CHAIR": .moderator, "Unidentified Analyst": .reporter,
+        "UNIDENTIFIED ANALYST": .reporter, "Unknown Analyst": .reporter, "UNKNOWN ANALYST": .reporter,
         "Unidentified Participant": .unknown, "Unidentified Company Representative": .official,
         // Spanish: the Spanish government's `P.-` and `R.-`, Mexico's `INTERLOCUTOR:` for a reporter.
         "Moderador": .moderator, "Moderadora": .moderator, "MODERADOR": .moderator, "MODERADORA": .moderator,

@@ -179,6 +179,8 @@ enum Thresholds {
     enum Affiliations {
         /// Words, at least, in the name line: one capitalised word is a heading or an acronym, not a name.
         static let fewestWordsInAName = 2
+        /// Names printed with what the person is, one after another, that make a roster (``CallRoster``).
+        static let shortestRoster = 2
         /// Characters in the longest affiliation line: a longer one with a dash is a sentence.
         static let longestAffiliation = 120
         /// Letters of an office's initials printed before a name (`MOS Rahman`) and then alone (`MOS`): fewer are an

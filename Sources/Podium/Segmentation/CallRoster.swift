@@ -40,7 +40,39 @@ struct CallRoster {
         case .analysts where SpeakerLexicon.analystWords.contains(words):
             return SpeakerLabel(text: name, roleHint: .reporter, name: name, title: words)
         case .analysts: return SpeakerLabel(text: name, roleHint: .reporter, name: name, outlet: words)
+        case .either:
+            // `Analyst, Pareto Securities` asks for the firm; any other title is held, whatever part its holder plays.
+            return AffiliationLine.label(titleBeforeCompany: words, name: name) ?? SpeakerLabel(text: name, name: name, title: words)
         }
+    }
+
+    /// `- **Henrik Vold** — Chief Executive Officer` / `- **Sigrid Haugland** — Chief Financial Officer` / `- **Unknown
+    /// Analyst**`: names one after another, each printed alone with no words, two of them or more with what the person
+    /// is, list a roster, not turns.
+    static func listedEntries(in blocks: [LabeledBlock]) -> [Int] {
+        var result: [Int] = []
+        var run: [Int] = []
+        var described = 0
+        func close() {
+            if described >= Thresholds.Affiliations.shortestRoster { result += run }
+            run = []
+            described = 0
+        }
+        for (index, block) in blocks.enumerated() {
+            // `- **Unknown Analyst**`: a role the lexicon reads, alone, is listed as the names are.
+            if block.label != nil, block.text.isEmpty {
+                run.append(index)
+                continue
+            }
+            guard let candidate = block.candidate, candidate.form.standsAlone, candidate.rest.isEmpty, !candidate.form.hasTimestamp else {
+                close()
+                continue
+            }
+            run.append(index)
+            if candidate.affiliation != nil { described += 1 }
+        }
+        close()
+        return result
     }
 
     private static func withoutListBullet(_ line: String) -> String {

@@ -176,6 +176,15 @@ enum CandidateReader {
             let rest = text.dropFirst(strongPrefix.count)
             if let blank = rest.first, isBlank(blank) {
                 form.script = name.script
+                // `- **Henrik Vold** — Chief Executive Officer`: a roster's line, the office after a dash, as
+                // `Jane Smith -- Vice President` prints it.
+                let afterName = rest.drop(while: isBlank)
+                if let dash = afterName.first, "—–-".contains(dash), case let office = afterName.dropFirst().drop(while: isBlank),
+                    !office.contains("\n"), AffiliationLine.isTitleLine(office)
+                {
+                    form.standsAlone = true
+                    return LabelCandidate(text: name.text, form: form, rest: "", affiliation: String(office), time: time)
+                }
                 return finish(label: Substring(name.text), rest: rest, form: form, time: time)
             }
         }
@@ -781,9 +790,24 @@ enum CandidateReader {
             let affiliation = header[header.index(after: comma)...].trimmingCharacters(in: " \t\u{A0}")
             return (Substring(header[..<comma]), mark, affiliation.isEmpty ? nil : affiliation)
         }
+        // `Henrik Vold · Chief Executive Officer · 01:56:48`: an export's header prints the speaker's office between the
+        // name and the clock.
+        if !isTurnNumber, let separator = officeSeparators.first(where: { header.containsLiteral($0) }),
+            let range = header.literalRange(of: separator)
+        {
+            let name = header[..<range.lowerBound].trimmingCharacters(in: " \t\u{A0}")
+            let office = header[range.upperBound...].split(separator: separator).map { $0.trimmingCharacters(in: " \t\u{A0}") }
+                .joined(separator: ", ")
+            guard !name.isEmpty, name.count <= Thresholds.LabelCandidate.longestLabel, !office.isEmpty else { return nil }
+            return (Substring(name), mark, office)
+        }
         guard header.count <= Thresholds.LabelCandidate.longestLabel else { return nil }
         return (Substring(header), mark, nil)
     }
+
+    /// What an export's header prints between a speaker's name, office and clock. A bar is left to the name, where
+    /// an outlet may follow it (`Kirsten Ohlsson | KJRH 2 (@kirstenKJRH)  00:02:20`).
+    private static let officeSeparators = [" · ", " • "]
 
     /// `Jane Smith [00:00:03] Welcome…` → the name, `00:00:03` and `Welcome…`: a name (``nameAlone(_:)``) closed by a
     /// clock in square or round brackets, and words after it that a colon does not open (`Jane Smith [00:00:03]: …`

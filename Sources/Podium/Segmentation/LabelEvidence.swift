@@ -46,6 +46,10 @@ enum LabelEvidence {
         for index in TopicHeading.headings(in: blocks) + blocks.indices.filter({ InterviewTitle.isTitle(blocks[$0]) }) {
             blocks[index] = LabeledBlock.aside(blocks[index].block.text)
         }
+        // `- **Henrik Vold** — Chief Executive Officer` one after another: an export's roster, not turns.
+        for index in CallRoster.listedEntries(in: blocks) {
+            blocks[index] = LabeledBlock.aside(blocks[index].block.text)
+        }
         // 「主席兼行政總裁　鄺志軒先生」 under 「出席管理層：」: a roster's lines, not turns.
         for index in blocks.indices.dropFirst() where MetadataLines.listsUnderAttendanceHeading(blocks[index], previous: blocks[index - 1]) {
             blocks[index] = LabeledBlock.aside(blocks[index].block.text)
