@@ -114,4 +114,47 @@ struct TwelfthSetLayoutTests {
             """, format: .text)
         #expect(TestSupport.speaker(transcript, turn: 2)?.title == nil)
     }
+
+    /// A foreign ministry's summary opens each shared asker's question with the outlet and a dash (`Q: Bangkok Post –
+    /// Two questions.`): the outlet asks, and the words start after the dash.
+    @Test func anOutletBeforeADashOpensEachQuestion() throws {
+        let transcript = try TestSupport.parse("""
+            Summary of Weekly Press Briefing
+
+            Q: Thai PBS World – What are the Prime Minister's priorities with Viet Nam?
+
+            A: Trade, including rice, is high on the agenda.
+
+            Q: Bangkok Post – Two questions. First, is there any progress on the case?
+
+            A: On the first question, the Embassy is working with the authorities.
+            """, format: .text)
+        #expect(TestSupport.speaker(transcript, turn: 0)?.outlet == "Thai PBS World")
+        #expect(TestSupport.speaker(transcript, turn: 2)?.outlet == "Bangkok Post")
+        #expect(transcript.turns[2].paragraphs.first?.hasPrefix("Two questions.") == true)
+    }
+
+    /// Where most questions open otherwise, capitalised words before a dash are a broken-off start or an address, not
+    /// an outlet, and stay in the question.
+    @Test func aFewQuestionsOpeningWithAWordAndADashNameNoOutlet() throws {
+        let transcript = try TestSupport.parse("""
+            Q: Beyond — Is it breaking the law?
+
+            MS. JEAN-PIERRE: I'm not going to go into that.
+
+            Q: Karine — Can I follow up on the budget?
+
+            MS. JEAN-PIERRE: Go ahead.
+
+            Q: Is the President okay with the caps?
+
+            MS. JEAN-PIERRE: He is.
+
+            Q: And on the trip, when does he leave?
+
+            MS. JEAN-PIERRE: Tomorrow morning.
+            """, format: .text)
+        #expect(transcript.participants.allSatisfy { $0.outlet == nil })
+        #expect(transcript.turns[0].paragraphs.first?.hasPrefix("Beyond") == true)
+    }
 }

@@ -133,6 +133,13 @@ enum Thresholds {
         static let longestRecordHeading = 200
         /// Characters in the longest brackets naming an asker and outlet before a question (``BracketedAsker``).
         static let longestBracketedAsker = 80
+        /// Unnamed askers' questions, at least, that open with capitalised words and a dash before the words are
+        /// read as outlets (``BracketedAsker/outletsOpenQuestions(in:)``).
+        static let fewestOutletsBeforeDashes = 2
+        /// Share of the unnamed askers' questions, at least, that open so.
+        static let shareOfQuestionsOpenedByOutlets = 2.0 / 3.0
+        /// Words in the longest outlet read before a dash (`Thai PBS World`).
+        static let mostWordsInAnOutletBeforeADash = 4
         /// Words in the longest name of a respondent in brackets (`(Hiroshi Kanda)`, ``BracketedRespondent``).
         static let mostWordsInABracketedRespondent = 3
         /// Paragraphs of speech, at least, in an unlabelled statement before the first label (``UnlabelledStatement``),

@@ -3,8 +3,10 @@
 enum BracketedAsker {
     /// The asker's name and outlet from the brackets that open `text`, the brackets as printed, and the words after
     /// them; `nil` when the text opens with no such brackets.
-    static func leading(_ text: String) -> (name: String?, outlet: String?, printed: String, rest: String)? {
+    /// With `outletsBeforeDashes` (``outletsOpenQuestions(in:)``), `Bangkok Post – Two questions.` names the outlet too.
+    static func leading(_ text: String, outletsBeforeDashes: Bool = false) -> (name: String?, outlet: String?, printed: String, rest: String)? {
         if let asker = afterDash(text) { return asker }
+        if outletsBeforeDashes, let (outlet, rest) = outletBeforeDash(text) { return (nil, outlet, outlet, rest) }
         guard text.utf8.first == UInt8(ascii: "("), let close = text.prefix(Thresholds.Segments.longestBracketedAsker).firstIndex(of: ")")
         else { return nil }
         let inner = text[text.index(after: text.startIndex)..<close].trimmingCharacters(in: " ")
@@ -43,4 +45,41 @@ enum BracketedAsker {
         guard LabelParser.isLatinName(inner) else { return nil }
         return (inner, nil, printed, String(rest))
     }
+
+    /// `Q: Thai PBS World – What are…` / `Q: Bangkok Post – Two questions.`: a foreign ministry's summary opens each of
+    /// the shared asker's questions with the outlet and a dash. Capitalised words before a dash open a question as
+    /// often as an address or a broken-off start does (`Minister – …`, `Beyond — or in addition…`), so only the layout
+    /// tells: most of the unnamed askers' questions, two at least, open so, with no title among the words.
+    static func outletsOpenQuestions(in blocks: ArraySlice<LabeledBlock>) -> Bool {
+        var questions = 0
+        var opened = 0
+        for block in blocks {
+            guard let label = block.label, label.roleHint == .reporter, label.name == nil, label.outlet == nil else { continue }
+            questions += 1
+            if outletBeforeDash(block.text) != nil { opened += 1 }
+        }
+        let limits = Thresholds.Segments.self
+        return opened >= limits.fewestOutletsBeforeDashes && Double(opened) >= Double(questions) * limits.shareOfQuestionsOpenedByOutlets
+    }
+
+    /// Capitalised words, no title among them, and a spaced dash that open `text`: the words and what follows the dash.
+    private static func outletBeforeDash(_ text: String) -> (outlet: String, rest: String)? {
+        // Cheapest first: a question opens with a capital.
+        guard let first = text.unicodeScalars.first, first.properties.isUppercase,
+            case let opening = text.prefix(Thresholds.Segments.longestBracketedAsker),
+            let separator = outletDashes.first(where: { opening.containsLiteral($0) }), let range = opening.literalRange(of: separator)
+        else { return nil }
+        let outlet = opening[..<range.lowerBound].trimmingCharacters(in: " ")
+        let rest = text[range.upperBound...].drop { $0 == " " || $0 == "\u{A0}" }
+        let words = outlet.split(separator: " ")
+        guard !words.isEmpty, words.count <= Thresholds.Segments.mostWordsInAnOutletBeforeADash, rest.first?.isUppercase == true,
+            words.allSatisfy({ word in
+                word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "&" }
+                    && !SpeakerLexicon.personTitleWords.contains(word.uppercased()) && !SpeakerLexicon.isEnglishHonorific(word)
+            })
+        else { return nil }
+        return (outlet, String(rest))
+    }
+
+    private static let outletDashes = [" – ", " — "]
 }

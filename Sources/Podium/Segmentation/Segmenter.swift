@@ -122,6 +122,7 @@ struct Segmenter {
         // those headings give them.
         let labelledNames = Set(labeled[start..<end].lazy.compactMap { $0.label?.name })
         let soleNamedReporter = Self.soleNamedReporter(labeled[start..<end])
+        let outletsBeforeDashes = BracketedAsker.outletsOpenQuestions(in: labeled[start..<end])
         var headingOffices: [(name: String, office: String)] = []
         // `00:00:51` / `JO Thank you, Anna.`: a clock alone over a label that prints none is that turn's time.
         var clockOverLabel: String?
@@ -202,7 +203,7 @@ struct Segmenter {
                     label.name = soleNamedReporter
                 }
                 // `Q: (Marta Vrijland – De Telegraaf) Ruben, …`: the shared asker's label names this asker in brackets.
-                if label.roleHint == .reporter, label.name == nil, label.outlet == nil, let asker = BracketedAsker.leading(text) {
+                if label.roleHint == .reporter, label.name == nil, label.outlet == nil, let asker = BracketedAsker.leading(text, outletsBeforeDashes: outletsBeforeDashes) {
                     label.name = asker.name
                     label.outlet = asker.outlet
                     result.notes.append(Note(turn: result.turns.count, text: asker.printed))
