@@ -157,4 +157,33 @@ struct TwelfthSetLayoutTests {
         #expect(transcript.participants.allSatisfy { $0.outlet == nil })
         #expect(transcript.turns[0].paragraphs.first?.hasPrefix("Beyond") == true)
     }
+
+    /// A transcript's key printed as a field (「※發言代號：持＝主持人 呂佩華；…；記＝現場記者（括號內為媒體名稱）」) names
+    /// the one-character labels; the reporter's label carries the outlet in brackets (「記（公視）：」).
+    @Test func aKeyPrintedAsAFieldAndAKeyedReportersOutletInBrackets() throws {
+        let transcript = try TestSupport.parse("""
+            運安會記者會逐字稿
+
+            ※發言代號：持＝主持人 呂佩華；主＝主任委員 馮立言；記＝現場記者（括號內為媒體名稱）
+
+            持：各位媒體朋友早安，首先請主委致詞。
+
+            主：謝謝大家今天來參加記者會。
+
+            記（公視）：主委好，公路事故件數為什麼增加？
+
+            主：謝謝公視的提問，主要是通報範圍擴大。
+
+            記：追問一下，過去有沒有改善的案例？
+
+            主：有，前年鐵道類的一項建議已經完成。
+            """, format: .text)
+        #expect(transcript.turns.count == 6)
+        #expect(TestSupport.speaker(transcript, turn: 0)?.name == "呂佩華")
+        #expect(TestSupport.speaker(transcript, turn: 1)?.name == "馮立言")
+        #expect(TestSupport.speaker(transcript, turn: 2)?.outlet == "公視")
+        #expect(TestSupport.speaker(transcript, turn: 2)?.role == .reporter)
+        #expect(TestSupport.speaker(transcript, turn: 4)?.role == .reporter)
+        #expect(transcript.exchanges.count == 2)
+    }
 }

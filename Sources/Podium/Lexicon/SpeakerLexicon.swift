@@ -355,6 +355,8 @@ enum SpeakerLexicon {
     static let wordsBeforeJoiningWei: Set<Character> = Set("因作成认認以称稱分更较較极極即视視改转轉变變身实實行最尤甚颇頗广廣")
     /// The words that introduce a key printed as a sentence: 「以下Q为记者」, 「文中 Q = 主持人」.
     static let keyIntroductions: [String] = ["以下", "文中", "下文", "本文", "其中"]
+    /// Headings a key printed as a field opens with before its colon: 「發言代號：持＝主持人…」.
+    static let keyHeadings: [String] = ["發言代號", "发言代号", "發言人代號", "发言人代号", "代號說明", "代号说明"]
 
     /// Words that make a numbered question label a follow-up: `Q1 Follow-up`.
     static let followUpWords: Set<String> = ["follow-up", "followup", "follow", "follow-up:", "追問", "追问", "續問", "续问"]

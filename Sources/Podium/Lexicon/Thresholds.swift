@@ -260,6 +260,8 @@ enum Thresholds {
 
     /// The key line that defines short labels (``LabelKey``).
     enum LabelKey {
+        /// Characters before the colon of a key printed as a field (「※發言代號：」), at most.
+        static let longestKeyHeading = 8
         /// Characters before the bracket of the longest label that notes its short form (``AbbreviatedLabel``).
         static let longestAbbreviatedLabel = 24
         /// Characters in the longest key line.

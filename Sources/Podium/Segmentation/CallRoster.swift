@@ -59,8 +59,11 @@ struct CallRoster {
             described = 0
         }
         for (index, block) in blocks.enumerated() {
-            // `- **Unknown Analyst**`: a role the lexicon reads, alone, is listed as the names are.
-            if block.label != nil, block.text.isEmpty {
+            // `- **Unknown Analyst**`: a role the lexicon reads, alone, is listed as the names are, where no words follow
+            // it (`Operator` over `Good day, and welcome…` under a roster opens the call).
+            if block.label != nil, block.text.isEmpty, !run.isEmpty,
+                index + 1 == blocks.count || blocks[index + 1].block.isHeading || blocks[index + 1].label != nil || blocks[index + 1].candidate != nil
+            {
                 run.append(index)
                 continue
             }

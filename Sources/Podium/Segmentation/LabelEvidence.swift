@@ -67,7 +67,7 @@ enum LabelEvidence {
 
         // Labels that recur and alternate, that the lexicon or a key names.
         for (text, stats) in statistics {
-            if let reason = stats.acceptance(keyed: key.names[text] != nil, certainNames: certainNames) { verdicts[text] = reason }
+            if let reason = stats.acceptance(keyed: key.defines(text), certainNames: certainNames) { verdicts[text] = reason }
         }
         // One person printed under two labels (`John Smith (Leeds North) (Lab)`, then `John Smith`) recurs as a name.
         for texts in Self.namesUnderSeveralLabels(labels) {

@@ -261,7 +261,8 @@ struct LabelKey {
         {
             return pairs
         }
-        guard block.label == nil, bytes.count <= Thresholds.LabelKey.longestLine * 8, let pairs = equalsPairs(in: text),
+        // 「※發言代號：持＝主持人 呂佩華；主＝…」: the key's heading before a colon reads as a label.
+        guard block.label == nil || opensWithKeyHeading(text), bytes.count <= Thresholds.LabelKey.longestLine * 8, let pairs = equalsPairs(in: text),
             text.hasLength(atMost: Thresholds.LabelKey.longestLine * 2)
         else { return nil }
         return pairs
@@ -368,6 +369,13 @@ struct LabelKey {
             || endsKeyIntroduction(characters[..<before])
     }
 
+    /// 「※發言代號：…」: a key's heading (``SpeakerLexicon/keyHeadings``) and a colon open the text.
+    private static func opensWithKeyHeading(_ text: String) -> Bool {
+        guard let colon = text.prefix(Thresholds.LabelKey.longestKeyHeading).firstIndex(where: { $0 == "：" || $0 == ":" }) else { return false }
+        let heading = text[..<colon]
+        return SpeakerLexicon.keyHeadings.contains { heading.hasSuffix($0) }
+    }
+
     /// Whether the characters end with the words that introduce a key (「以下」, 「文中」).
     private static func endsKeyIntroduction(_ characters: ArraySlice<Character>) -> Bool {
         SpeakerLexicon.keyIntroductions.contains { characters.reversed().starts(with: $0.reversed()) }
@@ -403,7 +411,28 @@ struct LabelKey {
 
     /// The speaker a short label stands for, when the key defines it.
     func label(for candidate: LabelCandidate) -> SpeakerLabel? {
-        names[candidate.text].map { Self.label(text: candidate.text, meaning: $0) }
+        if let meaning = names[candidate.text] { return Self.label(text: candidate.text, meaning: meaning) }
+        // 「記（公視）：」 under 「記＝現場記者（括號內為媒體名稱）」: the key's reporter, the outlet in the brackets.
+        guard let (short, note) = bracketed(candidate.text), let meaning = names[short] else { return nil }
+        var label = Self.label(text: short, meaning: meaning)
+        guard label.roleHint == .reporter, label.name == nil else { return nil }
+        label.text = candidate.text
+        label.outlet = note
+        return label
+    }
+
+    /// Whether the key defines the label, or a reporter's label it defines with a bracketed outlet after it.
+    func defines(_ text: String) -> Bool {
+        names[text] != nil || bracketed(text).map { short, _ in names[short].map { SpeakerLexicon.reporterWords.contains(where: $0.containsLiteral) } ?? false } ?? false
+    }
+
+    /// 「記（公視）」 → 「記」 and 「公視」: a short label and a note in brackets after it.
+    private func bracketed(_ text: String) -> (short: String, note: String)? {
+        guard text.hasSuffix("）") || text.hasSuffix(")"), let open = text.firstIndex(where: { $0 == "（" || $0 == "(" }) else { return nil }
+        let short = text[..<open].trimmingCharacters(in: " ")
+        let note = text[text.index(after: open)..<text.index(before: text.endIndex)].trimmingCharacters(in: " ")
+        guard !short.isEmpty, !note.isEmpty, short.count <= Thresholds.LabelKey.longestInitials else { return nil }
+        return (short, note)
     }
 
     /// A certain label the key also defines (`問：記者`, `DH:` read as the name Dh) takes the key's name when
