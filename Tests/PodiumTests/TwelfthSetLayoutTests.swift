@@ -186,4 +186,41 @@ struct TwelfthSetLayoutTests {
         #expect(TestSupport.speaker(transcript, turn: 4)?.role == .reporter)
         #expect(transcript.exchanges.count == 2)
     }
+
+    /// A bilingual page prints each label in Chinese, then in English, over the Chinese words and their translation:
+    /// one turn, the Chinese label the speaker's and the English one a note. Two labels in one script, one over the
+    /// other, stay two speakers.
+    @Test func aLabelPrintedInTwoLanguagesIsOneTurn() throws {
+        let transcript = try TestSupport.parse("""
+            **国务院新闻办公室新闻发言人 寇文清：**
+
+            **Kou Wenqing:**
+
+            女士们、先生们，大家上午好！
+
+            Ladies and gentlemen, good morning.
+
+            **彭博社记者：**
+
+            **Bloomberg:**
+
+            我有两个问题。
+
+            I have two questions.
+
+            **文化和旅游部副部长 韩启东：**
+
+            **Han Qidong:**
+
+            关于第一个问题，数据将由国家统计局发布。
+
+            On the first question, the data will be released by the statistics bureau.
+            """, format: .markdown)
+        #expect(transcript.turns.count == 3)
+        #expect(TestSupport.speaker(transcript, turn: 0)?.name == "寇文清")
+        #expect(transcript.turns[0].paragraphs.count == 2)
+        #expect(transcript.notes.contains { $0.text == "Kou Wenqing" })
+        #expect(Segmenter.translates("Han Qidong", "文化和旅游部副部长 韩启东"))
+        #expect(!Segmenter.translates("Q", "MR. SMITH"))
+    }
 }

@@ -167,6 +167,14 @@ struct Segmenter {
                     if !text.isEmpty { result.turns[result.turns.count - 1].paragraphs.append(text) }
                     continue
                 }
+                // 「**文化和旅游部副部长 韩启东：**」 over `**Han Qidong:**`: a bilingual page prints the label in both
+                // languages over the words, the second the first's translation; it is kept as a note.
+                if let last = result.turns.last, last.paragraphs.isEmpty, text.isEmpty, block.time == nil,
+                    Self.translates(label.text, result.registry.entries[last.speaker].label)
+                {
+                    result.notes.append(Note(turn: result.turns.count - 1, text: label.text))
+                    continue
+                }
                 var label = label
                 // 「助理處長（刑事）（普通話）：」: the language a speaker turns to, noted after the label, is no part of who
                 // speaks; the note is kept.
@@ -368,6 +376,14 @@ struct Segmenter {
             words.hasLength(atMost: Thresholds.LabelCandidate.longestLabel), LabelParser.isLatinName(words)
         else { return false }
         return blocks[(index + 1)...].contains { block in block.label?.name.map { ParticipantRegistry.sameName($0, words) } == true }
+    }
+
+    /// Whether one label is in Chinese and the other in Latin letters alone: one speaker's label printed in two
+    /// languages.
+    static func translates(_ label: String, _ other: String) -> Bool {
+        let isChinese = { (text: String) in text.unicodeScalars.contains { $0.properties.isIdeographic } }
+        let isLatin = { (text: String) in text.unicodeScalars.allSatisfy(\.isASCII) && text.contains { $0.isLetter } }
+        return (isChinese(label) && isLatin(other)) || (isLatin(label) && isChinese(other))
     }
 
     /// Source lines, links back and navigation after the last turn.
