@@ -223,4 +223,31 @@ struct TwelfthSetLayoutTests {
         #expect(Segmenter.translates("Han Qidong", "文化和旅游部副部长 韩启东"))
         #expect(!Segmenter.translates("Q", "MR. SMITH"))
     }
+
+    /// An international organisation's transcript labels each asker by the agency in capitals (`REUTERS:`, `AFP:`,
+    /// `EFE:`): the outlet asks. An operator's sentence that ends on an outlet before the next sentence stays the
+    /// operator's.
+    @Test func anAgencyInCapitalsAsks() throws {
+        let transcript = try TestSupport.parse("""
+            <p><strong>SPOKESPERSON TOMASZ WIERZBICKI:</strong> We'll start with Reuters.</p>
+            <p><strong>REUTERS:</strong> Director General, how much fuel is on site now?</p>
+            <p><strong>MARWICK:</strong> There is enough diesel on site for ten days.</p>
+            <p><strong>AFP:</strong> On Syria, is this a new issue?</p>
+            <p><strong>MARWICK:</strong> It is a continuation, not a new issue.</p>
+            """, format: .html)
+        #expect(TestSupport.speaker(transcript, turn: 1)?.outlet == "Reuters")
+        #expect(TestSupport.speaker(transcript, turn: 1)?.role == .reporter)
+        #expect(TestSupport.speaker(transcript, turn: 3)?.outlet == "AFP")
+        #expect(transcript.exchanges.count == 2)
+
+        let call = try TestSupport.parse("""
+            OPERATOR: Our next question will come from the line of Kayla Tausche of CNBC. Please go ahead.
+
+            Q: Hi, Jen. Will the President sign it?
+
+            MS. PSAKI: He will.
+            """, format: .text)
+        #expect(call.turns.count == 3)
+        #expect(OutletLexicon.knownName("FOX") == nil)
+    }
 }

@@ -17,6 +17,9 @@ enum OutletLexicon {
         "Axios", "Politico", "Newsmax", "Univision", "Telemundo", "ITV", "Sky News", "Al Jazeera", "Yonhap", "Kyodo",
         // Japan's, at its ministries' press conferences (`Kojima, NHK:`).
         "Nikkei", "Jiji", "TBS", "NTV", "TV Asahi", "TV Tokyo", "NHK World",
+        // News agencies, which international organisations' transcripts print as the asker's label (`EFE:`, `DPA:`).
+        "EFE", "DPA", "ANSA", "TASS", "Xinhua", "Anadolu", "Interfax", "RIA Novosti", "Kyodo News", "Prensa Latina",
+        "Europa Press", "APA", "Agence France-Presse", "Associated Press",
         // India's, at its central bank's and ministries' press conferences.
         "ET Now", "Times Now", "NDTV", "PTI", "ANI", "Mint", "The Hindu", "CNBC-TV18", "Moneycontrol", "Doordarshan", "DD News",
     ]
@@ -78,6 +81,20 @@ enum OutletLexicon {
     }
 
     /// `Reuters`, `Daily News`, `City Radio`: an outlet the lexicon knows, or English words ending as outlets' names do.
+    /// `REUTERS`, `Kyodo`: an outlet's name the lexicon knows, in any case, as the lexicon spells it. Names that are
+    /// also surnames (`Fox`, `Mint`) are left to the name's readers.
+    static func knownName(_ label: String) -> String? {
+        guard label.utf8.count <= longestNameBytes else { return nil }
+        let upper = label.uppercased()
+        guard let name = namesByUpperCase[upper], !surnameLikeNames.contains(name) else { return nil }
+        return name
+    }
+
+    private static let namesByUpperCase = Dictionary(names.map { ($0.uppercased(), $0) }, uniquingKeysWith: { first, _ in first })
+    private static let longestNameBytes = names.map(\.utf8.count).max() ?? 0
+    /// Outlets' names a person may bear as a surname.
+    static let surnameLikeNames: Set<String> = ["Fox", "Mint", "Mail", "Sun", "Star"]
+
     static func isEnglishOutlet(_ name: String) -> Bool {
         names.contains(name) || englishEndings.contains { name.hasSuffix($0) }
     }

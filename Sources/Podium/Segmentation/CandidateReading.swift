@@ -90,6 +90,8 @@ enum CandidateReading {
             return SpeakerLabel(text: text, roleHint: holder.role, title: holder.title)
         }
         if capitals {
+            // `AFP:`: an agency's initials the lexicon knows ask (``LabelParser/parseEnglish(_:)``).
+            if OutletLexicon.knownName(text) != nil { return LabelParser.parseEnglish(text) }
             // `MSM`: initials stay as printed.
             if words.count == 1, text.count <= Thresholds.LabelCandidate.longestInitials {
                 return SpeakerLabel(text: text, name: text)

@@ -388,12 +388,14 @@ struct LabelSequence {
         }
 
         /// Printed once, it still reads as a person: a Chinese candidate must be a name, an outlet or words the
-        /// lexicon reads, not a clause before a colon; one word in capitals is as often an acronym (`SWIFT:`).
+        /// lexicon reads, not a clause before a colon; one word in capitals is as often an acronym (`SWIFT:`) as an
+        /// outlet.
         var isNameShaped: Bool {
             guard let form else { return true }
             switch form.script {
             case .chinese: return ChineseNameShape.fits(Substring(text)) || SpeakerLexicon.isDiarizationLabel(text) || isOnlineAsker
-            case .capitals: return Self.words(of: text).count >= 2 || isIntroduced
+            // An outlet the lexicon knows (`AFP:`) is no acronym printed like a label.
+            case .capitals: return Self.words(of: text).count >= 2 || isIntroduced || OutletLexicon.knownName(text) != nil
             case .latin: return true
             }
         }

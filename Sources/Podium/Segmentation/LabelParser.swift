@@ -1029,6 +1029,13 @@ enum LabelParser {
 
     static func parseEnglishLabel(_ raw: String) -> SpeakerLabel {
         if let role = SpeakerLexicon.roleLabel(raw) { return SpeakerLabel(text: raw, roleHint: role) }
+        // `REUTERS:`, `KYODO:`: an outlet the lexicon knows asks, where the document shows it is a label (`…of CNBC.
+        // Please go ahead.` names the outlet in a sentence).
+        if let outlet = OutletLexicon.knownName(raw) {
+            var label = SpeakerLabel(text: raw, roleHint: .reporter, outlet: outlet)
+            label.isTentative = true
+            return label
+        }
         let words = raw.split(separator: " ").map(String.init)
         let bare = words.map { $0.trimmingCharacters(in: ".") }
         // `THE PRESIDENT`, `THE VICE PRESIDENT`: a title with its article names the one who holds it, printed so.
