@@ -250,4 +250,31 @@ struct TwelfthSetLayoutTests {
         #expect(call.turns.count == 3)
         #expect(OutletLexicon.knownName("FOX") == nil)
     }
+
+    /// A live interview's page prints each entry under its speaker in square brackets and the time
+    /// (`[主持人]　14:30:05`): the brackets are the label's, so the host's entries are the host whom the header names
+    /// (「主 持 人：浙江在线记者　叶晓岚」), and that header line is no turn.
+    @Test func aBracketedNameLineWithATimeIsTheSpeaker() throws {
+        let transcript = try TestSupport.parse("""
+            访谈嘉宾：浙江省人力资源和社会保障厅副厅长　程立群
+            主 持 人：浙江在线记者　叶晓岚
+
+            [主持人]　14:30:05
+            各位网友，大家下午好！欢迎收看浙江在线在线访谈。
+
+            [程立群]　14:30:58
+            各位网友，大家好！很高兴和大家交流。
+
+            [主持人]　14:35:40
+            今年全省高校毕业生规模有多大？
+
+            [程立群]　14:36:12
+            今年我省普通高校毕业生约48万人。
+            """, format: .text)
+        #expect(transcript.turns.count == 4)
+        #expect(TestSupport.speaker(transcript, turn: 0)?.name == "叶晓岚")
+        #expect(TestSupport.speaker(transcript, turn: 0)?.role == .moderator)
+        #expect(TestSupport.speaker(transcript, turn: 1)?.name == "程立群")
+        #expect(transcript.turns[0].time == "14:30:05")
+    }
 }

@@ -104,7 +104,11 @@ enum CandidateReader {
         }
         // `Don Lemmon  0:05`, `罗俊杰  0:39`, `Operator    [1]`: a name alone on its line with a clock time or turn
         // number. Read before a colon is sought, as the clock has one.
-        if !angleWrapped, let (printed, mark, printedAffiliation) = nameBeforeMark(opening), let (name, note, script) = nameOfANameLine(printed) {
+        if !angleWrapped, let (printedLine, mark, printedAffiliation) = nameBeforeMark(opening),
+            case let (printed, bracket) = withoutNameLineBrackets(printedLine), let (name, note, script) = nameOfANameLine(printed)
+        {
+            // `[主持人]　14:30:05` as `[樊雪]　14:42:18`: the brackets are the label's whatever name they hold.
+            if let bracket, form.wrapper == .plain { form.wrapper = bracket }
             let affiliation = printedAffiliation ?? note
             form.script = script
             form.hasTimestamp = true
@@ -694,6 +698,14 @@ enum CandidateReader {
     private static let sentencePunctuation = CharacterClass("。？！；，、?!;,“”\"…")
 
     /// `【X】` or `[X]` at the start, the text after it, and which bracket.
+    /// `[主持人]` → `主持人` and its square brackets: a name line's name printed inside brackets and nothing else.
+    private static func withoutNameLineBrackets(_ printed: Substring) -> (Substring, LabelForm.Wrapper?) {
+        guard let (inner, after, wrapper) = leadingBracket(printed), wrapper == .square || wrapper == .lenticular, !inner.isEmpty,
+            after.allSatisfy(isBlank)
+        else { return (printed, nil) }
+        return (inner, wrapper)
+    }
+
     private static func leadingBracket(_ text: Substring) -> (Substring, Substring, LabelForm.Wrapper)? {
         guard let open = text.first else { return nil }
         let close: Character
