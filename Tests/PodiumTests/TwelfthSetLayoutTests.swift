@@ -277,4 +277,21 @@ struct TwelfthSetLayoutTests {
         #expect(TestSupport.speaker(transcript, turn: 1)?.name == "程立群")
         #expect(transcript.turns[0].time == "14:30:05")
     }
+
+    /// A chamber's chorus (`Some Hon. Members: Hear, hear!`, `Hon. Senators:`) is no one person's turn: it stays a note
+    /// of the turn it interrupts, and answers nothing.
+    @Test func aChambersChorusIsANoteOfTheTurnItInterrupts() throws {
+        let transcript = try TestSupport.parse("""
+            Hon. Senator Dupuis: My question is for the Government Representative. When will the report be tabled?
+
+            Hon. Senator Gold: The report will be tabled next week.
+
+            Hon. Senators: Hear, hear!
+
+            Hon. Senator Dupuis: Will it include the costs?
+            """, format: .text)
+        #expect(transcript.turns.count == 3)
+        #expect(transcript.notes.contains { $0.text.hasPrefix("Hon. Senators:") && $0.turn == 1 })
+        #expect(!transcript.participants.contains { $0.label == "Hon. Senators" })
+    }
 }

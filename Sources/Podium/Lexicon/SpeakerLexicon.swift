@@ -170,6 +170,14 @@ enum SpeakerLexicon {
     static let longestSpeakerKeyHeading = speakerKeyHeadings.map(\.utf8.count).max() ?? 0
     static let speakerKeyHeadingInitials = Set(speakerKeyHeadings.compactMap(\.utf8.first))
 
+    /// A chamber's members speaking together (`Some Hon. Members: Hear, hear!`, `Hon. Senators:`), lower-cased: no one
+    /// person's turn, but a reaction printed in the turn it interrupts.
+    static let chorusLabels: Set<String> = [
+        "some hon. members", "some hon members", "hon. members", "hon members", "some honourable members", "honourable members",
+        "some honorable members", "hon. senators", "hon senators", "some hon. senators", "honourable senators",
+        "government senators", "opposition senators", "government members", "opposition members",
+    ]
+
     /// Labels for a crowd rather than a person: two in a row are two people.
     static let collectiveLabels: Set<String> = [
         "Audience", "AUDIENCE", "Audience Member", "Audience member", "AUDIENCE MEMBER", "Audience Question",

@@ -156,6 +156,11 @@ struct Segmenter {
                 result.notes.append(Note(turn: result.turns.count, text: direction))
                 text = rest
             }
+            // `Some Hon. Members: Hear, hear!`: a chamber's chorus in the turn it interrupts, kept as a note of it.
+            if let label = block.label, !result.turns.isEmpty, SpeakerLexicon.chorusLabels.contains(label.text.lowercased()) {
+                result.notes.append(Note(turn: result.turns.count - 1, text: block.block.text))
+                continue
+            }
             if let label = block.label {
                 // `Ravi Kapoor` / `Analyst, JPMorgan Securities LLC` / `Q`: a `Q` or `A` alone under a named speaker
                 // who has said nothing yet marks that speaker's turn, as 「答：」 does under a post's name line and time.
