@@ -24,6 +24,16 @@ import Testing
 
     /// `firstByteIndex(inFirst:where:)` reads the contiguous bytes; the plain version walks the UTF-8 view. Both find the
     /// same bracket, comma or colon, or none, within the limit, in strings and in substrings that start mid-text.
+    /// `LeadingScalar.packed` reads a text's first scalar on its bytes: it must be the first scalar's own bytes, packed,
+    /// so that the blocks whose first scalar a lexicon lists are exactly those it finds.
+    @Test func leadingScalarOnBytesIsTheFirstScalar() throws {
+        let texts = try Self.paragraphs() + ["", "谈现状：县城", "专访何正阳：", "A", "é", "𠀋字", "　谈", "\u{1F600} x"]
+        for text in texts {
+            let reference = text.unicodeScalars.first.map { scalar in String(scalar).utf8.reduce(UInt32(0)) { $0 << 8 | UInt32($1) } }
+            #expect(LeadingScalar.packed(text) == reference, "\(text.prefix(20))")
+        }
+    }
+
     @Test func firstByteOnContiguousBytesIsTheFirstOfTheUTF8View() throws {
         let texts = try Self.paragraphs() + [
             "Jane Smith [00:00:03] Welcome", "Hélène Dubois, Chief Financial Officer:", "（主持人）各位好", "", "no marks here",

@@ -178,6 +178,16 @@ enum SpeakerLexicon {
         "government senators", "opposition senators", "government members", "opposition members",
     ]
 
+    /// Whether a label is one of ``chorusLabels``, in any case. Every label is asked: its length and first letter turn
+    /// most down before it is lower-cased.
+    static func isChorus(_ label: String) -> Bool {
+        guard let first = label.utf8.first, chorusInitials.contains(first | 0x20), chorusLengths.contains(label.utf8.count) else { return false }
+        return chorusLabels.contains(label.lowercased())
+    }
+
+    private static let chorusInitials = Set(chorusLabels.compactMap(\.utf8.first))
+    private static let chorusLengths = (chorusLabels.map(\.utf8.count).min() ?? 0)...(chorusLabels.map(\.utf8.count).max() ?? 0)
+
     /// Labels for a crowd rather than a person: two in a row are two people.
     static let collectiveLabels: Set<String> = [
         "Audience", "AUDIENCE", "Audience Member", "Audience member", "AUDIENCE MEMBER", "Audience Question",

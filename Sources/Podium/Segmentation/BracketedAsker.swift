@@ -51,21 +51,25 @@ enum BracketedAsker {
     /// often as an address or a broken-off start does (`Minister – …`, `Beyond — or in addition…`), so only the layout
     /// tells: most of the unnamed askers' questions, two at least, open so, with no title among the words.
     static func outletsOpenQuestions(in blocks: ArraySlice<LabeledBlock>) -> Bool {
-        var questions = 0
-        var opened = 0
-        for block in blocks {
-            guard let label = block.label, label.roleHint == .reporter, label.name == nil, label.outlet == nil else { continue }
-            questions += 1
-            if outletBeforeDash(block.text) != nil { opened += 1 }
+        let questions = blocks.indices.filter { index in
+            guard let label = blocks[index].label else { return false }
+            return label.roleHint == .reporter && label.name == nil && label.outlet == nil
         }
         let limits = Thresholds.Segments.self
-        return opened >= limits.fewestOutletsBeforeDashes && Double(opened) >= Double(questions) * limits.shareOfQuestionsOpenedByOutlets
+        let needed = max(limits.fewestOutletsBeforeDashes, Int((Double(questions.count) * limits.shareOfQuestionsOpenedByOutlets).rounded(.up)))
+        var opened = 0
+        for (read, question) in questions.enumerated() {
+            // Stop once the questions left could not make the share.
+            guard opened + (questions.count - read) >= needed else { return false }
+            if outletBeforeDash(blocks[question].text) != nil { opened += 1 }
+        }
+        return opened >= needed
     }
 
     /// Capitalised words, no title among them, and a spaced dash that open `text`: the words and what follows the dash.
     private static func outletBeforeDash(_ text: String) -> (outlet: String, rest: String)? {
-        // Cheapest first: a question opens with a capital.
-        guard let first = text.unicodeScalars.first, first.properties.isUppercase,
+        // Cheapest first: most questions hold no spaced dash among their first bytes, told before any character is formed.
+        guard hasSpacedDash(inFirstBytesOf: text), let first = text.unicodeScalars.first, first.properties.isUppercase,
             case let opening = text.prefix(Thresholds.Segments.longestBracketedAsker),
             let separator = outletDashes.first(where: { opening.containsLiteral($0) }), let range = opening.literalRange(of: separator)
         else { return nil }
@@ -82,4 +86,15 @@ enum BracketedAsker {
     }
 
     private static let outletDashes = [" – ", " — "]
+
+    /// Whether a blank and an en or em dash (`E2 80 93`, `E2 80 94`) stand among the bytes an outlet and its dash may
+    /// take; never false where ``outletBeforeDash(_:)`` finds one, as its characters take those bytes at least.
+    private static func hasSpacedDash(inFirstBytesOf text: String) -> Bool {
+        var (third, second, last): (UInt8, UInt8, UInt8) = (0, 0, 0)
+        for byte in text.utf8.prefix(Thresholds.Segments.longestBracketedAsker * 4) {
+            if third == 0x20, second == 0xE2, last == 0x80, byte == 0x93 || byte == 0x94 { return true }
+            (third, second, last) = (second, last, byte)
+        }
+        return false
+    }
 }

@@ -58,16 +58,17 @@ struct CallRoster {
             run = []
             described = 0
         }
-        for (index, block) in blocks.enumerated() {
+        // By index: a block is read where it stands, not copied.
+        for index in blocks.indices {
             // `- **Unknown Analyst**`: a role the lexicon reads, alone, is listed as the names are, where no words follow
             // it (`Operator` over `Good day, and welcome…` under a roster opens the call).
-            if block.label != nil, block.text.isEmpty, !run.isEmpty,
+            if blocks[index].label != nil, blocks[index].text.isEmpty, !run.isEmpty,
                 index + 1 == blocks.count || blocks[index + 1].block.isHeading || blocks[index + 1].label != nil || blocks[index + 1].candidate != nil
             {
                 run.append(index)
                 continue
             }
-            guard let candidate = block.candidate, candidate.form.standsAlone, candidate.rest.isEmpty, !candidate.form.hasTimestamp else {
+            guard let candidate = blocks[index].candidate, candidate.form.standsAlone, candidate.rest.isEmpty, !candidate.form.hasTimestamp else {
                 close()
                 continue
             }

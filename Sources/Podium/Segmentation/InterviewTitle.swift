@@ -1,12 +1,11 @@
 /// 「专访西南财经大学教授何正阳：县域消费潜力远未释放」, 「对话中科院研究员邵明远：…」: an interview's page title names the
 /// interviewee before a colon, as a label would, and is no turn of theirs.
 enum InterviewTitle {
-    /// Whether the block opens with an interview's title word (``DiscourseLexicon/interviewTitleOpenings``) and a name
+    /// Whether a block's text opens with an interview's title word (``DiscourseLexicon/interviewTitleOpenings``) and a name
     /// before a colon, on one line.
-    static func isTitle(_ block: LabeledBlock) -> Bool {
-        let text = block.block.text
-        // Cheapest first: most blocks open with none of the words.
-        guard let first = text.unicodeScalars.first, !first.isASCII,
+    static func isTitle(_ text: String) -> Bool {
+        // Cheapest first: most blocks open with a scalar no opening does, told before any prefix is compared.
+        guard let first = LeadingScalar.packed(text), openingScalars.contains(first),
             let opening = DiscourseLexicon.interviewTitleOpenings.first(where: { text.hasPrefix($0) })
         else { return false }
         let afterOpening = text.dropFirst(opening.count)
@@ -15,4 +14,7 @@ enum InterviewTitle {
         let name = afterOpening[..<colon]
         return !name.isEmpty && !name.contains { $0 == "，" || $0 == "。" || $0 == "\n" } && !text.contains("\n")
     }
+
+    /// The first scalars of ``DiscourseLexicon/interviewTitleOpenings``.
+    private static let openingScalars = LeadingScalar.packed(firstOf: DiscourseLexicon.interviewTitleOpenings)
 }

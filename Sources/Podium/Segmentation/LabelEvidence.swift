@@ -42,8 +42,11 @@ enum LabelEvidence {
             blocks[index] = LabeledBlock.aside(blocks[index].block.text)
         }
         // 「谈现状：县城不缺需求…」 / 「谈政策：以旧换新要“往下沉”」: an interview's section titles, not a person 谈现状.
+        for index in TopicHeading.headings(in: blocks) {
+            blocks[index] = LabeledBlock.aside(blocks[index].block.text)
+        }
         // 「专访西南财经大学教授何正阳：…」: the page's title, not the interviewee's turn.
-        for index in TopicHeading.headings(in: blocks) + blocks.indices.filter({ InterviewTitle.isTitle(blocks[$0]) }) {
+        for index in blocks.indices where InterviewTitle.isTitle(blocks[index].block.text) {
             blocks[index] = LabeledBlock.aside(blocks[index].block.text)
         }
         // `- **Henrik Vold** — Chief Executive Officer` one after another: an export's roster, not turns.

@@ -262,7 +262,7 @@ struct LabelKey {
             return pairs
         }
         // 「※發言代號：持＝主持人 呂佩華；主＝…」: the key's heading before a colon reads as a label.
-        guard block.label == nil || opensWithKeyHeading(text), bytes.count <= Thresholds.LabelKey.longestLine * 8, let pairs = equalsPairs(in: text),
+        guard block.label.map({ isKeyHeading($0.text) }) ?? true, bytes.count <= Thresholds.LabelKey.longestLine * 8, let pairs = equalsPairs(in: text),
             text.hasLength(atMost: Thresholds.LabelKey.longestLine * 2)
         else { return nil }
         return pairs
@@ -369,12 +369,15 @@ struct LabelKey {
             || endsKeyIntroduction(characters[..<before])
     }
 
-    /// 「※發言代號：…」: a key's heading (``SpeakerLexicon/keyHeadings``) and a colon open the text.
-    private static func opensWithKeyHeading(_ text: String) -> Bool {
-        guard let colon = text.prefix(Thresholds.LabelKey.longestKeyHeading).firstIndex(where: { $0 == "：" || $0 == ":" }) else { return false }
-        let heading = text[..<colon]
-        return SpeakerLexicon.keyHeadings.contains { heading.hasSuffix($0) }
+    /// 「※發言代號」: a label that is a key's heading (``SpeakerLexicon/keyHeadings``). Every label is asked: its last
+    /// scalar turns most down before any suffix is compared.
+    private static func isKeyHeading(_ label: String) -> Bool {
+        guard let last = label.unicodeScalars.last, keyHeadingEnds.contains(last), label.utf8.count <= Thresholds.LabelKey.longestKeyHeading * 4
+        else { return false }
+        return SpeakerLexicon.keyHeadings.contains { label.hasSuffix($0) }
     }
+
+    private static let keyHeadingEnds = Set(SpeakerLexicon.keyHeadings.compactMap(\.unicodeScalars.last))
 
     /// Whether the characters end with the words that introduce a key (「以下」, 「文中」).
     private static func endsKeyIntroduction(_ characters: ArraySlice<Character>) -> Bool {

@@ -157,7 +157,7 @@ struct Segmenter {
                 text = rest
             }
             // `Some Hon. Members: Hear, hear!`: a chamber's chorus in the turn it interrupts, kept as a note of it.
-            if let label = block.label, !result.turns.isEmpty, SpeakerLexicon.chorusLabels.contains(label.text.lowercased()) {
+            if let label = block.label, !result.turns.isEmpty, SpeakerLexicon.isChorus(label.text) {
                 result.notes.append(Note(turn: result.turns.count - 1, text: block.block.text))
                 continue
             }

@@ -6,8 +6,8 @@ enum TopicHeading {
     /// The blocks that are such titles.
     static func headings(in blocks: [LabeledBlock]) -> [Int] {
         var byVerb: [Character: [(index: Int, topic: String)]] = [:]
-        for (index, block) in blocks.enumerated() {
-            guard let (verb, topic) = topic(of: block) else { continue }
+        for index in blocks.indices {
+            guard let (verb, topic) = topic(ofBlockText: blocks[index].block.text) else { continue }
             byVerb[verb, default: []].append((index, topic))
         }
         var result: [Int] = []
@@ -22,10 +22,11 @@ enum TopicHeading {
     /// The verb and the title before the colon of a block that opens with a topic verb and a few characters, over a
     /// headline. Told on the printed text: the label readers take some titles for names and not others
     /// (「谈方法：」 but not 「谈现状：“…”」).
-    private static func topic(of block: LabeledBlock) -> (Character, String)? {
-        let text = block.block.text
-        // Cheapest first: most blocks open with no topic verb.
-        guard let verb = text.first, DiscourseLexicon.topicHeadingVerbs.contains(verb) else { return nil }
+    private static func topic(ofBlockText text: String) -> (Character, String)? {
+        // Cheapest first: most blocks open with no topic verb, told on the first scalar before any character is formed.
+        guard let scalar = LeadingScalar.packed(text), verbScalars.contains(scalar), let verb = text.first,
+            DiscourseLexicon.topicHeadingVerbs.contains(verb)
+        else { return nil }
         let limits = Thresholds.TopicHeading.self
         guard let colon = text.prefix(limits.longestLabel + 1).firstIndex(where: { $0 == "：" || $0 == ":" }) else { return nil }
         let title = text[..<colon]
@@ -36,6 +37,8 @@ enum TopicHeading {
         else { return nil }
         return (verb, String(title))
     }
+
+    private static let verbScalars = LeadingScalar.packed(firstOf: DiscourseLexicon.topicHeadingVerbs.map(String.init))
 
     private static let sentenceEnds: Set<Character> = ["。", "！", "？", "…", ".", "!", "?"]
 }
