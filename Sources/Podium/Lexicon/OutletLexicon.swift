@@ -92,8 +92,8 @@ enum OutletLexicon {
 
     private static let namesByUpperCase = Dictionary(names.map { ($0.uppercased(), $0) }, uniquingKeysWith: { first, _ in first })
     private static let longestNameBytes = names.map(\.utf8.count).max() ?? 0
-    /// Outlets' names a person may bear as a surname.
-    static let surnameLikeNames: Set<String> = ["Fox", "Mint", "Mail", "Sun", "Star"]
+    /// Outlets' names (of ``names``) a person may bear as a surname.
+    static let surnameLikeNames: Set<String> = ["Fox", "Mint"]
 
     static func isEnglishOutlet(_ name: String) -> Bool {
         names.contains(name) || englishEndings.contains { name.hasSuffix($0) }

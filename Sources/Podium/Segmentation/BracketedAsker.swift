@@ -51,17 +51,18 @@ enum BracketedAsker {
     /// often as an address or a broken-off start does (`Minister – …`, `Beyond — or in addition…`), so only the layout
     /// tells: most of the unnamed askers' questions, two at least, open so, with no title among the words.
     static func outletsOpenQuestions(in blocks: ArraySlice<LabeledBlock>) -> Bool {
-        let questions = blocks.indices.filter { index in
+        let questionBlocks = blocks.indices.filter { index in
             guard let label = blocks[index].label else { return false }
             return label.roleHint == .reporter && label.name == nil && label.outlet == nil
         }
         let limits = Thresholds.Segments.self
-        let needed = max(limits.fewestOutletsBeforeDashes, Int((Double(questions.count) * limits.shareOfQuestionsOpenedByOutlets).rounded(.up)))
+        let needed = max(
+            limits.fewestOutletsBeforeDashes, Int((Double(questionBlocks.count) * limits.shareOfQuestionsOpenedByOutlets).rounded(.up)))
         var opened = 0
-        for (read, question) in questions.enumerated() {
+        for (read, index) in questionBlocks.enumerated() {
             // Stop once the questions left could not make the share.
-            guard opened + (questions.count - read) >= needed else { return false }
-            if outletBeforeDash(blocks[question].text) != nil { opened += 1 }
+            guard opened + (questionBlocks.count - read) >= needed else { return false }
+            if outletBeforeDash(blocks[index].text) != nil { opened += 1 }
         }
         return opened >= needed
     }

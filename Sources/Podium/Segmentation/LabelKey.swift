@@ -415,18 +415,22 @@ struct LabelKey {
     /// The speaker a short label stands for, when the key defines it.
     func label(for candidate: LabelCandidate) -> SpeakerLabel? {
         if let meaning = names[candidate.text] { return Self.label(text: candidate.text, meaning: meaning) }
-        // 「記（公視）：」 under 「記＝現場記者（括號內為媒體名稱）」: the key's reporter, the outlet in the brackets.
-        guard let (short, note) = bracketed(candidate.text), let meaning = names[short] else { return nil }
-        var label = Self.label(text: short, meaning: meaning)
-        guard label.roleHint == .reporter, label.name == nil else { return nil }
-        label.text = candidate.text
-        label.outlet = note
-        return label
+        return reporterWithOutlet(candidate.text)
     }
 
     /// Whether the key defines the label, or a reporter's label it defines with a bracketed outlet after it.
     func defines(_ text: String) -> Bool {
-        names[text] != nil || bracketed(text).map { short, _ in names[short].map { SpeakerLexicon.reporterWords.contains(where: $0.containsLiteral) } ?? false } ?? false
+        names[text] != nil || reporterWithOutlet(text) != nil
+    }
+
+    /// 「記（公視）：」 under 「記＝現場記者（括號內為媒體名稱）」: the key's reporter, the outlet in the brackets.
+    private func reporterWithOutlet(_ text: String) -> SpeakerLabel? {
+        guard let (short, note) = bracketed(text), let meaning = names[short] else { return nil }
+        var label = Self.label(text: short, meaning: meaning)
+        guard label.roleHint == .reporter, label.name == nil else { return nil }
+        label.text = text
+        label.outlet = note
+        return label
     }
 
     /// 「記（公視）」 → 「記」 and 「公視」: a short label and a note in brackets after it.
