@@ -697,7 +697,6 @@ enum CandidateReader {
     private static let closingBrackets = CharacterClass("》）)〉]")
     private static let sentencePunctuation = CharacterClass("。？！；，、?!;,“”\"…")
 
-    /// `【X】` or `[X]` at the start, the text after it, and which bracket.
     /// `[主持人]` → `主持人` and its square brackets: a name line's name printed inside brackets and nothing else.
     private static func withoutNameLineBrackets(_ printed: Substring) -> (Substring, LabelForm.Wrapper?) {
         guard let (inner, after, wrapper) = leadingBracket(printed), wrapper == .square || wrapper == .lenticular, !inner.isEmpty,
@@ -706,6 +705,7 @@ enum CandidateReader {
         return (inner, wrapper)
     }
 
+    /// `【X】` or `[X]` at the start, the text after it, and which bracket.
     private static func leadingBracket(_ text: Substring) -> (Substring, Substring, LabelForm.Wrapper)? {
         guard let open = text.first else { return nil }
         let close: Character

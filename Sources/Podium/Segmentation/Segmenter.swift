@@ -216,7 +216,9 @@ struct Segmenter {
                     label.name = soleNamedReporter
                 }
                 // `Q: (Marta Vrijland – De Telegraaf) Ruben, …`: the shared asker's label names this asker in brackets.
-                if label.roleHint == .reporter, label.name == nil, label.outlet == nil, let asker = BracketedAsker.leading(text, outletsBeforeDashes: outletsBeforeDashes) {
+                if label.roleHint == .reporter, label.name == nil, label.outlet == nil,
+                    let asker = BracketedAsker.leading(text, outletsBeforeDashes: outletsBeforeDashes)
+                {
                     label.name = asker.name
                     label.outlet = asker.outlet
                     result.notes.append(Note(turn: result.turns.count, text: asker.printed))
