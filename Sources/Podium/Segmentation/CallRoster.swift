@@ -58,13 +58,16 @@ struct CallRoster {
             run = []
             described = 0
         }
+        // Whether the block after `index` is a heading or another opening, not words.
+        func wordsDoNotFollow(_ index: Int) -> Bool {
+            let next = index + 1
+            return next == blocks.count || blocks[next].block.isHeading || blocks[next].label != nil || blocks[next].candidate != nil
+        }
         // By index: a block is read where it stands, not copied.
         for index in blocks.indices {
             // `- **Unknown Analyst**`: a role the lexicon reads, alone, is listed as the names are, where no words follow
             // it (`Operator` over `Good day, and welcome…` under a roster opens the call).
-            if blocks[index].label != nil, blocks[index].text.isEmpty, !run.isEmpty,
-                index + 1 == blocks.count || blocks[index + 1].block.isHeading || blocks[index + 1].label != nil || blocks[index + 1].candidate != nil
-            {
+            if blocks[index].label != nil, blocks[index].text.isEmpty, !run.isEmpty, wordsDoNotFollow(index) {
                 run.append(index)
                 continue
             }

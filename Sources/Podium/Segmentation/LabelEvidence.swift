@@ -32,27 +32,21 @@ enum LabelEvidence {
             label.text = abbreviating.printed
             blocks[index] = LabeledBlock(label: label, text: abbreviating.rest, block: blocks[index].block)
         }
+        // Blocks that are layout, not turns, kept as notes.
+        func setAside(_ indices: [Int]) {
+            for index in indices { blocks[index] = LabeledBlock.aside(blocks[index].block.text) }
+        }
         // `MALLOY TRANSCRIPTION SERVICE` beside each page number, a court reporter's footer over the page's number,
         // `00:09:45 媒体提问` under 「智能章节:」: the pages' and the recording's, not speakers.
-        for index in PageFurniture.runningFooters(in: blocks) + PageFurniture.footerLines(in: blocks) + MetadataLines.chapterLines(in: blocks) {
-            blocks[index] = LabeledBlock.aside(blocks[index].block.text)
-        }
+        setAside(PageFurniture.runningFooters(in: blocks) + PageFurniture.footerLines(in: blocks) + MetadataLines.chapterLines(in: blocks))
         // `INTERVIEWER: Peter Asaro` / `DATE: 16 September 2014`: fields of a record, not turns.
-        for index in MetadataLines.fields(in: blocks) {
-            blocks[index] = LabeledBlock.aside(blocks[index].block.text)
-        }
+        setAside(MetadataLines.fields(in: blocks))
         // 「谈现状：县城不缺需求…」 / 「谈政策：以旧换新要“往下沉”」: an interview's section titles, not a person 谈现状.
-        for index in TopicHeading.headings(in: blocks) {
-            blocks[index] = LabeledBlock.aside(blocks[index].block.text)
-        }
+        setAside(TopicHeading.headings(in: blocks))
         // 「专访西南财经大学教授何正阳：…」: the page's title, not the interviewee's turn.
-        for index in blocks.indices where InterviewTitle.isTitle(blocks[index].block.text) {
-            blocks[index] = LabeledBlock.aside(blocks[index].block.text)
-        }
+        setAside(blocks.indices.filter { InterviewTitle.isTitle(blocks[$0].block.text) })
         // `- **Henrik Vold** — Chief Executive Officer` one after another: an export's roster, not turns.
-        for index in CallRoster.listedEntries(in: blocks) {
-            blocks[index] = LabeledBlock.aside(blocks[index].block.text)
-        }
+        setAside(CallRoster.listedEntries(in: blocks))
         // 「主席兼行政總裁　鄺志軒先生」 under 「出席管理層：」: a roster's lines, not turns.
         for index in blocks.indices.dropFirst() where MetadataLines.listsUnderAttendanceHeading(blocks[index], previous: blocks[index - 1]) {
             blocks[index] = LabeledBlock.aside(blocks[index].block.text)
