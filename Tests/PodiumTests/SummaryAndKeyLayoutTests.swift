@@ -37,7 +37,7 @@ struct SummaryAndKeyLayoutTests {
             """
         let report = try TestSupport.parse(text, format: .text)
         let names = report.turns.map { TestSupport.speaker(report, turn: $0.index)?.name ?? "-" }
-        #expect(names == ["-", "Kanda", "Moriyama", "-", "Kanda", "-", "-"])
+        try #require(names == ["-", "Kanda", "Moriyama", "-", "Kanda", "-", "-"])
         #expect(report.turns.map(\.kind) == [.question, .answer, .answer, .question, .answer, .question, .answer])
         #expect(report.turns[1].paragraphs == ["Roughly two thirds was volume."])
         #expect(report.turns[5].paragraphs == ["are competitors raising prices?"])

@@ -180,6 +180,9 @@ enum Thresholds {
         static let longestEnglishHostLine = 120
         /// Characters in the longest line that may be a page's furniture or a section heading.
         static let longestFurnitureLine = 40
+        /// Labels, at most, a page prints after the mark closing its record (``ClosingMark``): its contact, its
+        /// picture captions, a few links or comments. More are a record that goes on.
+        static let mostLabelsAfterClosingMark = 8
     }
 
     /// A call transcript's name line and its `Organization - Title` line (``AffiliationLine``).

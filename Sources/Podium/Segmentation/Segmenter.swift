@@ -72,8 +72,9 @@ struct Segmenter {
             return result
         }
         let start = transcriptStart(labeled, firstLabel: firstLabel)
-        let lastLabel = labeled.lastIndex { $0.label != nil } ?? firstLabel
-        let end = trailingStart(labeled, after: lastLabel)
+        let recordEnd = ClosingMark.recordEnd(in: labeled)
+        let lastLabel = labeled[..<(recordEnd ?? labeled.count)].lastIndex { $0.label != nil } ?? firstLabel
+        let end = min(trailingStart(labeled, after: lastLabel), recordEnd ?? labeled.count)
 
         // Unlabelled announcements by a named host open the transcript as the host's statement.
         var leadEnd = start
