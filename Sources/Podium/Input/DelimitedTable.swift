@@ -60,6 +60,12 @@ struct DelimitedTable {
         return !bare.isEmpty && bare.allSatisfy { $0 == "-" }
     }
 
+    /// Reads an HTML table's rows of cells (``HTMLTableRows``), with a header row or without one, as a tab-separated
+    /// export is read.
+    init?(cellRows rows: [[String]]) {
+        self.init(rows: rows, mayLackHeader: true)
+    }
+
     /// Reads rows of cells as a table: the first row is its header, or, when `mayLackHeader` and no header names the
     /// columns, the cells tell them.
     private init?(rows: [[String]], mayLackHeader: Bool) {

@@ -35,6 +35,9 @@ struct HTMLBlockReader {
     private var preformattedDepth = 0
     /// Open page-furniture elements (``HTMLVocabulary/furniture``): what they print is kept as a note, not words.
     private var furnitureDepth = 0
+    /// The tables open, innermost last, read cell by cell as well: one whose rows are a transcript's turns is read as
+    /// such when it closes. Their blocks are reported to the observer then.
+    private var tables: [HTMLTableRows] = []
 
     static func read<Text: StringProtocol>(_ html: Text, observer: (any BlockObserver)? = nil) -> HTMLBlockReader {
         ParserSetup.ensureInitialized()
@@ -83,6 +86,7 @@ struct HTMLBlockReader {
         walker.finish()
         var reader = walker.reader
         if walker.sawRoot { reader.flush() }
+        reader.closeTables()
         return reader
     }
 
@@ -105,12 +109,18 @@ struct HTMLBlockReader {
         if rowDepth > 0, HTMLVocabulary.tableCells.contains(name) {
             if cellsInRow > 0 { buffer.append(UInt8(ascii: " ")) }
             cellsInRow += 1
+            if !tables.isEmpty { tables[tables.count - 1].startCell() }
             return
         }
         if HTMLVocabulary.blocks.contains(name), preformattedDepth == 0 { flush() }
+        if name == "table" {
+            if !tables.isEmpty { tables[tables.count - 1].setIrregular() }
+            tables.append(HTMLTableRows(firstBlock: blocks.count))
+        }
         if name == "tr" {
             rowDepth += 1
             cellsInRow = 0
+            if !tables.isEmpty { tables[tables.count - 1].startRow() }
         }
         switch name {
         case "pre": preformattedDepth += 1
@@ -131,8 +141,14 @@ struct HTMLBlockReader {
             return
         }
         if rowDepth > 0, HTMLVocabulary.tableCells.contains(name) { return }
-        if name == "tr" { rowDepth = max(0, rowDepth - 1) }
+        if name == "tr" {
+            // The row's words are its last paragraph, read while the row is still open.
+            if preformattedDepth == 0 { flush() }
+            if !tables.isEmpty { tables[tables.count - 1].endRow() }
+            rowDepth = max(0, rowDepth - 1)
+        }
         if HTMLVocabulary.blocks.contains(name), preformattedDepth == 0 { flush() }
+        if name == "table", let table = tables.popLast() { close(table) }
         switch name {
         case "strong", "b": strongDepth = max(0, strongDepth - 1)
         case "blockquote": quoteDepth = max(0, quoteDepth - 1)
@@ -152,6 +168,7 @@ struct HTMLBlockReader {
     /// Text of the paragraph being read, as UTF-8.
     fileprivate mutating func append(_ text: UnsafeBufferPointer<UInt8>) {
         buffer.append(contentsOf: text)
+        if rowDepth > 0, !tables.isEmpty { tables[tables.count - 1].append(text) }
         if prefixOpen {
             if strongDepth > 0 {
                 strongPrefix.append(contentsOf: text)
@@ -206,8 +223,27 @@ struct HTMLBlockReader {
         let prefix = strongPrefix.withUnsafeBufferPointer { TextNormalization.collapse($0) }
         let block = Block(kind: kind, text: text, strongPrefix: prefix.isEmpty ? nil : prefix)
         blocks.append(block)
-        observer?.observe(block)
+        if tables.isEmpty {
+            observer?.observe(block)
+        } else {
+            tables[tables.count - 1].endParagraph(inRow: rowDepth > 0)
+        }
         if kind == .heading(level: 1), firstHeading == nil { firstHeading = text }
+    }
+
+    /// A table closes: a transcript's rows become its turns. Once no table is open, its blocks are reported.
+    private mutating func close(_ table: HTMLTableRows) {
+        let start = min(table.firstBlock, blocks.count)
+        if !blocks[start...].contains(where: { $0.kind == .aside }), let turns = table.transcriptBlocks() {
+            blocks.replaceSubrange(start..., with: turns)
+        }
+        guard tables.isEmpty else { return }
+        for block in blocks[start...] { observer?.observe(block) }
+    }
+
+    /// Closes the tables the document left open at its end.
+    fileprivate mutating func closeTables() {
+        while let table = tables.popLast() { close(table) }
     }
 }
 

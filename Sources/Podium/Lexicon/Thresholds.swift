@@ -331,6 +331,9 @@ enum Thresholds {
         static let minimumRows = 3
         /// Characters in the longest cell read as a speaker's name in a table with no header.
         static let longestSpeakerCell = 40
+        /// Share of an HTML table's rows, at least, whose words end a sentence for it to be a transcript
+        /// (``HTMLTableRows``): an agenda's or a schedule's rows name people beside topics, not sentences.
+        static let leastShareOfRowsSayingSentences = 0.5
     }
 
     /// A line drawn with one character (``RuleLine``).

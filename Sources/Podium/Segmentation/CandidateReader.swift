@@ -122,9 +122,13 @@ enum CandidateReader {
         }
 
         // `【马若德】`, `[Audience]:`: a bracketed name opens the paragraph.
-        if let (inner, after, bracket) = leadingBracket(opening) {
-            guard let script = script(ofLabel: inner) else { return nil }
+        if let (printedInner, after, bracket) = leadingBracket(opening) {
+            // `[Lydia Carrow:]`: the label's colon printed inside its brackets.
+            let colonInside = printedInner.last.map { $0 == ":" || $0 == "：" } ?? false
+            let inner = colonInside ? printedInner.dropLast() : printedInner
+            guard !inner.isEmpty, let script = script(ofLabel: inner) else { return nil }
             var rest = after.drop(while: isBlank)
+            if colonInside { form.hasColon = true }
             if let colon = rest.first, colon == ":" || colon == "：" {
                 rest = rest.dropFirst()
                 form.hasColon = true
