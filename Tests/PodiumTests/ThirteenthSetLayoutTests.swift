@@ -88,4 +88,36 @@ struct ThirteenthSetLayoutTests {
         #expect(TestSupport.speaker(transcript, turn: 3)?.name == "Sneha Kulkarni")
         #expect(transcript.turns[1].paragraphs == ["It's pretty special, to be honest."])
     }
+
+    /// A Hansard page prints each speaker's name over their words with the clock of the day (`Mr Speaker 10:05 a.m.`),
+    /// a minister's first words under the office with the holder in brackets. The clock's colon is no label's, its
+    /// half of the day is the turn's time with it, and the holder is one speaker with the name printed later.
+    @Test func nameLinesWithAClockOfTheDay() throws {
+        let transcript = try TestSupport.parse("""
+            ORAL ANSWERS TO QUESTIONS 10:10 a.m.
+
+            Mr Speaker 10:10 a.m.
+            Hon Members, the Minister is in the House to answer Questions.
+
+            Mr Kofi Adjei-Mensah 10:10 a.m.
+            Mr Speaker, I beg to ask the Minister when the road will be completed.
+
+            Minister for Roads and Highways (Mr Yaw Boateng) 10:12 a.m.
+            Mr Speaker, the road is 46 per cent complete.
+
+            Mr Speaker 10:15 a.m.
+            Any supplementary question?
+
+            Mr Yaw Boateng 10:16 a.m.
+            The Ministry will invoke the relevant clauses of the contract.
+            """, format: .text)
+        try #require(transcript.turns.count == 5)
+        #expect(transcript.turns[0].time == "10:10 a.m.")
+        #expect(TestSupport.speaker(transcript, turn: 0)?.role == .moderator)
+        #expect(TestSupport.speaker(transcript, turn: 2)?.name == "Yaw Boateng")
+        #expect(transcript.turns[2].speaker == transcript.turns[4].speaker)
+        #expect(transcript.turns[2].paragraphs == ["Mr Speaker, the road is 46 per cent complete."])
+        #expect(!transcript.participants.contains { $0.label.hasSuffix("10") })
+        #expect(LabelParser.split("Mr Speaker 10:05 a.m.", strongPrefix: nil) == nil)
+    }
 }

@@ -140,9 +140,20 @@ enum Timestamp {
         return clock
     }
 
-    /// ``markClock(_:)``, or a date and a clock as a name line prints them: `2025-06-18 15:00:26`.
+    /// The meridiem `text` ends with, the blank before it included, when the clock before it is one
+    /// (`Mr Speaker 10:05 a.m.`).
+    static func meridiem<S: StringProtocol>(endingWith text: S) -> String? {
+        guard let meridiem = meridiems.lazy.map({ " " + $0 }).first(where: { text.hasSuffix($0) }) else { return nil }
+        let before = text.dropLast(meridiem.count)
+        let clock = before[(before.lastIndex(of: " ").map { before.index(after: $0) } ?? before.startIndex)...]
+        return isClock(clock) ? meridiem : nil
+    }
+
+    /// ``markClock(_:)``, or a date and a clock as a name line prints them: `2025-06-18 15:00:26`, or a clock of the
+    /// day with its half: `10:05 a.m.`.
     static func nameLineClock(_ mark: Substring) -> Substring? {
         if let clock = markClock(mark) { return clock }
+        if let meridiem = meridiem(endingWith: mark), isClock(mark.dropLast(meridiem.count)) { return mark }
         guard let (clock, rest) = leadingDatedClock(mark), rest.isEmpty else { return nil }
         return clock
     }

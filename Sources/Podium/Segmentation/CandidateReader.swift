@@ -776,8 +776,13 @@ enum CandidateReader {
         // turned down on its bytes, without being read.
         guard text.utf8.count <= Thresholds.LabelCandidate.longestHeaderLine * 4, let last = text.utf8.last,
             last == 0x5D || last == 0x20 || last == 0x7D || (0x30...0x39).contains(last) || endsWithBracketedClock(text.utf8)
+                || ((last == 0x2E || last == 0x4D || last == 0x6D) && Timestamp.meridiem(endingWith: text) != nil)
         else { return nil }
-        let trimmed = text.trimmingCharacters(in: " \t\u{A0}")
+        let printedLine = text.trimmingCharacters(in: " \t\u{A0}")
+        // `Mr Speaker 10:05 a.m.`: the clock's half of the day is part of the mark.
+        let meridiem = Timestamp.meridiem(endingWith: printedLine) ?? ""
+        let trimmed = String(printedLine.dropLast(meridiem.count))
+        let withMeridiem = { (mark: Substring) in meridiem.isEmpty ? mark : Substring(mark + meridiem) }
         if let (before, link) = TerminalLink.split(Substring(trimmed)) {
             let header = TerminalLink.withoutTurnMarker(Substring(before.trimmingCharacters(in: " \t\u{A0}")))
             guard !header.isEmpty, header.count <= Thresholds.LabelCandidate.longestLabel else { return nil }
@@ -804,7 +809,7 @@ enum CandidateReader {
         guard !header.isEmpty else { return nil }
         if isTurnNumber, let comma = header.firstIndex(of: ",") {
             let affiliation = header[header.index(after: comma)...].trimmingCharacters(in: " \t\u{A0}")
-            return (Substring(header[..<comma]), mark, affiliation.isEmpty ? nil : affiliation)
+            return (Substring(header[..<comma]), withMeridiem(mark), affiliation.isEmpty ? nil : affiliation)
         }
         // `Henrik Vold · Chief Executive Officer · 01:56:48`: an export's header prints the speaker's office between the
         // name and the clock.
@@ -815,10 +820,12 @@ enum CandidateReader {
             let office = header[range.upperBound...].split(separator: separator).map { $0.trimmingCharacters(in: " \t\u{A0}") }
                 .joined(separator: ", ")
             guard !name.isEmpty, name.count <= Thresholds.LabelCandidate.longestLabel, !office.isEmpty else { return nil }
-            return (Substring(name), mark, office)
+            return (Substring(name), withMeridiem(mark), office)
         }
-        guard header.count <= Thresholds.LabelCandidate.longestLabel else { return nil }
-        return (Substring(header), mark, nil)
+        // `Minister for Roads and Highways (Mr Yaw Boateng)`: a note after the name may be as long as a label's note.
+        let longest = Thresholds.LabelCandidate.longestLabel + (header.last == ")" ? Thresholds.LabelReading.longestNoteAfterAName : 0)
+        guard header.count <= longest else { return nil }
+        return (Substring(header), withMeridiem(mark), nil)
     }
 
     /// What an export's header prints between a speaker's name, office and clock. A bar is left to the name, where
@@ -867,6 +874,15 @@ enum CandidateReader {
         if printed.last == ")", let open = printed.lastIndex(of: "("), open > printed.startIndex {
             note = printed[printed.index(after: open)..<printed.index(before: printed.endIndex)].trimmingCharacters(in: " ")
             name = Substring(printed[..<open].trimmingCharacters(in: " "))
+        }
+        // `Minister for Roads and Highways (Mr Yaw Boateng)`: an office, its holder in the note, as a record prints a
+        // minister's first words.
+        if let holder = note, printed.last == ")", let open = printed.lastIndex(of: "("),
+            SpeakerLexicon.englishHonorifics.contains(String(holder.prefix { $0 != " " }).trimmingCharacters(in: ".").uppercased()),
+            case let holderName = printed[printed.index(after: open)..<printed.index(before: printed.endIndex)],
+            let script = script(ofLabel: holderName), script == .latin, AffiliationLine.namesAnOffice(name)
+        {
+            return (holderName, String(name), .latin)
         }
         // `Okafor, Chidi`, or a name with its note: `Helen Brandt (Contoso)`.
         let parts = name.split(separator: ",", omittingEmptySubsequences: false)

@@ -158,13 +158,20 @@ enum LabelParser {
     // MARK: Chinese
 
     private static func chineseLabel(_ text: String, isStrong: Bool) -> (SpeakerLabel, rest: String)? {
-        guard let (candidate, consumed) = chineseLabelCandidate(text) else { return nil }
+        guard let (candidate, consumed) = chineseLabelCandidate(text), !isClockColon(after: candidate, in: text) else { return nil }
         let label = withoutBullet(candidate).trimmingCharacters(in: " \u{3000}\u{A0}*")
         guard var parsed = parseChinese(label) else { return nil }
         if isStrong { parsed.isTentative = false }
         // A closing `*` is the other half of emphasis markup around the words, not text.
         let rest = text.dropFirst(consumed).trimming(leading: " \u{3000}\u{A0}*", trailing: " \u{3000}\u{A0}*")
         return (parsed, rest)
+    }
+
+    /// Whether the colon after `candidate` stands between two digits: `Mr Speaker 10:05 a.m.` prints a clock, no label.
+    private static func isClockColon(after candidate: Substring, in text: String) -> Bool {
+        guard let before = candidate.utf8.last, (0x30...0x39).contains(before) else { return false }
+        let after = text.utf8[candidate.endIndex...].dropFirst().first
+        return after.map { (0x30...0x39).contains($0) } ?? false
     }
 
     /// The words before the label's colon (outside brackets) and how many characters the colon ends, when a
