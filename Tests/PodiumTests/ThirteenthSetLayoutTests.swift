@@ -120,4 +120,38 @@ struct ThirteenthSetLayoutTests {
         #expect(!transcript.participants.contains { $0.label.hasSuffix("10") })
         #expect(LabelParser.split("Mr Speaker 10:05 a.m.", strongPrefix: nil) == nil)
     }
+
+    /// Television captions as SubRip cues, in capitals, mark each change of speaker with `>>` and name nobody: each
+    /// stretch is a turn, its cue's time the turn's, and a cue line in capitals that ends a sentence is no label.
+    @Test func subtitleCaptionsMarkEachChangeOfSpeaker() throws {
+        let transcript = try TestSupport.parse("""
+            1
+            00:00:10,690 --> 00:00:15,490
+            >> GOOD AFTERNOON, EVERYONE. I'M CAPTAIN
+            MARISOL VEGA, PUBLIC INFORMATION OFFICER.
+
+            2
+            00:00:15,590 --> 00:00:20,150
+            WE'LL HEAR FIRST FROM THE CHIEF.
+            CHIEF.
+
+            3
+            00:00:28,970 --> 00:00:33,800
+            >> THANK YOU, MARISOL. THE FIRE HAS BURNED
+            ABOUT 4,200 ACRES.
+
+            4
+            00:00:34,100 --> 00:00:38,000
+            >> CHIEF, HOW MANY HOMES ARE THREATENED?
+
+            5
+            00:00:38,200 --> 00:00:42,000
+            >> ABOUT 3,100 HOMES ARE UNDER EVACUATION ORDERS.
+            """, format: .text)
+        try #require(transcript.turns.count == 4)
+        #expect(transcript.turns[0].time == "00:00:10,690")
+        #expect(transcript.turns[1].paragraphs.first?.hasPrefix("THANK YOU, MARISOL.") == true)
+        #expect(transcript.turns[2].kind == .question)
+        #expect(!transcript.participants.contains { $0.label.hasPrefix("WE'LL") || $0.label == "CHIEF" })
+    }
 }

@@ -91,7 +91,32 @@ struct Subtitles {
     func blocks() -> [Block] {
         let comments = notes.map { lines in Block(text: TextNormalization.joinWrapped(lines), lines: lines.count == 1 ? [] : lines) }
         guard !textLines.isEmpty else { return comments }
-        let isOneLine = textLines.count == 1
-        return comments + [Block(text: TextNormalization.joinWrapped(textLines), lines: isOneLine ? [] : textLines, lineTimes: isOneLine ? [] : lineTimes)]
+        if let changes = speakerChanges() { return comments + changes }
+        return comments + [Self.block(textLines[...], times: lineTimes[...], speaker: nil)]
+    }
+
+    /// Television captions (`>> GOOD AFTERNOON, EVERYONE. I'M CAPTAIN…`) mark each change of speaker with `>>` and
+    /// name nobody: a block per stretch, each saying a speaker changed (``Block/unnamedSpeaker``), as plain-text
+    /// captions are read. Their lines in capitals are no labels.
+    private func speakerChanges() -> [Block]? {
+        let marked = textLines.indices.filter { PlainTextBlockReader.afterSpeakerChangeMark(Substring(textLines[$0])) != nil }
+        guard marked.count >= Thresholds.Subtitles.fewestSpeakerChangeMarks, let first = marked.first else { return nil }
+        var blocks: [Block] = []
+        if first > 0 { blocks.append(Self.block(textLines[..<first], times: lineTimes[..<first], speaker: nil)) }
+        for (position, start) in marked.enumerated() {
+            let end = position + 1 < marked.count ? marked[position + 1] : textLines.count
+            var lines = Array(textLines[start..<end])
+            lines[0] = PlainTextBlockReader.afterSpeakerChangeMark(Substring(lines[0])).map(String.init) ?? lines[0]
+            blocks.append(Self.block(lines[...], times: lineTimes[start..<end], speaker: Block.unnamedSpeaker))
+        }
+        return blocks
+    }
+
+    private static func block(_ lines: ArraySlice<String>, times: ArraySlice<String?>, speaker: String?) -> Block {
+        let isOneLine = lines.count == 1
+        // A stretch of one line keeps its cue's time as the turn's; the one block of unmarked captions keeps none then.
+        return Block(
+            text: TextNormalization.joinWrapped(Array(lines)), lines: isOneLine ? [] : Array(lines),
+            lineTimes: isOneLine && speaker == nil ? [] : Array(times), speaker: speaker)
     }
 }

@@ -286,6 +286,9 @@ enum Thresholds {
     enum Subtitles {
         /// Cue timing lines (`00:00:00,179 --> 00:00:02,399`) that make a text subtitles.
         static let minimumCues = 3
+        /// Cues, at least, opening with a caption's `>>` for the subtitles to be read as marking each change of
+        /// speaker so: one could be a quotation.
+        static let fewestSpeakerChangeMarks = 2
     }
 
     /// Captions that mark each change of speaker with `>>` and name nobody (``CaptionSpeakers``).
