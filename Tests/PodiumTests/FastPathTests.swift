@@ -34,6 +34,22 @@ import Testing
         }
     }
 
+    /// `ClosingMark.mayBeTrailing` turns a block down on its first scalar before the trailing prefixes are compared:
+    /// every trailing line, in the corpus and in the shapes the reading steps over (emphasis, emoji, a chat export's
+    /// rule), must pass it.
+    @Test func trailingPrefilterHidesNoTrailingLine() throws {
+        var shapes: [String] = ["（来源：新华社）", "（新华社记者 张三 编辑 李四）", "===== Exported 1,204 message(s) =====", "", "*"]
+        for prefix in DiscourseLexicon.trailingPrefixes {
+            shapes += [prefix, "**\(prefix)**", "_\(prefix)", "⚠️ \(prefix)", " \(prefix) x"]
+        }
+        for text in try Self.paragraphs() + shapes {
+            #expect(ClosingMark.mayBeTrailing(text) || !Segmenter.isTrailing(text), "\(text.prefix(60))")
+        }
+        #expect(!ClosingMark.mayBeTrailing("谢谢大家。"))
+        #expect(!ClosingMark.mayBeTrailing("Well, thank you."))
+        #expect(Segmenter.isTrailing("===== Exported 1,204 message(s) ====="))
+    }
+
     @Test func firstByteOnContiguousBytesIsTheFirstOfTheUTF8View() throws {
         let texts = try Self.paragraphs() + [
             "Jane Smith [00:00:03] Welcome", "Hélène Dubois, Chief Financial Officer:", "（主持人）各位好", "", "no marks here",
@@ -147,6 +163,7 @@ import Testing
             Self.expectIntroductionTurndown(text)
             #expect(RoleInference.endsNamingSomeone([text]) == RoleInference.endsNamingSomeoneReference([text]), "\(text.prefix(60))")
             Self.expectKeyTurndowns(text)
+            #expect(ClosingMark.mayBeTrailing(text) || !Segmenter.isTrailing(text), "\(text.prefix(60))")
             CharacterLookupTests.expectCharacterPrefixes(of: text)
             CharacterLookupTests.expectScalarReadings(of: text)
         }
