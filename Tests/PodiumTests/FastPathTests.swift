@@ -44,10 +44,21 @@ import Testing
         }
         for text in try Self.paragraphs() + shapes {
             #expect(ClosingMark.mayBeTrailing(text) || !Segmenter.isTrailing(text), "\(text.prefix(60))")
+            #expect(Timestamp.meridiem(endingWith: text) == Timestamp.meridiemReference(endingWith: text), "\(text.prefix(60))")
         }
         #expect(!ClosingMark.mayBeTrailing("谢谢大家。"))
         #expect(!ClosingMark.mayBeTrailing("Well, thank you."))
         #expect(Segmenter.isTrailing("===== Exported 1,204 message(s) ====="))
+    }
+
+    /// `Timestamp.meridiem(endingWith:)` reads a name line's last bytes: it must find what the reading on characters
+    /// finds, on name lines and on text that ends in a combining mark after one.
+    @Test func meridiemOnBytesIsTheReadingOnCharacters() throws {
+        let texts = try Self.paragraphs() + ["Mr Speaker 10:05 a.m.", "Mr Speaker 10:05 a.m.\u{301}", "at 3 p.m.", "10:05 PM", " am", "x 1:02 am"]
+        for text in texts {
+            #expect(Timestamp.meridiem(endingWith: text) == Timestamp.meridiemReference(endingWith: text), "\(text.suffix(30))")
+        }
+        #expect(Timestamp.meridiem(endingWith: "Mr Speaker 10:05 a.m.") == " a.m.")
     }
 
     @Test func firstByteOnContiguousBytesIsTheFirstOfTheUTF8View() throws {

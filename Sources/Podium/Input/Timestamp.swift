@@ -41,6 +41,7 @@ enum Timestamp {
 
     /// How a clock of twelve hours marks the half of the day.
     private static let meridiems: Set<String> = ["AM", "PM", "am", "pm", "a.m.", "p.m."]
+    private static let spacedMeridiems = meridiems.sorted().map { " " + $0 }
 
     /// `6-26`, `2024-06-26`, `06/26`: two or three groups of digits joined by dashes or slashes.
     static func isDate<S: StringProtocol>(_ word: S) -> Bool {
@@ -141,12 +142,21 @@ enum Timestamp {
     }
 
     /// The meridiem `text` ends with, the blank before it included, when the clock before it is one
-    /// (`Mr Speaker 10:05 a.m.`).
+    /// (`Mr Speaker 10:05 a.m.`). Told on the last bytes, as every paragraph ending with a period is asked: the
+    /// meridiems are ASCII and end the text, where no later scalar can join them into another character.
     static func meridiem<S: StringProtocol>(endingWith text: S) -> String? {
-        guard let meridiem = meridiems.lazy.map({ " " + $0 }).first(where: { text.hasSuffix($0) }) else { return nil }
-        let before = text.dropLast(meridiem.count)
-        let clock = before[(before.lastIndex(of: " ").map { before.index(after: $0) } ?? before.startIndex)...]
-        return isClock(clock) ? meridiem : nil
+        guard let meridiem = spacedMeridiems.first(where: { text.utf8.reversed().starts(with: $0.utf8.reversed()) }) else { return nil }
+        return endsWithClock(text.dropLast(meridiem.count)) ? meridiem : nil
+    }
+
+    /// ``meridiem(endingWith:)`` on characters: the plain version the byte reading is held to (`FastPathTests`).
+    static func meridiemReference<S: StringProtocol>(endingWith text: S) -> String? {
+        guard let meridiem = spacedMeridiems.first(where: { text.hasSuffix($0) }) else { return nil }
+        return endsWithClock(text.dropLast(meridiem.count)) ? meridiem : nil
+    }
+
+    private static func endsWithClock<S: StringProtocol>(_ text: S) -> Bool {
+        isClock(text[(text.lastIndex(of: " ").map { text.index(after: $0) } ?? text.startIndex)...])
     }
 
     /// ``markClock(_:)``, or a date and a clock as a name line prints them: `2025-06-18 15:00:26`, or a clock of the
