@@ -42,6 +42,7 @@ enum Timestamp {
     /// How a clock of twelve hours marks the half of the day.
     private static let meridiems: Set<String> = ["AM", "PM", "am", "pm", "a.m.", "p.m."]
     private static let spacedMeridiems = meridiems.sorted().map { " " + $0 }
+    private static let meridiemLastBytes = Set(meridiems.compactMap(\.utf8.last))
 
     /// `6-26`, `2024-06-26`, `06/26`: two or three groups of digits joined by dashes or slashes.
     static func isDate<S: StringProtocol>(_ word: S) -> Bool {
@@ -144,8 +145,11 @@ enum Timestamp {
     /// The meridiem `text` ends with, the blank before it included, when the clock before it is one
     /// (`Mr Speaker 10:05 a.m.`). Told on the last bytes, as every paragraph ending with a period is asked: the
     /// meridiems are ASCII and end the text, where no later scalar can join them into another character.
-    static func meridiem<S: StringProtocol>(endingWith text: S) -> String? {
-        guard let meridiem = spacedMeridiems.first(where: { text.utf8.reversed().starts(with: $0.utf8.reversed()) }) else { return nil }
+    static func meridiem<S: StringProtocol>(endingWith text: S) -> String? where S.UTF8View: BidirectionalCollection {
+        let utf8 = text.utf8
+        guard let last = utf8.last, meridiemLastBytes.contains(last),
+            let meridiem = spacedMeridiems.first(where: { $0.utf8.last == last && utf8.suffix($0.utf8.count).elementsEqual($0.utf8) })
+        else { return nil }
         return endsWithClock(text.dropLast(meridiem.count)) ? meridiem : nil
     }
 
