@@ -877,12 +877,10 @@ enum CandidateReader {
         }
         // `Minister for Roads and Highways (Mr Yaw Boateng)`: an office, its holder in the note, as a record prints a
         // minister's first words.
-        if let holder = note, printed.last == ")", let open = printed.lastIndex(of: "("),
-            SpeakerLexicon.englishHonorifics.contains(String(holder.prefix { $0 != " " }).trimmingCharacters(in: ".").uppercased()),
-            case let holderName = printed[printed.index(after: open)..<printed.index(before: printed.endIndex)],
-            let script = script(ofLabel: holderName), script == .latin, AffiliationLine.namesAnOffice(name)
+        if let holder = note, SpeakerLexicon.isEnglishHonorific(holder.prefix { $0 != " " }),
+            script(ofLabel: Substring(holder)) == .latin, AffiliationLine.namesAnOffice(name)
         {
-            return (holderName, String(name), .latin)
+            return (Substring(holder), String(name), .latin)
         }
         // `Okafor, Chidi`, or a name with its note: `Helen Brandt (Contoso)`.
         let parts = name.split(separator: ",", omittingEmptySubsequences: false)
