@@ -154,4 +154,32 @@ struct ThirteenthSetLayoutTests {
         #expect(transcript.turns[2].kind == .question)
         #expect(!transcript.participants.contains { $0.label.hasPrefix("WE'LL") || $0.label == "CHIEF" })
     }
+
+    /// A central bank's transcript prints offices in capitals as its labels (`GOVERNOR`) under a field that names
+    /// their holders with the offices in capitals opening their words (`Speakers: Tomáš Hálek, Governor; …`): each
+    /// office is its one holder. An asker's label stays unnamed.
+    @Test func officesInCapitalsAreTheHoldersAFieldNames() throws {
+        let transcript = try TestSupport.parse("""
+            Transcript of the questions and answers
+
+            Speakers: Tomáš Hálek, Governor; Radek Svoboda, Spokesperson
+
+            SPOKESPERSON: Good afternoon. The first question, please.
+
+            QUESTION: Will you cut rates again this year?
+
+            GOVERNOR: We will decide meeting by meeting.
+
+            SPOKESPERSON: Thank you. Next, please.
+
+            QUESTION: And what about wages?
+
+            GOVERNOR: Wage growth has slowed.
+            """, format: .text)
+        try #require(transcript.turns.count == 6)
+        #expect(TestSupport.speaker(transcript, turn: 0)?.name == "Radek Svoboda")
+        #expect(TestSupport.speaker(transcript, turn: 2)?.name == "Tomáš Hálek")
+        #expect(TestSupport.speaker(transcript, turn: 1)?.name == nil)
+        #expect(TitleHolder.capitalizedWords("DEPUTY GOVERNOR") == "Deputy Governor")
+    }
 }

@@ -67,7 +67,13 @@ enum TitleHolder {
         /// The one name printed right after `office` in the texts, or else right before `, office`: `Chair Ellison`,
         /// `Hon. Margaret Ellison, Chair of the Committee, presiding`.
         func holder(ofOffice office: String) -> String? {
-            TitleHolder.unique(holders(after: office)) ?? TitleHolder.unique(texts.flatMap { TitleHolder.holders(before: ", " + office, in: $0) })
+            // `GOVERNOR` under a field `Speakers: Tomáš Hálek, Governor; …`: an office printed in capitals is the one the
+            // opening prints with capitals opening its words, in its texts or its fields.
+            let printings = office.contains(where: \.isLowercase) ? [office] : [office, TitleHolder.capitalizedWords(office)]
+            return TitleHolder.unique(holders(after: office))
+                ?? printings.lazy.compactMap { printed in
+                    TitleHolder.unique((texts + fields).flatMap { TitleHolder.holders(before: ", " + printed, in: $0) })
+                }.first
         }
     }
 
@@ -339,6 +345,12 @@ enum TitleHolder {
             if let name = nameEnding(text[..<range.lowerBound]) { result.append(name) }
         }
         return result
+    }
+
+    /// `DEPUTY GOVERNOR` → `Deputy Governor`: each word opened by a capital, the rest in small letters.
+    static func capitalizedWords(_ text: String) -> String {
+        text.split(separator: " ", omittingEmptySubsequences: false).map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }
+            .joined(separator: " ")
     }
 
     /// The capitalised words that end `text`, an honorific dropped, when they are enough for a full name.
