@@ -7,12 +7,12 @@ struct HTMLTableRows {
     /// The block at which the table's rows start in the reader's blocks.
     let firstBlock: Int
     /// The rows read so far, each its cells' text.
-    private(set) var rows: [[String]] = []
+    private var rows: [[String]] = []
     /// The cells of the row being read, as UTF-8; a paragraph or line break inside one is a blank line.
     private var row: [[UInt8]] = []
     /// Whether every block the table printed came from its rows' cells: a caption, a table nested in a cell, or text
     /// between rows leave it as it was read.
-    private(set) var isRegular = true
+    private var isRegular = true
 
     init(firstBlock: Int) {
         self.firstBlock = firstBlock

@@ -99,14 +99,15 @@ struct Subtitles {
     /// name nobody: a block per stretch, each saying a speaker changed (``Block/unnamedSpeaker``), as plain-text
     /// captions are read. Their lines in capitals are no labels.
     private func speakerChanges() -> [Block]? {
-        let marked = textLines.indices.filter { PlainTextBlockReader.afterSpeakerChangeMark(Substring(textLines[$0])) != nil }
-        guard marked.count >= Thresholds.Subtitles.fewestSpeakerChangeMarks, let first = marked.first else { return nil }
+        let marked = textLines.indices.compactMap { index in
+            PlainTextBlockReader.afterSpeakerChangeMark(Substring(textLines[index])).map { (index, String($0)) }
+        }
+        guard marked.count >= Thresholds.Subtitles.fewestSpeakerChangeMarks, let first = marked.first?.0 else { return nil }
         var blocks: [Block] = []
         if first > 0 { blocks.append(Self.block(textLines[..<first], times: lineTimes[..<first], speaker: nil)) }
-        for (position, start) in marked.enumerated() {
-            let end = position + 1 < marked.count ? marked[position + 1] : textLines.count
-            var lines = Array(textLines[start..<end])
-            lines[0] = PlainTextBlockReader.afterSpeakerChangeMark(Substring(lines[0])).map(String.init) ?? lines[0]
+        for (position, (start, words)) in marked.enumerated() {
+            let end = position + 1 < marked.count ? marked[position + 1].0 : textLines.count
+            let lines = [words] + textLines[(start + 1)..<end]
             blocks.append(Self.block(lines[...], times: lineTimes[start..<end], speaker: Block.unnamedSpeaker))
         }
         return blocks
