@@ -415,4 +415,63 @@ struct RoleTests {
         #expect(transcript.turns.first?.kind == .moderation)
         #expect(transcript.exchanges.map(\.question) == [3, 5, 7, 9])
     }
+
+    /// A press officer who opens, calls on the room in words no lexicon lists (`We start with the gentleman in front.`,
+    /// `Last question, KBC.`) and closes moderates, though she is named with no role's word; the spokesperson who
+    /// answers stays an official, and the host's calls are no answers.
+    @Test func aHostWhoCallsOnTheRoomInHerOwnWordsModerates() throws {
+        let transcript = try TestSupport.parse("""
+            Brian Kiptoo: Good morning, ladies and gentlemen of the press. We shall start with a statement from the Spokesperson, then take questions. Spokesperson.
+
+            Wanjiru Kamau: Thank you, Brian. Good morning. Allow me to cover two matters this week: the housing programme and the drought response in the north.
+
+            Brian Kiptoo: Thank you. We start with the gentleman in front.
+
+            Dennis Mwangi (Citizen TV): Spokesperson, when will the evicted families get their units?
+
+            Wanjiru Kamau: Every household on the list is entitled to a unit, and the allocation starts in June.
+
+            Brian Kiptoo: Let us go to the back. The lady in blue.
+
+            Amina Hassan (Nation): Is the drought response funded for the whole season?
+
+            Wanjiru Kamau: It is funded to the end of March, and we will review it then.
+
+            Brian Kiptoo: Thank you, Spokesperson, and thank you, members of the press. See you next week.
+            """)
+        #expect(role(of: "Brian Kiptoo", in: transcript) == .moderator)
+        #expect(role(of: "Wanjiru Kamau", in: transcript) == .official)
+        #expect(transcript.exchanges.map(\.answers) == [[4], [7]])
+    }
+
+    /// Clips of a speech a host plays between questions to a guest open nothing: their short lines come before
+    /// the host's questions, as a host's calls do, but the host speaks first and the clips call on no one.
+    @Test func clipsPlayedBetweenAHostsQuestionsCallOnNoOne() throws {
+        let transcript = try TestSupport.parse("""
+            Nora Hale: Welcome back. My guest tonight is the senator. First, here is the governor last week.
+
+            Tom Reyes: The levee held. Two streets flooded.
+
+            Nora Hale: Senator, was he right about the levee?
+
+            Ann Vale: He was, but only just, and the state knew it for years.
+
+            Nora Hale: Here he is again.
+
+            Tom Reyes: The city pays for the cleanup.
+
+            Nora Hale: Should the city pay?
+
+            Ann Vale: No. The state should, because the levee is the state's.
+
+            Nora Hale: And one more.
+
+            Tom Reyes: We have asked for help.
+
+            Nora Hale: Has he?
+
+            Ann Vale: Not that I have seen.
+            """)
+        #expect(role(of: "Tom Reyes", in: transcript) != .moderator)
+    }
 }

@@ -19,7 +19,12 @@ enum RoleInference {
         // Nor a spokesperson who hosts and answers one of the reporters' questions at length (「关于第一个问题，…」).
         // The words before the closing words printed under the same label answer (``ExchangeBuilder/closesBeforeAnswering``).
         var answersAtLength = Set<Int>()
+        // How often each speaker's turn is followed by someone else's question: a host calls on the askers.
+        var handsToAskers: [Int: Int] = [:]
         for (previous, turn) in zip(turns, turns.dropFirst()) {
+            if previous.speaker != turn.speaker, labelledReporters.contains(turn.speaker) || asks(turn) {
+                handsToAskers[previous.speaker, default: 0] += 1
+            }
             if labelledReporters.contains(previous.speaker) {
                 answersReporters.insert(turn.speaker)
                 if !answersAtLength.contains(turn.speaker) {
@@ -40,7 +45,9 @@ enum RoleInference {
             let answersQuestions = answersQuestions.contains(index)
             let answersAtLength = answersAtLength.contains(index)
             if entry.name != nil, entry.labelRole == .official || entry.labelRole == nil, !own.isEmpty, !answersAtLength,
-                isModerator(own, answers: answersReporters || answersQuestions)
+                isModerator(
+                    own, answers: answersReporters || answersQuestions, handsToAskers: handsToAskers[index, default: 0],
+                    opensTheRecord: turns.first?.speaker == index)
             {
                 return .moderator
             }
@@ -226,8 +233,11 @@ enum RoleInference {
         entry.outlet != nil || entry.labelRole == .reporter || entry.labelRole == .followUp
     }
 
-    /// Someone who only opens, hands over and closes: most of their turns are short moderation.
-    private static func isModerator(_ turns: [SegmentedDocument.Turn], answers: Bool) -> Bool {
+    /// Someone who only opens, hands over and closes: most of their turns are short moderation, or, never speaking
+    /// right after a question, they speak briefly and someone else asks after them (``callsOnAskers(_:handsToAskers:)``).
+    private static func isModerator(
+        _ turns: [SegmentedDocument.Turn], answers: Bool, handsToAskers: Int, opensTheRecord: Bool
+    ) -> Bool {
         let moderating = turns.filter { isModeration($0.paragraphs) }
         if moderating.count * 3 >= turns.count * 2 { return true }
         // `MICHELLE SMITH. Chris.`: someone who never speaks right after a reporter or a question, only ever
@@ -249,7 +259,24 @@ enum RoleInference {
             thanks = ExchangeBuilder.isThanks(turn.paragraphs)
             return thanks
         }
-        return hosts && (calls || !thanks)
+        return hosts && (calls || !thanks) || callsOnAskers(turns, handsToAskers: handsToAskers, opensTheRecord: opensTheRecord)
+    }
+
+    /// A host who opens the record and calls on the room in words of their own (`We start with the gentleman in front.`,
+    /// `Kyodo News, please.`) rather than the lexicon's: they speak ``Thresholds/Roles/fewestTurnsOfACallingHost``
+    /// times or more, someone else asks after more than half of the turns anyone follows, their turns between the
+    /// opening and the closing are a few words, and after the opening they ask nothing but who goes on (`Questions in
+    /// the room? Yes, Jamil.`, `Operator?`). A guest's short statements after the host's questions open nothing.
+    private static func callsOnAskers(_ turns: [SegmentedDocument.Turn], handsToAskers: Int, opensTheRecord: Bool) -> Bool {
+        let limits = Thresholds.Roles.self
+        guard opensTheRecord, turns.count >= limits.fewestTurnsOfACallingHost, handsToAskers * 2 > turns.count - 1,
+            let opening = turns.first, let closing = turns.last,
+            opening.paragraphs.hasLength(atMost: limits.longestOpeningOfACallingHost),
+            closing.paragraphs.hasLength(atMost: limits.longestOpeningOfACallingHost)
+        else { return false }
+        // Bytes, not characters: an ideograph weighs about as much as a Latin word's three letters.
+        return turns.dropFirst().dropLast().allSatisfy { $0.paragraphs.reduce(0) { $0 + $1.utf8.count } <= limits.longestCallOfACallingHost }
+            && turns.dropFirst().allSatisfy { !asks($0) || endsCallingOn($0.paragraphs) || endsNamingSomeone($0.paragraphs) }
     }
 
     /// A short turn whose last sentence only names someone: `Thank you, Mr. Chair. Nina.`, `Deutsche Welle.`, `Anadolu

@@ -372,6 +372,13 @@ enum Thresholds {
         /// Characters in the longest turn of someone who only calls on people (`Chris.`, `Go ahead, Jen.`) and
         /// asks nothing: a longer turn says something of its own.
         static let longestCallingOnTurn = 24
+        /// A host who calls on the askers in words of their own (``RoleInference``): turns at least; characters in their opening and
+        /// closing (a welcome that names the guests runs to 530 in the written sets, an official's answers longer); UTF-8
+        /// bytes in each call between (`Salamat, Usec. We'll go straight to our first question from Joel Santos of GMA
+        /// 7.`: 81; 「谢谢梁副厅长的介绍。下面进入提问环节，请记者朋友提问前先通报一下所在的新闻机构。」: 120).
+        static let fewestTurnsOfACallingHost = 3
+        static let longestOpeningOfACallingHost = 600
+        static let longestCallOfACallingHost = 150
         /// Characters in the shortest answer to a reporter that makes a hosting spokesperson one who answers.
         static let shortestAnswerAtLength = 60
         /// Characters in the longest turn that ends by naming who speaks next (`Thank you, Mr. Chair. Nina.`), and
