@@ -32,13 +32,16 @@ struct Block: Equatable {
 
     /// A change of speaker the format marks and names nobody (``speaker``).
     static let unnamedSpeaker = ""
+    /// What the format prints an unnamed speaker's words in, where it tells speakers apart so (a subtitle's colour):
+    /// the stretches of one voice are one person's. `nil` for every other block.
+    var voice: String?
     /// The clock time a subtitle cue gives each of ``lines`` (the cue's first line; `nil` for the lines after it);
     /// empty for every other format.
     var lineTimes: [String?]
 
     init(
         kind: Kind = .paragraph, text: String, strongPrefix: String? = nil, lines: [String] = [], lineTimes: [String?] = [],
-        speaker: String? = nil
+        speaker: String? = nil, voice: String? = nil
     ) {
         self.kind = kind
         self.text = text
@@ -46,6 +49,7 @@ struct Block: Equatable {
         self.lines = lines
         self.lineTimes = lineTimes
         self.speaker = speaker
+        self.voice = voice
     }
 
     /// The time printed for the block's first line, when a subtitle cue gave one.

@@ -8,6 +8,9 @@ struct Subtitles {
     let textLines: [String]
     /// The start time of the cue each line of ``textLines`` opens, `nil` for a cue's later lines.
     let lineTimes: [String?]
+    /// The colour each line of ``textLines`` is printed in (``VoiceTag/colours(in:)``), `nil` for a line with none;
+    /// empty where a line mixes colours (a player's karaoke highlighting), which then say nothing about who speaks.
+    let lineColours: [Substring?]
     /// The lines of each WebVTT `NOTE` block: a comment the captioner wrote (who speaks, where), kept as the text's
     /// opening rather than lost with the styling.
     let notes: [[String]]
@@ -19,6 +22,8 @@ struct Subtitles {
         var timings = 0
         var text: [String] = []
         var times: [String?] = []
+        var colours: [Substring?] = []
+        var mixesColours = false
         var cueStart: String?
         // WebVTT's header lines (`Kind: captions`) and its `NOTE`, `STYLE` and `REGION` blocks run up to the next
         // cue timing: comments and styling, not words of a cue.
@@ -55,6 +60,9 @@ struct Subtitles {
             } else if !line.isEmpty {
                 text.append(VoiceTag.spoken(line))
                 times.append(cueStart)
+                let printed = VoiceTag.colours(in: line)
+                colours.append(printed.first)
+                mixesColours = mixesColours || Set(printed).count > 1
                 cueStart = nil
             }
             index += 1
@@ -62,6 +70,7 @@ struct Subtitles {
         guard timings >= Thresholds.Subtitles.minimumCues else { return nil }
         textLines = text
         lineTimes = times
+        lineColours = mixesColours ? [] : colours
         self.notes = notes.filter { !$0.isEmpty }
     }
 
@@ -91,7 +100,7 @@ struct Subtitles {
     func blocks() -> [Block] {
         let comments = notes.map { lines in Block(text: TextNormalization.joinWrapped(lines), lines: lines.count == 1 ? [] : lines) }
         guard !textLines.isEmpty else { return comments }
-        if let changes = speakerChanges() { return comments + changes }
+        if let changes = speakerChanges() ?? colourChanges() { return comments + changes }
         return comments + [Self.block(textLines[...], times: lineTimes[...], speaker: nil)]
     }
 
@@ -102,13 +111,38 @@ struct Subtitles {
         let marked = textLines.indices.compactMap { index in
             PlainTextBlockReader.afterSpeakerChangeMark(Substring(textLines[index])).map { (index, String($0)) }
         }
-        guard marked.count >= Thresholds.Subtitles.fewestSpeakerChangeMarks, let first = marked.first?.0 else { return nil }
+        guard marked.count >= Thresholds.Subtitles.fewestSpeakerChangeMarks else { return nil }
+        return stretches(marked.map { ($0, $1, nil) })
+    }
+
+    /// Broadcasters' subtitles that print each speaker in a colour (`<c.yellow>`, `<font color="#00ffff">`) and name
+    /// nobody: a change of colour between lines is a change of speaker, read as `>>` is, where most lines have a colour.
+    private func colourChanges() -> [Block]? {
+        let coloured = lineColours.compactMap { $0 }
+        guard Set(coloured).count >= 2, coloured.count * 2 > textLines.count else { return nil }
+        var marked: [(Int, String, String?)] = []
+        var current: Substring?
+        for (index, colour) in lineColours.enumerated() {
+            guard let colour, colour != current else { continue }
+            marked.append((index, textLines[index], String(colour)))
+            current = colour
+        }
+        guard marked.count > Thresholds.Subtitles.fewestSpeakerChangeMarks else { return nil }
+        return stretches(marked)
+    }
+
+    /// A block per stretch from each marked line (its words without the mark) to the next, each saying a speaker
+    /// changed, in the voice that marks it if any; the lines before the first mark are one block of their own.
+    private func stretches(_ marked: [(line: Int, words: String, voice: String?)]) -> [Block] {
+        guard let first = marked.first?.0 else { return [] }
         var blocks: [Block] = []
         if first > 0 { blocks.append(Self.block(textLines[..<first], times: lineTimes[..<first], speaker: nil)) }
-        for (position, (start, words)) in marked.enumerated() {
-            let end = position + 1 < marked.count ? marked[position + 1].0 : textLines.count
+        for (position, (start, words, voice)) in marked.enumerated() {
+            let end = position + 1 < marked.count ? marked[position + 1].line : textLines.count
             let lines = [words] + textLines[(start + 1)..<end]
-            blocks.append(Self.block(lines[...], times: lineTimes[start..<end], speaker: Block.unnamedSpeaker))
+            var block = Self.block(lines[...], times: lineTimes[start..<end], speaker: Block.unnamedSpeaker)
+            block.voice = voice
+            blocks.append(block)
         }
         return blocks
     }

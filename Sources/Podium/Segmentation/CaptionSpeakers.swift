@@ -18,6 +18,9 @@ enum CaptionSpeakers {
     static let hostLabel = "MODERATOR"
     /// What a host who said who they are has after their name (``SpeakerLexicon/hostTitleWords``).
     static let hostSuffix = ", MODERATOR"
+    /// The speaker of a voice's words (``Block/voice``) whose first words neither ask nor say who speaks them: voices
+    /// numbered as they are first heard, as a diarized transcript's speakers are.
+    static func voiceLabel(_ number: Int) -> String { "Speaker \(number)" }
 
     /// `blocks` with each change of speaker the captions mark (``Block/unnamedSpeaker``) given its speaker, who speaks the blocks
     /// from it up to the next; where there are few changes, or most open with a label, they are left to their labels.
@@ -30,15 +33,29 @@ enum CaptionSpeakers {
         guard changes.count >= Thresholds.Captions.fewestSpeakerChanges else { return blocks }
         let labelled = Set(changes.filter { printsItsSpeaker(blocks[$0].text) })
         guard labelled.count * 2 < changes.count else { return blocks }
-        var reading = Reading()
-        for (position, start) in changes.enumerated() where !labelled.contains(start) {
+        let stretches = changes.enumerated().filter { !labelled.contains($0.element) }.map { position, start in
             let end = position + 1 < changes.count ? changes[position + 1] : blocks.count
             // A clock between captions (`[00:01:48]`) is no words of the turn.
-            let spoken = (start..<end).filter { blocks[$0].kind != .aside && Timestamp.clockAlone(blocks[$0].text) == nil }
-            let speaker = reading.speaker(of: spoken.map { blocks[$0].text })
+            return (start: start, spoken: (start..<end).filter { blocks[$0].kind != .aside && Timestamp.clockAlone(blocks[$0].text) == nil })
+        }
+        var reading = Reading(askingVoices: askingVoices(stretches.map { (blocks[$0.start].voice, $0.spoken.map { blocks[$0].text }) }))
+        for (start, spoken) in stretches {
+            let speaker = reading.speaker(of: spoken.map { blocks[$0].text }, voice: blocks[start].voice)
             for index in spoken { blocks[index].speaker = speaker }
         }
         return blocks
+    }
+
+    /// The voices (``Block/voice``) most of whose stretches ask: the room's askers, who may share one colour, where an
+    /// official's statement asks now and then.
+    private static func askingVoices(_ stretches: [(voice: String?, paragraphs: [String])]) -> Set<String> {
+        var counts: [String: (stretches: Int, asking: Int)] = [:]
+        for (voice, paragraphs) in stretches {
+            guard let voice else { continue }
+            counts[voice, default: (0, 0)].stretches += 1
+            if isQuestion(paragraphs, text: paragraphs.joined(separator: " "), afterQuestion: false) { counts[voice, default: (0, 0)].asking += 1 }
+        }
+        return Set(counts.filter { $0.value.asking * 2 > $0.value.stretches }.keys)
     }
 
     /// What the captions have said so far about who is who.
@@ -54,12 +71,24 @@ enum CaptionSpeakers {
         /// The person the last question was put to by title.
         var addressed: String?
         var lastAsked = false
+        /// The voices whose stretches mostly ask, and the speaker each other voice was given where its words were
+        /// first read: one person.
+        let askingVoices: Set<String>
+        var voices: [String: String] = [:]
 
-        mutating func speaker(of paragraphs: [String]) -> String {
+        mutating func speaker(of paragraphs: [String], voice: String?) -> String {
             let text = paragraphs.joined(separator: " ")
             let lowered = text.lowercasedByScalar()
             let asks = CaptionSpeakers.isQuestion(paragraphs, text: text, afterQuestion: lastAsked)
             let introduced = asks ? nil : CaptionSpeakers.introducedName(in: text, lowered: lowered)
+            if let voice {
+                let speaker = askingVoices.contains(voice)
+                    ? CaptionSpeakers.askerLabel
+                    : voices[voice] ?? introduced.map { known($0) } ?? CaptionSpeakers.voiceLabel(voices.count + 1)
+                voices[voice] = speaker
+                lastAsked = asks
+                return speaker
+            }
             let hosts = !asks && (CaptionSpeakers.hostPhrases.containsAny(in: lowered) || thanksTheSpeaker(text))
             var speaker: String
             if asks {

@@ -1,0 +1,85 @@
+import Foundation
+import PodiumTestSupport
+import Testing
+
+@testable import Podium
+
+/// Layouts met in the fourteenth written set. Each test holds a transcript written for it in that layout, and a case
+/// the rule must leave alone.
+@Suite("Fourteenth set layouts")
+struct FourteenthSetLayoutTests {
+    /// Broadcast subtitles print each speaker in a colour of their own and name nobody (`<c.yellow>`): each change of
+    /// colour is a change of speaker, one colour is one person, and the colour whose words mostly ask is the room's.
+    @Test func subtitleColoursTellSpeakersApart() throws {
+        let captions = """
+            WEBVTT
+
+            STYLE
+            ::cue(.yellow) { color: #ffff00; }
+
+            1
+            00:00:00.500 --> 00:00:03.000
+            <c.white>Good evening. The river peaks tonight.</c>
+
+            2
+            00:00:03.000 --> 00:00:06.000
+            <c.yellow>We have four severe flood warnings</c>
+            <c.yellow>in place along the river.</c>
+
+            3
+            00:00:06.000 --> 00:00:08.000
+            <c.cyan>Thanks. Rest centres are open at two schools.</c>
+
+            4
+            00:00:08.000 --> 00:00:10.000
+            <c.green>Is the barrier going to hold?</c>
+
+            5
+            00:00:10.000 --> 00:00:13.000
+            <c.yellow>It is a fair question. The pumps were replaced.</c>
+
+            6
+            00:00:13.000 --> 00:00:15.000
+            <c.green>And how long will people be out?</c>
+
+            7
+            00:00:15.000 --> 00:00:18.000
+            <c.cyan>Too early to say. Days, not weeks.</c>
+
+            8
+            00:00:18.000 --> 00:00:20.000
+            <c.yellow>And the river stays high until Friday.</c>
+            """
+        let transcript = try TestSupport.parse(captions)
+        try #require(transcript.turns.count == 8)
+        let speakers = transcript.turns.indices.map { TestSupport.speaker(transcript, turn: $0)?.label }
+        #expect(speakers[1] == speakers[4] && speakers[4] == speakers[7])
+        #expect(speakers[2] == speakers[6])
+        #expect(Set([speakers[0], speakers[1], speakers[2], speakers[3]]).count == 4)
+        #expect(TestSupport.speaker(transcript, turn: 3)?.role == .reporter)
+        #expect(transcript.turns[1].paragraphs == ["We have four severe flood warnings in place along the river."])
+        #expect(transcript.exchanges.map(\.answers) == [[4], [6, 7]])
+    }
+
+    /// SubRip's `<font color>` tags are styling, taken out of the words; where a line mixes colours (a player's
+    /// highlighting of the word being sung or spoken) they say nothing about who speaks.
+    @Test func fontColoursAreStylingAndMixedColoursNameNoOne() throws {
+        let captions = """
+            1
+            00:00:01,000 --> 00:00:03,000
+            <font color="#ffffff">The council meets</font> <font color="#ffff00">tonight</font>
+
+            2
+            00:00:03,000 --> 00:00:05,000
+            <font color="#ffff00">to set</font> <font color="#ffffff">the budget.</font>
+
+            3
+            00:00:05,000 --> 00:00:07,000
+            <font color="#ffffff">It votes</font> <font color="#ffff00">at nine.</font>
+            """
+        let subtitles = try #require(Subtitles(lines: captions.split(separator: "\n", omittingEmptySubsequences: false)))
+        let blocks = subtitles.blocks()
+        #expect(blocks.map(\.text) == ["The council meets tonight to set the budget. It votes at nine."])
+        #expect(blocks.allSatisfy { $0.speaker == nil && $0.voice == nil })
+    }
+}
