@@ -82,4 +82,28 @@ struct FourteenthSetLayoutTests {
         #expect(blocks.map(\.text) == ["The council meets tonight to set the budget. It votes at nine."])
         #expect(blocks.allSatisfy { $0.speaker == nil && $0.voice == nil })
     }
+
+    /// A newspaper's report names each speaker in its lead and notes the surname its labels print (「馮志強（下稱馮）」):
+    /// each label is that person; an organisation's short form (「澳門航空（下稱澳航）」) names no one.
+    @Test func aLeadNotesTheSurnamesItsLabelsPrint() throws {
+        let transcript = try TestSupport.parse("""
+            機場今年力拓東南亞客源
+
+            【本報消息】機場專營公司執行委員會主席馮志強（下稱馮）及澳門航空（下稱澳航）商務總監林詠欣（下稱林）昨日出席傳媒茶敘。
+
+            問：今年的目標是多少？
+
+            馮：今年我們預計旅客量會保持增長。
+
+            林：我補充一下航空公司方面的情況。
+
+            問：擴建工程的進度如何？
+
+            馮：擴建工程會分階段進行。
+            """)
+        #expect(TestSupport.speaker(transcript, turn: 1)?.name == "馮志強")
+        #expect(TestSupport.speaker(transcript, turn: 2)?.name == "林詠欣")
+        #expect(!transcript.participants.contains { $0.name == "澳門航空" || $0.label == "澳航" })
+        #expect(AbbreviatedLabel.definitions(in: "香港大學（下稱港大）今日公布").isEmpty)
+    }
 }

@@ -267,6 +267,8 @@ enum Thresholds {
         static let longestKeyHeading = 8
         /// Characters before the bracket of the longest label that notes its short form (``AbbreviatedLabel``).
         static let longestAbbreviatedLabel = 24
+        /// Characters in the longest Chinese name a lead notes the short form of (「歐陽志遠（下稱歐陽）」).
+        static let longestChineseName = 4
         /// Characters in the longest key line.
         static let longestLine = 120
         /// Characters in the longest meaning a key gives one label.

@@ -39,4 +39,30 @@ enum AbbreviatedLabel {
         let rest = text[text.index(close, offsetBy: 2)...].trimmingCharacters(in: " \u{3000}")
         return (label, short, String(text[...close]), rest)
     }
+
+    /// 「執行委員會主席馮志強（下稱馮）、執行委員范家駿（下稱范）出席」: a report's lead names each speaker and notes the
+    /// short form their labels print, a surname. Each short form and the name before its note, which opens with it;
+    /// an organisation's short form (「香港大學（下稱港大）」) names no speaker.
+    static func definitions(in text: String) -> [(short: String, name: String)] {
+        let noted = text.utf8.withContiguousStorageIfAvailable { holdsANoteWord($0) } ?? holdsANoteWord(Array(text.utf8)[...])
+        guard noted else { return [] }
+        var result: [(short: String, name: String)] = []
+        var rest = Substring(text)
+        while let open = rest.firstIndex(where: { $0 == "（" || $0 == "(" }) {
+            let after = rest[rest.index(after: open)...]
+            rest = after
+            guard let word = SpeakerLexicon.abbreviationNotes.first(where: { after.hasPrefix($0) }),
+                let close = after.firstIndex(where: { $0 == "）" || $0 == ")" })
+            else { continue }
+            let short = after[..<close].dropFirst(word.count).trimmingCharacters(in: " 「」“”\"")
+            let before = text[..<open].suffix(Thresholds.LabelKey.longestChineseName)
+            guard let first = short.first, short.count < Thresholds.LabelKey.longestChineseName,
+                let start = before.firstIndex(of: first), case let name = String(before[start...]),
+                name.hasPrefix(short), name.count > short.count,
+                name.unicodeScalars.allSatisfy(\.properties.isIdeographic), SpeakerLexicon.chineseSurnames.contains(first)
+            else { continue }
+            result.append((short, name))
+        }
+        return result
+    }
 }
