@@ -106,4 +106,37 @@ struct FourteenthSetLayoutTests {
         #expect(!transcript.participants.contains { $0.name == "澳門航空" || $0.label == "澳航" })
         #expect(AbbreviatedLabel.definitions(in: "香港大學（下稱港大）今日公布").isEmpty)
     }
+
+    /// An election debate's full text: the lead names the host (「由…主播沈佩蓉擔任主持人」), each candidate's first label
+    /// prints their ballot number (「2號候選人蔡宛庭」) before the name alone, and an asker's label says their part before
+    /// the outlet (「提問人 自由時報記者吳宗翰」).
+    @Test func aDebatesBallotNumbersAndAskersParts() throws {
+        let transcript = try TestSupport.parse("""
+            台南市長辯論會全文
+
+            （中央社記者台南8日電）辯論會今天下午舉行，由公視新聞主播沈佩蓉擔任主持人，1號候選人林昭謙、2號候選人蔡宛庭同台。
+
+            主持人：各位觀眾朋友，午安。首先請2號蔡宛庭候選人申論。
+
+            2號候選人蔡宛庭：大家午安。我在台南長大。
+
+            主持人：接下來請1號林昭謙候選人申論。
+
+            1號候選人林昭謙：各位台南的朋友大家好。
+
+            主持人：第一位提問人是自由時報記者吳宗翰，請提問。
+
+            提問人 自由時報記者吳宗翰：請問兩位，上任第一年要怎麼治水？
+
+            蔡宛庭：我會把治水預算提高。
+
+            林昭謙：治水不是只有撒錢。
+            """)
+        #expect(TestSupport.speaker(transcript, turn: 0)?.name == "沈佩蓉")
+        #expect(TestSupport.speaker(transcript, turn: 1)?.name == "蔡宛庭")
+        #expect(TestSupport.speaker(transcript, turn: 3)?.name == "林昭謙")
+        #expect(TestSupport.speaker(transcript, turn: 1)?.id == TestSupport.speaker(transcript, turn: 6)?.id)
+        #expect(TestSupport.speaker(transcript, turn: 5)?.outlet == "自由時報")
+        #expect(transcript.turns.count == 8)
+    }
 }

@@ -237,6 +237,8 @@ enum SpeakerLexicon {
         // A studio's makers at a game's or a film's press event.
         "制作人", "製作人", "制片人", "製片人", "导演", "導演", "主策划", "主策劃", "策划", "策劃", "编剧", "編劇",
         "创始人", "創始人", "联合创始人", "聯合創始人",
+        // An election debate's candidates (「2號候選人蔡宛庭」).
+        "候选人", "候選人",
     ]
 
     /// The titles of ``chineseTitles`` whose holder is no official: the host, and the analyst of an earnings call
@@ -281,6 +283,11 @@ enum SpeakerLexicon {
 
     /// Endings of a reporter label: 「新华社记者」, 「《纽约时报》记者」.
     static let reporterWords: [String] = ["记者", "記者"]
+    /// The part a reporter plays, printed before their outlet (「提問人 自由時報記者吳宗翰」): a debate's or a hearing's
+    /// askers.
+    static let askerPartsBeforeAnOutlet: [String] = ["提問人", "提问人", "提問者", "提问者", "發問人", "发问人"]
+    /// What follows a ballot number before the person it numbers (「2號候選人蔡宛庭」, 「3号选手」).
+    static let ballotNumberMarks: Set<Character> = ["號", "号"]
 
     /// What follows a reporter word in another noun, which names no reporter: 「记者会」「記者會見」 (a press conference),
     /// 「记者招待会」, 「记者见面会」, 「记者站」 (a bureau), 「记者节」, 「记者证」. 「行政院會後記者會逐字稿」 is a title.

@@ -311,6 +311,11 @@ enum LabelParser {
             return SpeakerLabel(text: label, roleHint: role)
         }
         guard !NonSpeakerText.matches(label), label.contains(where: { $0.isLetter }) else { return nil }
+        // 「2號候選人蔡宛庭」: a debate's or a contest's ballot number before the person it numbers.
+        if let numbered = withoutBallotNumber(label), var reading = parseChineseLabel(numbered) {
+            reading.text = raw
+            return reading
+        }
         if let first = label.unicodeScalars.first, first.properties.numericType != nil || first == "（" || first == "(",
             !isOutletOpeningWithDigits(label)
         {
@@ -522,6 +527,17 @@ enum LabelParser {
         SpeakerLexicon.englishTitles.contains(upperCased) && !SpeakerLexicon.lowercaseTitleWords.contains(upperCased.lowercased())
     }
 
+    /// 「2號候選人蔡宛庭」 → 「候選人蔡宛庭」: the words after a ballot number (``SpeakerLexicon/ballotNumberMarks``), where
+    /// more than a bare word follows it.
+    private static func withoutBallotNumber(_ label: String) -> String? {
+        let digits = label.prefix { $0.isASCII && $0.isNumber }
+        guard (1...Thresholds.LabelReading.mostDigitsInAQuestionNumber).contains(digits.count),
+            let mark = label.dropFirst(digits.count).first, SpeakerLexicon.ballotNumberMarks.contains(mark)
+        else { return nil }
+        let rest = label.dropFirst(digits.count + 1).trimmingCharacters(in: " \u{3000}")
+        return rest.count >= 2 ? rest : nil
+    }
+
     /// 「21世纪经济报道记者」: an outlet whose name opens with digits, then ideographs, before a reporter's word; 「1、记者」
     /// and 「2024年记者」 open a list's item and a date.
     private static func isOutletOpeningWithDigits(_ label: String) -> Bool {
@@ -542,6 +558,10 @@ enum LabelParser {
             guard name.count <= limits.longestChineseName, outlet.count <= limits.longestOutletBeforeReporterWord else { return nil }
             outlet = outlet.replacingLiteral("《", with: "").replacingLiteral("》", with: "")
             if outlet.hasSuffix("提问") || outlet.hasSuffix("提問") { outlet = "" }
+            // 「提問人 自由時報記者吳宗翰」: the part the person plays, then their outlet.
+            if let part = SpeakerLexicon.askerPartsBeforeAnOutlet.first(where: outlet.hasPrefix) {
+                outlet = outlet.dropFirst(part.count).trimmingCharacters(in: " \u{3000}")
+            }
             return SpeakerLabel(
                 text: raw, roleHint: .reporter, name: name.isEmpty ? nil : name, outlet: outlet.isEmpty ? nil : outlet)
         }

@@ -128,8 +128,10 @@ enum TitleHolder {
         case .moderator?:
             // `Chair:` under a committee's `Members present: Dame Harriet Coyle (Chair); Ben Hurst; …`, `Moderator:` under
             // a roster's `Jane Doe (Moderator)`: the one name the opening gives the role in brackets after it.
+            // 「主持人：」 under 「由公視新聞主播沈佩蓉擔任主持人」.
             return unique(SpeakerLexicon.moderatorPhrases.flatMap(opening.holders(after:)))
                 ?? unique(opening.texts.flatMap { holders(before: " (" + label.text + ")", in: $0) })
+                ?? unique(opening.texts.flatMap { appointed(to: label.text, in: $0) })
         case .reporter?: return unique(SpeakerLexicon.interviewerPhrases.flatMap(opening.holders(after:)) + possessiveInterviewers(opening.texts))
         case .official?:
             var names = SpeakerLexicon.intervieweePhrases.flatMap(opening.holders(after:))
@@ -315,7 +317,8 @@ enum TitleHolder {
         return result
     }
 
-    /// 「审判员邵明远担任审判长」: the names printed right before 「担任」 and the office, a title perhaps before them.
+    /// 「审判员邵明远担任审判长」, 「主播沈佩蓉擔任主持人」: the names printed right before 「担任」 and the office, a title
+    /// perhaps before them.
     static func appointed(to office: String, in text: String) -> [String] {
         var result: [String] = []
         var searchStart = text.startIndex
