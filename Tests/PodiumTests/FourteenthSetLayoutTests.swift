@@ -139,4 +139,31 @@ struct FourteenthSetLayoutTests {
         #expect(TestSupport.speaker(transcript, turn: 5)?.outlet == "自由時報")
         #expect(transcript.turns.count == 8)
     }
+
+    /// A legislative hearing's record: the people who state their views are numbered (「1号陈述人刘洋」) and answer; the
+    /// legislators who hear them (「听证人苏文静」) ask.
+    @Test func aLegislativeHearingsStatersAnswerAndItsHearersAsk() throws {
+        let transcript = try TestSupport.parse("""
+            立法听证会实录
+
+            主持人：各位听证人、陈述人，大家上午好！首先请1号陈述人发言。
+
+            1号陈述人刘洋：谢谢主持人。我是一名外卖骑手，对草案总体是支持的。
+
+            主持人：下面进入询问阶段。
+
+            听证人苏文静：我想问1号陈述人刘洋，平台派单时间有多紧？
+
+            1号陈述人刘洋：一般三公里以内的单，平台给的时间是二十多分钟。
+
+            主持人：询问阶段到此结束。
+            """)
+        let stater = try #require(TestSupport.speaker(transcript, turn: 1))
+        #expect(stater.name == "刘洋")
+        #expect(stater.role == .official)
+        let hearer = try #require(TestSupport.speaker(transcript, turn: 3))
+        #expect(hearer.name == "苏文静")
+        #expect(hearer.role == .reporter)
+        #expect(transcript.exchanges.map(\.answers) == [[4]])
+    }
 }

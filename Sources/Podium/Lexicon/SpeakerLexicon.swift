@@ -9,6 +9,9 @@ enum SpeakerLexicon {
         // A trial's record (``courtRoles``).
         "审判长": .moderator, "審判長": .moderator, "公诉人": .reporter, "公訴人": .reporter, "辩护人": .reporter, "辯護人": .reporter,
         "被告人": .official,
+        // A legislative hearing's record: its chair, the people who state their views, and the legislators who ask them.
+        "听证主持人": .moderator, "聽證主持人": .moderator, "陈述人": .official, "陳述人": .official, "听证人": .reporter,
+        "聽證人": .reporter,
         "记者": .reporter, "記者": .reporter, "问": .reporter, "問": .reporter, "提问": .reporter, "提問": .reporter,
         "记者提问": .reporter, "記者提問": .reporter, "媒体提问": .reporter, "媒體提問": .reporter, "记者问": .reporter, "記者問": .reporter, "提问者": .reporter,
         "提問者": .reporter, "媒体": .reporter, "媒體": .reporter, "匿名": .reporter, "追问": .followUp, "追問": .followUp,
@@ -237,8 +240,8 @@ enum SpeakerLexicon {
         // A studio's makers at a game's or a film's press event.
         "制作人", "製作人", "制片人", "製片人", "导演", "導演", "主策划", "主策劃", "策划", "策劃", "编剧", "編劇",
         "创始人", "創始人", "联合创始人", "聯合創始人",
-        // An election debate's candidates (「2號候選人蔡宛庭」).
-        "候选人", "候選人",
+        // An election debate's candidates (「2號候選人蔡宛庭」); a legislative hearing's (「1号陈述人刘洋」, 「听证人苏文静」).
+        "候选人", "候選人", "陈述人", "陳述人", "听证人", "聽證人", "听证主持人", "聽證主持人",
     ]
 
     /// The titles of ``chineseTitles`` whose holder is no official: the host, and the analyst of an earnings call
@@ -264,6 +267,7 @@ enum SpeakerLexicon {
 
     static let chineseTitleRoles: [String: LabelRole] = [
         "主持人": .moderator, "司仪": .moderator, "司儀": .moderator, "分析师": .reporter, "分析師": .reporter,
+        "听证人": .reporter, "聽證人": .reporter, "听证主持人": .moderator, "聽證主持人": .moderator,
     ]
 
     /// Words for a spokesperson, which end the title before the name of the host a heading names:
