@@ -166,4 +166,25 @@ struct FourteenthSetLayoutTests {
         #expect(hearer.role == .reporter)
         #expect(transcript.exchanges.map(\.answers) == [[4]])
     }
+
+    /// A club's page: a partners' strip over a score banner of three parts is no name over its affiliation, so the
+    /// lead after it still opens the record and names the coach whose initials label his answers (`BH:`).
+    @Test func aBannerOfThreePartsIsNoAffiliation() throws {
+        let html = """
+            <html><body>
+            <div class="partner-logos"><span>Official Partners</span></div>
+            <div class="banner">AFL Round 14 &ndash; Tigers v Blues &ndash; FULL TIME</div>
+            <article>
+            <h1>Hale's post-match press conference</h1>
+            <p>RICHMOND coach Brendan Hale says his side ran out of petrol.</p>
+            <p><strong>BH:</strong> Yeah, disappointed obviously.</p>
+            <p><strong>Q:</strong> What changed in the last quarter?</p>
+            <p><strong>BH:</strong> Clearances, mainly.</p>
+            </article></body></html>
+            """
+        let transcript = try TestSupport.parse(html, format: .html)
+        #expect(!transcript.participants.contains { $0.label == "Official Partners" })
+        #expect(TestSupport.speaker(transcript, turn: 0)?.name == "Brendan Hale")
+        #expect(AffiliationLine.label(name: "Jenna Morales", affiliation: "Orion Health – Investor Relations") != nil)
+    }
 }

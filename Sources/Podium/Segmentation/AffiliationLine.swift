@@ -121,8 +121,9 @@ enum AffiliationLine {
     /// A name and its `Organization - Title`, as a call transcript's header line prints them on one line:
     /// `Jane Public,  Acme Corp - CFO    [3]`.
     static func label(header affiliation: String, name: String) -> SpeakerLabel? {
+        // `AFL Round 14 – Tigers v Blues – FULL TIME`: a banner's parts, where an organisation and a title are two.
         guard let (organization, title) = sides(of: affiliation), !organization.isEmpty, !title.isEmpty, organization.first?.isUppercase == true,
-            let last = title.last, !".?!:;—-–".contains(last), !organization.containsLiteral(":")
+            let last = title.last, !".?!:;—-–".contains(last), !organization.containsLiteral(":"), sides(of: title) == nil
         else { return nil }
         let isAnalyst = SpeakerLexicon.analystWords.contains { title.containsLiteral($0) || organization.containsLiteral($0) }
         return SpeakerLabel(
