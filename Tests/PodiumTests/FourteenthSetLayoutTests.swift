@@ -187,4 +187,38 @@ struct FourteenthSetLayoutTests {
         #expect(TestSupport.speaker(transcript, turn: 0)?.name == "Brendan Hale")
         #expect(AffiliationLine.label(name: "Jenna Morales", affiliation: "Orion Health – Investor Relations") != nil)
     }
+
+    /// A court's verbatim record: its cover names the president presiding (`President Valdivieso presiding,`), and `The
+    /// PRESIDENT:` who opens the sitting and gives the floor moderates; a question he hands on is answered by the one he
+    /// hands it to.
+    @Test func aCourtsPresidentGivesTheFloor() throws {
+        let transcript = try TestSupport.parse("""
+            Public sitting
+
+            held on Wednesday 8 October 2025, at 3 p.m., at the Peace Palace,
+
+            President Valdivieso presiding,
+
+            VERBATIM RECORD
+
+            The PRESIDENT: Please be seated. The sitting is open. I give the floor to Ms Vunisea, Agent of Fiji. You have the floor, Madam.
+
+            Ms VUNISEA: Mr. President, Members of the Court, it is an honour to appear before you on behalf of Fiji, and I will be brief.
+
+            The PRESIDENT: I thank the Agent of Fiji. I now give the floor to Judge Lindahl, who has a question.
+
+            Judge LINDAHL: Thank you, Mr. President. Who should investigate a cable fault: the coastal State or the flag State?
+
+            The PRESIDENT: Thank you, Judge Lindahl. Ms Vunisea, you wanted to respond?
+
+            Ms VUNISEA: Only to say, Mr. President, that Fiji will answer in writing.
+
+            The PRESIDENT: I thank you. The sitting is closed.
+            """)
+        let president = try #require(TestSupport.speaker(transcript, turn: 0))
+        #expect(president.name == "Valdivieso")
+        #expect(president.role == .moderator)
+        #expect(transcript.exchanges.map(\.answers) == [[5]])
+        #expect(TitleHolder.presidingHolders(in: "Hon. Margaret Ellison, Chair of the Committee, presiding").isEmpty)
+    }
 }

@@ -85,6 +85,10 @@ enum DiscourseLexicon {
         "next online question", "next question is from", "turn to questions", "Two more questions", "A couple more questions",
         "stop there", "wrap it there", "wrap up there", "we're at time", "we’re at time", "that's time", "that’s time",
         "minute break", "you're up", "you’re up",
+        // A court's or an assembly's president opens and closes the sitting and gives the floor: "The sitting is open.",
+        // "I now give the floor to Professor Whitlow.", "Ms Vunisea, you have the floor."
+        "give the floor to", "gives the floor to", "you have the floor", "You have the floor", "sitting is open", "sitting is closed",
+        "sitting is suspended",
     ]
 
     /// How the last speaker ends the event: "That concludes our call.", "Thank you for joining us.", 「发布会到此结束」.

@@ -418,8 +418,10 @@ enum SpeakerLexicon {
     static let presidingLinePhrases = presidingLineKeys.map { $0.lowercased() + ":" }
     /// Labels, upper-cased, a sitting's chair is printed under (`President. –` in the European Parliament's verbatim report,
     /// `The Deputy Speaker`), the person a presiding line names.
+    /// The word after a record's chair on its cover (`President Valdivieso presiding,`).
+    static let presidingWord = " presiding"
     static let sittingChairLabels: Set<String> = [
-        "PRESIDENT", "CHAIR", "THE CHAIR", "CHAIRMAN", "THE CHAIRMAN", "CHAIRWOMAN", "THE CHAIRWOMAN", "CHAIRPERSON",
+        "PRESIDENT", "THE PRESIDENT", "CHAIR", "THE CHAIR", "CHAIRMAN", "THE CHAIRMAN", "CHAIRWOMAN", "THE CHAIRWOMAN", "CHAIRPERSON",
         "THE CHAIRPERSON", "SPEAKER", "THE SPEAKER", "MR SPEAKER", "MADAM SPEAKER", "DEPUTY SPEAKER", "THE DEPUTY SPEAKER",
         "THE SPEAKER PRO TEMPORE", "THE ACTING SPEAKER",
         "PRESIDING OFFICER", "THE PRESIDING OFFICER", "CONVENER", "THE CONVENER", "VICE-PRESIDENT",

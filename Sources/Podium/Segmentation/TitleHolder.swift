@@ -149,6 +149,24 @@ enum TitleHolder {
     static func sittingChair(of label: SpeakerLabel, in opening: Opening) -> String? {
         guard label.outlet == nil, SpeakerLexicon.sittingChairLabels.contains(label.text.uppercased()) else { return nil }
         return unique(SpeakerLexicon.presidingLinePhrases.flatMap(opening.holders(after:)))
+            ?? unique(opening.texts.flatMap(presidingHolders(in:)))
+    }
+
+    /// `President Valdivieso presiding,`, `Judge Amara Osei presiding`: a record's cover names its chair by their title,
+    /// then their name, before the word; the name without the title.
+    static func presidingHolders(in text: String) -> [String] {
+        var result: [String] = []
+        var searchStart = text.startIndex
+        while let range = text[searchStart...].literalRange(of: SpeakerLexicon.presidingWord) {
+            searchStart = range.upperBound
+            let words = text[..<range.lowerBound].split(separator: " ").suffix(Thresholds.LabelReading.mostWordsInALatinName + 2)
+            let capitalised = words.reversed().prefix { $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || "-'’.".contains($0) } }
+            let name = capitalised.reversed().drop { SpeakerLexicon.personTitleWords.contains($0.trimmingCharacters(in: ".").uppercased()) || SpeakerLexicon.englishTitles.contains($0.uppercased()) }
+            // The title must be printed: a name alone before the word is a sentence's subject.
+            guard !name.isEmpty, name.count < capitalised.count else { continue }
+            result.append(name.joined(separator: " "))
+        }
+        return result
     }
 
     /// 「總警司」, 「助理處長（刑事）」, 「市長」: a Chinese office, its bracketed qualifier aside, that ends with a title and is
