@@ -221,4 +221,30 @@ struct FourteenthSetLayoutTests {
         #expect(transcript.exchanges.map(\.answers) == [[5]])
         #expect(TitleHolder.presidingHolders(in: "Hon. Margaret Ellison, Chair of the Committee, presiding").isEmpty)
     }
+
+    /// A public forum's chair calls the standing microphones and hands each comment to a colleague (`I'll ask Rukmini to
+    /// respond.`, `Danko, would you take this one?`): his short hand-overs moderate, and the answers are the colleagues'.
+    @Test func aForumsChairCallsTheMicrophonesAndHandsOn() throws {
+        let transcript = try TestSupport.parse("""
+            Mikael Strand: Thank you, and good afternoon. Each speaker has two minutes. Microphone one, please.
+
+            Darius Onyango: Darius Onyango, speaking for myself. When will the review report be published?
+
+            Mikael Strand: Thanks, Darius. I'll ask Rukmini to respond.
+
+            Rukmini Desai: Thank you, Mikael. The report goes out next month, after the public comment closes.
+
+            Mikael Strand: Thank you, Rukmini. Microphone two.
+
+            Hiroshi Tanaka: Hiroshi Tanaka, At-Large. Why was the comment period only forty days?
+
+            Mikael Strand: Danko, would you take this one?
+
+            Danko Vukovic: Yes. The calendar was compressed this year, and it won't happen again.
+
+            Mikael Strand: Thank you both. Microphone one.
+            """)
+        #expect(transcript.participants.first { $0.name == "Mikael Strand" }?.role == .moderator)
+        #expect(transcript.exchanges.map(\.answers) == [[3], [7]])
+    }
 }

@@ -238,7 +238,11 @@ enum RoleInference {
     private static func isModerator(
         _ turns: [SegmentedDocument.Turn], answers: Bool, handsToAskers: Int, opensTheRecord: Bool
     ) -> Bool {
-        let moderating = turns.filter { isModeration($0.paragraphs) }
+        // A short turn that hands the floor to a colleague ("I'll ask Rukmini to respond.") moderates as well.
+        let moderating = turns.filter { turn in
+            isModeration(turn.paragraphs)
+                || turn.paragraphs.hasLength(atMost: Thresholds.Exchanges.longestHandOver) && ExchangeBuilder.handOverPhrases.containsAny(in: turn.paragraphs.joined(separator: " "))
+        }
         if moderating.count * 3 >= turns.count * 2 { return true }
         // `MICHELLE SMITH. Chris.`: someone who never speaks right after a reporter or a question, only ever
         // says a few words and asks nothing, or names who speaks next (`Thank you, Mr. Chair. Nina.`, `Let's go to

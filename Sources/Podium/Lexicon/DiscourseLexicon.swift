@@ -89,6 +89,9 @@ enum DiscourseLexicon {
         // "I now give the floor to Professor Whitlow.", "Ms Vunisea, you have the floor."
         "give the floor to", "gives the floor to", "you have the floor", "You have the floor", "sitting is open", "sitting is closed",
         "sitting is suspended",
+        // A public forum's chair calls the standing microphones: "Microphone one, please.", "Your microphone, please."
+        "Microphone one", "Microphone two", "Microphone three", "Microphone four", "microphone one", "microphone two",
+        "microphone three", "microphone four", "Your microphone", "your microphone",
     ]
 
     /// How the last speaker ends the event: "That concludes our call.", "Thank you for joining us.", 「发布会到此结束」.
