@@ -247,4 +247,27 @@ struct FourteenthSetLayoutTests {
         #expect(transcript.participants.first { $0.name == "Mikael Strand" }?.role == .moderator)
         #expect(transcript.exchanges.map(\.answers) == [[3], [7]])
     }
+
+    /// A central bank's record of its board member's newspaper interview: questions whole in bold, no labels. The lead
+    /// names the interviewee (`Interview with Dr Katrin Vollmer, Member of…`), and a bold paragraph after an answer that
+    /// puts a view to her asks though it ends with a full stop.
+    @Test func aBoardMembersInterviewInBold() throws {
+        let html = """
+            <html><head><title>Katrin Vollmer: Interview in Börsen-Zeitung</title></head><body>
+            <p>Interview with Dr Katrin Vollmer, Member of the Executive Board of the Deutsche Bundesbank, conducted by Stefan Kreuzer and Mira Holtkamp.</p>
+            <p><b>Ms Vollmer, inflation has fallen back close to 2%. Is the job done?</b></p>
+            <p>Not quite. Services inflation is still running high.</p>
+            <p><b>Some economists argue the ECB should care more about growth now.</b></p>
+            <p>Our mandate is price stability.</p>
+            <p><b>When will Germans be able to pay with the digital euro?</b></p>
+            <p>The preparation phase runs until the autumn.</p>
+            <p><b>What has surprised you most on the board?</b></p>
+            <p>How many letters we receive from the public.</p>
+            </body></html>
+            """
+        let transcript = try TestSupport.parse(html, format: .html)
+        try #require(transcript.turns.count == 8)
+        #expect(TestSupport.speaker(transcript, turn: 1)?.name?.hasSuffix("Katrin Vollmer") == true)
+        #expect(transcript.exchanges.map(\.question) == [0, 2, 4, 6])
+    }
 }

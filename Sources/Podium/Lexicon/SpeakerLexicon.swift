@@ -481,6 +481,8 @@ enum SpeakerLexicon {
 
     static let intervieweePhrases: [String] = [
         "INTERVIEWEE:", "Interviewee:", "An Interview with", "An interview with", "A conversation with", "In conversation with",
+        // A central bank's record of its board member's interview: `Interview with Dr Katrin Vollmer, Member of the…`.
+        "Interview with",
         "专访", "專訪", "对话", "對話",
         // A lecture's record: 「主講人為中央研究院…研究員許文瀚」.
         "主講人為", "主讲人为", "主講人：", "主讲人：",

@@ -20,10 +20,13 @@ enum BoldQuestions {
         else { return nil }
         var labeled = blocks
         // A question may go on after its question mark (`**And the driver shortage? That was the story everywhere two
-        // years ago.**`), and the words under it are the unnamed interviewee's however it ends.
+        // years ago.**`), and the words under it are the unnamed interviewee's however it ends. A paragraph whole in
+        // bold after an answer puts a view to the interviewee (`**Some economists argue the ECB should care more about
+        // growth now.**`) as a question does.
         var asked = false
         for index in blocks.indices.dropFirst(first) where !blocks[index].block.text.isEmpty {
-            if questions.contains(index) || asks(blocks[index].block) {
+            let block = blocks[index].block
+            if questions.contains(index) || asks(block) || !asked && !block.isHeading && isPrintedAsAQuestion(block) {
                 labeled[index].label = SpeakerLabel(text: "", roleHint: .reporter)
                 asked = true
             } else if asked, !blocks[index].block.isHeading {
