@@ -270,4 +270,39 @@ struct FourteenthSetLayoutTests {
         #expect(TestSupport.speaker(transcript, turn: 1)?.name?.hasSuffix("Katrin Vollmer") == true)
         #expect(transcript.exchanges.map(\.question) == [0, 2, 4, 6])
     }
+
+    /// Judges are titled (「民一庭法官 韩卓」, 「柯大法官雅萍」, the surname, the title and the given name), and what they do
+    /// decides their part: a constitutional court's justices ask, an online interview's judges answer.
+    @Test func judgesTitlesNameThemAndTheirTurnsDecideTheirPart() throws {
+        let hearing = try TestSupport.parse("""
+            審判長大法官羅文琦：接下來進入大法官發問的程序，請柯大法官。
+
+            柯大法官雅萍：請教法務部。你們的統計有沒有區分初犯和累犯？
+
+            法務部訴訟代理人蔡承恩：報告大法官，這個統計沒有區分。
+
+            柯大法官雅萍：如果沒有區分，十年的數字能說明什麼？
+
+            法務部訴訟代理人蔡承恩：確實無法說明全部，我們會補充資料。
+            """)
+        let justice = try #require(TestSupport.speaker(hearing, turn: 1))
+        #expect(justice.name == "柯雅萍")
+        #expect(justice.role == .reporter)
+        let interview = try TestSupport.parse("""
+            [主持人 景蕾]
+            韩法官，您在审判中遇到过哪些比较典型的案例？
+
+            [北京二中院民一庭法官 韩卓]
+            好的。我印象比较深的是去年审结的一起案件。
+
+            [主持人 景蕾]
+            谢谢韩法官。还有什么提醒？
+
+            [韩卓]
+            天上不会掉馅饼。
+            """)
+        let judge = try #require(TestSupport.speaker(interview, turn: 1))
+        #expect(judge.name == "韩卓")
+        #expect(judge.role == .official)
+    }
 }

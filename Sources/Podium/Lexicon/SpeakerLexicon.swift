@@ -242,6 +242,9 @@ enum SpeakerLexicon {
         "创始人", "創始人", "联合创始人", "聯合創始人",
         // An election debate's candidates (「2號候選人蔡宛庭」); a legislative hearing's (「1号陈述人刘洋」, 「听证人苏文静」).
         "候选人", "候選人", "陈述人", "陳述人", "听证人", "聽證人", "听证主持人", "聽證主持人",
+        // A court's judges: an online interview's guests (「[北京二中院民一庭法官 韩卓]」), a constitutional court's justices
+        // (「柯大法官雅萍」, the surname, the title and the given name).
+        "法官", "大法官", "审判员", "審判員",
     ]
 
     /// The titles of ``chineseTitles`` whose holder is no official: the host, and the analyst of an earnings call
@@ -264,6 +267,9 @@ enum SpeakerLexicon {
     /// Titles of ``chineseTitles`` held by legislators (「林委員志明」, 「盧偉國議員」, 「东升村代表罗德全」), who ask at an interpellation and
     /// answer at a press conference: what they do decides their part, not the title.
     static let legislatorTitles: Set<String> = ["委員", "委员", "議員", "议员", "立委", "代表"]
+    /// Titles of ``chineseTitles`` held by judges, who ask at a constitutional court's hearing (「柯大法官雅萍」) and answer
+    /// as an online interview's guests: what they do decides their part, as a legislator's does.
+    static let benchTitles: Set<String> = ["大法官", "法官", "审判员", "審判員"]
 
     static let chineseTitleRoles: [String: LabelRole] = [
         "主持人": .moderator, "司仪": .moderator, "司儀": .moderator, "分析师": .reporter, "分析師": .reporter,

@@ -495,10 +495,10 @@ enum LabelParser {
     }
 
     /// The part a Chinese title's holder plays: the host's and the analyst's title say it, a legislator's does not
-    /// (``SpeakerLexicon/legislatorTitles``), and any other is an official's.
+    /// (``SpeakerLexicon/legislatorTitles``, ``SpeakerLexicon/benchTitles``), and any other is an official's.
     private static func titleRole(_ titleWord: String) -> LabelRole? {
         if let role = SpeakerLexicon.chineseTitleRoles[titleWord] { return role }
-        return SpeakerLexicon.legislatorTitles.contains(titleWord) ? nil : .official
+        return SpeakerLexicon.legislatorTitles.contains(titleWord) || SpeakerLexicon.benchTitles.contains(titleWord) ? nil : .official
     }
 
     /// `Governor Dana Whitfield` → `Dana Whitfield` and `Governor`: the title words before a full name in small
