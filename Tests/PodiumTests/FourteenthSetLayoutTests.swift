@@ -305,4 +305,25 @@ struct FourteenthSetLayoutTests {
         #expect(judge.name == "韩卓")
         #expect(judge.role == .official)
     }
+
+    /// A Hong Kong release's Q&A: an office printed alone (「總藥劑師：」) is the one person the opening names with it, and
+    /// a reporter's question put in English and not printed (「（以英文提問，有關…的安排）」) asks.
+    @Test func aReleasesOfficesAndQuestionsInAnotherLanguage() throws {
+        let transcript = try TestSupport.parse("""
+            醫管局公布冬季服務高峰應變措施記者會答問內容
+
+            醫院管理局總行政經理黎卓勳醫生及醫管局總藥劑師龐嘉敏今日出席記者會。以下為記者會答問內容：
+
+            記者：（以英文提問，有關私家醫生參與公私營協作計劃的安排）
+
+            總行政經理：（以英文回答，內容與上述中文答問大致相同）
+
+            記者：會不會出現流感藥短缺？
+
+            總藥劑師：醫管局一直有為抗流感藥物維持足夠的儲備。
+            """)
+        try #require(transcript.turns.count == 4)
+        #expect(TestSupport.speaker(transcript, turn: 3)?.name == "龐嘉敏")
+        #expect(transcript.exchanges.map(\.question) == [0, 2])
+    }
 }

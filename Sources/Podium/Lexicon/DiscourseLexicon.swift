@@ -343,6 +343,9 @@ enum DiscourseLexicon {
         "現場", "现场", "起立", "鞠躬", "敬禮", "敬礼", "合影", "合照", "英語", "英语", "日語", "台語", "客語",
         // 「（以下為英文部分）」: an editor's note on the language of what follows; 「（以葡文提問，內容從略）」 one on words left out.
         "英文部分", "中文部分", "普通話部分", "普通话部分", "粵語部分", "葡文", "葡語", "葡语", "從略", "从略",
+        // 「（以英文提問，有關…的安排）」, 「（以英文回答，內容與上述中文答問大致相同）」: a release's note on words in another
+        // language.
+        "以英文", "以中文", "以普通話", "以普通话", "以粵語", "以粤语",
         // A caller's line breaking up in an online meeting: 「（声音断续）」, `[audio breaking up]`, `(garbled)`.
         "断续", "斷續", "卡顿", "卡頓", "breaking up", "garbled",
     ]
@@ -355,6 +358,7 @@ enum DiscourseLexicon {
         "cross talk", "overtalk", "question", "speaks", "speaking", "spoke", "in french", "in spanish",
         "听不清", "聽不清", "未听清", "未聽清", "听不到", "聽不到", "麦克风", "麥克風", "话筒", "話筒", "提问", "提問", "未錄到", "未录到", "英語", "英语", "日語", "台語", "客語",
         "葡文", "葡語", "普通話", "粵語", "断续", "斷續", "卡顿", "卡頓", "breaking up", "garbled",
+        "以英文", "以中文", "以普通话", "以粤语",
     ]
 
     /// Words, lower-cased, that show a live event with an audience and a host on stage (a panel, a town hall), whose

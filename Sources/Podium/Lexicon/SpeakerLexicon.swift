@@ -245,6 +245,8 @@ enum SpeakerLexicon {
         // A court's judges: an online interview's guests (「[北京二中院民一庭法官 韩卓]」), a constitutional court's justices
         // (「柯大法官雅萍」, the surname, the title and the given name).
         "法官", "大法官", "审判员", "審判員",
+        // A hospital authority's officers (「總藥劑師：」).
+        "药剂师", "藥劑師",
     ]
 
     /// The titles of ``chineseTitles`` whose holder is no official: the host, and the analyst of an earnings call
