@@ -326,4 +326,26 @@ struct FourteenthSetLayoutTests {
         #expect(TestSupport.speaker(transcript, turn: 3)?.name == "龐嘉敏")
         #expect(transcript.exchanges.map(\.question) == [0, 2])
     }
+
+    /// An online interview's host relays a reader's question under her clocked label, and the reader's label opens the
+    /// words (`[主持人 景蕾] 2025-03-14 10:24:15` over 「网友“晚霞满天”问：…」): the turn that says nothing goes, and its clock
+    /// is kept as a note, not lost with it.
+    @Test func aClockedLabelOverAnotherKeepsItsClock() throws {
+        let text = """
+            [主持人 景蕾] 2025-03-14 10:21:00
+            请问法官，老人签的合同能退吗？
+
+            [韩卓] 2025-03-14 10:22:00
+            可以依法主张撤销。
+
+            [主持人 景蕾] 2025-03-14 10:24:15
+            网友“晚霞满天”问：子女能不能代替父母去法院起诉？
+
+            [韩卓] 2025-03-14 10:26:02
+            一般不能。
+            """
+        let transcript = try TestSupport.parse(text)
+        #expect(transcript.notes.contains { $0.text == "2025-03-14 10:24:15" && $0.turn == 1 })
+        #expect(TextCoverage.check(text: text, transcript: transcript).isComplete)
+    }
 }

@@ -253,7 +253,7 @@ struct Segmenter {
                     if let direction { result.notes.append(Note(turn: result.turns.count - 1, text: direction.text)) }
                     if !text.isEmpty { result.turns[result.turns.count - 1].paragraphs.append(text) }
                 } else {
-                    if let last = result.turns.last, last.paragraphs.isEmpty { result.turns.removeLast() }
+                    if let last = result.turns.last, last.paragraphs.isEmpty { Self.removeEmptyTurn(from: &result) }
                     // A subtitle cue's start time is the turn's when the label prints none.
                     let time = block.time ?? block.block.startTime ?? clockAbove
                     result.turns.append(SegmentedDocument.Turn(speaker: speaker, paragraphs: text.isEmpty ? [] : [text], time: time))
@@ -304,7 +304,7 @@ struct Segmenter {
                 result.turns[result.turns.count - 1].paragraphs.append(text)
             }
         }
-        if let last = result.turns.last, last.paragraphs.isEmpty { result.turns.removeLast() }
+        if let last = result.turns.last, last.paragraphs.isEmpty { Self.removeEmptyTurn(from: &result) }
         // The first speaker's heading stands before the first label, in the lead, where it stays.
         let leadOffices = result.lead.lazy.filter { $0.hasLength(atMost: PageFurniture.longestLine) }.compactMap(Self.speakerHeading)
         for (name, office) in leadOffices where labelledNames.contains(name) { result.registry.giveOffice(office, toTheOneNamed: name) }
@@ -440,5 +440,19 @@ struct Segmenter {
             if !value.isEmpty { return String(value) }
         }
         return nil
+    }
+
+    /// `result` without its last turn, which says nothing: a label over another label (`[主持人 景蕾] 2025-03-14 10:24:15`
+    /// over 「网友“晚霞满天”问：…」), or over a voice message noted (`[语音] 58"`). The notes that fell in it fall in the
+    /// turn before, after the clock printed with its label, which is kept.
+    private static func removeEmptyTurn(from result: inout SegmentedDocument) {
+        let index = result.turns.count - 1
+        guard let removed = result.turns.popLast() else { return }
+        let previous = result.turns.isEmpty ? nil : result.turns.count - 1
+        let first = result.notes.firstIndex { $0.turn == index } ?? result.notes.endIndex
+        for position in result.notes.indices.dropFirst(first) where result.notes[position].turn == index {
+            result.notes[position].turn = previous
+        }
+        if let time = removed.time { result.notes.insert(Note(turn: previous, text: time), at: first) }
     }
 }
