@@ -238,12 +238,19 @@ enum RoleInference {
     private static func isModerator(
         _ turns: [SegmentedDocument.Turn], answers: Bool, handsToAskers: Int, opensTheRecord: Bool
     ) -> Bool {
-        // A short turn that hands the floor to a colleague ("I'll ask Rukmini to respond.") moderates as well.
-        let moderating = turns.filter { turn in
-            isModeration(turn.paragraphs)
-                || turn.paragraphs.hasLength(atMost: Thresholds.Exchanges.longestHandOver) && ExchangeBuilder.handOverPhrases.containsAny(in: turn.paragraphs.joined(separator: " "))
+        // A short turn that hands the floor to a colleague ("I'll ask Rukmini to respond.") moderates as well. Counted
+        // until two thirds can no longer be reached: a speaker of ten thousand turns is read no further than needed.
+        var moderating = 0
+        for (position, turn) in turns.enumerated() {
+            if isModeration(turn.paragraphs)
+                || turn.paragraphs.hasLength(atMost: Thresholds.Exchanges.longestHandOver)
+                    && turn.paragraphs.contains(where: { ExchangeBuilder.handOverPhrases.containsAny(in: $0) })
+            {
+                moderating += 1
+            }
+            if (moderating + turns.count - position - 1) * 3 < turns.count * 2 { break }
         }
-        if moderating.count * 3 >= turns.count * 2 { return true }
+        if moderating * 3 >= turns.count * 2 { return true }
         // `MICHELLE SMITH. Chris.`: someone who never speaks right after a reporter or a question, only ever
         // says a few words and asks nothing, or names who speaks next (`Thank you, Mr. Chair. Nina.`, `Let's go to
         // Greta Lindahl at Bloomberg.`), is calling on people.

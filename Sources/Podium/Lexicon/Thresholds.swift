@@ -269,6 +269,9 @@ enum Thresholds {
         static let longestAbbreviatedLabel = 24
         /// Characters in the longest Chinese name a lead notes the short form of (「歐陽志遠（下稱歐陽）」).
         static let longestChineseName = 4
+        /// Blocks from the top, at most, read for a lead's notes of short forms (``AbbreviatedLabel/definitions(in:)``):
+        /// a newspaper page's navigation and headlines come first, the transcript's words after.
+        static let openingBlocksNotingShortForms = 40
         /// Characters in the longest key line.
         static let longestLine = 120
         /// Characters in the longest meaning a key gives one label.

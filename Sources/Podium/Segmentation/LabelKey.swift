@@ -28,9 +28,11 @@ struct LabelKey {
             key.abbreviating[index] = (label, printed, rest)
             if key.names[short] == nil { key.names[short] = label }
         }
-        // 「…主席馮志強（下稱馮）、…林詠欣（下稱林）出席」: a lead's words note each speaker's short form.
-        for block in blocks where block.label == nil {
-            for (short, name) in AbbreviatedLabel.definitions(in: block.block.text) where key.names[short] == nil { key.names[short] = name }
+        // 「…主席馮志強（下稱馮）、…林詠欣（下稱林）出席」: a lead's words note each speaker's short form, near the top.
+        for index in blocks.indices.prefix(Thresholds.LabelKey.openingBlocksNotingShortForms) where blocks[index].label == nil {
+            for (short, name) in AbbreviatedLabel.definitions(in: blocks[index].block.text) where key.names[short] == nil {
+                key.names[short] = name
+            }
         }
         // `HM: Helen Marsh` / `TA: Tom Ashworth`: a key printed a pair a line, each label the initials of its name.
         for (index, initials, name) in initialsPairLines(in: blocks) where key.names[initials] == nil {
