@@ -8,7 +8,7 @@ struct Subtitles {
     let textLines: [String]
     /// The start time of the cue each line of ``textLines`` opens, `nil` for a cue's later lines.
     let lineTimes: [String?]
-    /// The colour each line of ``textLines`` is printed in (``VoiceTag/colours(in:)``), `nil` for a line with none;
+    /// The colour each line of ``textLines`` is printed in (``VoiceTag/read(_:)``), `nil` for a line with none;
     /// empty where a line mixes colours (a player's karaoke highlighting), which then say nothing about who speaks.
     let lineColours: [Substring?]
     /// The lines of each WebVTT `NOTE` block: a comment the captioner wrote (who speaks, where), kept as the text's
@@ -58,9 +58,9 @@ struct Subtitles {
                     notes[notes.count - 1].append(line)
                 }
             } else if !line.isEmpty {
-                text.append(VoiceTag.spoken(line))
+                let (spoken, printed) = VoiceTag.read(line)
+                text.append(spoken)
                 times.append(cueStart)
-                let printed = VoiceTag.colours(in: line)
                 colours.append(printed.first)
                 mixesColours = mixesColours || Set(printed).count > 1
                 cueStart = nil

@@ -1,10 +1,17 @@
 /// WebVTT's cue markup: a voice span names the speaker (`<v Jane Doe>Hello</v>`, `<v.loud Jane>`); class, italic,
 /// bold, underline, language and ruby spans and inline timestamps (`<00:00:05.120>`) are styling, as SubRip's
-/// `<font color="#ffff00">` is, though a colour may tell speakers apart (``colours(in:)``).
+/// `<font color="#ffff00">` is, though a colour may tell speakers apart (``read(_:)``).
 enum VoiceTag {
     /// The cue line as read: `<v Jane Doe>Hello</v>` → `Jane Doe: Hello`, other tags removed.
     static func spoken(_ line: String) -> String {
-        guard line.contains("<") else { return line }
+        read(line).spoken
+    }
+
+    /// The cue line as read (``spoken(_:)``), and the colours its class spans and font tags give, in order
+    /// (`<c.yellow>…</c>` → `yellow`, `<font color="#00ffff">` → `#00ffff`): broadcasters' subtitles print each speaker
+    /// in a colour of their own. The line's tags are read once for both.
+    static func read(_ line: String) -> (spoken: String, colours: [Substring]) {
+        guard line.contains("<") else { return (line, []) }
         var rest = Substring(line)
         var speaker: Substring?
         if rest.hasPrefix("<v"), let close = rest.firstIndex(of: ">") {
@@ -18,49 +25,39 @@ enum VoiceTag {
                 }
             }
         }
-        let words = withoutTags(rest)
-        guard let speaker else { return words }
-        return words.isEmpty ? "\(speaker):" : "\(speaker): \(words)"
+        let (words, colours) = withoutTags(rest)
+        guard let speaker else { return (words, colours) }
+        return (words.isEmpty ? "\(speaker):" : "\(speaker): \(words)", colours)
     }
 
-    /// The text with its cue tags removed; a `<` that opens no tag stays.
-    private static func withoutTags(_ text: Substring) -> String {
+    /// The text with its cue tags removed, a `<` that opens no tag kept; and the colours the tags give.
+    private static func withoutTags(_ text: Substring) -> (String, [Substring]) {
         var result = ""
+        var colours: [Substring] = []
         var rest = text
         while let open = rest.firstIndex(of: "<") {
             result += rest[..<open]
             let after = rest[rest.index(after: open)...]
-            guard let close = after.firstIndex(of: ">"), isCueTag(after[..<close]) else {
+            guard let close = after.firstIndex(of: ">"), case let inner = after[..<close], isCueTag(inner) else {
                 result.append("<")
                 rest = after
                 continue
             }
+            if let colour = colour(ofTag: inner) { colours.append(colour) }
             rest = after[after.index(after: close)...]
         }
         result += rest
-        return result.trimmingCharacters(in: " ")
+        return (result.trimmingCharacters(in: " "), colours)
     }
 
-    /// The colours the line's class spans and font tags give, in order (`<c.yellow>…</c>` → `yellow`,
-    /// `<font color="#00ffff">` → `#00ffff`): broadcasters' subtitles print each speaker in a colour of their own.
-    static func colours(in line: String) -> [Substring] {
-        guard line.contains("<") else { return [] }
-        var colours: [Substring] = []
-        var rest = Substring(line)
-        while let open = rest.firstIndex(of: "<") {
-            rest = rest[rest.index(after: open)...]
-            guard let close = rest.firstIndex(of: ">") else { break }
-            let inner = rest[..<close]
-            if inner.hasPrefix("c."), isCueTag(inner) {
-                colours.append(inner.dropFirst(2))
-            } else if inner.lowercased().hasPrefix("font "), let value = inner.split(separator: "=", maxSplits: 1).last,
-                inner.lowercased().contains("color")
-            {
-                colours.append(value.trimmingCharacters(in: "\"' ").lowercased()[...])
-            }
-            rest = rest[close...]
+    /// `c.yellow` → `yellow`; `font color="#00FFFF"` → `#00ffff`; `nil` for a tag that gives no colour.
+    private static func colour(ofTag inner: Substring) -> Substring? {
+        if inner.hasPrefix("c.") { return inner.dropFirst(2) }
+        let lowered = inner.lowercased()
+        guard lowered.hasPrefix("font "), lowered.contains("color"), let value = inner.split(separator: "=", maxSplits: 1).last else {
+            return nil
         }
-        return colours
+        return value.trimmingCharacters(in: "\"' ").lowercased()[...]
     }
 
     /// `v …`, `/v`, `c.yellow`, `i`, `/b`, `lang en`, `00:00:05.120`, SubRip's `font color="#ffff00"`.
