@@ -282,8 +282,8 @@ enum RoleInference {
         let limits = Thresholds.Roles.self
         guard opensTheRecord, turns.count >= limits.fewestTurnsOfACallingHost, handsToAskers * 2 > turns.count - 1,
             let opening = turns.first, let closing = turns.last,
-            opening.paragraphs.hasLength(atMost: limits.longestOpeningOfACallingHost),
-            closing.paragraphs.hasLength(atMost: limits.longestOpeningOfACallingHost)
+            opening.paragraphs.hasLength(atMost: limits.longestOpeningOrClosingOfACallingHost),
+            closing.paragraphs.hasLength(atMost: limits.longestOpeningOrClosingOfACallingHost)
         else { return false }
         // Bytes, not characters: an ideograph weighs about as much as a Latin word's three letters.
         return turns.dropFirst().dropLast().allSatisfy { $0.paragraphs.reduce(0) { $0 + $1.utf8.count } <= limits.longestCallOfACallingHost }

@@ -382,7 +382,7 @@ enum Thresholds {
         /// bytes in each call between (`Salamat, Usec. We'll go straight to our first question from Joel Santos of GMA
         /// 7.`: 81; 「谢谢梁副厅长的介绍。下面进入提问环节，请记者朋友提问前先通报一下所在的新闻机构。」: 120).
         static let fewestTurnsOfACallingHost = 3
-        static let longestOpeningOfACallingHost = 600
+        static let longestOpeningOrClosingOfACallingHost = 600
         static let longestCallOfACallingHost = 150
         /// Characters in the shortest answer to a reporter that makes a hosting spokesperson one who answers.
         static let shortestAnswerAtLength = 60
