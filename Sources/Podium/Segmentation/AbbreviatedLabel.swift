@@ -31,11 +31,10 @@ enum AbbreviatedLabel {
             case let label = text[..<open].trimmingCharacters(in: " \u{3000}"), !label.isEmpty,
             let close = text[open...].firstIndex(where: { $0 == "）" || $0 == ")" }),
             case let note = text[text.index(after: open)..<close],
-            let word = SpeakerLexicon.abbreviationNotes.first(where: { note.hasPrefix($0) }),
+            let short = shortForm(noted: note),
             let colon = text[close...].dropFirst().first, colon == "：" || colon == ":"
         else { return nil }
-        let short = note.dropFirst(word.count).trimmingCharacters(in: " 「」“”\"：:")
-        guard !short.isEmpty, short.count < label.count else { return nil }
+        guard short.count < label.count else { return nil }
         let rest = text[text.index(close, offsetBy: 2)...].trimmingCharacters(in: " \u{3000}")
         return (label, short, String(text[...close]), rest)
     }
@@ -51,10 +50,8 @@ enum AbbreviatedLabel {
         while let open = rest.firstIndex(where: { $0 == "（" || $0 == "(" }) {
             let after = rest[rest.index(after: open)...]
             rest = after
-            guard let word = SpeakerLexicon.abbreviationNotes.first(where: { after.hasPrefix($0) }),
-                let close = after.firstIndex(where: { $0 == "）" || $0 == ")" })
+            guard let close = after.firstIndex(where: { $0 == "）" || $0 == ")" }), let short = shortForm(noted: after[..<close])
             else { continue }
-            let short = after[..<close].dropFirst(word.count).trimmingCharacters(in: " 「」“”\"")
             let before = text[..<open].suffix(Thresholds.LabelKey.longestChineseName)
             guard let first = short.first, short.count < Thresholds.LabelKey.longestChineseName,
                 let start = before.firstIndex(of: first), case let name = String(before[start...]),
@@ -64,5 +61,13 @@ enum AbbreviatedLabel {
             result.append((short, name))
         }
         return result
+    }
+
+    /// 「以下簡稱林」, 「下稱“馮”」 → 「林」, 「馮」: the short form a bracket's note gives, after its word
+    /// (``SpeakerLexicon/abbreviationNotes``); `nil` for any other note.
+    private static func shortForm(noted note: Substring) -> String? {
+        guard let word = SpeakerLexicon.abbreviationNotes.first(where: { note.hasPrefix($0) }) else { return nil }
+        let short = note.dropFirst(word.count).trimmingCharacters(in: " 「」“”\"：:")
+        return short.isEmpty ? nil : short
     }
 }
